@@ -1,0 +1,135 @@
+"""The ``edition`` command: convert, validate, review, build, package.
+
+Every command works on a project folder (``--project``, default: the current
+folder).  Errors the user can act on are printed as one line
+``error: place: message`` with exit status 1, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EditionError
+from .project import Project
+
+BUILD_ORDER = ("pdf", "epub", "html")  # the EPUB page-list and the HTML downloads use the PDF
+
+
+def _clean_errors(command):
+    """Turn EditionError into one line on stderr and exit status 1."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except EditionError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def _project(ctx: click.Context) -> Project:
+    return ctx.obj
+
+
+def _slugs(project: Project, slugs: tuple[str, ...]) -> list[str]:
+    chosen = list(slugs) or project.slugs()
+    if not chosen:
+        raise EditionError("no editions found (sources/<slug>/edition.toml)", str(project.sources))
+    return chosen
+
+
+@click.group()
+@click.version_option(__version__, prog_name="edition")
+@click.option(
+    "--project",
+    "project_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help="Project folder holding sources/, tei/ and dist/.",
+)
+@click.pass_context
+def main(ctx: click.Context, project_dir: Path) -> None:
+    """Turn plain texts into TEI P5 editions and publish them as HTML, EPUB and PDF."""
+    ctx.obj = Project(project_dir.resolve())
+
+
+@main.command()
+@click.argument("slugs", nargs=-1)
+@click.pass_context
+@_clean_errors
+def convert(ctx: click.Context, slugs: tuple[str, ...]) -> None:
+    """Up-convert sources/<slug>/ to tei/<slug>.xml (all editions if no slug is given)."""
+    from .convert import convert_edition
+
+    project = _project(ctx)
+    for slug in _slugs(project, slugs):
+        click.echo(convert_edition(project.edition(slug)))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit"]), default="text", show_default=True)
+@click.pass_context
+@_clean_errors
+def validate(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
+    """Validate TEI files: TEI P5 tei_all, the project schema and Schematron rules."""
+    from .validate import validate_command
+
+    sys.exit(validate_command(list(files), fmt, _project(ctx)))
+
+
+@main.command()
+@click.argument("slug")
+@click.pass_context
+@_clean_errors
+def review(ctx: click.Context, slug: str) -> None:
+    """List names the register does not cover and quotations classified without confidence."""
+    from .review import review_command
+
+    review_command(_project(ctx).edition(slug))
+
+
+@main.command()
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(["all", *BUILD_ORDER]))
+@click.argument("slugs", nargs=-1)
+@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b"]), default=None, help="Tagged or archival PDF.")
+@click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
+@click.pass_context
+@_clean_errors
+def build(ctx: click.Context, fmt: str, slugs: tuple[str, ...], pdf_variant: str | None, force: bool) -> None:
+    """Build an output (html, epub, pdf or all) for the named editions (default: all)."""
+    from .builders import BuildOptions, load_builders
+
+    builders = load_builders()
+    options = BuildOptions(pdf_variant=pdf_variant, force=force)
+    formats = BUILD_ORDER if fmt == "all" else (fmt,)
+    project = _project(ctx)
+    for slug in _slugs(project, slugs):
+        edition = project.edition(slug)
+        for name in formats:
+            click.echo(builders[name]().build(edition, options))
+
+
+@main.command()
+@click.argument("slug", required=False)
+@click.option("--verify", "verify_path", type=click.Path(path_type=Path), help="Check an existing bag instead of writing one.")
+@click.pass_context
+@_clean_errors
+def package(ctx: click.Context, slug: str | None, verify_path: Path | None) -> None:
+    """Write dist/<slug>-bag/, a BagIt package for archives and libraries."""
+    from .package import package_edition, verify_bag
+
+    if verify_path is not None:
+        click.echo(verify_bag(verify_path))
+        return
+    if slug is None:
+        raise EditionError("give a SLUG to package, or --verify PATH")
+    click.echo(package_edition(_project(ctx).edition(slug)))

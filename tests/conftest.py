@@ -1,0 +1,55 @@
+"""Shared fixtures: the project root, the seed edition, the golden-file switch."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TEI_ALL = SHARED / "schemas" / "tei_all.rng"
+SAMPLE_TEI = ROOT / "tests" / "data" / "sample.xml"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--accept", action="store_true", help="Rewrite golden files under tests/golden/ instead of comparing.")
+
+
+@pytest.fixture(autouse=True)
+def _reproducible_dates(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", os.environ.get("SOURCE_DATE_EPOCH", "1764028800"))
+
+
+@pytest.fixture
+def accept(request) -> bool:
+    return request.config.getoption("--accept")
+
+
+@pytest.fixture
+def golden(accept):
+    """Compare ``actual`` with tests/golden/<name>; with --accept, rewrite the golden file."""
+
+    def check(name: str, actual: str) -> None:
+        path = ROOT / "tests" / "golden" / name
+        if accept:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+            return
+        assert path.exists(), f"golden file {path} missing: run pytest --accept and review the diff"
+        assert actual == path.read_text(encoding="utf-8"), f"{name} differs from its golden file (pytest --accept to update)"
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def project():
+    from edition.project import Project
+
+    return Project(ROOT)
+
+
+@pytest.fixture(scope="session")
+def seed(project):
+    return project.edition("bureaucratism")

@@ -1,0 +1,60 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Functions every writer shares: register lookups, links, quote marks. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:key name="f:entity" match="tei:person | tei:place | tei:org" use="@xml:id"/>
+
+  <!-- The register entry a @ref="#id" points to. -->
+  <xsl:function name="f:entity" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="key('f:entity', substring-after($name/@ref, '#'), root($name))"/>
+  </xsl:function>
+
+  <!-- Where a link to a register entry goes; each format overrides this. -->
+  <xsl:function name="f:entity-href" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="'#' || $id"/>
+  </xsl:function>
+
+  <!-- The display name of a register entry: its main name, forename first. -->
+  <xsl:function name="f:entity-label" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($entity/*[@type = 'main'][1]//text(), ''))"/>
+  </xsl:function>
+
+  <!-- The sort/index form: "Trotsky, Leon" for persons with a surname, else the label. -->
+  <xsl:function name="f:entity-sort-label" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="main" select="$entity/*[@type = 'main'][1]"/>
+    <xsl:sequence select="if ($main/tei:surname and $main/tei:forename)
+        then normalize-space($main/tei:surname) || ', ' || normalize-space(string-join($main/tei:forename, ' '))
+        else f:entity-label($entity)"/>
+  </xsl:function>
+
+  <!-- The kind of entry, used for CSS classes and register pages. -->
+  <xsl:function name="f:entity-kind" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="map{'person': 'person', 'place': 'place', 'org': 'organisation'}(local-name($entity))"/>
+  </xsl:function>
+
+  <!-- Quotation depth decides double (outer) or single (inner) marks. -->
+  <xsl:function name="f:quote-depth" as="xs:integer">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="count($node/ancestor::*[self::tei:quote or self::tei:soCalled or self::tei:q])"/>
+  </xsl:function>
+
+  <xsl:function name="f:open-quote" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="if (f:quote-depth($node) mod 2 = 0) then '&#x201C;' else '&#x2018;'"/>
+  </xsl:function>
+
+  <xsl:function name="f:close-quote" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="if (f:quote-depth($node) mod 2 = 0) then '&#x201D;' else '&#x2019;'"/>
+  </xsl:function>
+</xsl:stylesheet>

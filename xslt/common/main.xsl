@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- What HTML, EPUB and print share. Formats import this and override by import precedence. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="functions.xsl"/>
+  <xsl:include href="structure.xsl"/>
+  <xsl:include href="names.xsl"/>
+  <xsl:include href="quotations.xsl"/>
+  <xsl:include href="corrections.xsl"/>
+
+  <!-- Text is copied; every TEI element needs a template of its own. -->
+  <xsl:mode on-no-match="text-only-copy"/>
+
+  <!-- Catch-all: an unhandled TEI element fails the build (edition/xslt.py adds the line). -->
+  <xsl:template match="tei:*" priority="-10">
+    <xsl:message terminate="yes" select="'UNHANDLED ' || name() || ' at ' || path()"/>
+  </xsl:template>
+</xsl:stylesheet>

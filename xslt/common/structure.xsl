@@ -1,0 +1,84 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Block structure: divisions, heads, paragraphs, lists, the closer. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="@xml:id">
+    <xsl:attribute name="id" select="."/>
+  </xsl:template>
+
+  <xsl:template match="tei:div">
+    <section class="div {@type}">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:div/tei:head">
+    <h2>
+      <xsl:apply-templates/>
+    </h2>
+  </xsl:template>
+
+  <xsl:template match="tei:p">
+    <p>
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
+  <!-- A list inside a paragraph is rendered as a span block: HTML forbids ul inside p. -->
+  <xsl:template match="tei:list">
+    <span class="list" role="list">
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:item">
+    <span class="item" role="listitem">
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:byline">
+    <p class="byline">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="tei:docTitle">
+    <h1 class="doc-title">
+      <xsl:apply-templates/>
+    </h1>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePart">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:closer">
+    <div class="closer">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:signed">
+    <p class="signed">
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="tei:note">
+    <span class="note">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+</xsl:stylesheet>
