@@ -9,6 +9,15 @@
 
   <xsl:key name="f:entity" match="tei:person | tei:place | tei:org" use="@xml:id"/>
 
+  <xsl:key name="f:mentions" match="tei:text//*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName]"
+           use="substring-after(@ref, '#')"/>
+
+  <!-- Every mention of a register entry in the text, in document order. -->
+  <xsl:function name="f:mentions" as="element()*">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="key('f:mentions', $entity/@xml:id, root($entity))"/>
+  </xsl:function>
+
   <!-- The register entry a @ref="#id" points to. -->
   <xsl:function name="f:entity" as="element()?">
     <xsl:param name="name" as="element()"/>
