@@ -14,6 +14,12 @@
   <!-- Text is copied; every TEI element needs a template of its own. -->
   <xsl:mode on-no-match="text-only-copy"/>
 
+  <!-- Typography of the running text: the TEI keeps the source's characters (straight
+       apostrophes, spaced hyphens as dashes); every format renders them the same way. -->
+  <xsl:template match="tei:text//text()">
+    <xsl:value-of select="replace(replace(., &quot;'&quot;, '&#x2019;'), ' - ', ' &#x2013; ')"/>
+  </xsl:template>
+
   <!-- Catch-all: an unhandled TEI element fails the build (edition/xslt.py adds the line). -->
   <xsl:template match="tei:*" priority="-10">
     <xsl:message terminate="yes" select="'UNHANDLED ' || name() || ' at ' || path()"/>
