@@ -92,9 +92,10 @@ def validate(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
 @_clean_errors
 def review(ctx: click.Context, slug: str) -> None:
     """List names the register does not cover and quotations classified without confidence."""
+    edition = _project(ctx).edition(slug)
     from .review import review_command
 
-    review_command(_project(ctx).edition(slug))
+    review_command(edition)
 
 
 @main.command()
