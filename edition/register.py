@@ -1,0 +1,181 @@
+"""The register of persons, places and organisations (``tei/register.xml``).
+
+The register is the only source of name tags: ``Register.find`` returns every
+mention of a register entry in a plain text.  Each entry contributes its
+*forms*: the main name, every ``@type="variant"`` name and, for persons, the
+surname of the main name on its own ("Trotsky" for "Leon Trotsky").
+
+Matching is leftmost-longest, whole words, case-sensitive.  A possessive stays
+outside the span because the apostrophe is not a word character ("Stalin's",
+"Engels'" give "Stalin", "Engels").  All forms are compiled into one regular
+expression shaped as a trie, so each position of the text costs one
+first-character test whatever the size of the register; the run time is
+linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from lxml import etree
+
+from .errors import EditionError
+from .xmlio import NS, XML_NS, parse_xml
+
+KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
+_ID = f"{{{XML_NS}}}id"
+_WORD = re.compile(r"\w")
+
+
+class Match(NamedTuple):
+    """One mention: ``text[start:end]`` names the entry ``id`` of ``kind``."""
+
+    start: int
+    end: int
+    id: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    id: str
+    kind: str
+    element: etree._Element
+    forms: tuple[str, ...]
+    surname: str | None
+
+
+def _text(element: etree._Element) -> str:
+    """The name as read: descendants' text with whitespace normalised."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def _entry(element: etree._Element, path: Path) -> _Entry:
+    kind = etree.QName(element).localname
+    place = f"{path}:{element.sourceline}"
+    entry_id = element.get(_ID)
+    if not entry_id:
+        raise EditionError(f"<{kind}> without xml:id", place)
+    names = element.findall(f"tei:{KINDS[kind]}", NS)
+    main = [n for n in names if n.get("type") == "main"]
+    if len(main) != 1:
+        raise EditionError(f"{entry_id}: needs exactly one {KINDS[kind]} type=\"main\", found {len(main)}", place)
+    if element.find("tei:note", NS) is None or not _text(element.find("tei:note", NS)):
+        raise EditionError(f"{entry_id}: missing note", place)
+    variants = [n for n in names if n.get("type") == "variant"]
+    forms = [_text(n) for n in main + variants]
+    if not all(forms):
+        raise EditionError(f"{entry_id}: empty name", place)
+    surname = main[0].find("tei:surname", NS) if kind == "person" else None
+    surname_text = _text(surname) if surname is not None else None
+    return _Entry(entry_id, kind, element, tuple(dict.fromkeys(forms)), surname_text)
+
+
+def _trie_pattern(forms: list[str]) -> str:
+    """One regex alternation factored by common prefixes; longer branches first."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [_char_pattern(c) + _node_pattern(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy "?" tries the longer continuation first, then stops here.
+    return f"(?:{body})?" if ends else body
+
+
+def _char_pattern(char: str) -> str:
+    # A space inside a name may be any run of whitespace (a line break in the source).
+    return r"\s+" if char == " " else re.escape(char)
+
+
+class Register:
+    """The entries of a register file and a matcher over all their forms."""
+
+    def __init__(self, entries: list[_Entry], path: Path):
+        self.path = path
+        self._entries = {e.id: e for e in entries}
+        self._form_ids = self._index_forms(entries)
+        pattern = _trie_pattern(sorted(self._form_ids)) if self._form_ids else r"(?!)"
+        # The right edge is checked in the pattern; the left edge in find(),
+        # so that the regex keeps its fast first-character scan.
+        self._regex = re.compile(f"(?:{pattern})(?!\\w)")
+
+    @classmethod
+    def load(cls, path: Path | str) -> "Register":
+        path = Path(path)
+        root = parse_xml(path).getroot()
+        elements = root.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
+        entries = [_entry(el, path) for el in elements]
+        seen: dict[str, _Entry] = {}
+        for entry, element in zip(entries, elements):
+            if entry.id in seen:
+                raise EditionError(f"duplicate xml:id {entry.id}", f"{path}:{element.sourceline}")
+            seen[entry.id] = entry
+        return cls(entries, path)
+
+    def _index_forms(self, entries: list[_Entry]) -> dict[str, str]:
+        """Map each form to its entry; a form claimed by two entries is an error.
+
+        A bare surname is only a form when no other entry claims it (two
+        persons called Kennedy leave "Kennedy" untagged rather than guessed).
+        """
+        owner: dict[str, _Entry] = {}
+        for entry in entries:
+            for form in entry.forms:
+                other = owner.get(form)
+                if other is not None and other.id != entry.id:
+                    place = f"{self.path}:{entry.element.sourceline}"
+                    raise EditionError(f"name {form!r} of {entry.id} is already a name of {other.id}", place)
+                owner[form] = entry
+        surnames: dict[str, set[str]] = {}
+        for entry in entries:
+            if entry.surname and entry.surname not in owner:
+                surnames.setdefault(entry.surname, set()).add(entry.id)
+        forms = {form: entry.id for form, entry in owner.items()}
+        forms.update({s: next(iter(ids)) for s, ids in surnames.items() if len(ids) == 1})
+        return forms
+
+    def find(self, text: str) -> list[Match]:
+        """Every mention in ``text``: non-overlapping, leftmost-longest, whole words."""
+        matches: list[Match] = []
+        pos = 0
+        while (m := self._regex.search(text, pos)) is not None:
+            start = m.start()
+            if start and _WORD.match(text, start - 1):
+                pos = start + 1  # inside a word ("Leningrad" is not "…grad")
+                continue
+            entry = self._entries[self._form_ids[" ".join(m.group().split())]]
+            matches.append(Match(start, m.end(), entry.id, entry.kind))
+            pos = m.end()
+        return matches
+
+    def element(self, entry_id: str) -> etree._Element:
+        """The ``<person>``, ``<place>`` or ``<org>`` element of ``entry_id``."""
+        try:
+            return self._entries[entry_id].element
+        except KeyError:
+            raise EditionError(f"no register entry {entry_id!r}", str(self.path)) from None
+
+    def kind(self, entry_id: str) -> str:
+        self.element(entry_id)
+        return self._entries[entry_id].kind
+
+    def ids(self) -> list[str]:
+        """Entry ids in document order."""
+        return list(self._entries)
+
+    def forms(self) -> dict[str, str]:
+        """Every matched form and the id it names (for review and reports)."""
+        return dict(self._form_ids)
