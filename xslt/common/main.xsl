@@ -10,6 +10,7 @@
   <xsl:include href="names.xsl"/>
   <xsl:include href="quotations.xsl"/>
   <xsl:include href="corrections.xsl"/>
+  <xsl:include href="about.xsl"/>
 
   <!-- Text is copied; every TEI element needs a template of its own. -->
   <xsl:mode on-no-match="text-only-copy"/>
