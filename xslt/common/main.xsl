@@ -11,6 +11,7 @@
   <xsl:include href="quotations.xsl"/>
   <xsl:include href="corrections.xsl"/>
   <xsl:include href="about.xsl"/>
+  <xsl:include href="register.xsl"/>
 
   <!-- Text is copied; every TEI element needs a template of its own. -->
   <xsl:mode on-no-match="text-only-copy"/>

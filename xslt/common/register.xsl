@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Register entries (persons, places, organisations) for register pages and indexes:
+     name, variants, note, authority links and every occurrence with a short context.
+     Format-neutral XHTML; links into the text go through f:location-href (about.xsl). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
+    xmlns:m="urn:edition:modes"
+    xmlns:t="urn:edition:templates"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:register" on-no-match="fail"/>
+
+  <!-- How many words of context stand on each side of an occurrence. -->
+  <xsl:param name="context-words" as="xs:integer" select="6"/>
+
+  <xsl:variable name="authority-labels" as="map(xs:string, xs:string)"
+      select="map{'wikidata': 'Wikidata', 'geonames': 'GeoNames', 'viaf': 'VIAF', 'gnd': 'GND'}"/>
+
+  <!-- The entries of one register, in index order (persons by surname). -->
+  <xsl:template name="t:register-entries">
+    <xsl:param name="entities" as="element()*"/>
+    <xsl:apply-templates select="sort($entities, (), function($e) { lower-case(f:entity-sort-label($e)) })"
+        mode="m:register"/>
+  </xsl:template>
+
+  <xsl:template match="tei:person | tei:place | tei:org" mode="m:register">
+    <article class="entry {f:entity-kind(.)}" id="{@xml:id}">
+      <h2 class="entry-name">
+        <xsl:value-of select="f:entity-sort-label(.)"/>
+      </h2>
+      <xsl:apply-templates select="(tei:persName, tei:placeName, tei:orgName)[@type = 'variant'][1]" mode="m:register"/>
+      <xsl:apply-templates select="tei:note" mode="m:register"/>
+      <xsl:apply-templates select="tei:idno[@type = 'URI'][1]" mode="m:register"/>
+      <xsl:call-template name="t:occurrences"/>
+    </article>
+  </xsl:template>
+
+  <xsl:template match="tei:*[@type = 'variant']" mode="m:register">
+    <p class="variants">
+      <xsl:text>Also: </xsl:text>
+      <xsl:value-of select="string-join((., following-sibling::*[@type = 'variant']) ! normalize-space(), '; ')"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="m:register">
+    <p class="entry-note">
+      <xsl:value-of select="normalize-space(.)"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="tei:idno" mode="m:register">
+    <p class="authority">
+      <xsl:for-each select="(., following-sibling::tei:idno[@type = 'URI'])">
+        <xsl:if test="position() gt 1">
+          <xsl:text> · </xsl:text>
+        </xsl:if>
+        <a href="{normalize-space(.)}">
+          <xsl:value-of select="($authority-labels(string(@subtype)), @subtype, 'Authority record')[1] || ' '
+              || tokenize(replace(normalize-space(.), '/$', ''), '/')[last()]"/>
+        </a>
+      </xsl:for-each>
+    </p>
+  </xsl:template>
+
+  <xsl:template name="t:occurrences">
+    <xsl:variable name="mentions" select="f:mentions(.)" as="element()*"/>
+    <xsl:choose>
+      <xsl:when test="empty($mentions)">
+        <p class="occurrences-none">Named only in the edition's metadata.</p>
+      </xsl:when>
+      <xsl:otherwise>
+        <details class="occurrences" open="open">
+          <summary>
+            <xsl:value-of select="count($mentions) || (if (count($mentions) eq 1) then ' occurrence' else ' occurrences')"/>
+          </summary>
+          <ol>
+            <xsl:apply-templates select="$mentions" mode="m:register"/>
+          </ol>
+        </details>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One occurrence: where it is (a link back into the text) and the words around it. -->
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="m:register">
+    <xsl:variable name="block" select="ancestor::*[self::tei:p or self::tei:head or self::tei:byline or self::tei:signed][1]"/>
+    <li>
+      <a class="occurrence" href="{f:location-href(@xml:id)}">
+        <xsl:value-of select="f:location-label(.)"/>
+      </a>
+      <xsl:text> </xsl:text>
+      <span class="context">
+        <xsl:value-of select="f:context-words($block, ., true())"/>
+        <mark>
+          <xsl:value-of select="f:reading(.)"/>
+        </mark>
+        <xsl:value-of select="f:context-words($block, ., false())"/>
+      </span>
+    </li>
+  </xsl:template>
+
+  <!-- The reading text of a node: corrected readings only, apostrophes made typographic. -->
+  <xsl:function name="f:reading" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="replace(string-join($nodes/descendant-or-self::text()[not(ancestor::tei:sic or ancestor::tei:orig)], ''),
+        &quot;'&quot;, '&#x2019;')"/>
+  </xsl:function>
+
+  <!-- A few words of $block before (or after) $mention, with an ellipsis where cut. -->
+  <xsl:function name="f:context-words" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="mention" as="element()"/>
+    <xsl:param name="before" as="xs:boolean"/>
+    <xsl:variable name="texts" select="$block//text()[if ($before) then . &lt;&lt; $mention
+        else (. &gt;&gt; $mention and not(ancestor::* intersect $mention))]"/>
+    <xsl:variable name="raw" select="f:reading($texts)"/>
+    <xsl:variable name="words" select="tokenize(normalize-space($raw), ' ')[.]"/>
+    <xsl:variable name="n" select="count($words)"/>
+    <xsl:sequence select="if ($before)
+        then (if ($n gt $context-words) then '&#x2026;' else '')
+             || string-join($words[position() gt $n - $context-words], ' ')
+             || (if (matches($raw, '\s$')) then ' ' else '')
+        else (if (matches($raw, '^\s')) then ' ' else '')
+             || string-join($words[position() le $context-words], ' ')
+             || (if ($n gt $context-words) then '&#x2026;' else '')"/>
+  </xsl:function>
+</xsl:stylesheet>
