@@ -15,20 +15,47 @@ import re
 import tempfile
 from functools import cache
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from lxml import etree
-from saxonche import PySaxonApiError, PySaxonProcessor
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
 from .errors import EditionError
 from .resources import data_dir
-from .xmlio import safe_parser
+from .xmlio import parse_xml, safe_parser
 
 UNHANDLED_RE = re.compile(r"UNHANDLED (\S+) at (\S+)")
 
 
+# Saxon may read local files only (no http, ftp, jar: ...), and never a DOCTYPE:
+# a document() or unparsed-text() call cannot reach the network, and no XML that
+# Saxon parses itself can smuggle in external entities (XXE) or billion laughs.
+_SAXON_SAFETY = {
+    "http://saxon.sf.net/feature/allowedProtocols": "file",
+    "http://saxon.sf.net/feature/parserFeature?uri=http://apache.org/xml/features/disallow-doctype-decl": "true",
+}
+
+
 @cache
 def processor() -> PySaxonProcessor:
-    return PySaxonProcessor(license=False)
+    proc = PySaxonProcessor(license=False)
+    for name, value in _SAXON_SAFETY.items():
+        proc.set_configuration_property(name, value)
+    return proc
+
+
+def xdm_document(path: Path | str) -> PyXdmNode:
+    """Parse ``path`` once with our safe parser and hand the tree to Saxon.
+
+    The node can be passed to any number of ``Stylesheet.transform`` calls, so
+    builders that share it parse the TEI once.  Its base URI is the file's, so
+    relative references and error locations still work.
+    """
+    path = Path(path).resolve()
+    text = etree.tostring(parse_xml(path), encoding="unicode")
+    builder = processor().new_document_builder()
+    builder.set_base_uri(path.as_uri())
+    return builder.parse_xml(xml_text=text)
 
 
 @cache
@@ -57,11 +84,13 @@ class Stylesheet:
         except PySaxonApiError as exc:
             raise EditionError(f"XSLT does not compile: {str(exc).strip()}", str(path)) from None
 
-    def transform(self, source: Path, params: dict | None = None, output_dir: Path | None = None) -> str:
-        """Run on the XML file ``source``; returns the principal result as a string.
+    def transform(self, source: Path | PyXdmNode, params: dict | None = None, output_dir: Path | None = None) -> str:
+        """Run on the XML file ``source`` (or a node from ``xdm_document``); returns the principal result.
 
         Secondary results (``xsl:result-document``) are written under ``output_dir``.
         """
+        node = source if isinstance(source, PyXdmNode) else xdm_document(source)
+        source = _path_of(node)
         exe = self._executable
         exe.clear_parameters()
         exe.clear_xsl_messages()
@@ -72,7 +101,7 @@ class Stylesheet:
             exe.set_base_output_uri(Path(output_dir).resolve().as_uri() + "/")
         try:
             with _stderr_captured():
-                result = exe.transform_to_string(source_file=str(source))
+                result = exe.transform_to_string(xdm_node=node)
         except PySaxonApiError as exc:
             raise self._error(source, str(exc)) from None
         messages = self._messages()
@@ -108,6 +137,10 @@ def _stderr_captured():
         finally:
             os.dup2(saved, 2)
             os.close(saved)
+
+
+def _path_of(node: PyXdmNode) -> Path:
+    return Path(unquote(urlparse(node.base_uri).path))
 
 
 def _line_of(source: Path, saxon_path: str) -> str:
