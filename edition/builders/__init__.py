@@ -8,10 +8,12 @@ registers itself here; the registry also feeds the CLI's choices
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
 from ..project import Edition
+from ..xmlio import NS, XML_NS, parse_xml
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,52 @@ class BuildOptions:
     pdf_variant: str | None = None
     force: bool = False
     verbose: bool = False
+    # Set by ``edition build``: one EditionContext per edition, shared by its builders.
+    context: "EditionContext | None" = None
+
+
+class EditionContext:
+    """What every builder of one edition needs, computed once (lazily) and shared.
+
+    ``edition build all`` hands the same object to the PDF, EPUB and HTML
+    builders through ``BuildOptions.context``, so the TEI is parsed once for
+    lxml and once for Saxon, and register lookups are built once.
+    """
+
+    def __init__(self, edition: Edition):
+        self.edition = edition
+
+    @cached_property
+    def tree(self):
+        """The TEI master as an lxml tree (parsed safely)."""
+        return parse_xml(self.edition.tei_path)
+
+    @cached_property
+    def xdm(self):
+        """The TEI master as a Saxon node, for ``Stylesheet.transform``."""
+        from ..xslt import xdm_document
+
+        return xdm_document(self.edition.tei_path)
+
+    @cached_property
+    def entries(self) -> dict:
+        """Register entries of the standOff (person, place, org) by xml:id."""
+        found = self.tree.iterfind(".//tei:standOff//*[@xml:id]", {**NS, "xml": XML_NS})
+        return {el.get(f"{{{XML_NS}}}id"): el for el in found if el.tag.rsplit("}", 1)[-1] in ("person", "place", "org")}
+
+    @cached_property
+    def mentions(self) -> dict[str, list]:
+        """Name mentions in the text by register id, in document order."""
+        found: dict[str, list] = {}
+        for el in self.tree.iterfind(".//tei:text//*[@ref]", NS):
+            found.setdefault(el.get("ref").lstrip("#"), []).append(el)
+        return found
+
+
+def context_for(edition: Edition, options: BuildOptions) -> EditionContext:
+    """The shared context in ``options`` when it is this edition's, else a fresh one."""
+    shared = options.context
+    return shared if shared is not None and shared.edition.slug == edition.slug else EditionContext(edition)
 
 
 class Builder(Protocol):
