@@ -1,0 +1,126 @@
+"""The document model the passes share: blocks of source text plus annotations.
+
+Every pass adds *annotations* (spans over a block's source text) instead of
+editing the text, so the source characters survive untouched until
+``markup.py`` turns each block into TEI.  That is what makes the conversion
+lossless by construction: the only characters that do not reach the TEI text
+are the ones an annotation explicitly ``trim``s (quote marks, brackets), and
+writers restore those from the element.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Which of two annotations with the same span is the outer one (lower = outer).
+RANK = {
+    "list": 0, "item": 1, "supplied": 2, "quote": 3, "soCalled": 3, "title": 3,
+    "persName": 4, "placeName": 4, "orgName": 4, "choice": 5, "pc": 6,
+}
+
+
+@dataclass
+class Annotation:
+    """An element over ``text[start:end]`` of a block.
+
+    ``trim`` source characters at each end are not written (quote marks,
+    brackets: writers render them).  ``alt`` makes a ``choice``: the covered
+    text goes into ``alt[0]`` (sic/orig) and ``alt[2]`` into ``alt[1]``
+    (corr/reg).  A zero-width annotation (``start == end``) is an insertion.
+    """
+
+    start: int
+    end: int
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    trim: tuple[int, int] = (0, 0)
+    alt: tuple[str, str, str] | None = None
+
+    @property
+    def rank(self) -> int:
+        return RANK.get(self.tag, 9)
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@dataclass
+class Block:
+    """One blank-line separated block of the source and its role in the TEI."""
+
+    kind: str  # title, byline, head, p, signed
+    text: str
+    offset: int  # of text[0] in the source
+    xml_id: str = ""  # the id of the element, or the prefix for mention ids
+    annotations: list[Annotation] = field(default_factory=list)
+
+    def add(self, ann: Annotation) -> Annotation:
+        self.annotations.append(ann)
+        return ann
+
+    def free(self, start: int, end: int) -> bool:
+        """True if no annotation crosses ``[start, end)`` (nesting either way is fine)."""
+        for a in self.annotations:
+            if a.start == a.end:
+                if start < a.start < end:
+                    return False
+                continue
+            overlaps = a.start < end and start < a.end
+            if overlaps and not (a.covers(start, end) or (start <= a.start and a.end <= end)):
+                return False
+        return True
+
+
+@dataclass
+class Section:
+    number: int
+    xml_id: str
+    head: Block | None
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    """The decoded source text and where it came from."""
+
+    path: str  # as shown in messages
+    name: str
+    text: str
+    sha256: str
+    newline_fixes: int = 0  # CRLF / CR line ends turned into LF
+    bom: bool = False
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def place(self, offset: int) -> str:
+        """``file:line:col`` (1-based) of a character offset."""
+        if not self._line_starts:
+            self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        line = bisect_right(self._line_starts, offset)
+        col = offset - self._line_starts[line - 1] + 1
+        return f"{self.path}:{line}:{col}"
+
+
+@dataclass
+class Document:
+    source: Source
+    title: Block
+    byline: Block | None = None
+    preface: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    closer: Block | None = None
+    stats: Counter = field(default_factory=Counter)
+    notes: dict[str, list[str]] = field(default_factory=dict)  # editorialDecl details by pass
+
+    def blocks(self):
+        """Every block whose text is tagged (the title is not), in document order."""
+        if self.byline:
+            yield self.byline
+        yield from self.preface
+        for section in self.sections:
+            if section.head:
+                yield section.head
+            yield from section.blocks
+        if self.closer:
+            yield self.closer

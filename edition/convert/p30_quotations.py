@@ -1,0 +1,134 @@
+"""Pass 30: straight quote marks → quote, soCalled or title.
+
+Double quotes are paired left to right, checking that an opening mark is not
+followed by a space and a closing mark not preceded by one; a mark that cannot
+be paired stays in the text as a character and is reported with file:line:col.
+Single quotes are tagged only where unambiguous (an opening mark after a space,
+a closing mark after a letter other than the ``s`` of a plural possessive), so
+apostrophes such as ``workers'`` stay text.  The quote marks themselves are not
+stored: ``@rend="single"`` records single marks so the source can be restored.
+
+Classification (``classify``) is a heuristic; where no cue decides it the
+element gets ``@cert="low"`` and ``edition review`` lists it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .model import Annotation, Block, Document
+from .settings import Settings
+
+log = logging.getLogger("edition.convert")
+
+_SPEECH = (
+    r"said|says|say|saying|wrote|writes|declared|stated|added|complained|admitted|announced|replied|"
+    r"remarked|protested|explained|commented|continued|telegraphed|reported|warned|emphasised|"
+    r"recognised|concluded|whining|shouting|screamed|gloated|claimed|boasted|asked|asking|promised|told|put it|puts it"
+)
+_INTRO = re.compile(rf"(?:\b(?:{_SPEECH})\b[^.!?\"]{{0,25}}|:)\s*$")
+_AFTER_SPEECH = re.compile(rf"^\s*(?:\w+\s+)?(?:{_SPEECH})\b")
+_TITLE_BEFORE = re.compile(r"\b(?:book|paper|newspaper|journal|magazine|ship|entitled|document|pamphlet|article|play|novel|poem)\s*$", re.I)
+_TITLE_AFTER = re.compile(r"^\s*(?:newspaper|paper|journal|magazine|book)s?\b", re.I)
+_SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][)\]]?$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"')\]]*\s")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\Ws])'(?!\w)")
+
+
+def pair_double(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Pairs of ``"`` positions (open, close) and the positions left unpaired."""
+    pairs, unpaired, opening = [], [], None
+    for m in re.finditer('"', text):
+        i = m.start()
+        can_open = i + 1 < len(text) and not text[i + 1].isspace()
+        can_close = i > 0 and not text[i - 1].isspace()
+        if opening is None:
+            if can_open:
+                opening = i
+            else:
+                unpaired.append(i)
+        elif can_close:
+            pairs.append((opening, i))
+            opening = None
+        else:  # looks like an opening mark: the earlier one had no partner
+            unpaired.append(opening)
+            opening = None
+            if can_open:
+                opening = i
+            else:
+                unpaired.append(i)
+    if opening is not None:
+        unpaired.append(opening)
+    return pairs, sorted(unpaired)
+
+
+def pair_single(text: str) -> list[tuple[int, int]]:
+    """Unambiguous single-quoted spans: within one sentence, no double quote inside."""
+    pairs = []
+    for m in _SINGLE_OPEN.finditer(text):
+        close = _SINGLE_CLOSE.search(text, m.end())
+        if close is None:
+            continue
+        inner = text[m.end() : close.start()]
+        if '"' not in inner and not re.search(r"[.!?]\s", inner) and len(inner.split()) <= 12:
+            pairs.append((m.start(), close.start()))
+    return pairs
+
+
+def classify(text: str, o: int, c: int, settings: Settings, known_titles: set[str]) -> tuple[str, bool]:
+    """(tag, confident) for the quotation whose marks are at ``o`` and ``c``."""
+    inner, before, after = text[o + 1 : c], text[max(0, o - 60) : o], text[c + 1 : c + 40]
+    words = inner.split()
+    if inner.strip(" ,.") in known_titles:
+        return "title", True
+    title_like = len(words) <= 3 and all(w[:1].isupper() for w in words if len(w) > 3)
+    if title_like and (_TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after)):
+        return "title", True
+    if _SO_CALLED.search(before):
+        return "soCalled", True
+    if _INTRO.search(before) or _AFTER_SPEECH.search(after):
+        return "quote", True
+    if _SENTENCE_END.search(inner) and len(words) >= 2 or len(words) >= 10:
+        return "quote", True
+    if len(words) <= 3:
+        return "soCalled", True
+    return ("quote" if len(words) >= 6 else "soCalled"), False
+
+
+def _source_of(text: str, o: int, settings: Settings) -> str | None:
+    sentence = _SENTENCE_BREAK.split(text[:o])[-1]
+    return next((w.id for w in settings.works if w.cue in sentence), None)
+
+
+def mark_quotations(doc: Document, block: Block, settings: Settings, known_titles: set[str]) -> None:
+    doubles, unpaired = pair_double(block.text)
+    spans = [(o, c, "") for o, c in doubles] + [(o, c, "single") for o, c in pair_single(block.text)]
+    for o, c, rend in sorted(spans):
+        if not block.free(o, c + 1):
+            unpaired += [] if rend else [o, c]
+            continue
+        tag, confident = classify(block.text, o, c, settings, known_titles)
+        attrs = {"rend": rend} if rend else {}
+        if not confident:
+            attrs["cert"] = "low"
+        source = _source_of(block.text, o, settings) if tag == "quote" else None
+        if source:
+            attrs["source"] = f"#{source}"
+        block.add(Annotation(o, c + 1, tag, attrs, trim=(1, 1)))
+        doc.stats[tag] += 1
+        doc.stats["low certainty"] += not confident
+        if not rend and c + 1 < len(block.text) and block.text[c + 1].isalnum():
+            block.add(Annotation(c + 1, c + 1, "choice", alt=("orig", "reg", " ")))
+            doc.stats["space after closing quote"] += 1
+    for i in unpaired:
+        log.warning("%s: unpaired double quote left as a character", doc.source.place(block.offset + i))
+    doc.stats["unpaired quotes"] += len(unpaired)
+
+
+def run(doc: Document, settings: Settings) -> None:
+    known_titles = set(settings.titles) | {doc.title.text}
+    for block in doc.blocks():
+        mark_quotations(doc, block, settings, known_titles)

@@ -1,0 +1,185 @@
+"""Pass 60: the teiHeader and the standOff, from edition.toml and what the passes did.
+
+Every editorialDecl statement is written from the counts the passes recorded,
+so the header says what this run of the converter actually did.  Dates come
+from SOURCE_DATE_EPOCH (reproducible builds), else ``[edition] release_date``.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from copy import deepcopy
+from datetime import datetime, timezone
+
+from lxml import etree
+
+from .. import __version__
+from ..errors import EditionError
+from ..project import Edition
+from .model import Document
+from .settings import Settings
+from .tei import el
+
+# A fixed namespace for the edition ids: urn:uuid:<uuid5(namespace, slug)>.
+EDITION_NS = uuid.UUID("6f1d2a4e-9b3c-5d7e-8f90-a1b2c3d4e5f6")
+
+
+def release_date(edition: Edition) -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), timezone.utc).date().isoformat()
+        except (ValueError, OverflowError, OSError):
+            raise EditionError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time") from None
+    date = str(edition.settings.get("edition", {}).get("release_date", ""))
+    return date or datetime.now(timezone.utc).date().isoformat()
+
+
+def _meta(edition: Edition, key: str, default: str = "") -> str:
+    value = edition.settings.get("edition", {}).get(key, default)
+    if not isinstance(value, str):
+        raise EditionError(f"[edition] {key} must be a string", str(edition.toml_path))
+    return value
+
+
+def _authors(edition: Edition) -> list[dict]:
+    authors = edition.settings.get("edition", {}).get("authors", [])
+    if not isinstance(authors, list) or not all(isinstance(a, dict) and a.get("name") for a in authors):
+        raise EditionError("[edition] authors must be a list of tables with a name", str(edition.toml_path))
+    return authors
+
+
+def _person(parent: etree._Element, tag: str, author: dict, refs: set[str]) -> None:
+    ref = {"ref": f"#{author['ref']}"} if author.get("ref") in refs else {}
+    el(el(parent, tag), "persName", author["name"], **ref)
+
+
+def file_desc(header: etree._Element, edition: Edition, doc: Document, date: str, refs: set[str]) -> None:
+    fd = el(header, "fileDesc")
+    ts = el(fd, "titleStmt")
+    el(ts, "title", _meta(edition, "title", doc.title.text or edition.slug), type="main")
+    for author in _authors(edition):
+        _person(ts, "author", author, refs)
+    version = _meta(edition, "version", "1.0")
+    el(el(fd, "editionStmt"), "edition", _meta(edition, "edition_statement", "Digital edition"), n=version)
+    ps = el(fd, "publicationStmt")
+    el(ps, "publisher", _meta(edition, "publisher", "Unknown publisher"))
+    el(ps, "pubPlace", _meta(edition, "pub_place", "Online"))
+    el(ps, "date", date, when=date)
+    availability = el(ps, "availability")
+    licence = _meta(edition, "licence")
+    attrs = {"target": _meta(edition, "licence_url")} if _meta(edition, "licence_url") else {}
+    el(availability, "licence", licence or "No licence statement given.", **attrs)
+    el(ps, "idno", f"urn:uuid:{uuid.uuid5(EDITION_NS, edition.slug)}", type="URI")
+    _source_desc(el(fd, "sourceDesc"), edition, doc)
+
+
+def _source_desc(sd: etree._Element, edition: Edition, doc: Document) -> None:
+    bibl = el(sd, "bibl", type="original")
+    for author in _authors(edition):
+        el(bibl, "author", author["name"])
+    el(bibl, "title", _meta(edition, "title", doc.title.text), level="m")
+    original = str(edition.settings.get("source", {}).get("original_date", _meta(edition, "date")))
+    if original:
+        el(bibl, "date", original, **({"when": original} if original.isdigit() else {}))
+    description = edition.settings.get("source", {}).get("description")
+    if description:
+        el(bibl, "note", str(description))
+    digital = el(sd, "bibl", type="transcription")
+    el(digital, "idno", doc.source.name, type="filename")
+    el(digital, "idno", doc.source.sha256, type="sha256")
+    el(digital, "note", "The plain-text file this master was converted from; its SHA-256 is of the file's bytes as received.")
+
+
+def _decl(parent: etree._Element, tag: str, text: str, items: tuple[str, ...] | list[str] = (), **attrs: str) -> None:
+    node = el(parent, tag, **attrs)
+    el(node, "p", text)
+    if items:
+        lst = el(node, "list")
+        for item in items:
+            el(lst, "item", item)
+
+
+def editorial_decl(enc: etree._Element, doc: Document, settings: Settings) -> None:
+    s = doc.stats
+    ed = el(enc, "editorialDecl")
+    _decl(ed, "correction",
+          f"{s['corrections']} obvious typing errors of the source are corrected as choice/sic/corr, each listed "
+          "in edition.toml with its reason; nothing else is corrected. Variant spellings of names are not "
+          "corrected: the register points every variant to one entry.",
+          [f"{c.sic} → {c.corr} ({c.count}×): {c.reason}" for c in settings.corrections])
+    _decl(ed, "normalization",
+          f"{s['space after closing quote']} missing spaces after a closing quotation mark are supplied as "
+          f"choice/orig/reg. {doc.source.newline_fixes} CR/CRLF line ends were read as LF"
+          f"{'; a byte-order mark was dropped' if doc.source.bom else ''}. Spelling is not normalised; run-together "
+          "sentences without a space after the full stop are kept as in the source.")
+    _decl(ed, "quotation",
+          f"Quotation marks are not kept as characters: {s['quote']} quotations (quote), {s['soCalled']} scare "
+          f"quotes (soCalled) and {s['title']} titles (title) carry them; @rend=\"single\" marks the source's "
+          f"single quotes. {s['low certainty']} classifications made without a deciding cue carry @cert=\"low\". "
+          f"{s['unpaired quotes']} unpaired quotation marks are kept as characters.",
+          marks="none")
+    _decl(ed, "hyphenation", "The source has no end-of-line hyphenation; hyphens are kept as they stand.", eol="none")
+    _decl(ed, "segmentation",
+          f"Blocks separated by blank lines are paragraphs; a short line without final punctuation is a section "
+          f"head ({len(doc.sections)} sections). {s['list items']} items of an enumeration the source ran "
+          f"together are marked as list/item. {s['ellipses']} ellipses are marked as pc type=\"ellipsis\" keeping "
+          "the source characters.")
+    _decl(ed, "interpretation",
+          f"{s['names']} mentions of persons, places and organisations are tagged from the curated register "
+          f"(tei/register.xml) only: longest match first, whole words, possessive 's outside the name. "
+          f"{s['insertions']} square-bracket insertions of the source's editor are marked as supplied "
+          'reason="interpolation"; the brackets are rendered, not stored.')
+
+
+def encoding_desc(header: etree._Element, doc: Document, settings: Settings) -> None:
+    enc = el(header, "encodingDesc")
+    editorial_decl(enc, doc, settings)
+    app = el(el(enc, "appInfo"), "application", ident="edition", version=__version__)
+    el(app, "label", "edition convert")
+
+
+def profile_desc(header: etree._Element, edition: Edition) -> None:
+    pd = el(header, "profileDesc")
+    date = _meta(edition, "date")
+    if date:
+        el(el(pd, "creation"), "date", date, **({"when": date} if date.isdigit() else {}))
+    lang = el(pd, "langUsage")
+    code = _meta(edition, "language", "en")
+    el(lang, "language", _meta(edition, "language_name", code), ident=code)
+
+
+def build_header(edition: Edition, doc: Document, settings: Settings, refs: set[str]) -> etree._Element:
+    """The teiHeader; ``refs`` are the register ids that resolve (author links only to those)."""
+    date = release_date(edition)
+    header = el(None, "teiHeader")
+    file_desc(header, edition, doc, date, refs)
+    encoding_desc(header, doc, settings)
+    profile_desc(header, edition)
+    change = el(el(header, "revisionDesc"), "change", when=date)
+    change.text = f"Converted from {doc.source.name} (sha256 {doc.source.sha256[:12]}…) by edition convert {__version__}."
+    return header
+
+
+def build_standoff(register, used: set[str], cited: set[str], settings: Settings) -> etree._Element | None:
+    """Deep copies of exactly the register entries referred to, and the works quotations cite."""
+    standoff = el(None, "standOff")
+    lists = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
+    entries = [register.element(i) for i in register.ids() if i in used] if register else []
+    for kind, tag in lists.items():
+        chosen = [e for e in entries if etree.QName(e).localname == kind]
+        if chosen:
+            parent = el(standoff, tag)
+            parent.extend(deepcopy(e) for e in chosen)
+    works = [w for w in settings.works if w.id in cited]
+    if works:
+        list_bibl = el(standoff, "listBibl")
+        for work in works:
+            bibl = el(list_bibl, "bibl", xml_id=work.id)
+            if work.author:
+                el(bibl, "author", work.author)
+            el(bibl, "title", work.title)
+            if work.date:
+                el(bibl, "date", work.date)
+    return standoff if len(standoff) else None

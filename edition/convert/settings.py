@@ -1,0 +1,88 @@
+"""The converter's settings from ``edition.toml``, checked, with defaults.
+
+``[structure]`` says how blocks map to TEI; ``[quotations]`` lists known titles
+and works; ``[[corrections]]`` lists the typos to correct.  A wrong type is an
+EditionError naming edition.toml, never a KeyError deep inside a pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import EditionError
+from ..project import Edition
+
+
+@dataclass(frozen=True)
+class ListRule:
+    """A run-together enumeration: items follow ``marker`` without spaces."""
+
+    marker: str
+    items: int | None = None
+
+
+@dataclass(frozen=True)
+class Structure:
+    title: bool = True  # the first block is the title
+    byline: bool = True  # the next block states the authorship
+    preface: bool = True  # blocks before the first head form an editorial preface
+    closer: bool = True  # a short final block is the signature
+    max_head_words: int = 12
+    max_head_chars: int = 100
+    lists: tuple[ListRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class Work:
+    """A work the text names; quotations after ``cue`` in the same sentence cite it."""
+
+    id: str
+    title: str
+    cue: str
+    author: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Correction:
+    sic: str
+    corr: str
+    reason: str
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Settings:
+    structure: Structure = Structure()
+    titles: tuple[str, ...] = ()
+    works: tuple[Work, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    where: str = ""  # edition.toml, for messages
+
+
+def load_settings(edition: Edition) -> Settings:
+    where = str(edition.toml_path)
+    raw = edition.settings
+    structure = raw.get("structure", {})
+    quotations = raw.get("quotations", {})
+    try:
+        lists = tuple(ListRule(**rule) for rule in structure.get("lists", []))
+        struct = Structure(**{**structure, "lists": lists})
+        works = tuple(Work(**w) for w in quotations.get("works", []))
+        corrections = tuple(Correction(**c) for c in raw.get("corrections", []))
+        titles = tuple(str(t) for t in quotations.get("titles", []))
+    except TypeError as exc:
+        raise EditionError(f"bad setting: {exc}", where) from None
+    _check_types(struct, corrections, where)
+    return Settings(struct, titles, works, corrections, where)
+
+
+def _check_types(struct: Structure, corrections: tuple[Correction, ...], where: str) -> None:
+    for name in ("max_head_words", "max_head_chars"):
+        if not isinstance(getattr(struct, name), int) or getattr(struct, name) < 1:
+            raise EditionError(f"[structure] {name} must be a positive integer", where)
+    for c in corrections:
+        if not (isinstance(c.sic, str) and c.sic and isinstance(c.corr, str) and c.reason):
+            raise EditionError(f"[[corrections]] entry {c.sic!r} needs sic, corr and reason", where)
+        if not isinstance(c.count, int) or c.count < 1:
+            raise EditionError(f"[[corrections]] {c.sic!r}: count must be a positive integer", where)

@@ -1,0 +1,57 @@
+"""Read the plain-text source: UTF-8 only, no binary, no control characters.
+
+The file is decoded in full (a 50 MB text is 50 MB of str; the TEI tree is the
+larger cost).  A byte-order mark is dropped and CRLF/CR line ends become LF;
+both facts are recorded so the header can declare them.  Anything that cannot
+be a text (NUL bytes, control characters, invalid UTF-8) is refused with the
+file, line and column of the first bad character.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ..errors import EditionError
+from .model import Source
+
+# Characters XML 1.0 cannot hold, plus the C1 controls no real text contains.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def read_source(path: Path, shown: str) -> Source:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise EditionError(f"cannot read the source text: {exc.strerror}", shown) from None
+    digest = hashlib.sha256(data).hexdigest()
+    text = _decode(data, shown)
+    bom = text.startswith("\ufeff")
+    if bom:
+        text = text[1:]
+    crlf = text.count("\r")
+    if crlf:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_control_characters(text, shown)
+    if not text.strip():
+        raise EditionError("the source text is empty", shown)
+    return Source(path=shown, name=path.name, text=text, sha256=digest, newline_fixes=crlf, bom=bom)
+
+
+def _decode(data: bytes, shown: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise EditionError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the text as UTF-8", f"{shown}:{line}:{col}"
+        ) from None
+
+
+def _refuse_control_characters(text: str, shown: str) -> None:
+    bad = _FORBIDDEN.search(text)
+    if bad:
+        place = Source(path=shown, name="", text=text, sha256="").place(bad.start())
+        raise EditionError(f"control character U+{ord(bad.group()):04X}: binary file or not a plain text", place)
