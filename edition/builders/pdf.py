@@ -1,0 +1,196 @@
+"""The typeset PDF: TEI → print HTML (xslt/print/) → WeasyPrint → dist/<slug>/<slug>.pdf.
+
+The book is rendered once.  The rendered pages tell where every name mention
+fell; the index of names is then typeset as a small document of its own from
+those pages and joined after the body, so the index costs a fraction of a
+render instead of a second one (target-counter cannot merge page ranges, and
+hundreds of them slow WeasyPrint several times over).  The table of contents
+uses target-counter: it has a handful of links.  The body ends with an empty
+block on a fresh recto (``#index-start``); that page is dropped and the index
+takes its place and its number, so the contents can name the index's page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+from .. import __version__
+from ..errors import EditionError
+from ..project import Edition
+from ..resources import data_dir
+from ..xmlio import NS, XML_NS, atomic_path, parse_xml, write_text_atomic
+from ..xslt import stylesheet
+from . import BuildOptions, register
+from .pdf_fonts import check_fonts, font_face_css
+from .pdf_pages import PageMap
+
+BODY_ANCHOR = "body-matter"
+INDEX_ANCHOR = "index-start"
+MENTIONS = "//tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName][@ref]"
+
+
+@register
+class PdfBuilder:
+    name = "pdf"
+
+    def build(self, edition: Edition, options: BuildOptions) -> Path:
+        source = edition.tei_path
+        if not source.is_file():
+            raise EditionError("no TEI master: run `edition convert` first", str(source))
+        target = edition.dist_dir / f"{edition.slug}.pdf"
+        book = typeset(edition)
+        with weasyprint_warnings_as_errors(str(source)):
+            with atomic_path(target) as tmp:
+                book.document.write_pdf(tmp, pdf_variant=options.pdf_variant)
+        check_fonts(book.document, str(target))
+        pages_json = edition.dist_dir / f"{edition.slug}.pages.json"
+        write_text_atomic(pages_json, json.dumps(book.pages.as_json(book.ids), indent=1, ensure_ascii=False) + "\n")
+        return target
+
+
+class Book:
+    """The joined document (body and index) and where everything fell in it."""
+
+    def __init__(self, document, pages: PageMap, ids: list[str]):
+        self.document = document
+        self.pages = pages
+        self.ids = ids
+
+
+def typeset(edition: Edition) -> Book:
+    """Render the body once, then the index from its pages, and join them."""
+    source = edition.tei_path
+    place = str(source)
+    tree = parse_xml(source)
+    params = xslt_params(edition)
+    css = stylesheets(edition)
+    with weasyprint_warnings_as_errors(place):
+        body = render(stylesheet("print/main.xsl").transform(source, params), css, source)
+        pages = PageMap.of(body, BODY_ANCHOR, place)
+        index_page = pages.page_of(INDEX_ANCHOR, place)
+        if index_page != len(body.pages):
+            raise EditionError(f"#{INDEX_ANCHOR} is on page {index_page} of {len(body.pages)}, not the last", place)
+        pages = pages.truncated(index_page - 1)
+        check_mentions(tree, pages, place)
+        index_params = {**params, "pages": json.dumps(pages.anchors), "labels": json.dumps(pages.labels)}
+        first = int(pages_label_after(pages))
+        index = render(stylesheet("print/index.xsl").transform(source, index_params), css + [index_counter_css(first)], source)
+    pages = pages.extended([str(first + n) for n in range(len(index.pages))])
+    document = body.copy(body.pages[: index_page - 1] + index.pages)
+    return Book(document, pages, text_ids(tree))
+
+
+def pages_label_after(pages: PageMap) -> str:
+    """The folio of the page after the body: where the index begins."""
+    last = pages.labels[-1]
+    if not last.isdigit():
+        raise EditionError("the body has no Arabic-numbered pages")
+    return str(int(last) + 1)
+
+
+def render(html: str, css: list, source: Path):
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=str(source.parent)).render(stylesheets=css, font_config=font_config(), counter_style=counter_style())
+
+
+@cache
+def font_config():
+    """One font configuration per process: @font-face files are loaded once."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+@cache
+def counter_style():
+    """Holds print.css's @counter-style rules (the footnote marks)."""
+    from weasyprint.css.counters import CounterStyle
+
+    return CounterStyle()
+
+
+def stylesheets(edition: Edition) -> list:
+    """print.css, the font package's @font-face rules and the edition's trim size."""
+    from weasyprint import CSS
+
+    trim = edition.settings.get("print", {}).get("trim", "A5")
+    if not isinstance(trim, str) or not trim.replace(" ", "").replace(".", "").isalnum():
+        raise EditionError(f"[print] trim must be a page size such as \"A5\" or \"6in 9in\", not {trim!r}", str(edition.toml_path))
+    fonts = font_config()
+    return [
+        CSS(string=font_face_css(), font_config=fonts),
+        CSS(filename=str(data_dir("styles") / "print.css"), font_config=fonts, counter_style=counter_style()),
+        CSS(string=f"@page {{ size: {trim}; }}"),
+    ]
+
+
+def index_counter_css(first: int):
+    from weasyprint import CSS
+
+    return CSS(string=f"@page :first {{ counter-reset: page {first} footnote; }}")
+
+
+def xslt_params(edition: Edition) -> dict:
+    settings = edition.settings.get("edition", {})
+    keywords = settings.get("keywords", [])
+    return {
+        "build-date": build_date(),
+        "subject": str(settings.get("subject", "")),
+        "keywords": ", ".join(keywords) if isinstance(keywords, list) else str(keywords),
+        "generator": f"edition {__version__}",
+    }
+
+
+def build_date() -> str:
+    """YYYY-MM-DD from SOURCE_DATE_EPOCH (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    try:
+        moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    except ValueError:
+        raise EditionError(f"SOURCE_DATE_EPOCH must be whole seconds, not {epoch!r}") from None
+    return moment.strftime("%Y-%m-%d")
+
+
+def check_mentions(tree: etree._ElementTree, pages: PageMap, place: str) -> None:
+    """Every name mention must have landed on a page of the body, or the index would lie."""
+    missing = [m.get(f"{{{XML_NS}}}id") for m in tree.xpath(MENTIONS, namespaces=NS) if m.get(f"{{{XML_NS}}}id") not in pages.anchors]
+    if missing:
+        raise EditionError(f"{len(missing)} name mentions have no xml:id or no page (first: {missing[0]})", place)
+
+
+def text_ids(tree: etree._ElementTree) -> list[str]:
+    """The xml:ids of the text (divisions, paragraphs, mentions, quotations), in order."""
+    return [element.get(f"{{{XML_NS}}}id") for element in tree.xpath("//tei:text//*[@xml:id]", namespaces=NS)]
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def weasyprint_warnings_as_errors(place: str):
+    """WeasyPrint reports CSS and layout problems as log warnings; each one fails the build."""
+    collector = _Collect()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(collector)
+    try:
+        yield
+    finally:
+        logger.removeHandler(collector)
+    if collector.messages:
+        more = f" (and {len(collector.messages) - 1} more)" if len(collector.messages) > 1 else ""
+        raise EditionError(f"WeasyPrint: {collector.messages[0]}{more}", place)

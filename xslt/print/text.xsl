@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The running text in print: divisions open pages and set running heads; corrections
+     and editorial notes become footnotes; acronyms are set in small capitals. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:text">
+    <xsl:apply-templates select="tei:front, tei:body"/>
+  </xsl:template>
+
+  <!-- The title is on the title page; the rest of the front is front matter. -->
+  <xsl:template match="tei:front">
+    <div class="front-matter">
+      <xsl:apply-templates select="* except tei:docTitle"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:body">
+    <div class="body-matter" id="body-matter">
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- data-running feeds the recto running head (string-set in print.css). -->
+  <xsl:template match="tei:div">
+    <section class="div {@type}" data-running="{string-join(f:plain-head(.))}" data-book="{$book-title}">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:if test="empty(tei:head)">
+        <h2>
+          <xsl:value-of select="f:div-label(.)"/>
+        </h2>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:div/tei:head">
+    <h2>
+      <xsl:apply-templates/>
+    </h2>
+  </xsl:template>
+
+  <!-- The corrected reading in the text, the source's reading in a footnote. -->
+  <xsl:template match="tei:choice[tei:corr]">
+    <span class="corr">
+      <xsl:apply-templates select="tei:corr"/>
+    </span>
+    <span class="footnote">
+      <xsl:text>Corrected; the source reads </xsl:text>
+      <span class="sic">
+        <xsl:value-of select="tei:sic"/>
+      </span>
+      <xsl:text>.</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:choice[tei:reg]">
+    <xsl:apply-templates select="tei:reg"/>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@type = 'editorial']">
+    <span class="footnote editorial">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- Acronyms (USSR, CPSU) in small capitals; Roman numerals stay capitals. -->
+  <xsl:template match="tei:text//text()">
+    <xsl:variable name="typeset" as="xs:string">
+      <xsl:next-match/>
+    </xsl:variable>
+    <xsl:analyze-string select="$typeset" regex="\p{{L}}+">
+      <xsl:matching-substring>
+        <xsl:choose>
+          <xsl:when test="matches(., '^\p{Lu}{2,}$') and not(matches(., '^[IVXLCDM]+$'))">
+            <abbr class="acronym">
+              <xsl:value-of select="."/>
+            </abbr>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="."/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+</xsl:stylesheet>
