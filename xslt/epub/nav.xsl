@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The navigation document: table of contents, landmarks and, when the print edition's
+     pages are known, the page-list. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
+    xmlns:t="urn:edition:templates"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:epub="http://www.idpf.org/2007/ops"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="t:nav">
+    <xsl:result-document href="nav.xhtml" format="xhtml">
+      <xsl:call-template name="t:page">
+        <xsl:with-param name="title" select="'Contents'"/>
+        <xsl:with-param name="body-type" select="'frontmatter'"/>
+        <xsl:with-param name="content">
+          <xsl:call-template name="t:toc"/>
+          <xsl:call-template name="t:landmarks"/>
+          <xsl:if test="f:has-page-list()">
+            <xsl:call-template name="t:page-list"/>
+          </xsl:if>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+  </xsl:template>
+
+  <xsl:template name="t:toc">
+    <nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-head">
+      <h1 id="toc-head">Contents</h1>
+      <ol>
+        <xsl:for-each select="$f:parts[not(?kind = ('cover', 'toc'))]">
+          <li><a href="{?file}"><xsl:value-of select="?label"/></a></li>
+        </xsl:for-each>
+      </ol>
+    </nav>
+  </xsl:template>
+
+  <xsl:template name="t:landmarks">
+    <xsl:variable name="first-chapter" select="$f:parts[?kind = 'chapter'][1]"/>
+    <nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-head" hidden="hidden">
+      <h2 id="landmarks-head">Landmarks</h2>
+      <ol>
+        <li><a epub:type="cover" href="cover.xhtml">Cover</a></li>
+        <li><a epub:type="titlepage" href="title.xhtml">Title page</a></li>
+        <li><a epub:type="toc" href="nav.xhtml#toc">Contents</a></li>
+        <li><a epub:type="bodymatter" href="{$first-chapter?file}">Start of the text</a></li>
+        <li><a epub:type="index" href="index.xhtml">Index of names</a></li>
+      </ol>
+    </nav>
+  </xsl:template>
+
+  <!-- One entry per print page that has a marker, in page order. -->
+  <xsl:template name="t:page-list">
+    <nav epub:type="page-list" role="doc-pagelist" id="page-list" aria-labelledby="page-list-head" hidden="hidden">
+      <h2 id="page-list-head">Pages of the print edition</h2>
+      <ol>
+        <xsl:for-each select="map:keys($f:pagebreaks)">
+          <xsl:sort select="$f:pagebreaks(.)"/>
+          <xsl:variable name="page" select="$f:pagebreaks(.)"/>
+          <li><a href="{f:file-of(id(., $f:tei))}#page-{$page}"><xsl:value-of select="f:page-label($page)"/></a></li>
+        </xsl:for-each>
+      </ol>
+    </nav>
+  </xsl:template>
+</xsl:stylesheet>
