@@ -33,6 +33,12 @@
     <xsl:sequence select="if ($p) then $where || ', paragraph ' || (count($p/preceding-sibling::tei:p) + 1) else $where"/>
   </xsl:function>
 
+  <!-- The id of a correction's line in the list, so the text can link to it. -->
+  <xsl:function name="f:correction-id" as="xs:string">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:sequence select="'correction-' || count($choice/preceding::tei:choice) + 1"/>
+  </xsl:function>
+
   <xsl:template match="tei:teiHeader" mode="m:about">
     <xsl:apply-templates select="tei:fileDesc/tei:sourceDesc" mode="m:about"/>
     <xsl:apply-templates select="tei:encodingDesc/tei:editorialDecl" mode="m:about"/>
@@ -125,7 +131,7 @@
 
   <xsl:template match="tei:choice" mode="m:about">
     <xsl:variable name="anchor" select="ancestor::*[@xml:id][1]" as="element()"/>
-    <li>
+    <li id="{f:correction-id(.)}">
       <a href="{f:location-href($anchor/@xml:id)}">
         <xsl:value-of select="f:location-label(.)"/>
       </a>

@@ -1,0 +1,78 @@
+"""The HTML reading edition: ``dist/<slug>/html/``, opened from disk or any static host.
+
+The pages come from ``xslt/html/main.xsl`` (compiled once per process).  The text
+is one page per section rather than one long page with anchors: a reader on a
+phone loads one chapter at a time, each page has one h1 for screen readers, and
+every paragraph keeps a stable permalink ``sNN.html#sNN.pM`` that the register,
+the search results and the list of corrections point to.
+
+Beside the pages the folder holds the CSS and scripts from ``styles/``, a
+search index (``search-index.js``, written by the XSLT), and copies of the TEI
+master and the register so the downloads travel with the site.  The EPUB and
+PDF stay in ``dist/<slug>/`` and are linked (``../<slug>.epub``) when built.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from ..errors import EditionError
+from ..project import Edition
+from ..resources import data_dir
+from ..xmlio import atomic_dir
+from ..xslt import stylesheet
+from . import BuildOptions, context_for, register
+from .pdf_fonts import font_files
+
+# Shipped with every build: the stylesheet and the scripts (the site works without them).
+ASSETS = ("html.css", "edition.js", "search.js")
+
+
+@register
+class HtmlBuilder:
+    name = "html"
+
+    def build(self, edition: Edition, options: BuildOptions) -> Path:
+        if not edition.tei_path.is_file():
+            raise EditionError("TEI master not found; run `edition convert` first", str(edition.tei_path))
+        source = context_for(edition, options).xdm
+        target = edition.dist_dir / "html"
+        with atomic_dir(target) as folder:
+            downloads = copy_downloads(edition, folder)
+            stylesheet("html/main.xsl").transform(source, {"downloads": downloads}, folder)
+            copy_assets(folder)
+            copy_fonts(folder / "fonts")
+        return target
+
+
+def copy_downloads(edition: Edition, folder: Path) -> list[str]:
+    """Copy the TEI master and register into ``folder``; return every download's link, in menu order."""
+    links = [f"../{path.name}" for path in _built_books(edition) if path.is_file()]
+    for source in (edition.tei_path, edition.project.register):
+        if source.is_file():
+            shutil.copyfile(source, folder / source.name)
+            links.append(source.name)
+    return links
+
+
+def _built_books(edition: Edition) -> tuple[Path, Path]:
+    return (edition.dist_dir / f"{edition.slug}.epub", edition.dist_dir / f"{edition.slug}.pdf")
+
+
+def copy_assets(folder: Path) -> None:
+    styles = data_dir("styles")
+    for name in ASSETS:
+        source = styles / name
+        if not source.is_file():
+            raise EditionError("stylesheet asset missing from the installation", str(source))
+        shutil.copyfile(source, folder / name)
+
+
+def copy_fonts(folder: Path) -> None:
+    """EB Garamond (the book's face) and its licence (the OFL asks for it to travel along)."""
+    folder.mkdir()
+    files = font_files()
+    for style, path in files.items():
+        shutil.copyfile(path, folder / f"EBGaramond-{style}.ttf")
+    shutil.copyfile(files["normal"].parents[1] / "LICENSE", folder / "OFL.txt")

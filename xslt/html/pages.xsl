@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The pages of the edition. The text is one page per section: a reader on a phone loads one
+     chapter at a time, each page has one h1, and every paragraph still has a stable permalink
+     (sNN.html#sNN.pM) that the register, the search and the corrections list link to. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
+    xmlns:m="urn:edition:modes"
+    xmlns:t="urn:edition:templates"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="sections" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'section']" as="element(tei:div)*"/>
+
+  <xsl:variable name="registers" as="map(xs:string, item()*)*" select="(
+      map{'file': 'persons.html', 'title': 'Persons', 'entries': $tei//tei:standOff/tei:listPerson/tei:person},
+      map{'file': 'places.html', 'title': 'Places', 'entries': $tei//tei:standOff/tei:listPlace/tei:place},
+      map{'file': 'organisations.html', 'title': 'Organisations', 'entries': $tei//tei:standOff/tei:listOrg/tei:org})"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="t:title-page"/>
+    <xsl:apply-templates select="$sections" mode="m:page"/>
+    <xsl:for-each select="$registers">
+      <xsl:call-template name="t:register-page">
+        <xsl:with-param name="register" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="t:about-page"/>
+    <xsl:call-template name="t:search-page"/>
+    <xsl:call-template name="t:search-index"/>
+  </xsl:template>
+
+  <xsl:function name="f:head-text" as="xs:string">
+    <xsl:param name="section" as="element(tei:div)"/>
+    <xsl:sequence select="normalize-space(f:reading($section/tei:head))"/>
+  </xsl:function>
+
+  <xsl:template name="t:title-page">
+    <xsl:variable name="front" select="$tei/tei:TEI/tei:text/tei:front" as="element(tei:front)"/>
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="file" select="'index.html'"/>
+      <xsl:with-param name="title" select="$book-title"/>
+      <xsl:with-param name="kind" select="'title'"/>
+      <xsl:with-param name="content">
+        <header class="title-block">
+          <xsl:apply-templates select="$front/tei:docTitle, $front/tei:byline"/>
+        </header>
+        <xsl:call-template name="t:contents"/>
+        <xsl:call-template name="t:downloads"/>
+        <xsl:apply-templates select="$front/tei:div"/>
+        <xsl:call-template name="t:pager">
+          <xsl:with-param name="index" select="0"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="t:contents">
+    <nav class="toc" aria-labelledby="toc-heading">
+      <h2 id="toc-heading">Contents</h2>
+      <ol class="toc-text">
+        <xsl:for-each select="$tei/tei:TEI/tei:text/tei:front/tei:div">
+          <li><a href="#{@xml:id}"><xsl:value-of select="if (tei:head) then f:reading(tei:head) else 'Preface'"/></a></li>
+        </xsl:for-each>
+        <xsl:for-each select="$sections">
+          <li>
+            <a href="{f:section-file(.)}">
+              <span class="section-number"><xsl:value-of select="@n"/></span>
+              <xsl:text> </xsl:text>
+              <xsl:value-of select="f:head-text(.)"/>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ol>
+      <ul class="toc-apparatus">
+        <xsl:for-each select="$registers">
+          <li><a href="{?file}"><xsl:value-of select="?title"/></a> (<xsl:value-of select="count(?entries)"/>)</li>
+        </xsl:for-each>
+        <li><a href="about.html">About this edition</a></li>
+        <li><a href="search.html">Search</a></li>
+      </ul>
+    </nav>
+  </xsl:template>
+
+  <xsl:variable name="download-labels" as="map(xs:string, xs:string)" select="map{
+      'epub': 'EPUB e-book', 'pdf': 'PDF for print', 'xml': 'TEI P5 master (XML)'}"/>
+
+  <xsl:template name="t:downloads">
+    <xsl:if test="array:size($downloads) gt 0">
+      <section class="downloads" aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">Downloads</h2>
+        <ul>
+          <xsl:for-each select="array:flatten($downloads)">
+            <li>
+              <a href="{.}" download="">
+                <xsl:value-of select="if (ends-with(., 'register.xml')) then 'Register of names (TEI XML)'
+                    else $download-labels(tokenize(., '\.')[last()])"/>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:div" mode="m:page">
+    <xsl:variable name="index" select="count(preceding-sibling::tei:div[@type = 'section']) + 1"/>
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="file" select="f:section-file(.)"/>
+      <xsl:with-param name="title" select="f:head-text(.)"/>
+      <xsl:with-param name="kind" select="'text'"/>
+      <xsl:with-param name="content">
+        <xsl:apply-templates select="."/>
+        <xsl:call-template name="t:pager">
+          <xsl:with-param name="index" select="$index"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Previous and next section; $index 0 is the title page, which comes before section 1. -->
+  <xsl:template name="t:pager">
+    <xsl:param name="index" as="xs:integer"/>
+    <nav class="pager" aria-label="Sections">
+      <xsl:if test="$index ge 1">
+        <a rel="prev" href="{if ($index eq 1) then 'index.html' else f:section-file($sections[$index - 1])}">
+          <xsl:value-of select="'&#x2190; ' || (if ($index eq 1) then 'Contents and preface' else f:head-text($sections[$index - 1]))"/>
+        </a>
+      </xsl:if>
+      <xsl:if test="$index lt count($sections)">
+        <a rel="next" href="{f:section-file($sections[$index + 1])}">
+          <xsl:value-of select="f:head-text($sections[$index + 1]) || ' &#x2192;'"/>
+        </a>
+      </xsl:if>
+    </nav>
+  </xsl:template>
+
+  <xsl:template name="t:register-page">
+    <xsl:param name="register" as="map(xs:string, item()*)"/>
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="file" select="$register?file"/>
+      <xsl:with-param name="title" select="$register?title"/>
+      <xsl:with-param name="kind" select="'register'"/>
+      <xsl:with-param name="content">
+        <h1><xsl:value-of select="$register?title"/></h1>
+        <p class="register-intro">
+          <xsl:value-of select="count($register?entries)"/>
+          <xsl:text> entries, each with every place the text names it. Names in the text link here.</xsl:text>
+        </p>
+        <xsl:call-template name="t:register-entries">
+          <xsl:with-param name="entities" select="$register?entries"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="t:about-page">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="file" select="'about.html'"/>
+      <xsl:with-param name="title" select="'About this edition'"/>
+      <xsl:with-param name="kind" select="'about'"/>
+      <xsl:with-param name="content">
+        <h1>About this edition</h1>
+        <xsl:apply-templates select="$header" mode="m:about"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>

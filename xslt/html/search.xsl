@@ -1,0 +1,63 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Offline full-text search. Pagefind and lunr load their index with fetch(), which browsers
+     refuse for file:// pages; a script file is allowed, so the index is a small JS file
+     (one entry per paragraph, text as rendered) that search.js scans. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
+    xmlns:t="urn:edition:templates"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="t:search-page">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="file" select="'search.html'"/>
+      <xsl:with-param name="title" select="'Search'"/>
+      <xsl:with-param name="kind" select="'search'"/>
+      <xsl:with-param name="scripts" select="('search-index.js', 'search.js')"/>
+      <xsl:with-param name="content">
+        <h1>Search</h1>
+        <form class="search-page-form" role="search" action="search.html" method="get">
+          <label for="search-q">Words to find (all must occur in a paragraph)</label>
+          <input type="search" id="search-q" name="q"/>
+          <button type="submit">Search</button>
+        </form>
+        <p id="search-status" role="status" aria-live="polite">
+          <noscript>Search needs JavaScript; the registers and the contents work without it.</noscript>
+        </p>
+        <ol id="search-results" class="search-results"></ol>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="t:search-index">
+    <xsl:variable name="blocks" select="$tei/tei:TEI/tei:text//*[self::tei:p or self::tei:byline or self::tei:closer][@xml:id]"/>
+    <xsl:result-document href="search-index.js" format="script">
+      <xsl:text>window.EDITION_SEARCH = </xsl:text>
+      <xsl:value-of select="f:json-for-script(array{ $blocks ! f:search-entry(.) })"/>
+      <xsl:text>;&#10;</xsl:text>
+    </xsl:result-document>
+  </xsl:template>
+
+  <xsl:function name="f:search-entry" as="map(*)">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="section" select="$block/ancestor::tei:div[@type = 'section'][1]"/>
+    <xsl:sequence select="map{
+        'href': f:location-href($block/@xml:id),
+        'where': f:location-label($block),
+        'title': if ($section) then f:head-text($section) else 'Contents and preface',
+        'text': f:rendered-text($block)}"/>
+  </xsl:function>
+
+  <!-- The block's text as the page shows it (quote marks, corrections), without tips or permalinks. -->
+  <xsl:function name="f:rendered-text" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="html">
+      <xsl:apply-templates select="$block"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($html//text()[not(ancestor::*[
+        contains-token(@class, 'tip') or contains-token(@class, 'permalink')])], ''))"/>
+  </xsl:function>
+</xsl:stylesheet>
