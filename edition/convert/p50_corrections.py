@@ -17,9 +17,18 @@ from .p40_names import TAG
 from .settings import Correction
 
 
+def pattern(fix: Correction) -> re.Pattern:
+    """``sic`` as a whole word (where it starts/ends with a letter), in its declared context."""
+    start = r"(?<!\w)" if re.match(r"\w", fix.sic) else ""
+    end = r"(?!\w)" if re.search(r"\w$", fix.sic) else ""
+    before = f"(?<={re.escape(fix.before)})" if fix.before else ""
+    after = f"(?={re.escape(fix.after)})" if fix.after else ""
+    return re.compile(before + start + re.escape(fix.sic) + end + after)
+
+
 def _occurrences(doc: Document, fix: Correction) -> list[tuple[Block, int]]:
-    pattern = re.compile(rf"(?<!\w){re.escape(fix.sic)}(?!\w)")
-    return [(block, m.start()) for block in doc.blocks() for m in pattern.finditer(block.text)]
+    pattern_ = pattern(fix)
+    return [(block, m.start()) for block in doc.blocks() for m in pattern_.finditer(block.text)]
 
 
 def _name_for(register, corr: str):

@@ -93,10 +93,9 @@ def _source_desc(sd: etree._Element, edition: Edition, doc: Document) -> None:
 
 
 def _decl(parent: etree._Element, tag: str, text: str, items: tuple[str, ...] | list[str] = (), **attrs: str) -> None:
-    node = el(parent, tag, **attrs)
-    el(node, "p", text)
+    para = el(el(parent, tag, **attrs), "p", text)
     if items:
-        lst = el(node, "list")
+        lst = el(para, "list")
         for item in items:
             el(lst, "item", item)
 

@@ -45,10 +45,14 @@ class Work:
 
 @dataclass(frozen=True)
 class Correction:
+    """``sic`` → ``corr``; ``before``/``after`` are context the match must have (not part of it)."""
+
     sic: str
     corr: str
     reason: str
     count: int = 1
+    before: str = ""
+    after: str = ""
 
 
 @dataclass(frozen=True)

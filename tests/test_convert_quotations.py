@@ -1,0 +1,80 @@
+"""Pass 30: pairing quote marks, classifying them, single quotes, missing spaces."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from edition.convert.model import Block, Document, Source
+from edition.convert.p30_quotations import classify, mark_quotations, pair_double, pair_single
+from edition.convert.settings import Settings, Work
+
+
+def _doc(text: str) -> tuple[Document, Block]:
+    source = Source(path="t.txt", name="t.txt", text=text, sha256="0")
+    block = Block("p", text, 0, "s01.p1")
+    return Document(source, Block("title", "", 0)), block
+
+
+def test_pairs_and_unpaired():
+    assert pair_double('a "b" c "d e" f') == ([(2, 4), (8, 12)], [])
+    # The second mark cannot close (a space before it), so the first is unpaired.
+    assert pair_double('a "b " c "d"') == ([(9, 11)], [2, 5])
+    assert pair_double('one "two') == ([], [4])
+
+
+def test_single_quotes_only_where_unambiguous():
+    text = "The 'granary of Europe', the workers' state, 'Bureaucratism or Workers' Power' and 45 minutes' time."
+    spans = [text[o + 1 : c] for o, c in pair_single(text)]
+    assert spans == ["granary of Europe", "Bureaucratism or Workers' Power"]
+    assert pair_single("the workers' and peasants' state") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Marx said: "History is a spiral."', ("quote", True)),
+        ('Colonel Robins wrote "Death verified, final blow organised"', ("quote", True)),
+        ('"Unfortunately," he continued', ("quote", True)),
+        ('the so-called "Lenin Levy" came', ("soCalled", True)),
+        ('the "Populists" believed', ("soCalled", True)),
+        ('load the "Jolly George" with arms', ("title", True)),
+        ('screamed the "Communist" newspapers', ("title", True)),
+        ('read his book "Capital" today', ("title", True)),
+        ('the "abolition of the differences between town" policy', ("quote", False)),
+        ('the "plan of four years" idea', ("soCalled", False)),
+    ],
+)
+def test_classification(text, expected):
+    o = text.index('"')
+    c = text.index('"', o + 1)
+    assert classify(text, o, c, Settings(titles=("Jolly George",)), {"Jolly George"}) == expected
+
+
+def test_marks_are_trimmed_low_certainty_and_source_recorded():
+    text = 'They wrote in the Manifesto that "all that is solid melts into air." And "a b c d" later.'
+    doc, block = _doc(text)
+    settings = Settings(works=(Work(id="manifesto", title="Manifesto", cue="Manifesto"),))
+    mark_quotations(doc, block, settings, set())
+    quote, so_called = sorted(block.annotations, key=lambda a: a.start)
+    assert (quote.tag, quote.attrs, quote.trim) == ("quote", {"source": "#manifesto"}, (1, 1))
+    assert (so_called.tag, so_called.attrs) == ("soCalled", {"cert": "low"})
+    assert doc.stats["quote"] == 1 and doc.stats["low certainty"] == 1
+
+
+def test_missing_space_after_closing_quote_is_a_regularisation():
+    text = 'he said "it does not work."For workers, "x" y'
+    doc, block = _doc(text)
+    mark_quotations(doc, block, Settings(), set())
+    (insert,) = [a for a in block.annotations if a.tag == "choice"]
+    assert (insert.start, insert.end, insert.alt) == (text.index("For"), text.index("For"), ("orig", "reg", " "))
+    assert doc.stats["space after closing quote"] == 1
+
+
+def test_unpaired_quote_is_reported_with_its_place_and_kept(caplog):
+    doc, block = _doc('line one\nsays "open but never closed')
+    with caplog.at_level(logging.WARNING, logger="edition.convert"):
+        mark_quotations(doc, block, Settings(), set())
+    assert [r.getMessage() for r in caplog.records] == ["t.txt:2:6: unpaired double quote left as a character"]
+    assert block.annotations == [] and doc.stats["unpaired quotes"] == 1
