@@ -190,6 +190,7 @@ def epubcheck_report(epub: Path, reports: Path) -> Path | None:
         return None
     target = reports / "epubcheck.json"
     raw = reports / ".epubcheck.raw.json"
+    reports.mkdir(parents=True, exist_ok=True)
     command = ["java", "-jar", str(jar), str(epub), "--json", str(raw)]
     try:
         subprocess.run(command, capture_output=True, timeout=600, check=False)
@@ -314,7 +315,7 @@ def verify_bag(path: Path) -> str:
         validate_tei(master)
     files, size = len(bag.payload_entries()), int(bag.info.get("Payload-Oxum", "0.0").split(".")[0])
     names = ", ".join(p.relative_to(path).as_posix() for p in masters)
-    return f"{path}: bag valid ({files} payload files, {size} bytes, {' and '.join(bag.algorithms)} fixity); TEI valid: {names}"
+    return f"{path}: bag valid ({files} payload files, {size} bytes, {' and '.join(sorted(bag.algorithms))} fixity); TEI valid: {names}"
 
 
 def _check_fixity(bag: bagit.Bag, path: Path) -> None:

@@ -1,0 +1,57 @@
+"""A throw-away project for packaging tests: a TEI master, a register and stand-in outputs.
+
+The HTML, EPUB and PDF are small stand-in files, so packaging is tested
+without depending on the real builders.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from edition.project import Edition, Project
+
+PACKAGE_SETTINGS = """
+[package]
+source_organization = "Edition toolchain project"
+organization_address = "Online"
+contact_name = "The editors"
+contact_email = "editors@example.org"
+base_url = "https://editions.example.org"
+"""
+
+SAMPLE_TOML = """
+[edition]
+title = "A Sample Edition"
+publisher = "Edition toolchain project"
+
+[source]
+file = "sample.txt"
+""" + PACKAGE_SETTINGS
+
+REGISTER = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Register</title></titleStmt>
+<publicationStmt><p>stand-in</p></publicationStmt><sourceDesc><p>stand-in</p></sourceDesc></fileDesc></teiHeader>
+<standOff><listPerson><person xml:id="doe_jane"><persName type="main">Jane Doe</persName><note>x</note></person></listPerson></standOff></TEI>
+"""
+
+STAND_INS = {
+    "html/index.html": b"<!DOCTYPE html><title>stand-in</title>",
+    "html/css/screen.css": b"body{}",
+    "{slug}.epub": b"PK\x03\x04 stand-in epub",
+    "{slug}.pdf": b"%PDF-1.7 stand-in pdf",
+}
+
+
+def make_project(root: Path, tei: Path, slug: str = "sample", toml: str = SAMPLE_TOML) -> Edition:
+    """A project under ``root`` holding ``tei`` as tei/<slug>.xml, a register and stand-in outputs."""
+    (root / "sources" / slug).mkdir(parents=True)
+    (root / "sources" / slug / "edition.toml").write_text(toml, encoding="utf-8")
+    (root / "tei").mkdir()
+    shutil.copyfile(tei, root / "tei" / f"{slug}.xml")
+    (root / "tei" / "register.xml").write_text(REGISTER, encoding="utf-8")
+    for name, data in STAND_INS.items():
+        path = root / "dist" / slug / name.format(slug=slug)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return Project(root).edition(slug)

