@@ -7,7 +7,9 @@ surname of the main name on its own ("Trotsky" for "Leon Trotsky").
 
 Matching is leftmost-longest, whole words, case-sensitive.  A possessive stays
 outside the span because the apostrophe is not a word character ("Stalin's",
-"Engels'" give "Stalin", "Engels").  All forms are compiled into one regular
+"Engels'" give "Stalin", "Engels").  A hyphenated compound is one word, so
+"Trotsky-Fascists" names nobody, while a form that itself holds a hyphen
+("Brest-Litovsk") matches as a whole.  All forms are compiled into one regular
 expression shaped as a trie, so each position of the text costs one
 first-character test whatever the size of the register; the run time is
 linear in the text.
@@ -27,7 +29,9 @@ from .xmlio import NS, XML_NS, parse_xml
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 _ID = f"{{{XML_NS}}}id"
-_WORD = re.compile(r"\w")
+# A word character, or a hyphen joining word characters ("Trotsky-Fascist").
+_WORD_BEFORE = re.compile(r"\w-?$")
+_WORD_AFTER = r"(?!\w|-\w)"
 
 
 class Match(NamedTuple):
@@ -110,7 +114,7 @@ class Register:
         pattern = _trie_pattern(sorted(self._form_ids)) if self._form_ids else r"(?!)"
         # The right edge is checked in the pattern; the left edge in find(),
         # so that the regex keeps its fast first-character scan.
-        self._regex = re.compile(f"(?:{pattern})(?!\\w)")
+        self._regex = re.compile(f"(?:{pattern}){_WORD_AFTER}")
 
     @classmethod
     def load(cls, path: Path | str) -> "Register":
@@ -153,7 +157,7 @@ class Register:
         pos = 0
         while (m := self._regex.search(text, pos)) is not None:
             start = m.start()
-            if start and _WORD.match(text, start - 1):
+            if _WORD_BEFORE.search(text, max(0, start - 2), start):
                 pos = start + 1  # inside a word ("Leningrad" is not "…grad")
                 continue
             entry = self._entries[self._form_ids[" ".join(m.group().split())]]
