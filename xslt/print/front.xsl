@@ -47,7 +47,7 @@
         <xsl:value-of select="$file/tei:editionStmt/tei:edition/@n ! (', version ' || .)"/>
         <xsl:text>.</xsl:text>
       </p>
-      <xsl:apply-templates select="$file/tei:sourceDesc/*" mode="m:about"/>
+      <xsl:apply-templates select="$file/tei:sourceDesc/*" mode="m:colophon"/>
       <xsl:for-each select="$pub/tei:availability/tei:licence">
         <p class="licence">
           <xsl:value-of select="normalize-space(.)"/>
@@ -66,6 +66,16 @@
         <xsl:text>.</xsl:text>
       </p>
     </section>
+  </xsl:template>
+
+  <!-- A source: its descriptive note if it has one, and its identifiers (file name, checksum). -->
+  <xsl:template match="tei:sourceDesc/*" mode="m:colophon">
+    <p class="source">
+      <xsl:value-of select="normalize-space(if (tei:note) then tei:note else .)"/>
+      <xsl:if test="tei:idno">
+        <xsl:value-of select="' (' || string-join(tei:idno ! (@type || ' ' || normalize-space(.)), '; ') || ')'"/>
+      </xsl:if>
+    </p>
   </xsl:template>
 
   <!-- Page numbers and dot leaders come from the stylesheet (target-counter). -->

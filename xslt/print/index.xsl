@@ -27,8 +27,8 @@
       <xsl:call-template name="t:head"/>
       <body>
         <!-- The id of the page the body reserved for the index: the contents link lands here. -->
-        <section class="index" id="index-start" data-book="{$book-title}">
-          <h2>Index of names</h2>
+        <section class="index" id="index-start">
+          <h2 data-recto="Index of names" data-verso="{$book-title}">Index of names</h2>
           <xsl:apply-templates select="tei:standOff/(tei:listPerson, tei:listPlace, tei:listOrg)" mode="m:index"/>
         </section>
       </body>

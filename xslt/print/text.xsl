@@ -6,6 +6,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:edition:functions"
+    xmlns:t="urn:edition:templates"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -26,12 +27,11 @@
     </div>
   </xsl:template>
 
-  <!-- data-running feeds the recto running head (string-set in print.css). -->
   <xsl:template match="tei:div">
-    <section class="div {@type}" data-running="{string-join(f:plain-head(.))}" data-book="{$book-title}">
+    <section class="div {@type}">
       <xsl:apply-templates select="@xml:id"/>
       <xsl:if test="empty(tei:head)">
-        <h2>
+        <h2 xsl:use-attribute-sets="t:running-heads">
           <xsl:value-of select="f:div-label(.)"/>
         </h2>
       </xsl:if>
@@ -40,10 +40,17 @@
   </xsl:template>
 
   <xsl:template match="tei:div/tei:head">
-    <h2>
+    <h2 xsl:use-attribute-sets="t:running-heads">
       <xsl:apply-templates/>
     </h2>
   </xsl:template>
+
+  <!-- What the running heads print from this heading's page on (string-set in print.css):
+       on the heading, not the section, whose every page would count as an assignment. -->
+  <xsl:attribute-set name="t:running-heads">
+    <xsl:attribute name="data-recto" select="string-join(f:plain-head(ancestor-or-self::tei:div[1]))"/>
+    <xsl:attribute name="data-verso" select="$book-title"/>
+  </xsl:attribute-set>
 
   <!-- The corrected reading in the text, the source's reading in a footnote. -->
   <xsl:template match="tei:choice[tei:corr]">
