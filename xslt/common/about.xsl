@@ -86,6 +86,13 @@
     </p>
   </xsl:template>
 
+  <!-- A header paragraph holding a list: HTML forbids ul inside p, so it becomes a div. -->
+  <xsl:template match="tei:p[tei:list]" mode="m:about">
+    <div class="p">
+      <xsl:apply-templates mode="m:about"/>
+    </div>
+  </xsl:template>
+
   <xsl:template match="tei:title" mode="m:about">
     <cite class="title">
       <xsl:apply-templates mode="m:about"/>
