@@ -49,6 +49,10 @@ MIME_TYPES = {
     ".xsl": "application/xslt+xml",
 }
 
+# TEI files are typed by their role, since their suffix is only ".xml".
+TEI_USES = frozenset({"master", "register"})
+TEI_MIME = "application/tei+xml"
+
 
 def package_time() -> datetime:
     """The moment a package claims to be made: SOURCE_DATE_EPOCH when set (reproducible builds)."""
@@ -93,17 +97,22 @@ def file_entries(root: Path, uses: dict[str, str], exclude: frozenset[str] = fro
         relative = path.relative_to(root).as_posix()
         if relative in exclude:
             continue
+        use = _use_of(relative, uses)
         entries.append(
             FileEntry(
                 id=f"file-{len(entries) + 1:04d}",
                 path=relative,
-                use=_use_of(relative, uses),
-                mime=MIME_TYPES.get(path.suffix.lower(), "application/octet-stream"),
+                use=use,
+                mime=_mime_of(path, use),
                 size=path.stat().st_size,
                 sha256=sha256_of(path),
             )
         )
     return entries
+
+
+def _mime_of(path: Path, use: str) -> str:
+    return TEI_MIME if use in TEI_USES else MIME_TYPES.get(path.suffix.lower(), "application/octet-stream")
 
 
 def _use_of(relative: str, uses: dict[str, str]) -> str:
