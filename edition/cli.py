@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .errors import EditionError
-from .project import Project
+from .project import Project, check_slug
 
 BUILD_ORDER = ("pdf", "epub", "html")  # the EPUB page-list and the HTML downloads use the PDF
 
@@ -103,20 +103,41 @@ def review(ctx: click.Context, slug: str) -> None:
 @click.argument("slugs", nargs=-1)
 @click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b"]), default=None, help="Tagged or archival PDF.")
 @click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
+@click.option("--all-editions", is_flag=True, help="Build every edition under sources/ (the default when no SLUG is given).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Editions built in parallel.")
+@click.option("--shard", metavar="I/N", help="Build only share I of N of the sorted editions (round-robin), e.g. 2/4.")
+@click.option("--no-check", is_flag=True, help="Skip the validator gates (TEI schema, EPUBCheck).")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("-v", "--verbose", is_flag=True, help="Also say what was built or skipped, and how long it took.")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
 @_clean_errors
-def build(ctx: click.Context, fmt: str, slugs: tuple[str, ...], pdf_variant: str | None, force: bool) -> None:
-    """Build an output (html, epub, pdf or all) for the named editions (default: all)."""
-    from .builders import BuildOptions, load_builders
+def build(ctx: click.Context, fmt: str, slugs: tuple[str, ...], all_editions: bool, shard: str | None, **flags) -> None:
+    """Build an output (html, epub, pdf or all) for the named editions (default: all).
 
-    builders = load_builders()
-    options = BuildOptions(pdf_variant=pdf_variant, force=force)
-    formats = BUILD_ORDER if fmt == "all" else (fmt,)
+    Only what changed since the last build is rebuilt; outputs are validated and
+    then renamed into dist/<slug>/, so dist/ never holds a partial file.
+    """
+    from .buildcli import run_build
+
+    if all_editions and slugs:
+        raise EditionError("give SLUGs or --all-editions, not both")
     project = _project(ctx)
-    for slug in _slugs(project, slugs):
-        edition = project.edition(slug)
-        for name in formats:
-            click.echo(builders[name]().build(edition, options))
+    chosen = [check_slug(slug) for slug in slugs] or _slugs(project, ())
+    formats = BUILD_ORDER if fmt == "all" else (fmt,)
+    sys.exit(run_build(project, chosen, formats, shard=shard, **flags))
+
+
+@main.command()
+@click.argument("slug")
+@click.argument("textfile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+@_clean_errors
+def new(ctx: click.Context, slug: str, textfile: Path) -> None:
+    """Start a new edition: sources/<SLUG>/ with a copy of TEXTFILE and an edition.toml to fill in."""
+    from .scaffold import new_edition
+
+    click.echo(new_edition(_project(ctx), check_slug(slug), textfile))
 
 
 @main.command()
