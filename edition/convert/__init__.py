@@ -7,10 +7,10 @@ p10 structure → p20 typography → p30 quotations → p40 names → p50 correc
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 
+import click
 from lxml import etree
 
 from ..errors import EditionError
@@ -23,9 +23,6 @@ from .settings import load_settings
 from .source import read_source
 from .tei import build_text, serialise
 
-log = logging.getLogger("edition.convert")
-
-
 def _shown(path: Path, root: Path) -> str:
     """A path as messages show it: relative to the project when inside it."""
     try:
@@ -34,21 +31,22 @@ def _shown(path: Path, root: Path) -> str:
         return str(path)
 
 
-def load_register(edition: Edition):
+def load_register(edition: Edition, warnings: list[str]):
     path = edition.project.register
     if not path.exists():
-        log.warning("%s: no register: names are not tagged", _shown(path, edition.project.root))
+        warnings.append(f"{_shown(path, edition.project.root)}: no register: names are not tagged")
         return None
     from ..register import Register
 
     return Register.load(path)
 
 
-def convert_document(edition: Edition) -> etree._ElementTree:
-    """Run every pass and return the TEI document (nothing is written)."""
+def convert_document(edition: Edition, warnings: list[str] | None = None) -> etree._ElementTree:
+    """Run every pass and return the TEI document (nothing is written); warnings are appended."""
+    warnings = [] if warnings is None else warnings
     settings = load_settings(edition)
     source = read_source(edition.text_path, _shown(edition.text_path, edition.project.root))
-    register = load_register(edition)
+    register = load_register(edition, warnings)
     doc = build_document(source, settings.structure)
     p20_typography.run(doc)
     p30_quotations.run(doc, settings)
@@ -64,6 +62,7 @@ def convert_document(edition: Edition) -> etree._ElementTree:
     if standoff is not None:
         root.append(standoff)
     root.append(text)
+    warnings.extend(doc.warnings)
     return etree.ElementTree(root)
 
 
@@ -82,6 +81,9 @@ def _cited(text: etree._Element) -> set[str]:
 
 def convert_edition(edition: Edition) -> Path:
     """Convert ``edition`` and write ``tei/<slug>.xml`` atomically; return its path."""
-    data = serialise(convert_document(edition).getroot())
+    warnings: list[str] = []
+    data = serialise(convert_document(edition, warnings).getroot())
+    for warning in warnings:  # after the run, so a failing run shows only its error
+        click.echo(f"warning: {warning}", err=True)
     write_bytes_atomic(edition.tei_path, data)
     return edition.tei_path

@@ -111,7 +111,7 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     closer: Block | None = None
     stats: Counter = field(default_factory=Counter)
-    notes: dict[str, list[str]] = field(default_factory=dict)  # editorialDecl details by pass
+    warnings: list[str] = field(default_factory=list)  # "file:line:col: message", shown by convert
 
     def blocks(self):
         """Every block whose text is tagged (the title is not), in document order."""

@@ -14,13 +14,10 @@ element gets ``@cert="low"`` and ``edition review`` lists it.
 
 from __future__ import annotations
 
-import logging
 import re
 
 from .model import Annotation, Block, Document
 from .settings import Settings
-
-log = logging.getLogger("edition.convert")
 
 _SPEECH = (
     r"said|says|say|saying|wrote|writes|declared|stated|added|complained|admitted|announced|replied|"
@@ -124,7 +121,7 @@ def mark_quotations(doc: Document, block: Block, settings: Settings, known_title
             block.add(Annotation(c + 1, c + 1, "choice", alt=("orig", "reg", " ")))
             doc.stats["space after closing quote"] += 1
     for i in unpaired:
-        log.warning("%s: unpaired double quote left as a character", doc.source.place(block.offset + i))
+        doc.warnings.append(f"{doc.source.place(block.offset + i)}: unpaired double quote left as a character")
     doc.stats["unpaired quotes"] += len(unpaired)
 
 

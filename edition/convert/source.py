@@ -26,6 +26,9 @@ def read_source(path: Path, shown: str) -> Source:
     except OSError as exc:
         raise EditionError(f"cannot read the source text: {exc.strerror}", shown) from None
     digest = hashlib.sha256(data).hexdigest()
+    nul = data.find(b"\x00")
+    if nul >= 0:  # checked before decoding: a binary file is not "bad UTF-8"
+        raise EditionError("NUL byte: a binary file, not a plain text", _byte_place(data, nul, shown))
     text = _decode(data, shown)
     bom = text.startswith("\ufeff")
     if bom:
@@ -43,11 +46,15 @@ def _decode(data: bytes, shown: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise EditionError(
-            f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the text as UTF-8", f"{shown}:{line}:{col}"
-        ) from None
+        message = f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the text as UTF-8"
+        raise EditionError(message, _byte_place(data, exc.start, shown)) from None
+
+
+def _byte_place(data: bytes, at: int, shown: str) -> str:
+    """file:line:col of a byte offset (the column counts bytes: the line did not decode)."""
+    line = data.count(b"\n", 0, at) + 1
+    col = at - (data.rfind(b"\n", 0, at) + 1) + 1
+    return f"{shown}:{line}:{col}"
 
 
 def _refuse_control_characters(text: str, shown: str) -> None:
