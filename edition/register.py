@@ -121,13 +121,8 @@ class Register:
         path = Path(path)
         root = parse_xml(path).getroot()
         elements = root.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
-        entries = [_entry(el, path) for el in elements]
-        seen: dict[str, _Entry] = {}
-        for entry, element in zip(entries, elements):
-            if entry.id in seen:
-                raise EditionError(f"duplicate xml:id {entry.id}", f"{path}:{element.sourceline}")
-            seen[entry.id] = entry
-        return cls(entries, path)
+        # Duplicate xml:ids need no check here: the parser refuses them.
+        return cls([_entry(el, path) for el in elements], path)
 
     def _index_forms(self, entries: list[_Entry]) -> dict[str, str]:
         """Map each form to its entry; a form claimed by two entries is an error.
