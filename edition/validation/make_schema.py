@@ -44,7 +44,7 @@ HEADER = """
     profileDesc langUsage language creation textClass keywords term abstract
     revisionDesc listChange change desc label ptr ref
 """
-REGISTER = "listPerson person listPlace place listOrg org forename surname addName roleName nameLink"
+REGISTER = "listPerson person listPlace place listOrg org listBibl forename surname addName roleName nameLink"
 TEXT = "docTitle titlePart docAuthor docDate byline div head p closer signed dateline salute"
 PHRASE = """
     persName placeName orgName quote q soCalled cit choice sic corr orig reg supplied pc
