@@ -1,0 +1,126 @@
+"""``edition new SLUG TEXTFILE``: start a new edition from a plain text.
+
+Writes ``sources/<slug>/`` holding a byte-identical copy of the text and an
+``edition.toml`` whose fields are explained and pre-filled where the text
+allows (the title is its first line); ``tei/register.xml`` is created empty
+when the project has none.  Then ``edition convert SLUG`` and
+``edition build all SLUG`` give the TEI master and every output.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from .errors import EditionError
+from .project import Project
+from .xmlio import atomic_dir, write_text_atomic
+
+TOML_TEMPLATE = """\
+# Bibliographic facts and editorial rules for the edition "{slug}".
+# Read by `edition convert` (teiHeader, structure, corrections) and by the builders.
+# Fill in every field marked FILL IN, then run:
+#   edition convert {slug} && edition validate tei/{slug}.xml && edition build all {slug}
+
+[edition]
+title = {title}  # FILL IN: check; guessed from the text's first line
+# Authors in the order of the source's statement of responsibility. `ref` (optional)
+# is the xml:id of the author's entry in tei/register.xml.
+authors = [
+  {{ name = "Unknown author" }},  # FILL IN: {{ name = "...", forename = "...", surname = "...", ref = "..." }}
+]
+date = "n.d."            # FILL IN: year the text was written, e.g. "1967"
+language = "en"          # ISO 639 code of the text
+language_name = "English"
+subject = "FILL IN"      # subjects, separated by semicolons
+keywords = ["FILL IN"]   # e.g. ["history", "politics"]
+edition_statement = "Digital scholarly edition, first release"
+version = "1.0"
+publisher = "Unpublished draft"  # FILL IN: who publishes this edition
+pub_place = "Online"
+licence = "Rights not yet stated."  # FILL IN: the text's rights and this edition's licence
+# licence_url = "https://creativecommons.org/licenses/by/4.0/"  # FILL IN: the licence's address
+
+[source]
+file = {file}
+description = "A plain-text copy received by the editors."  # FILL IN: where it comes from, who transcribed it
+# original_date = "1967"  # FILL IN: date of the original, if different from [edition] date
+
+[print]
+# Trim size of the printed book: "A5", "6in 9in", or any CSS page size.
+trim = "A5"
+
+# How `edition convert` maps the blank-line separated blocks of the text to TEI.
+[structure]
+title = true          # block 1: the title
+byline = false        # block 2 states the authorship (set true if it does)
+preface = false       # blocks before the first head form an editorial preface
+closer = false        # the short final block is the authors' signature
+max_head_words = 12   # a head is one short line without final punctuation
+
+[quotations]
+# Quoted titles the cue words (book, paper, entitled...) do not catch.
+titles = []
+
+# Obvious typing errors of the source, corrected as choice/sic/corr; none is made silently.
+# [[corrections]]
+# sic = "teh"
+# corr = "the"
+# reason = "Transposed keystroke."
+"""
+
+EMPTY_REGISTER = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en" xml:id="register">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt>
+        <title>Register of persons, places and organisations</title>
+      </titleStmt>
+      <publicationStmt>
+        <p>Unpublished working file of the project.</p>
+      </publicationStmt>
+      <sourceDesc>
+        <p>Compiled by the editors; add an entry for every person, place and organisation to be tagged.</p>
+      </sourceDesc>
+    </fileDesc>
+  </teiHeader>
+  <standOff>
+    <listPerson/>
+    <listPlace/>
+    <listOrg/>
+  </standOff>
+  <text>
+    <body>
+      <p/>
+    </body>
+  </text>
+</TEI>
+"""
+
+
+def _first_line(data: bytes) -> str:
+    text = data.decode("utf-8-sig", errors="replace")
+    return next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")[:120]
+
+
+def new_edition(project: Project, slug: str, textfile: Path) -> Path:
+    """Create ``sources/<slug>/``; returns the path of its ``edition.toml``."""
+    target = project.sources / slug
+    if target.exists():
+        raise EditionError("edition already exists", str(target))
+    name = textfile.name
+    if name.startswith(".") or name == "edition.toml":
+        raise EditionError("choose a text file name that is not hidden and not edition.toml", str(textfile))
+    try:
+        data = textfile.read_bytes()
+    except OSError as exc:
+        raise EditionError(f"cannot read: {exc.strerror}", str(textfile)) from None
+    toml = TOML_TEMPLATE.format(slug=slug, title=json.dumps(_first_line(data), ensure_ascii=False), file=json.dumps(name))
+    with atomic_dir(target) as tmp:
+        shutil.copyfile(textfile, tmp / name)
+        (tmp / "edition.toml").write_text(toml, encoding="utf-8")
+    if not project.register.exists():
+        write_text_atomic(project.register, EMPTY_REGISTER)
+    return target / "edition.toml"
