@@ -32,6 +32,10 @@
         <xsl:apply-templates select="$header/tei:fileDesc/tei:titleStmt/tei:author" mode="m:package"/>
         <dc:language><xsl:value-of select="/tei:TEI/@xml:lang"/></dc:language>
         <xsl:apply-templates select="$header/tei:fileDesc/tei:publicationStmt" mode="m:package"/>
+        <xsl:if test="f:has-page-list()">
+          <!-- The pagination source of the page-list (EPUB 3.3 meta vocabulary; Ace checks it). -->
+          <meta property="pageBreakSource"><xsl:value-of select="f:book-title(/) || ', print edition (PDF) of this edition'"/></meta>
+        </xsl:if>
         <meta property="dcterms:modified"><xsl:value-of select="$modified"/></meta>
         <xsl:call-template name="t:accessibility"/>
       </metadata>
