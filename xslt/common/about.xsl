@@ -55,10 +55,36 @@
     </section>
   </xsl:template>
 
-  <xsl:template match="tei:sourceDesc/tei:bibl | tei:sourceDesc/tei:p" mode="m:about">
+  <!-- A bibl written as prose (text between its elements) reads as it stands. -->
+  <xsl:template match="tei:sourceDesc/tei:bibl[text()[normalize-space()]] | tei:sourceDesc/tei:p" mode="m:about">
     <p class="source-bibl">
       <xsl:apply-templates mode="m:about"/>
     </p>
+  </xsl:template>
+
+  <!-- A structured bibl: authors, title, date as one citation; identifiers and notes after it. -->
+  <xsl:template match="tei:sourceDesc/tei:bibl" mode="m:about">
+    <div class="source-bibl {@type}">
+      <xsl:if test="tei:author | tei:title | tei:date">
+        <p>
+          <xsl:value-of select="string-join(tei:author ! normalize-space(), ' and ')"/>
+          <xsl:if test="tei:author and tei:title">, </xsl:if>
+          <xsl:apply-templates select="tei:title" mode="m:about"/>
+          <xsl:value-of select="tei:date ! (', ' || normalize-space(.))"/>
+          <xsl:text>.</xsl:text>
+        </p>
+      </xsl:if>
+      <xsl:if test="tei:idno">
+        <p class="identifiers">
+          <xsl:value-of select="string-join(tei:idno ! (@type || ': ' || normalize-space(.)), ' · ')"/>
+        </p>
+      </xsl:if>
+      <xsl:for-each select="tei:note">
+        <p>
+          <xsl:apply-templates mode="m:about"/>
+        </p>
+      </xsl:for-each>
+    </div>
   </xsl:template>
 
   <xsl:template match="tei:editorialDecl" mode="m:about">
@@ -84,6 +110,13 @@
     <p>
       <xsl:apply-templates mode="m:about"/>
     </p>
+  </xsl:template>
+
+  <!-- HTML allows no list inside a p: such a paragraph becomes a div. -->
+  <xsl:template match="tei:p[tei:list]" mode="m:about">
+    <div class="p">
+      <xsl:apply-templates mode="m:about"/>
+    </div>
   </xsl:template>
 
   <!-- A header paragraph holding a list: HTML forbids ul inside p, so it becomes a div. -->
@@ -207,9 +240,15 @@
   <xsl:function name="f:citation-authors" as="xs:string">
     <xsl:param name="authors" as="element(tei:author)*"/>
     <xsl:variable name="names" select="$authors ! normalize-space()" as="xs:string*"/>
-    <xsl:variable name="first" select="replace($names[1], '^(.*\S)\s+(\S+)$', '$2, $1')"/>
+    <xsl:variable name="first" select="f:inverted-name($names[1])"/>
     <xsl:sequence select="if (count($names) le 1) then string($first)
         else string-join(($first, $names[position() gt 1 and position() lt last()], 'and ' || $names[last()]), ', ')"/>
+  </xsl:function>
+
+  <!-- "Ted Grant" as "Grant, Ted": the last word first (for names without a register entry). -->
+  <xsl:function name="f:inverted-name" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="replace(normalize-space($name), '^(.*\S)\s+(\S+)$', '$2, $1')"/>
   </xsl:function>
 
   <xsl:template match="tei:revisionDesc" mode="m:about">

