@@ -39,16 +39,20 @@ CHECKSUMS = ["sha256", "sha512"]
 METS = "mets.xml"
 OAI_STATIC = "oai-static.xml"
 
-# The METS fileGrp USE of each part of the payload (a path, or a folder ending in "/").
-USES = {
-    "tei/": "master",
-    "tei/register.xml": "register",
-    "tei/schema/": "schema",
-    "html/": "html",
-    "metadata/": "metadata",
-    "reports/": "reports",
-    "README.txt": "documentation",
-}
+
+def payload_uses(slug: str) -> dict[str, str]:
+    """The METS fileGrp USE of each part of the payload (a path, or a folder ending in "/")."""
+    return {
+        "tei/": "master",
+        "tei/register.xml": "register",
+        "tei/schema/": "schema",
+        "html/": "html",
+        f"{slug}.epub": "epub",
+        f"{slug}.pdf": "pdf",
+        "metadata/": "metadata",
+        "reports/": "reports",
+        "README.txt": "documentation",
+    }
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,7 @@ def package_edition(edition: Edition) -> Path:
         epubcheck_report(payload / f"{edition.slug}.epub", payload / "reports")
         records = _write_records(edition, tei, payload, archive, created)
         _write_readme(edition, payload, records, created)
-        write_mets(tei, payload / METS, file_entries(payload, USES, exclude=frozenset({METS})), created)
+        write_mets(tei, payload / METS, file_entries(payload, payload_uses(edition.slug), exclude=frozenset({METS})), created)
         _make_bag(payload, _bag_info(edition, archive, records, created))
     oai = target / "data" / "metadata" / OAI_STATIC
     write_text_atomic(edition.dist_dir / OAI_STATIC, oai.read_text(encoding="utf-8"))

@@ -205,3 +205,15 @@ def test_package_of_the_real_builds(tmp_path):
     assert (bag / "data" / "bureaucratism.pdf").stat().st_size > 10_000
     if package.epubcheck_jar() is not None:
         assert (bag / "data" / "reports" / "epubcheck.json").is_file()
+
+
+def test_mets_groups_files_by_use_and_points_to_the_whole_edition(bag):
+    from lxml import etree
+
+    mets_ns = "http://www.loc.gov/METS/"
+    mets = etree.parse(str(bag / "data" / "mets.xml")).getroot()
+    groups = {g.get("USE"): [f.get("ID") for f in g] for g in mets.iter(f"{{{mets_ns}}}fileGrp")}
+    assert set(groups) == {"master", "register", "schema", "html", "epub", "pdf", "metadata", "reports", "documentation"}
+    edition_div = mets.find(f"{{{mets_ns}}}structMap/{{{mets_ns}}}div")
+    pointed = [fptr.get("FILEID") for fptr in edition_div.findall(f"{{{mets_ns}}}fptr")]
+    assert sorted(pointed) == sorted(groups["master"] + groups["epub"] + groups["pdf"])
