@@ -1,0 +1,219 @@
+"""``edition review SLUG``: what an editor should look at before publishing.
+
+Two tables:
+
+* candidate names the register does not cover: runs of capitalised words in
+  the source text, less register matches, common capitalised words (STOP),
+  derivatives of register names ("Stalinist", "Russian") and the typing
+  errors that ``edition.toml`` corrects.  A run counts when it occurs once
+  inside a sentence; a run seen only at sentence starts (or in title-case
+  headings) counts only when it recurs and never occurs in lower case, so
+  "Workers ..." opening a sentence is not a name but "Kosygin ..." is.
+* quotations the converter classified without a deciding cue (``@cert="low"``
+  on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import click
+
+from .convert.source import read_source
+from .project import Edition
+from .register import Register
+from .xmlio import NS, XML_NS, parse_xml
+
+# Common capitalised words of English prose: function words that open
+# sentences, titles before names, months and days, compass points, and
+# adjectives of nationality.  Specific to no text: a text's own non-names
+# belong in its review, not here.
+STOP = frozenset(
+    """
+    A About After Again Against All Also Although Among An And Any Are As At Be Because Before Being Between
+    Both But By Can Could Did Do Does Each Either Even Every For From Had Has Have He Her Here Hers Him His
+    How However I If In Into Is It Its Just Let Like May Me More Most Much Must My Neither No Nor Not Now
+    Of On Once One Only Or Other Our Out Over Perhaps Since So Some Still Such Than That The Their Them Then
+    There These They This Those Though Thus To Too Under Unless Until Up Upon Was We Were What When Where
+    Whereas Whether Which While Who Whom Whose Why Will With Within Without Would Yet You Your
+    Mr Mrs Ms Dr Sir Lady Lord General Colonel Admiral Captain Major Marshal Count Countess Comrade
+    Professor President Chairman King Queen Prince Princess Saint St Tsar Tsars
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    North South East West Northern Southern Eastern Western Central
+    African American Asian Asiatic Austrian Balkan Bavarian Belgian British Bulgarian Caucasian Chinese
+    Czech Czechoslovak Dutch English European French Georgian German Greek Hungarian Indian Indonesian
+    Irish Italian Japanese Jewish Mongolian Oriental Polish Romanian Rumanian Russian Scottish Soviet
+    Spanish Ukrainian Victorian Vietnamese Welsh
+    """.split()
+)
+
+_WORD = r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*"
+# Runs of capitalised words, joined by single spaces or by "of" / "of the".
+_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:(?: | of (?:the )?){_WORD})*(?![\w-])")
+_SENTENCE_END = ".!?:;…"
+_OPENERS = "\"'“‘([ \t"
+_CLOSERS = "\"'”’)]"
+# Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
+_DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "isation", "ization")
+_MASK = "\x00"  # replaces register matches, so that no run crosses one
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A capitalised run that may be a name missing from the register."""
+
+    text: str
+    count: int
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Uncertain:
+    """A quotation the converter classified without a deciding cue."""
+
+    xml_id: str
+    element: str
+    text: str
+    line: int
+
+
+def _masked(text: str, register: Register) -> str:
+    parts, pos = [], 0
+    for match in register.find(text):
+        parts += [text[pos : match.start], _MASK * (match.end - match.start)]
+        pos = match.end
+    return "".join(parts) + text[pos:]
+
+
+def _heading_lines(text: str) -> set[int]:
+    """Start offsets of short lines without closing punctuation: title-case headings."""
+    starts, pos = set(), 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) < 80 and stripped[-1] not in _SENTENCE_END + _CLOSERS:
+            starts.add(pos)
+        pos += len(line) + 1
+    return starts
+
+
+def _at_sentence_start(text: str, start: int, headings: set[int]) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start in headings:
+        return True
+    # '."For' and '.)Popular' open sentences too: skip opening, then closing marks.
+    before = text[line_start:start].rstrip(_OPENERS).rstrip(_CLOSERS)
+    return not before or before[-1] in _SENTENCE_END
+
+
+class _Filter:
+    """Cuts runs at uninteresting words: stopwords, derivatives of register names, corrected typos."""
+
+    def __init__(self, register: Register, corrected: set[str]):
+        self.forms = {f for f in register.forms() if " " not in f}
+        self.corrected = corrected
+
+    def dull(self, word: str) -> bool:
+        if word in STOP or word in self.corrected or len(word) < 2:
+            return True
+        # "Bolshevik" beside the register's "Bolsheviks": the singular or adjective of a group.
+        if word + "s" in self.forms:
+            return True
+        # "Stalinist", "Leninism", "Russians": a register name plus a derivational ending.
+        return any(word.endswith(end) and word[: -len(end)] in self.forms for end in _DERIVED)
+
+    def split(self, run: str, start: int) -> list[tuple[str, int]]:
+        """The stretches of ``run`` between dull words, as (candidate, offset in the text)."""
+        pieces, current = [], []
+        for word in [*re.finditer(_WORD, run), None]:
+            if word is not None and not self.dull(word.group()):
+                current.append(word)
+                continue
+            if current:
+                pieces.append((run[current[0].start() : current[-1].end()], start + current[0].start()))
+            current = []
+        return pieces
+
+
+def _corrected_words(edition: Edition) -> set[str]:
+    return {str(c.get("sic", "")) for c in edition.settings.get("corrections", []) if isinstance(c, dict)}
+
+
+def _load_register(edition: Edition) -> Register:
+    path = edition.project.register
+    return Register.load(path) if path.exists() else Register([], path)
+
+
+def review_candidates(edition: Edition) -> list[Candidate]:
+    """Capitalised runs of the source the register does not cover, most frequent first."""
+    shown = os.path.relpath(edition.text_path, edition.project.root)
+    text = read_source(edition.text_path, shown).text
+    register = _load_register(edition)
+    masked = _masked(text, register)
+    words_filter = _Filter(register, _corrected_words(edition))
+    headings = _heading_lines(text)
+    seen: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+    for run in _RUN.finditer(masked):
+        for candidate, offset in words_filter.split(run.group(), run.start()):
+            seen[candidate].append((offset, _at_sentence_start(text, offset, headings)))
+    lower = set(re.findall(r"\b[a-z][a-z-]*\b", text))
+    found = [_candidate(text, name, places) for name, places in seen.items() if _counts(name, places, lower)]
+    return sorted(found, key=lambda c: (-c.count, c.text))
+
+
+def _counts(name: str, places: list[tuple[int, bool]], lower: set[str]) -> bool:
+    if not all(start for _, start in places):
+        return True
+    return len(places) > 1 and name.lower() not in lower
+
+
+def _candidate(text: str, name: str, places: list[tuple[int, bool]]) -> Candidate:
+    first = places[0][0]
+    line = text.count("\n", 0, first) + 1
+    return Candidate(name, len(places), line, first - (text.rfind("\n", 0, first) + 1) + 1)
+
+
+def review_uncertain(edition: Edition) -> list[Uncertain]:
+    """quote/soCalled/title elements of tei/<slug>.xml marked @cert="low" (none if not converted yet)."""
+    if not edition.tei_path.exists():
+        return []
+    root = parse_xml(edition.tei_path).getroot()
+    found = root.xpath("//tei:text//*[@cert='low'][self::tei:quote or self::tei:soCalled or self::tei:title]", namespaces=NS)
+    return [
+        Uncertain(el.get(f"{{{XML_NS}}}id", ""), el.xpath("local-name()"), " ".join("".join(el.itertext()).split()), el.sourceline)
+        for el in found
+    ]
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+
+    def line(row: tuple[str, ...]) -> str:
+        return "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
+
+    return [line(headers), line(tuple("-" * w for w in widths)), *map(line, rows)]
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def review_command(edition: Edition) -> None:
+    """Print both tables for ``edition`` (the CLI's ``review SLUG``)."""
+    candidates = review_candidates(edition)
+    shown = os.path.relpath(edition.text_path, edition.project.root)
+    click.echo(f"Candidate names not in the register ({len(candidates)}), from {shown}:")
+    if candidates:
+        rows = [(c.text, str(c.count), f"{c.line}:{c.col}") for c in candidates]
+        click.echo("\n".join(_table(("candidate", "count", "first"), rows)))
+    uncertain = review_uncertain(edition)
+    tei = os.path.relpath(edition.tei_path, edition.project.root)
+    state = "" if edition.tei_path.exists() else " (not converted yet: run edition convert)"
+    click.echo(f"\nQuotations classified with low confidence ({len(uncertain)}), from {tei}{state}:")
+    if uncertain:
+        rows = [(u.xml_id, u.element, str(u.line), _short(u.text)) for u in uncertain]
+        click.echo("\n".join(_table(("id", "element", "line", "text"), rows)))
