@@ -52,8 +52,13 @@ def _tei_all(documents: list[tuple[FileResult, Document]]) -> None:
     engine = relaxng.engine()
     tei_all = schema_path("tei_all.rng")
     jing = relaxng.JingRun(tei_all, "tei_all", [doc for _, doc in documents]) if engine == "jing" else None
-    for result, doc in documents:
-        _project_layers(result, doc)
+    try:
+        for result, doc in documents:
+            _project_layers(result, doc)
+    except BaseException:
+        if jing is not None:
+            jing.stop()
+        raise
     for result, doc in documents:
         layer = result.layers["tei_all"]
         layer.engine = engine

@@ -64,6 +64,6 @@ def load(path: Path) -> Document | Finding:
     except EditionError as exc:
         place = _PLACE.search(exc.place or "")
         line, column = (int(place[1]), int(place[2])) if place else (0, 0)
-        rule = "well-formed" if place else "readable"
+        rule = "parse" if place else "readable"  # parse: malformed, or a refused DOCTYPE
         return Finding(label, line, column, "error", "xml", rule, exc.message)
     return Document(label, path, tree, lines)

@@ -62,6 +62,12 @@ class JingRun:
             command = (*_jing_command(), str(schema), *self.documents)
             self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
+    def stop(self) -> None:
+        """End the process early (the run failed elsewhere), so no orphan JVM is left behind."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.communicate()
+
     def findings(self) -> dict[str, list[Finding]]:
         """Findings per document label."""
         found: dict[str, list[Finding]] = {doc.label: [] for doc in self.documents.values()}
