@@ -177,17 +177,24 @@
       </a>
       <xsl:text>: </xsl:text>
       <span class="reading">
-        <xsl:value-of select="(tei:corr, tei:reg)[1]"/>
+        <xsl:value-of select="f:shown-reading((tei:corr, tei:reg)[1])"/>
       </span>
       <xsl:text> for the source's </xsl:text>
       <span class="source-reading">
-        <xsl:value-of select="(tei:sic, tei:orig)[1]"/>
+        <xsl:value-of select="f:shown-reading((tei:sic, tei:orig)[1])"/>
       </span>
       <xsl:if test="tei:orig">
         <xsl:text> (spelling normalised)</xsl:text>
       </xsl:if>
     </li>
   </xsl:template>
+
+  <!-- A reading as a reader can see it: spaces and empty readings are named. -->
+  <xsl:function name="f:shown-reading" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="if (normalize-space($reading)) then string($reading)
+        else if (string($reading)) then '(a space)' else '(nothing)'"/>
+  </xsl:function>
 
   <xsl:template match="tei:availability" mode="m:about">
     <section class="about-licence" id="about-licence">

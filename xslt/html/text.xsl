@@ -67,8 +67,9 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Inside a name link a second link is not allowed: keep the shared rendering (a title). -->
-  <xsl:template match="tei:choice[ancestor::tei:*[@ref]]" priority="2">
+  <!-- Inside a name link a second link is not allowed, and a supplied space cannot be a link:
+       keep the shared rendering (a title); the list of corrections still has them. -->
+  <xsl:template match="tei:choice[ancestor::tei:*[@ref]] | tei:choice[not(normalize-space((tei:corr, tei:reg)[1]))]" priority="2">
     <xsl:apply-imports/>
   </xsl:template>
 
