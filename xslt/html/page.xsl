@@ -58,7 +58,7 @@
     <xsl:param name="file" as="xs:string"/>
     <header class="site">
       <a class="site-title" href="index.html">
-        <xsl:value-of select="$book-title"/>
+        <xsl:value-of select="replace($book-title, &quot;'&quot;, '&#x2019;')"/>
       </a>
       <nav class="site-nav" aria-label="Edition">
         <ul>
@@ -76,7 +76,7 @@
       </nav>
       <form class="search-form" role="search" action="search.html" method="get">
         <label for="site-search" class="visually-hidden">Search the edition</label>
-        <input type="search" id="site-search" name="q" placeholder="Search the edition"/>
+        <input type="search" id="site-search" name="q" placeholder="Search"/>
         <button type="submit">Search</button>
       </form>
     </header>
