@@ -7,6 +7,7 @@ import shutil
 import bagit
 import pytest
 from click.testing import CliRunner
+from lxml import etree
 
 from .conftest import SAMPLE_TEI
 from edition import package
@@ -16,6 +17,7 @@ from edition.resources import data_dir
 from .package_project import PACKAGE_SETTINGS, make_project
 
 SAMPLE_ID = "urn:uuid:00000000-0000-5000-8000-000000000000"
+NSMAP = {"m": "http://www.loc.gov/METS/", "xlink": "http://www.w3.org/1999/xlink"}
 
 
 @pytest.fixture
@@ -165,8 +167,6 @@ def test_epubcheck_report(tmp_path):
 
 
 def test_mets_lists_every_payload_file_with_the_manifest_checksum(bag):
-    from lxml import etree
-
     mets_ns, xlink = "http://www.loc.gov/METS/", "http://www.w3.org/1999/xlink"
     mets = etree.parse(str(bag / "data" / "mets.xml"))
     listed = {f.find(f"{{{mets_ns}}}FLocat").get(f"{{{xlink}}}href"): f.get("CHECKSUM") for f in mets.iter(f"{{{mets_ns}}}file")}
@@ -208,12 +208,19 @@ def test_package_of_the_real_builds(tmp_path):
 
 
 def test_mets_groups_files_by_use_and_points_to_the_whole_edition(bag):
-    from lxml import etree
-
     mets_ns = "http://www.loc.gov/METS/"
     mets = etree.parse(str(bag / "data" / "mets.xml")).getroot()
     groups = {g.get("USE"): [f.get("ID") for f in g] for g in mets.iter(f"{{{mets_ns}}}fileGrp")}
     assert set(groups) == {"master", "register", "schema", "html", "epub", "pdf", "metadata", "reports", "documentation"}
     edition_div = mets.find(f"{{{mets_ns}}}structMap/{{{mets_ns}}}div")
     pointed = [fptr.get("FILEID") for fptr in edition_div.findall(f"{{{mets_ns}}}fptr")]
-    assert sorted(pointed) == sorted(groups["master"] + groups["epub"] + groups["pdf"])
+    index = mets.xpath("//m:file[m:FLocat/@xlink:href = 'html/index.html']/@ID", namespaces=NSMAP)
+    assert sorted(pointed) == sorted(groups["master"] + groups["epub"] + groups["pdf"] + index)
+
+
+def test_mets_divisions_point_to_their_html_pages(edition):
+    (edition.dist_dir / "html" / "s01.html").write_text("<p>section one</p>", encoding="utf-8")
+    mets = etree.parse(str(package.package_edition(edition) / "data" / "mets.xml"))
+    page = mets.xpath("//m:file[m:FLocat/@xlink:href = 'html/s01.html']/@ID", namespaces=NSMAP)
+    assert mets.xpath("//m:div[@ID = 'div-s01']/m:fptr/@FILEID", namespaces=NSMAP) == page
+    assert mets.xpath("//m:div[@ID = 'div-s02']/m:fptr/@FILEID", namespaces=NSMAP) == []

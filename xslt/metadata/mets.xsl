@@ -49,7 +49,7 @@
       </fileSec>
       <structMap TYPE="logical">
         <div ID="div-edition" TYPE="edition" LABEL="{f:title()}" DMDID="dmd-mods dmd-dc">
-          <xsl:for-each select="$entries[?use = ('master', 'epub', 'pdf')]">
+          <xsl:for-each select="$entries[?use = ('master', 'epub', 'pdf') or ?path = 'html/index.html']">
             <fptr FILEID="{?id}"/>
           </xsl:for-each>
           <xsl:apply-templates select="/tei:TEI/tei:text/(tei:front, tei:body/tei:div)" mode="m:struct"/>
@@ -77,6 +77,10 @@
       <xsl:apply-templates select="@n[. castable as xs:integer]" mode="m:struct"/>
       <xsl:if test="@xml:id">
         <fptr><area FILEID="{$master-id}" BETYPE="IDREF" BEGIN="{@xml:id}"/></fptr>
+        <!-- The HTML edition writes one page per division, named by its xml:id. -->
+        <xsl:for-each select="$entries[?path = 'html/' || current()/@xml:id || '.html']">
+          <fptr FILEID="{?id}"/>
+        </xsl:for-each>
       </xsl:if>
       <xsl:apply-templates select="tei:div" mode="m:struct"/>
     </div>
