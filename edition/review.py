@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -90,23 +91,33 @@ def _masked(text: str, register: Register) -> str:
     return "".join(parts) + text[pos:]
 
 
-def _heading_lines(text: str) -> set[int]:
-    """Start offsets of short lines without closing punctuation: title-case headings."""
-    starts, pos = set(), 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and len(stripped) < 80 and stripped[-1] not in _SENTENCE_END + _CLOSERS:
-            starts.add(pos)
-        pos += len(line) + 1
-    return starts
+class _Lines:
+    """Line starts of a text, found once, so that each lookup is a bisection (no rescans)."""
+
+    def __init__(self, text: str):
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        # Short lines without closing punctuation are title-case headings.
+        self.headings = {start for start, line in zip(self.starts, text.split("\n")) if _is_heading(line.strip())}
+
+    def start(self, offset: int) -> int:
+        return self.starts[bisect_right(self.starts, offset) - 1]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        index = bisect_right(self.starts, offset)
+        return index, offset - self.starts[index - 1] + 1
 
 
-def _at_sentence_start(text: str, start: int, headings: set[int]) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start in headings:
+def _is_heading(line: str) -> bool:
+    return bool(line) and len(line) < 80 and line[-1] not in _SENTENCE_END + _CLOSERS
+
+
+def _at_sentence_start(text: str, start: int, lines: _Lines) -> bool:
+    line_start = lines.start(start)
+    if line_start in lines.headings:
         return True
-    # '."For' and '.)Popular' open sentences too: skip opening, then closing marks.
-    before = text[line_start:start].rstrip(_OPENERS).rstrip(_CLOSERS)
+    # '."For' and '.)Popular' open sentences too: skip opening, then closing marks
+    # (a few characters back are enough: only punctuation is skipped).
+    before = text[max(line_start, start - 8) : start].rstrip(_OPENERS).rstrip(_CLOSERS)
     return not before or before[-1] in _SENTENCE_END
 
 
@@ -155,13 +166,13 @@ def review_candidates(edition: Edition) -> list[Candidate]:
     register = _load_register(edition)
     masked = _masked(text, register)
     words_filter = _Filter(register, _corrected_words(edition))
-    headings = _heading_lines(text)
+    lines = _Lines(text)
     seen: dict[str, list[tuple[int, bool]]] = defaultdict(list)
     for run in _RUN.finditer(masked):
         for candidate, offset in words_filter.split(run.group(), run.start()):
-            seen[candidate].append((offset, _at_sentence_start(text, offset, headings)))
+            seen[candidate].append((offset, _at_sentence_start(text, offset, lines)))
     lower = set(re.findall(r"\b[a-z][a-z-]*\b", text))
-    found = [_candidate(text, name, places) for name, places in seen.items() if _counts(name, places, lower)]
+    found = [_candidate(lines, name, places) for name, places in seen.items() if _counts(name, places, lower)]
     return sorted(found, key=lambda c: (-c.count, c.text))
 
 
@@ -171,10 +182,8 @@ def _counts(name: str, places: list[tuple[int, bool]], lower: set[str]) -> bool:
     return len(places) > 1 and name.lower() not in lower
 
 
-def _candidate(text: str, name: str, places: list[tuple[int, bool]]) -> Candidate:
-    first = places[0][0]
-    line = text.count("\n", 0, first) + 1
-    return Candidate(name, len(places), line, first - (text.rfind("\n", 0, first) + 1) + 1)
+def _candidate(lines: _Lines, name: str, places: list[tuple[int, bool]]) -> Candidate:
+    return Candidate(name, len(places), *lines.line_col(places[0][0]))
 
 
 def review_uncertain(edition: Edition) -> list[Uncertain]:
