@@ -167,10 +167,6 @@ class Register:
         except KeyError:
             raise EditionError(f"no register entry {entry_id!r}", str(self.path)) from None
 
-    def kind(self, entry_id: str) -> str:
-        self.element(entry_id)
-        return self._entries[entry_id].kind
-
     def ids(self) -> list[str]:
         """Entry ids in document order."""
         return list(self._entries)
