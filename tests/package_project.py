@@ -9,7 +9,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from lxml import etree
+
 from edition.project import Edition, Project
+
+SCHEMAS = Path(__file__).resolve().parent / "data" / "schemas"
 
 PACKAGE_SETTINGS = """
 [package]
@@ -55,3 +59,18 @@ def make_project(root: Path, tei: Path, slug: str = "sample", toml: str = SAMPLE
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     return Project(root).edition(slug)
+
+
+class LocalSchemas(etree.Resolver):
+    """Serve the schemas' remote imports from tests/data/schemas; nothing goes to the network."""
+
+    def resolve(self, url, pubid, context):
+        local = SCHEMAS / Path(url).name
+        return self.resolve_filename(str(local), context) if local.is_file() else None
+
+
+def mets_schema() -> etree.XMLSchema:
+    """mets.xsd (from metsrw) with its XLink import served locally."""
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    parser.resolvers.add(LocalSchemas())
+    return etree.XMLSchema(etree.parse(str(SCHEMAS / "mets.xsd"), parser))

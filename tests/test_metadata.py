@@ -18,8 +18,8 @@ from edition import metadata
 from edition.xmlio import NS, parse_xml, safe_parser
 
 from .conftest import ROOT, SAMPLE_TEI
+from .package_project import mets_schema as load_mets_schema
 
-SCHEMAS = ROOT / "tests" / "data" / "schemas"
 MASTER = ROOT / "tei" / "bureaucratism.xml"
 DC = "http://purl.org/dc/elements/1.1/"
 MODS = "http://www.loc.gov/mods/v3"
@@ -135,19 +135,9 @@ def test_linked_authors_are_inverted_and_carry_their_authority_ids(tmp_path):
     assert texts(xml(records.mods), "m:name/m:nameIdentifier", {"m": MODS}) == ["http://www.wikidata.org/entity/Q1"]
 
 
-class LocalSchemas(etree.Resolver):
-    """Serve the schemas' remote imports from tests/data/schemas; nothing goes to the network."""
-
-    def resolve(self, url, pubid, context):
-        local = SCHEMAS / Path(url).name
-        return self.resolve_filename(str(local), context) if local.is_file() else None
-
-
 @pytest.fixture(scope="module")
 def mets_schema() -> etree.XMLSchema:
-    parser = etree.XMLParser(no_network=True, resolve_entities=False)
-    parser.resolvers.add(LocalSchemas())
-    return etree.XMLSchema(etree.parse(str(SCHEMAS / "mets.xsd"), parser))
+    return load_mets_schema()
 
 
 @pytest.fixture

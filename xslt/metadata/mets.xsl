@@ -58,8 +58,9 @@
     </mets>
   </xsl:template>
 
+  <!-- JSON numbers arrive as xs:double: SIZE is cast back, or 1002605 would read 1.002605E6. -->
   <xsl:template match=".[. instance of map(*)]" mode="m:file">
-    <file ID="{?id}" MIMETYPE="{?mime}" SIZE="{?size}" CHECKSUM="{?sha256}" CHECKSUMTYPE="SHA-256">
+    <file ID="{?id}" MIMETYPE="{?mime}" SIZE="{xs:integer(?size)}" CHECKSUM="{?sha256}" CHECKSUMTYPE="SHA-256">
       <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="{iri-to-uri(?path)}"/>
     </file>
   </xsl:template>
