@@ -23,9 +23,12 @@
     <xsl:sequence select="$section/@xml:id || '.html'"/>
   </xsl:function>
 
+  <!-- A key, not id(): Saxon indexes keys once, and this runs for every register occurrence. -->
+  <xsl:key name="f:text-id" match="tei:text//*[@xml:id]" use="@xml:id"/>
+
   <xsl:function name="f:location-href" as="xs:string">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="f:page-of(id($id, $tei)) || '#' || $id"/>
+    <xsl:sequence select="f:page-of(key('f:text-id', $id, $tei)) || '#' || $id"/>
   </xsl:function>
 
   <xsl:function name="f:entity-href" as="xs:string">
