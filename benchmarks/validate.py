@@ -42,7 +42,7 @@ def rows(path: Path, runs: int, lxml_tei_all: bool) -> list[tuple[str, str, floa
     tei_all, project_rng, sch = schema_path("tei_all.rng"), schema_path("edition.rng"), schema_path("edition.sch")
     table = [
         ("xml", "parse (lxml, safe parser)", median_seconds(lambda: load(path), runs)),
-        ("tei_all", "jing, one JVM", median_seconds(lambda: relaxng.JingRun(tei_all, "tei_all", [doc]).findings(), runs)),
+        ("tei_all", "jing, one JVM", median_seconds(lambda: relaxng.JingRun(tei_all, "tei_all", [doc]).findings(doc), runs)),
         ("edition.rng", "lxml compile + validate", median_seconds(lambda: relaxng.lxml_findings(project_rng, "edition.rng", doc), runs, [relaxng.compiled])),
         ("edition.sch", "lxml.isoschematron compile + run", median_seconds(lambda: schematron.schematron_findings(sch, "edition.sch", doc), runs, [schematron.compiled])),
     ]

@@ -41,33 +41,28 @@ def validate_files(files: list[Path]) -> list[FileResult]:
         else:
             result.layers["xml"].findings.append(loaded)
             result.skip(NOT_PARSED, "tei_all", "edition.rng", "edition.sch")
-    for result, _ in documents:
-        result.layers["xml"].engine = "lxml"
-    _tei_all(documents)
+    _run_layers(documents)
     return results
 
 
-def _tei_all(documents: list[tuple[FileResult, Document]]) -> None:
-    """tei_all on every document; the project layers run while jing works."""
+def _run_layers(documents: list[tuple[FileResult, Document]]) -> None:
+    """tei_all on every document, the project layers on ours; lxml works while jing runs."""
     engine = relaxng.engine()
     tei_all = schema_path("tei_all.rng")
     jing = relaxng.JingRun(tei_all, "tei_all", [doc for _, doc in documents]) if engine == "jing" else None
     try:
         for result, doc in documents:
+            result.layers["xml"].engine = "lxml"
+            result.layers["tei_all"].engine = engine
             _project_layers(result, doc)
+            if jing is None:
+                result.layers["tei_all"].findings += relaxng.lxml_findings(tei_all, "tei_all", doc)
     except BaseException:
         if jing is not None:
             jing.stop()
         raise
-    for result, doc in documents:
-        layer = result.layers["tei_all"]
-        layer.engine = engine
-        if jing is None:
-            layer.findings += relaxng.lxml_findings(tei_all, "tei_all", doc)
-    if jing is not None:
-        found = jing.findings()
-        for result, doc in documents:
-            result.layers["tei_all"].findings += found[doc.label]
+    for result, doc in documents if jing is not None else ():
+        result.layers["tei_all"].findings += jing.findings(doc)
 
 
 def _project_layers(result: FileResult, doc: Document) -> None:

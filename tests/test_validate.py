@@ -250,3 +250,10 @@ def test_lxml_fallback_agrees_with_jing_on_tei_all(monkeypatch):
 
     assert tei_all_errors(by_lxml) == tei_all_errors(by_jing)
     assert by_lxml["summary"]["valid"] is by_jing["summary"]["valid"] is False
+
+
+def test_one_file_under_two_names_gets_findings_under_both():
+    other = BROKEN.parent / ".." / "data" / BROKEN.name
+    _, report = findings_json(BROKEN, other)
+    tei_all = [f["file"] for f in report["findings"] if f["schema"] == "tei_all" and f["severity"] == "error"]
+    assert sorted(tei_all) == sorted([str(BROKEN)] * 2 + [str(other)] * 2)

@@ -52,14 +52,15 @@ def _jing_command() -> tuple[str, ...] | None:
 
 
 class JingRun:
-    """One jing process validating many files, started now, read with ``findings()``."""
+    """One jing process validating many files, started at once; read with ``findings(doc)``."""
 
     def __init__(self, schema: Path, schema_name: str, documents: list[Document]):
         self.schema_name = schema_name
-        self.documents = {str(doc.path.resolve()): doc for doc in documents}
         self.process = None
-        if documents:
-            command = (*_jing_command(), str(schema), *self.documents)
+        self.faults: dict[str, list[tuple[int, int, str, str]]] | None = None
+        files = sorted({str(doc.path.resolve()) for doc in documents})
+        if files:
+            command = (*_jing_command(), str(schema), *files)
             self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def stop(self) -> None:
@@ -68,28 +69,31 @@ class JingRun:
             self.process.kill()
             self.process.communicate()
 
-    def findings(self) -> dict[str, list[Finding]]:
-        """Findings per document label."""
-        found: dict[str, list[Finding]] = {doc.label: [] for doc in self.documents.values()}
+    def findings(self, doc: Document) -> list[Finding]:
+        if self.faults is None:
+            self.faults = self._wait()
+        return [
+            Finding(doc.label, line, column, severity, self.schema_name, "relaxng", message)
+            for line, column, severity, message in self.faults.get(str(doc.path.resolve()), [])
+        ]
+
+    def _wait(self) -> dict[str, list[tuple[int, int, str, str]]]:
+        """jing's report, per resolved file path: (line, column, severity, message)."""
         if self.process is None:
-            return found
+            return {}
         out, err = self.process.communicate()
         if self.process.returncode not in (0, 1):
             raise EditionError(f"jing failed (exit {self.process.returncode}): {err.strip() or out.strip()}")
+        faults: dict[str, list[tuple[int, int, str, str]]] = {}
         for line in out.splitlines():
-            finding = self._parse(line)
-            found[finding.file].append(finding)
-        return found
-
-    def _parse(self, line: str) -> Finding:
-        match = _JING_LINE.match(line)
-        if not match or match["file"] not in self.documents:
-            raise EditionError(f"jing: {line}")
-        message = _shorten(match["message"])
-        # jing's second line for a duplicate ID only points back to the first use.
-        severity = "info" if message.startswith("first occurrence of ID") else match["severity"].replace("fatal", "error")
-        label = self.documents[match["file"]].label
-        return Finding(label, int(match["line"]), int(match["column"]), severity, self.schema_name, "relaxng", message)
+            match = _JING_LINE.match(line)
+            if not match:
+                raise EditionError(f"jing: {line}")
+            message = _shorten(match["message"])
+            # jing's second line for a duplicate ID only points back to the first use.
+            severity = "info" if message.startswith("first occurrence of ID") else match["severity"].replace("fatal", "error")
+            faults.setdefault(match["file"], []).append((int(match["line"]), int(match["column"]), severity, message))
+        return faults
 
 
 def _shorten(message: str) -> str:
