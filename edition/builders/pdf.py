@@ -71,8 +71,8 @@ def typeset(edition: Edition) -> Book:
     place = str(source)
     tree = parse_xml(source)
     params = xslt_params(edition)
-    css = stylesheets(edition)
     with weasyprint_warnings_as_errors(place):
+        css = stylesheets(edition)
         body = render(stylesheet("print/main.xsl").transform(source, params), css, source)
         pages = PageMap.of(body, BODY_ANCHOR, place)
         index_page = pages.page_of(INDEX_ANCHOR, place)

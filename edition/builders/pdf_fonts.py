@@ -30,9 +30,9 @@ def font_files() -> dict[str, Path]:
 
 
 def font_face_css() -> str:
-    """@font-face rules for both styles over the whole weight axis of the variable font."""
+    """@font-face rules for both styles (the text is set in the variable font's default weight)."""
     return "\n".join(
-        f'@font-face {{ font-family: "{FAMILY}"; font-style: {style}; font-weight: 400 800; '
+        f'@font-face {{ font-family: "{FAMILY}"; font-style: {style}; '
         f'src: url("{path.as_uri()}") format("truetype"); }}'
         for style, path in font_files().items()
     )

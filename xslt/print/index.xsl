@@ -94,11 +94,13 @@
     <xsl:variable name="pages" select="sort(distinct-values($mentions ! f:page(.)))" as="xs:integer+"/>
     <xsl:for-each-group select="$pages" group-adjacent="(. - position()) || f:is-roman(.)">
       <xsl:if test="position() gt 1">, </xsl:if>
-      <xsl:sequence select="f:locator(current-group()[1], $mentions)"/>
-      <xsl:if test="count(current-group()) gt 1">
-        <xsl:text>&#x2013;</xsl:text>
-        <xsl:sequence select="f:locator(current-group()[last()], $mentions)"/>
-      </xsl:if>
+      <span class="locator">
+        <xsl:sequence select="f:locator(current-group()[1], $mentions)"/>
+        <xsl:if test="count(current-group()) gt 1">
+          <xsl:text>&#x2013;</xsl:text>
+          <xsl:sequence select="f:locator(current-group()[last()], $mentions)"/>
+        </xsl:if>
+      </span>
     </xsl:for-each-group>
   </xsl:template>
 

@@ -1,0 +1,303 @@
+"""The typeset PDF, read back with poppler-utils: the index of names and the contents
+must give the pages the names and sections are really on, the fonts must be embedded
+EB Garamond, no line may leave the text block, and the metadata must be there.
+
+Each check runs on the small sample master and on the seed's committed master.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from edition.builders import BuildOptions
+from edition.builders.pdf import PdfBuilder
+from edition.errors import EditionError
+from edition.project import Project
+from edition.xmlio import NS, XML_NS, parse_xml
+
+from .conftest import ROOT, SAMPLE_TEI
+
+pytestmark = pytest.mark.slow
+
+MM = 72 / 25.4
+INNER, OUTER, TOP, BOTTOM = 15 * MM, 17 * MM, 17 * MM, 22 * MM  # print.css @page margins
+LOCATOR = r"(?:[ivxlcdm]+|\d+)"
+ENTRY_RE = re.compile(rf"^(?P<head>.+?), (?P<locators>{LOCATOR}(?:–{LOCATOR})?(?:, {LOCATOR}(?:–{LOCATOR})?)*)$")
+HEADINGS = {"Index of names", "Persons", "Places", "Organisations"}
+REVIEW = ROOT / "dist" / "review"
+
+
+def make_project(tmp: Path, slug: str, tei: Path) -> Project:
+    """A throw-away project holding the seed's edition.toml and the given master."""
+    (tmp / "sources" / slug).mkdir(parents=True)
+    (tmp / "tei").mkdir()
+    shutil.copy(ROOT / "sources" / "bureaucratism" / "edition.toml", tmp / "sources" / slug)
+    shutil.copy(tei, tmp / "tei" / f"{slug}.xml")
+    return Project(tmp)
+
+
+def run(*args: str) -> str:
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+@dataclass
+class Built:
+    pdf: Path
+    tei: etree._ElementTree
+
+    @cached_property
+    def pages_json(self) -> dict:
+        return json.loads(self.pdf.with_suffix(".pages.json").read_text(encoding="utf-8"))
+
+    @cached_property
+    def labels(self) -> list[str]:
+        return [page["label"] for page in self.pages_json["pages"]]
+
+    def physical(self, label: str) -> int:
+        return self.labels.index(label) + 1
+
+    @cached_property
+    def size(self) -> tuple[float, float]:
+        width, height = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", run("pdfinfo", str(self.pdf))).groups()
+        return float(width), float(height)
+
+    @cached_property
+    def text_blocks(self) -> list[str]:
+        """Each page's text without running head and folio, hyphenation at line ends undone."""
+        width, height = self.size
+        text = run("pdftotext", "-x", "0", "-y", str(int(TOP)), "-W", str(int(width)),
+                   "-H", str(int(height - TOP - BOTTOM)), str(self.pdf), "-")
+        return [normalise(re.sub(r"[‐-]\n", "", page)) for page in text.split("\f")]
+
+    def text_block(self, page: int) -> str:
+        return self.text_blocks[page - 1]
+
+    @cached_property
+    def xml_pages(self) -> list[etree._Element]:
+        """pdftohtml -xml: the text lines of every page, with links and the pages they go to."""
+        xml = run("pdftohtml", "-xml", "-i", "-stdout", "-q", str(self.pdf))
+        root = etree.fromstring(xml.split("\n", 2)[2].encode("utf-8"), etree.XMLParser(recover=True))
+        return root.findall("page")
+
+    @cached_property
+    def index_pages(self) -> list[int]:
+        last_body = max(self.pages_json["anchors"].values())
+        return [n for n in range(last_body + 1, len(self.labels) + 1) if "Index of names" in self.text_block(n)[:40] or n > last_body + 1]
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'"))
+
+
+@pytest.fixture(scope="module", params=["sample", "seed"])
+def built(request, tmp_path_factory) -> Built:
+    tei = SAMPLE_TEI if request.param == "sample" else ROOT / "tei" / "bureaucratism.xml"
+    if not tei.exists():
+        pytest.skip("tei/bureaucratism.xml is not committed yet")
+    project = make_project(tmp_path_factory.mktemp(request.param), request.param, tei)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1764028800")
+        pdf = PdfBuilder().build(project.edition(request.param), BuildOptions())
+    return Built(pdf, parse_xml(tei))
+
+
+def entities(tree: etree._ElementTree) -> dict[str, dict]:
+    """Register entries with their index heading and every form the text names them by."""
+    found = {}
+    for entity in tree.xpath("//tei:standOff//*[self::tei:person or self::tei:place or self::tei:org]", namespaces=NS):
+        ident = entity.get(f"{{{XML_NS}}}id")
+        main = entity.xpath("*[@type='main']", namespaces=NS)[0]
+        surname, forename = main.findtext(f"{{{NS['tei']}}}surname"), main.findtext(f"{{{NS['tei']}}}forename")
+        label = normalise(" ".join("".join(main.itertext()).split()))
+        mentions = tree.xpath(f"//tei:text//*[@ref='#{ident}']", namespaces=NS)
+        forms = {normalise(" ".join("".join(m.itertext()).split())) for m in mentions}
+        forms |= {label} | {normalise(v.xpath("string()")) for v in entity.xpath("*[@type='variant']")}
+        heading = f"{surname.strip()}, {forename.strip()}" if surname and forename else label
+        found[ident] = {"heading": heading, "forms": forms, "mentions": len(mentions)}
+    return found
+
+
+def index_entries(built: Built) -> dict[str, list[tuple[str, int]]]:
+    """heading → [(printed page number, page its link goes to)] for every entry of the printed index."""
+    entries: dict[str, list[tuple[str, int]]] = {}
+    for number in built.index_pages:
+        lines = _index_lines(built.xml_pages[number - 1], built.size[1])
+        for text, links in lines:
+            match = ENTRY_RE.match(text)
+            if match:
+                entries[match["head"]] = links
+    return entries
+
+
+def _index_lines(page: etree._Element, height_pt: float) -> list[tuple[str, list[tuple[str, int]]]]:
+    """Index lines column by column, a wrapped entry joined to its first line, with its page links."""
+    width, height = float(page.get("width")), float(page.get("height"))
+    text_bottom = height * (1 - BOTTOM / height_pt)  # below it: the folio
+    rows: dict[tuple[bool, int], list[etree._Element]] = defaultdict(list)
+    for node in page.findall("text"):
+        if float(node.get("top")) < text_bottom:
+            rows[(float(node.get("left")) > width / 2, int(node.get("top")))].append(node)
+    lines: list[tuple[str, list]] = []
+    margin = {column: min(float(n.get("left")) for (c, _), nodes in rows.items() if c == column for n in nodes) for column, _ in rows}
+    for key in sorted(rows):
+        nodes = sorted(rows[key], key=lambda n: float(n.get("left")))
+        text = normalise(" ".join(normalise("".join(n.itertext())).strip() for n in nodes))
+        links = [(a.text.strip(" ,–"), int(a.get("href").rsplit("#", 1)[1])) for n in nodes for a in n.iter("a")
+                 if re.fullmatch(LOCATOR, (a.text or "").strip(" ,–"))]
+        hanging = float(nodes[0].get("left")) > margin[key[0]] + 3  # print.css: wrapped lines hang 1em in
+        if lines and hanging and text not in HEADINGS:
+            previous, previous_links = lines[-1]
+            lines[-1] = (f"{previous} {text}", previous_links + links)
+        else:
+            lines.append((text, links))
+    return lines
+
+
+def expand(locators: str, labels: list[str]) -> list[str]:
+    """'v, 3–5' → ['v', '3', '4', '5'] (a range runs over physical pages)."""
+    pages = []
+    for part in locators.split(", "):
+        first, _, last = part.partition("–")
+        start = labels.index(first)
+        end = labels.index(last) if last else start
+        pages += labels[start : end + 1]
+    return pages
+
+
+def holds(built: Built, page: int, forms: set[str]) -> bool:
+    """A form of the name begins on ``page`` (it may run over onto the next one)."""
+    here = built.text_block(page).rstrip()
+    following = built.text_block(page + 1)[:80].strip() if page < len(built.labels) else ""
+    window = here + " " + following
+    return any(m.start() < len(here) for form in forms for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", window))
+
+
+def mentions_by_page(built: Built, register: dict[str, dict]) -> dict[str, set[int]]:
+    """From the PDF alone: the pages where a link into the index carries an entity's name.
+
+    Adjacent links may come out as one run of text, so the run is read as a sequence of
+    forms, longest first ("Kerensky Government" is not "Kerensky").
+    """
+    index_first = built.index_pages[0]
+    owners = defaultdict(set)
+    for ident, entity in register.items():
+        for form in entity["forms"]:
+            owners[form].add(ident)
+    alternatives = "|".join(re.escape(form) for form in sorted(owners, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    found = defaultdict(set)
+    for number, page in enumerate(built.xml_pages[: index_first - 1], start=1):
+        linked = " ".join(normalise("".join(a.itertext())) for a in page.iter("a")
+                          if int(a.get("href", "#0").rsplit("#", 1)[1]) >= index_first)
+        for match in pattern.finditer(linked):
+            idents = owners[match.group()]
+            if len(idents) == 1:
+                found[next(iter(idents))].add(number)
+    return found
+
+
+def test_every_indexed_page_holds_the_name_and_no_page_is_missing(built):
+    register = entities(built.tei)
+    printed = index_entries(built)
+    indexed = {ident: e for ident, e in register.items() if e["mentions"]}
+    assert {e["heading"] for e in indexed.values()} <= set(printed), "entities missing from the index"
+    linked = mentions_by_page(built, register)
+    for ident, entity in indexed.items():
+        links = printed[entity["heading"]]
+        for label, target in links:
+            assert built.labels[target - 1] == label, f"{entity['heading']}: link {label} goes to page {built.labels[target - 1]}"
+        text = next(t for t, _ in _all_index_lines(built) if t.startswith(entity["heading"] + ","))
+        pages = expand(ENTRY_RE.match(text)["locators"], built.labels)
+        for label in pages:
+            assert holds(built, built.physical(label), entity["forms"]), f"{entity['heading']}: no mention on page {label}"
+        missing = {built.labels[n - 1] for n in linked[ident]} - set(pages)
+        assert not missing, f"{entity['heading']}: mentioned on pages {sorted(missing)} but not indexed there"
+
+
+def _all_index_lines(built: Built):
+    for number in built.index_pages:
+        yield from _index_lines(built.xml_pages[number - 1], built.size[1])
+
+
+def test_variant_spellings_are_cross_references(built):
+    register = entities(built.tei)
+    lines = [text for text, _ in _all_index_lines(built)]
+    for variant in built.tei.xpath("//tei:standOff//*[@type='variant']", namespaces=NS):
+        entity = variant.getparent()
+        owner = register[entity.get(f"{{{XML_NS}}}id")]
+        label = normalise(" ".join(entity.xpath("string(*[@type='main'])").split()))
+        spelling = normalise(variant.xpath("string()"))
+        if owner["mentions"] and spelling.lower() not in (owner["heading"].lower(), label.lower()):
+            assert f"{spelling}, see {owner['heading']}" in lines
+
+
+def test_contents_give_the_pages_sections_open_on(built):
+    toc = built.text_block(3)
+    assert toc.startswith("Contents")
+    entries = re.findall(r"([^.]+?) ?(?:\. )+\.? ?([ivxlcdm]+|\d+)(?= |$)", toc[len("Contents"):])
+    heads = [normalise(" ".join("".join(h.itertext()).split())) for h in built.tei.xpath("//tei:text//tei:div/tei:head", namespaces=NS)]
+    assert len(entries) == len(built.tei.xpath("//tei:text//tei:div", namespaces=NS)) + 1
+    for title, label in entries:
+        title = title.strip()
+        page = built.physical(label)
+        assert built.text_block(page).find(title) != -1, f"contents: {title!r} is not on page {label}"
+        if page > 1 and title in heads:
+            assert title not in built.text_block(page - 1), f"contents: {title!r} already on the page before {label}"
+    assert entries[-1][0].strip() == "Index of names" and built.physical(entries[-1][1]) == built.index_pages[0]
+
+
+def test_folios_print_the_labels_of_pages_json(built):
+    width, height = built.size
+    assert built.pages_json["page_count"] == len(built.labels) == len(built.xml_pages)
+    for number, label in enumerate(built.labels, start=1):
+        footer = run("pdftotext", "-f", str(number), "-l", str(number), "-x", "0", "-y", str(int(height - BOTTOM)),
+                     "-W", str(int(width)), "-H", str(int(BOTTOM)), str(built.pdf), "-").split()
+        assert footer in ([], [label]), f"page {number} prints folio {footer}, pages.json says {label}"
+
+
+def test_no_line_leaves_the_text_block(built):
+    width, _ = built.size
+    html = run("pdftotext", "-bbox", str(built.pdf), "-")
+    for number, page in enumerate(re.findall(r"<page .*?</page>", html, re.S), start=1):
+        left, right = (INNER, OUTER) if number % 2 else (OUTER, INNER)
+        for x_min, x_max, word in re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)', page):
+            assert float(x_min) >= left - 0.5 and float(x_max) <= width - right + 0.5, f"page {number}: {word!r} leaves the text block"
+
+
+def test_fonts_are_embedded_eb_garamond(built):
+    rows = run("pdffonts", str(built.pdf)).splitlines()[2:]
+    assert rows
+    for row in rows:
+        name, emb = row.split()[0], row.split()[-5]
+        assert "EB-Garamond" in name and emb == "yes", row
+
+
+def test_document_information(built):
+    info = run("pdfinfo", str(built.pdf))
+    title = built.tei.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS)
+    authors = [" ".join(a.xpath("string()").split()) for a in built.tei.xpath("//tei:titleStmt/tei:author", namespaces=NS)]
+    assert re.search(rf"^Title:\s+{re.escape(title)}$", info, re.M)
+    assert re.search(rf"^Author:\s+{re.escape(', '.join(authors))}$", info, re.M)
+    assert re.search(r"^Subject:\s+\S", info, re.M) and re.search(r"^Keywords:\s+\S", info, re.M)
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.M)[1]) == built.pages_json["page_count"]
+    assert "2025-11-25" in built.text_block(2), "the colophon gives the build date from SOURCE_DATE_EPOCH"
+
+
+def test_review_images(built):
+    """Title page, a text page and an index page as PNG, for a person to look at."""
+    REVIEW.mkdir(parents=True, exist_ok=True)
+    stem = built.pdf.stem
+    first_text = built.physical("1")
+    for name, page in (("title", 1), ("text", first_text + 1), ("index", built.index_pages[0])):
+        run("pdftoppm", "-png", "-r", "60", "-singlefile", "-f", str(page), "-l", str(page), str(built.pdf), str(REVIEW / f"{stem}-{name}"))
+        assert (REVIEW / f"{stem}-{name}.png").stat().st_size > 1000
