@@ -78,11 +78,8 @@ class FileEntry:
 
 
 def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def file_entries(root: Path, uses: dict[str, str], exclude: frozenset[str] = frozenset()) -> list[FileEntry]:

