@@ -141,7 +141,8 @@ def _copy_inputs(inputs: dict[str, Path], payload: Path) -> None:
         target = payload / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
-            shutil.copytree(source, target, copy_function=shutil.copyfile)
+            # Hidden files (build caches, editor droppings) are not part of an edition.
+            shutil.copytree(source, target, copy_function=shutil.copyfile, ignore=shutil.ignore_patterns(".*"))
         else:
             shutil.copyfile(source, target)
 

@@ -42,6 +42,7 @@ REGISTER = """<?xml version="1.0" encoding="UTF-8"?>
 STAND_INS = {
     "html/index.html": b"<!DOCTYPE html><title>stand-in</title>",
     "html/css/screen.css": b"body{}",
+    "html/.cache.json": b"{}",  # hidden: must stay out of the bag
     "{slug}.epub": b"PK\x03\x04 stand-in epub",
     "{slug}.pdf": b"%PDF-1.7 stand-in pdf",
 }

@@ -46,6 +46,7 @@ def test_bag_validates_with_bagit_and_holds_every_part(bag):
     schemas = {f"tei/schema/{p.name}" for p in data_dir("schema").iterdir() if p.is_file()}
     assert expected | schemas <= payload
     assert "tei/schema/edition.rng" in payload
+    assert not [path for path in payload if "/." in f"/{path}"], "hidden files packaged"
 
 
 def test_bag_info_names_the_edition_and_its_source(bag):
