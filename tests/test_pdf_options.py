@@ -1,0 +1,64 @@
+"""PDF variants, and the PDF builder's refusals: each a one-line EditionError."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from types import SimpleNamespace
+
+import pytest
+
+from edition.builders import BuildOptions
+from edition.builders.pdf import PdfBuilder, weasyprint_warnings_as_errors
+from edition.builders.pdf_fonts import check_fonts
+from edition.errors import EditionError
+
+from .conftest import SAMPLE_TEI
+from .test_pdf import make_project
+
+
+@pytest.fixture
+def sample(tmp_path):
+    return make_project(tmp_path, "sample", SAMPLE_TEI).edition("sample")
+
+
+# WeasyPrint 70 opens its sRGB profile for PDF/A output and never closes it (a ResourceWarning
+# in WeasyPrint itself, not in the book): that one warning is named and let through.
+@pytest.mark.slow
+@pytest.mark.filterwarnings(r"ignore:Exception ignored in. <_io.FileIO name='.*sRGB2014\.icc':pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize(("variant", "expected"), [("pdf/ua-1", "pdfuaid:part"), ("pdf/a-3b", "pdfaid:part")])
+def test_pdf_variants(sample, variant, expected):
+    pdf = PdfBuilder().build(sample, BuildOptions(pdf_variant=variant))
+    info, meta = (subprocess.run(["pdfinfo", *flag, str(pdf)], check=True, capture_output=True, text=True).stdout for flag in ([], ["-meta"]))
+    assert expected in meta
+    assert variant != "pdf/ua-1" or "Tagged:          yes" in info
+
+
+@pytest.mark.slow
+def test_two_builds_give_identical_bytes(sample):
+    first = PdfBuilder().build(sample, BuildOptions()).read_bytes()
+    assert PdfBuilder().build(sample, BuildOptions()).read_bytes() == first
+
+
+def test_missing_master_is_a_clean_error(sample):
+    sample.tei_path.unlink()
+    with pytest.raises(EditionError, match="no TEI master"):
+        PdfBuilder().build(sample, BuildOptions())
+
+
+def test_bad_trim_size_names_edition_toml(sample):
+    sample.settings["print"]["trim"] = "A5; color: red"
+    with pytest.raises(EditionError, match=r"edition\.toml: \[print\] trim"):
+        PdfBuilder().build(sample, BuildOptions())
+
+
+def test_weasyprint_warning_fails_the_build():
+    with pytest.raises(EditionError, match="WeasyPrint: Ignored something"):
+        with weasyprint_warnings_as_errors("book.xml"):
+            logging.getLogger("weasyprint").warning("Ignored something")
+
+
+def test_a_substituted_font_fails_the_build():
+    document = SimpleNamespace(fonts={"a": SimpleNamespace(family="EB Garamond"), "b": SimpleNamespace(family="DejaVu Sans")})
+    with pytest.raises(EditionError, match="DejaVu Sans"):
+        check_fonts(document, "book.pdf")
