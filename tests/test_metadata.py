@@ -8,6 +8,7 @@ checked for their namespaces, element sets and facts instead.
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -223,3 +224,11 @@ def test_file_entries_skip_excluded_files_and_type_by_suffix(payload):
     assert [e.use for e in entries] == ["other", "other", "other", "master"]
     assert entries[-1].mime == "application/tei+xml" and entries[0].mime == "text/html"
     assert entries[1].mime == "application/xml"
+
+
+def test_the_shipped_mets_schema_is_metsrw_s():
+    spec = importlib.util.find_spec("metsrw")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("metsrw is not installed")
+    installed = Path(spec.submodule_search_locations[0]) / "resources" / "mets.xsd"
+    assert (ROOT / "tests" / "data" / "schemas" / "mets.xsd").read_bytes() == installed.read_bytes()
