@@ -227,3 +227,13 @@ def test_mets_divisions_point_to_their_html_pages(edition):
     page = mets.xpath("//m:file[m:FLocat/@xlink:href = 'html/s01.html']/@ID", namespaces=NSMAP)
     assert mets.xpath("//m:div[@ID = 'div-s01']/m:fptr/@FILEID", namespaces=NSMAP) == page
     assert mets.xpath("//m:div[@ID = 'div-s02']/m:fptr/@FILEID", namespaces=NSMAP) == []
+
+
+def test_cli_packages_and_verifies(edition):
+    runner, project = CliRunner(), ["--project", str(edition.project.root)]
+    made = runner.invoke(main, [*project, "package", "sample"])
+    assert made.exit_code == 0, made.output
+    bag = package.bag_path(edition)
+    assert made.stdout.strip() == str(bag)
+    checked = runner.invoke(main, [*project, "package", "--verify", str(bag)])
+    assert checked.exit_code == 0 and "bag valid" in checked.stdout
