@@ -273,11 +273,11 @@ class EditionRun:
         self.report(outcome)
 
     def _gate_tei(self) -> None:
-        if not self.settings.check:
-            return
         tei = self.edition.tei_path
         if not tei.is_file():
             raise EditionError("no TEI master: run `edition convert` first", str(tei))
+        if not self.settings.check:
+            return
         code = Path(__file__).parent
         key = self.cache.key([tei, data_dir("schema"), code / "validate.py", code / "validation"], {"gate": "tei"})
         if self.cache.fresh("tei-valid", key, tei):

@@ -86,3 +86,32 @@ def use_fake_builders(monkeypatch, fail_for: str | None = None) -> list:
     monkeypatch.setattr(orchestrate, "builder_for", lambda fmt: FakeBuilder(fmt, fail_for))
     monkeypatch.setattr(orchestrate, "start_check", lambda fmt, path: orchestrate.Check())
     return FakeBuilder.calls
+
+
+def _sections(text: str) -> list[list[str]]:
+    """The seed's sections as lists of blocks, each starting with its head."""
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
+    starts = [i for i, b in enumerate(blocks) if len(b.split()) <= 12 and b[-1] not in ".:;!?\"'" and i > 1]
+    return [blocks[a:b] for a, b in zip(starts, starts[1:] + [len(blocks)])]
+
+
+def make_corpus(root: Path, count: int) -> list[str]:
+    """``count`` small editions in project ``root``, each one section of the seed with its own title.
+
+    Made the way a user would: ``edition new`` then ``edition convert``; the seed's
+    register is copied in so the names are tagged.
+    """
+    (root / "tei").mkdir(parents=True, exist_ok=True)
+    if not (root / "tei" / "register.xml").exists():
+        shutil.copy(ROOT / "tei" / "register.xml", root / "tei" / "register.xml")
+    sections = _sections(SEED_TEXT.read_text(encoding="utf-8"))
+    slugs = []
+    for number in range(1, count + 1):
+        slug = f"study-{number:02d}"
+        text = root / f"{slug}.txt"
+        text.write_text(f"Study {number}\n\n" + "\n\n".join(sections[(number - 1) % len(sections)]) + "\n", encoding="utf-8")
+        for args in (("new", slug, str(text)), ("convert", slug)):
+            result = run(root, *args)
+            assert result.exit_code == 0, result.output
+        slugs.append(slug)
+    return slugs

@@ -1,0 +1,81 @@
+"""A corpus: several editions, built serially or in a pool, sharded, one failure not stopping the rest."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from edition.orchestrate import select_shard
+from tests.buildkit import make_corpus, need_builders, run, use_fake_builders
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    root = tmp_path / "project"
+    return root, make_corpus(root, 4)
+
+
+def events(result) -> list[dict]:
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+def test_shards_split_the_sorted_slugs_round_robin():
+    slugs = [f"e{n:02d}" for n in range(10)]
+    shards = [select_shard(list(reversed(slugs)), f"{i}/3") for i in (1, 2, 3)]
+    assert shards[0] == ["e00", "e03", "e06", "e09"]
+    assert sorted(s for shard in shards for s in shard) == slugs
+    assert select_shard(slugs, None) == slugs
+
+
+def test_cli_builds_only_its_shard(corpus, monkeypatch):
+    root, slugs = corpus
+    calls = use_fake_builders(monkeypatch)
+    result = run(root, "build", "pdf", "--all-editions", "--shard", "2/2", "--no-check", "--quiet")
+    assert result.exit_code == 0 and result.output == ""
+    assert calls == [(slugs[1], "pdf"), (slugs[3], "pdf")]
+
+
+def test_one_broken_edition_does_not_stop_the_others(corpus, monkeypatch):
+    root, slugs = corpus
+    use_fake_builders(monkeypatch, fail_for=slugs[2])
+    (root / "sources" / slugs[0] / "edition.toml").write_text("[edition\ntitle = broken")
+    result = run(root, "build", "all", "--log-format", "json")
+    assert result.exit_code == 1
+    failed = [e for e in events(result) if e.get("status") == "failed"]
+    assert {(e["slug"], e["format"]) for e in failed} == {(slugs[0], "edition"), (slugs[2], "pdf"), (slugs[2], "epub"), (slugs[2], "html")}
+    assert "invalid TOML" in failed[0]["message"] and "edition.toml" in failed[0]["message"]
+    for slug in (slugs[1], slugs[3]):
+        assert sorted(p.name for p in (root / "dist" / slug).iterdir() if not p.name.startswith(".")) == [
+            f"{slug}.epub", f"{slug}.html", f"{slug}.pdf"]
+
+
+def test_invalid_tei_is_not_built(corpus, monkeypatch):
+    """The validator gate: a master that fails `edition validate` publishes nothing, in one line."""
+    root, slugs = corpus
+    calls = use_fake_builders(monkeypatch)
+    tei = root / "tei" / f"{slugs[0]}.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace("<body>", "<body><bogus/>", 1), encoding="utf-8")
+    result = run(root, "build", "pdf", slugs[0], slugs[1])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and f"{slugs[0]}.xml" in errors[0] and "not valid" in errors[0]
+    assert calls == [(slugs[1], "pdf")]
+    assert not (root / "dist" / slugs[0] / f"{slugs[0]}.pdf").exists()
+
+
+@pytest.mark.slow
+def test_process_pool_builds_real_outputs_and_reports_a_failure(corpus):
+    need_builders("pdf", "epub", "html")
+    root, slugs = corpus
+    (root / "tei" / f"{slugs[1]}.xml").unlink()
+    result = run(root, "build", "all", "-j", "2", "--no-check", "--log-format", "json")
+    assert result.exit_code == 1, result.output
+    failed = [e for e in events(result) if e.get("status") == "failed"]
+    assert [(e["slug"], e["format"]) for e in failed] == [(slugs[1], "edition")]
+    assert "no TEI master" in failed[0]["message"]
+    for slug in (slugs[0], slugs[2], slugs[3]):
+        dist = root / "dist" / slug
+        assert (dist / f"{slug}.pdf").read_bytes().startswith(b"%PDF")
+        assert (dist / f"{slug}.epub").read_bytes().startswith(b"PK")
+        assert (dist / "html" / "index.html").is_file()
