@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import json
+import io
+import uuid
 import zipfile
 
 import pytest
 from fontTools.ttLib import TTFont
+from lxml import etree
 
+from edition.builders.epub import publication_id
 from edition.errors import EditionError
 
+from .conftest import SAMPLE_TEI
 from .epub_build import NSMAP, OPS, XHTML, build, documents, epubcheck_messages, parts, sample_project, seed_project, write_pages, xml
 
 pytestmark = pytest.mark.slow
@@ -121,12 +125,18 @@ def test_package_metadata(sample):
     assert opf.xpath("//opf:item[@properties='cover-image']/@href", namespaces=NSMAP) == ["images/cover.png"]
 
 
-def test_identifier_is_derived_when_not_a_uuid(tmp_path):
-    project = sample_project(tmp_path)
-    tei = project.tei_dir / "sample.xml"
-    tei.write_text(tei.read_text().replace("urn:uuid:00000000-0000-5000-8000-000000000000", "https://example.org/sample"))
-    first = _package(build(project, "sample")).xpath("//dc:identifier/text()", namespaces=NSMAP)[0]
-    assert first.startswith("urn:uuid:") and first == _package(build(project, "sample")).xpath("//dc:identifier/text()", namespaces=NSMAP)[0]
+def _tei_with_idno(idno: str):
+    return etree.ElementTree(xml(SAMPLE_TEI.read_bytes().replace(b"urn:uuid:00000000-0000-5000-8000-000000000000", idno.encode())))
+
+
+def test_identifier_is_derived_when_not_a_uuid():
+    derived = publication_id(_tei_with_idno("https://example.org/sample"), "sample")
+    assert derived == "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "https://example.org/sample"))
+
+
+def test_malformed_uuid_identifier_is_an_error():
+    with pytest.raises(EditionError, match="not a valid urn:uuid"):
+        publication_id(_tei_with_idno("urn:uuid:not-a-uuid"), "sample")
 
 
 def test_no_page_list_without_pdf(sample):
@@ -159,7 +169,7 @@ def test_fonts_are_subset_and_cover_the_text(sample):
     text = "".join("".join(d.find(f"{{{XHTML}}}body").itertext()) for d in documents(sample[1]).values())
     for name in ("EPUB/fonts/eb-garamond.woff2", "EPUB/fonts/eb-garamond-italic.woff2"):
         assert len(files[name]) < 100_000
-        font = TTFont(__import__("io").BytesIO(files[name]))
+        font = TTFont(io.BytesIO(files[name]))
         assert set(text) - {"\n", "\t"} <= {chr(c) for c in font.getBestCmap()}
     assert b"SIL OPEN FONT LICENSE" in files["EPUB/font-licence.xhtml"].upper()
 

@@ -22,7 +22,7 @@ from ..project import Edition
 from ..resources import data_dir
 from ..xmlio import NS, safe_parser, write_bytes_atomic
 from ..xslt import stylesheet
-from . import BuildOptions, context_for, register
+from . import BuildOptions, EditionContext, context_for, register
 from .cover import cover_png
 from .epub_fonts import book_fonts, licence_text
 from .pdf_fonts import font_files
@@ -52,11 +52,12 @@ class EpubBuilder:
     name = "epub"
 
     def build(self, edition: Edition, options: BuildOptions) -> Path:
-        tei = context_for(edition, options).tree
+        context = context_for(edition, options)
+        tei = context.tree
         target = edition.dist_dir / f"{edition.slug}.epub"
         with tempfile.TemporaryDirectory(prefix="epub-") as tmp:
             content = Path(tmp)
-            package = self._transform(edition, tei, content)
+            package = self._transform(edition, context, content)
             self._add_resources(tei, content)
             files = {f"{CONTENT_DIR}/{name}": data for name, data in _read_tree(content).items()}
             files[f"{CONTENT_DIR}/package.opf"] = _with_manifest(package, content)
@@ -64,14 +65,14 @@ class EpubBuilder:
         write_bytes_atomic(target, ocf_bytes(files, source_date_epoch()))
         return target
 
-    def _transform(self, edition: Edition, tei: etree._ElementTree, out: Path) -> bytes:
+    def _transform(self, edition: Edition, context: EditionContext, out: Path) -> bytes:
         params = {
-            "identifier": publication_id(tei, edition.slug),
+            "identifier": publication_id(context.tree, edition.slug),
             "modified": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(source_date_epoch())),
             "pages-json": _pages_json(edition),
             "font-licence": licence_text(),
         }
-        return stylesheet("epub/main.xsl").transform(edition.tei_path, params, out).encode("utf-8")
+        return stylesheet("epub/main.xsl").transform(context.xdm, params, out).encode("utf-8")
 
     def _add_resources(self, tei: etree._ElementTree, content: Path) -> None:
         css = data_dir("styles") / "epub.css"
