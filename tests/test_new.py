@@ -1,0 +1,72 @@
+"""`edition new SLUG TEXTFILE`: a fresh text becomes a valid TEI master and every output."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+
+import pytest
+
+from edition.validate import validate_files
+from tests.buildkit import ROOT, need_builders, run, visible_files
+
+TEXT = (
+    "Notes on the Revolution\n\n"
+    "The first days\n\n"
+    "In 1917 Lenin and Trotsky led the workers of Petrograd; Stalin came later.\n\n"
+    "The aftermath\n\n"
+    'The bureaucracy in Moscow grew, "a new caste" as Trotsky wrote.\n'
+)
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    """A project holding only the register, and a text outside it."""
+    root = tmp_path / "project"
+    (root / "tei").mkdir(parents=True)
+    shutil.copy(ROOT / "tei" / "register.xml", root / "tei" / "register.xml")
+    text = tmp_path / "notes.txt"
+    text.write_bytes(TEXT.encode("utf-8"))
+    return root, text
+
+
+def test_new_scaffolds_an_edition_that_converts_to_valid_tei(fresh):
+    root, text = fresh
+    result = run(root, "new", "notes", str(text))
+    assert result.exit_code == 0, result.output
+    source = root / "sources" / "notes"
+    assert (source / "notes.txt").read_bytes() == text.read_bytes()
+    settings = tomllib.loads((source / "edition.toml").read_text(encoding="utf-8"))
+    assert settings["edition"]["title"] == "Notes on the Revolution"
+    assert settings["source"]["file"] == "notes.txt"
+    assert "FILL IN" in (source / "edition.toml").read_text(encoding="utf-8")
+    assert run(root, "convert", "notes").exit_code == 0
+    (report,) = validate_files([root / "tei" / "notes.xml"])
+    assert report.valid, [f.as_text() for f in report.findings]
+
+
+def test_new_refuses_an_existing_edition_in_one_line(fresh):
+    root, text = fresh
+    assert run(root, "new", "notes", str(text)).exit_code == 0
+    again = run(root, "new", "notes", str(text))
+    assert again.exit_code == 1 and again.output.startswith("error: ") and "already exists" in again.output
+
+
+def test_new_creates_an_empty_register_when_the_project_has_none(tmp_path):
+    text = tmp_path / "t.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    root = tmp_path / "empty"
+    assert run(root, "new", "t", str(text)).exit_code == 0
+    register = (root / "tei" / "register.xml").read_text(encoding="utf-8")
+    assert "<listPerson/>" in register
+
+
+@pytest.mark.slow
+def test_new_text_gets_all_three_outputs_past_the_validators(fresh):
+    need_builders("pdf", "epub", "html")
+    root, text = fresh
+    for args in (("new", "notes", str(text)), ("convert", "notes"), ("build", "all", "notes")):
+        result = run(root, *args)
+        assert result.exit_code == 0, result.output
+    published = {p.relative_to(root / "dist" / "notes").parts[0] for p in visible_files(root / "dist")}
+    assert {"notes.pdf", "notes.epub", "html"} <= published
