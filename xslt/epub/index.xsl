@@ -73,12 +73,10 @@
     </li>
   </xsl:template>
 
-  <!-- "Preface", "Section 3", "Title page": the division a mention stands in. -->
+  <!-- "Section 3", "Preface", "Front matter": the division a mention stands in (about.xsl). -->
   <xsl:function name="f:division-label" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="div" select="$node/ancestor::tei:div[parent::tei:front or parent::tei:body]"/>
-    <xsl:sequence select="if ($div/@n) then 'Section ' || $div/@n
-        else if ($div) then f:div-label($div) else 'Title page'"/>
+    <xsl:sequence select="f:location-label(($node/ancestor::tei:div[parent::tei:front or parent::tei:body], $node/ancestor::tei:front)[1])"/>
   </xsl:function>
 
   <xsl:template match="*" mode="m:index-paragraph">
