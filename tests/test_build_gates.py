@@ -1,0 +1,25 @@
+"""An artefact that fails its validator is not published; the error says why, in one line."""
+
+from __future__ import annotations
+
+import pytest
+
+import edition.orchestrate as orchestrate
+from edition.gates import epubcheck_jar
+from tests.buildkit import FakeBuilder, run, seed_project
+
+
+@pytest.mark.slow
+def test_an_epub_failing_epubcheck_is_not_published(tmp_path, monkeypatch):
+    if epubcheck_jar() is None:
+        pytest.skip("EPUBCheck needs java and the PyPI epubcheck package")
+    root = seed_project(tmp_path)
+    monkeypatch.setattr(orchestrate, "builder_for", lambda fmt: FakeBuilder(fmt))  # its "EPUB" is not a zip
+    result = run(root, "build", "all", "bureaucratism")
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "EPUBCheck failed" in errors[0] and "not published" in errors[0], result.output
+    dist = root / "dist" / "bureaucratism"
+    assert not (dist / "bureaucratism.epub").exists()
+    assert (dist / "bureaucratism.pdf").is_file() and (dist / "bureaucratism.html").is_file()
+    assert list((root / "dist").glob(".staging/*")) == []
