@@ -56,12 +56,11 @@ def convert_document(edition: Edition, warnings: list[str] | None = None) -> etr
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", str(edition.settings.get("edition", {}).get("language", "en")))
     root.set(f"{{{XML_NS}}}id", edition.slug)
-    text = build_text(doc)
-    root.append(build_header(edition, doc, settings, used))
+    text = build_text(doc, root)
+    text.addprevious(build_header(edition, doc, settings, used))
     standoff = build_standoff(register, used, _cited(text), settings)
     if standoff is not None:
-        root.append(standoff)
-    root.append(text)
+        text.addprevious(standoff)
     warnings.extend(doc.warnings)
     return etree.ElementTree(root)
 

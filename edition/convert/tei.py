@@ -32,8 +32,9 @@ def _block(parent: etree._Element, tag: str, block: Block, **attrs: str) -> etre
     return fill(el(parent, tag, **attrs), block)
 
 
-def build_text(doc: Document) -> etree._Element:
-    text = el(None, "text")
+def build_text(doc: Document, tei: etree._Element) -> etree._Element:
+    """Write the ``text`` element into ``tei`` (built in place: moving a large tree between documents is slow)."""
+    text = el(tei, "text")
     front = el(text, "front")
     if doc.title.text:
         el(el(front, "docTitle"), "titlePart", doc.title.text, type="main")
