@@ -25,7 +25,7 @@ _SPEECH = (
     r"recognised|concluded|whining|shouting|screamed|gloated|claimed|boasted|asked|asking|promised|told|put it|puts it"
 )
 _INTRO = re.compile(rf"(?:\b(?:{_SPEECH})\b[^.!?\"]{{0,25}}|:)\s*$")
-_AFTER_SPEECH = re.compile(rf"^\s*(?:\w+\s+)?(?:{_SPEECH})\b")
+_AFTER_SPEECH = re.compile(rf"^\s*(?:\w+\s+){{0,2}}(?:{_SPEECH})\b")
 _TITLE_BEFORE = re.compile(r"\b(?:book|paper|newspaper|journal|magazine|ship|entitled|document|pamphlet|article|play|novel|poem)\s*$", re.I)
 _TITLE_AFTER = re.compile(r"^\s*(?:newspaper|paper|journal|magazine|book)s?\b", re.I)
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
