@@ -98,7 +98,10 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 
 @pytest.mark.slow
 def test_fifty_megabyte_text(tmp_path):
-    section = "Another Part\n\n" + ("Adam Smith said \"markets work\" in London… [and Paris] today. " * 8 + "\n\n") * 20
+    # About the markup density of the seed (one name, quote, ellipsis and insertion per paragraph
+    # of ~600 characters); every element costs memory in the tree, so density sets the peak.
+    plain = "Plain prose without any markup at all, only words and more words to read. " * 7
+    section = "Another Part\n\n" + ("Adam Smith said \"markets work\" in London… [and Paris]. " + plain + "\n\n") * 20
     body = section * (50_000_000 // len(section) + 1)
     project = make_project(tmp_path, SAMPLE + "\n" + body + "\nJane Doe\n")
     assert (tmp_path / "sources/sample/text.txt").stat().st_size > 50_000_000
