@@ -217,20 +217,11 @@ class Stage:
             target = self.published / path.name
             if path.name.startswith(".") or (target.is_file() and _stamp(target) == _stamp(path)):
                 continue
-            _readable(path)
             if path.is_dir():
                 with atomic_dir(target) as tmp:
                     os.replace(path, tmp)
             else:
                 os.replace(path, target)
-
-
-def _readable(path: Path) -> None:
-    """Give outputs the usual modes (temp files and folders are created private, 0600/0700)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    for item in [path, *path.rglob("*")] if path.is_dir() else [path]:
-        os.chmod(item, (0o777 if item.is_dir() else 0o666) & ~umask)
 
 
 # --- one edition -----------------------------------------------------------

@@ -54,6 +54,17 @@ def _refuse_doctype_entities(tree: etree._ElementTree, path: Path) -> None:
         raise EditionError("DOCTYPE declarations are not accepted (entities and DTDs are refused)", f"{path}:1:1")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _usual_mode(path: Path) -> None:
+    """Temporary files and folders are created private (0600/0700); outputs get the usual modes."""
+    os.chmod(path, (0o777 if path.is_dir() else 0o666) & ~_umask())
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path | str):
     """Yield a temporary path beside ``target``; rename it onto ``target`` on success."""
@@ -64,6 +75,7 @@ def atomic_path(target: Path | str):
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        _usual_mode(tmp_path)
         os.replace(tmp_path, target)
     finally:
         tmp_path.unlink(missing_ok=True)
@@ -86,6 +98,7 @@ def atomic_dir(target: Path | str):
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         yield tmp
+        _usual_mode(tmp)
         old = target.with_name(f".{target.name}.old")
         shutil.rmtree(old, ignore_errors=True)
         if target.exists():

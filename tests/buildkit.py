@@ -3,33 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import shutil
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from edition.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "sources" / "bureaucratism" / "000_aa84c45c7378477e.txt"
-
-
-def builders_missing(*formats: str) -> str | None:
-    """Why the real builders cannot run yet (a module not committed), or None."""
-    missing = [f for f in formats if importlib.util.find_spec(f"edition.builders.{f}") is None]
-    if missing:
-        return f"builder module(s) not written yet: {', '.join(f'edition/builders/{m}.py' for m in missing)}"
-    if not (ROOT / "tei" / "bureaucratism.xml").is_file():
-        return "tei/bureaucratism.xml not committed yet"
-    return None
-
-
-def need_builders(*formats: str) -> None:
-    reason = builders_missing(*formats)
-    if reason:
-        pytest.skip(reason)
 
 
 def seed_project(tmp_path: Path) -> Path:

@@ -7,7 +7,6 @@ text), correct output.
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 

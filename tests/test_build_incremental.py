@@ -10,7 +10,7 @@ import pytest
 
 import edition.orchestrate as orchestrate
 from edition.resources import data_dir
-from tests.buildkit import need_builders, run, seed_project, use_fake_builders
+from tests.buildkit import run, seed_project, use_fake_builders
 
 
 @pytest.fixture
@@ -114,7 +114,6 @@ print(result.exit_code, rebuilt, seconds, "saxonche" in sys.modules, "weasyprint
 
 def test_noop_build_is_fast_and_imports_no_engine(tmp_path):
     """The real CLI on an up-to-date edition: under 0.3 s in-process, Saxon and WeasyPrint untouched."""
-    need_builders("pdf", "epub", "html")
     root = seed_project(tmp_path)
     # The package's own code is an input: a teammate saving a file in the shared checkout
     # during the build makes the next run rebuild, rightly.  So: build until one run is a no-op.

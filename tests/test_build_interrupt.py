@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from lxml import html
 
-from tests.buildkit import need_builders, seed_project, visible_files
+from tests.buildkit import seed_project, visible_files
 
 pytestmark = pytest.mark.slow
 CLI = "from edition.cli import main; main()"
@@ -54,7 +54,6 @@ def leftovers(dist) -> list:
 
 
 def test_ctrl_c_cleans_up_and_kill_9_is_recovered(tmp_path):
-    need_builders("pdf", "epub", "html")
     root = seed_project(tmp_path)
     dist = root / "dist"
 

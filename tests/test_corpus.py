@@ -7,7 +7,7 @@ import json
 import pytest
 
 from edition.orchestrate import select_shard
-from tests.buildkit import make_corpus, need_builders, run, use_fake_builders
+from tests.buildkit import make_corpus, run, use_fake_builders
 
 
 @pytest.fixture
@@ -66,7 +66,6 @@ def test_invalid_tei_is_not_built(corpus, monkeypatch):
 
 @pytest.mark.slow
 def test_process_pool_builds_real_outputs_and_reports_a_failure(corpus):
-    need_builders("pdf", "epub", "html")
     root, slugs = corpus
     (root / "tei" / f"{slugs[1]}.xml").unlink()
     result = run(root, "build", "all", "-j", "2", "--no-check", "--log-format", "json")

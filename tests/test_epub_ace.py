@@ -2,8 +2,8 @@
 
 Ace comes from npm, installed without its Electron download:
 ``npm install --ignore-scripts --prefix .cache/ace @daisy/ace``; it drives
-Debian's Chromium through Puppeteer and runs offline. Without it the test is
-skipped, saying so.
+Debian's Chromium through Puppeteer and runs offline. ``bash tests/run``
+installs it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ ACE = ROOT / ".cache" / "ace" / "node_modules" / ".bin" / "ace-puppeteer"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.browser,
-    pytest.mark.skipif(not ACE.exists(), reason="DAISY Ace not installed: npm install --ignore-scripts --prefix .cache/ace @daisy/ace"),
 ]
 
 

@@ -13,7 +13,7 @@ import pytest
 from .conftest import ROOT
 from .epub_build import build, sample_project
 
-playwright_api = pytest.importorskip("playwright.sync_api")
+import playwright.sync_api as playwright_api
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -11,13 +11,12 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from .conftest import ROOT, SAMPLE_TEI
-from lxml import etree, html
+from lxml import html
 
 from edition.builders import BuildOptions
 from edition.builders.html import HtmlBuilder
@@ -50,8 +49,6 @@ def sample_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory) -> Path:
-    if not SEED_TEI.is_file():
-        pytest.skip("tei/bureaucratism.xml is not committed yet")
     return build(make_project(tmp_path_factory.mktemp("seed"), "bureaucratism", SEED_TEI), "bureaucratism")
 
 

@@ -11,7 +11,7 @@ import pytest
 from .conftest import ROOT
 from .test_html import sample_site, seed_site  # noqa: F401  (session fixtures)
 
-playwright_api = pytest.importorskip("playwright.sync_api")
+import playwright.sync_api as playwright_api
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from click.testing import CliRunner
 
@@ -88,3 +90,16 @@ def test_cli_error_is_one_line_and_exit_1(tmp_path):
     result = CliRunner().invoke(main, ["--project", str(tmp_path), "review", "../escape"])
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and result.output.startswith("error: invalid slug")
+
+
+def test_atomic_outputs_get_the_usual_modes(tmp_path):
+    mask = 0o022
+    saved = os.umask(mask)
+    try:
+        write_text_atomic(tmp_path / "out.txt", "x")
+        with atomic_dir(tmp_path / "site") as tmp:
+            (tmp / "index.html").write_text("x")
+    finally:
+        os.umask(saved)
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o666 & ~mask
+    assert (tmp_path / "site").stat().st_mode & 0o777 == 0o777 & ~mask

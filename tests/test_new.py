@@ -8,7 +8,7 @@ import tomllib
 import pytest
 
 from edition.validate import validate_files
-from tests.buildkit import ROOT, need_builders, run, visible_files
+from tests.buildkit import ROOT, run, visible_files
 
 TEXT = (
     "Notes on the Revolution\n\n"
@@ -63,10 +63,21 @@ def test_new_creates_an_empty_register_when_the_project_has_none(tmp_path):
 
 @pytest.mark.slow
 def test_new_text_gets_all_three_outputs_past_the_validators(fresh):
-    need_builders("pdf", "epub", "html")
     root, text = fresh
     for args in (("new", "notes", str(text)), ("convert", "notes"), ("build", "all", "notes")):
         result = run(root, *args)
         assert result.exit_code == 0, result.output
     published = {p.relative_to(root / "dist" / "notes").parts[0] for p in visible_files(root / "dist")}
     assert {"notes.pdf", "notes.epub", "html"} <= published
+
+
+def test_text_naming_nobody_converts_to_valid_tei_without_standoff(fresh):
+    root, _ = fresh
+    text = root.parent / "plain.txt"
+    text.write_text("A Plain Essay\n\nOn gardens\n\nThe roses bloom in June, and the bees are busy.\n", encoding="utf-8")
+    assert run(root, "new", "plain", str(text)).exit_code == 0
+    assert run(root, "convert", "plain").exit_code == 0
+    master = root / "tei" / "plain.xml"
+    assert "<standOff" not in master.read_text(encoding="utf-8")
+    (report,) = validate_files([master])
+    assert report.valid, [f.as_text() for f in report.findings]

@@ -8,7 +8,7 @@ from lxml import etree, html
 from edition.errors import EditionError
 from edition.fetcher import check_url, edition_url_fetcher
 from edition.xslt import Stylesheet
-from tests.buildkit import ROOT, need_builders, run, seed_project, visible_files
+from tests.buildkit import ROOT, run, seed_project, visible_files
 
 XXE = b"""<?xml version="1.0"?>
 <!DOCTYPE TEI [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
@@ -37,7 +37,6 @@ def one_line_error(result) -> str:
 @pytest.mark.parametrize("payload", [XXE, LAUGHS], ids=["xxe", "billion-laughs"])
 @pytest.mark.parametrize("gate", ["--no-check", "--verbose"], ids=["builder", "validator-gate"])
 def test_hostile_tei_is_refused_before_anything_is_published(root, payload, gate):
-    need_builders("pdf", "epub", "html")
     (root / "tei" / "bureaucratism.xml").write_bytes(payload)
     result = run(root, "build", "all", "bureaucratism", gate)
     assert result.exit_code == 1
@@ -133,7 +132,6 @@ def _inject(root) -> None:
 
 @pytest.mark.slow
 def test_html_escapes_text_from_sources_and_register(root):
-    need_builders("html")
     _inject(root)
     result = run(root, "build", "html", "bureaucratism", "--no-check")
     assert result.exit_code == 0, result.output

@@ -24,6 +24,7 @@ from lxml import etree
 
 from .. import __version__
 from ..errors import EditionError
+from ..fetcher import edition_url_fetcher
 from ..project import Edition
 from ..resources import data_dir
 from ..xmlio import NS, XML_NS, atomic_path, parse_xml, write_text_atomic
@@ -73,7 +74,7 @@ def typeset(edition: Edition) -> Book:
     params = xslt_params(edition)
     with weasyprint_warnings_as_errors(place):
         css = stylesheets(edition)
-        body = render(stylesheet("print/main.xsl").transform(source, params), css, source)
+        body = render(stylesheet("print/main.xsl").transform(source, params), css, edition)
         pages = PageMap.of(body, BODY_ANCHOR, place)
         index_page = pages.page_of(INDEX_ANCHOR, place)
         if index_page != len(body.pages):
@@ -82,7 +83,7 @@ def typeset(edition: Edition) -> Book:
         check_mentions(tree, pages, place)
         index_params = {**params, "pages": json.dumps(pages.anchors), "labels": json.dumps(pages.labels)}
         first = int(pages_label_after(pages))
-        index = render(stylesheet("print/index.xsl").transform(source, index_params), css + [index_counter_css(first)], source)
+        index = render(stylesheet("print/index.xsl").transform(source, index_params), css + [index_counter_css(first)], edition)
     pages = pages.extended([str(first + n) for n in range(len(index.pages))])
     document = body.copy(body.pages[: index_page - 1] + index.pages)
     return Book(document, pages, text_ids(tree))
@@ -96,10 +97,12 @@ def pages_label_after(pages: PageMap) -> str:
     return str(int(last) + 1)
 
 
-def render(html: str, css: list, source: Path):
+def render(html: str, css: list, edition: Edition):
+    """Lay out ``html``; WeasyPrint may load only the edition's own files (edition/fetcher.py)."""
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=str(source.parent)).render(stylesheets=css, font_config=font_config(), counter_style=counter_style())
+    document = HTML(string=html, base_url=str(edition.tei_path.parent), url_fetcher=edition_url_fetcher(edition))
+    return document.render(stylesheets=css, font_config=font_config(), counter_style=counter_style())
 
 
 @cache
@@ -126,9 +129,10 @@ def stylesheets(edition: Edition) -> list:
     if not isinstance(trim, str) or not trim.replace(" ", "").replace(".", "").isalnum():
         raise EditionError(f"[print] trim must be a page size such as \"A5\" or \"6in 9in\", not {trim!r}", str(edition.toml_path))
     fonts = font_config()
+    fetcher = edition_url_fetcher(edition)
     return [
-        CSS(string=font_face_css(), font_config=fonts),
-        CSS(filename=str(data_dir("styles") / "print.css"), font_config=fonts, counter_style=counter_style()),
+        CSS(string=font_face_css(), font_config=fonts, url_fetcher=fetcher),
+        CSS(filename=str(data_dir("styles") / "print.css"), font_config=fonts, counter_style=counter_style(), url_fetcher=fetcher),
         CSS(string=f"@page {{ size: {trim}; }}"),
     ]
 

@@ -10,7 +10,7 @@ RELAX NG because the TEI ODD processor is not available offline:
    every reference to a dropped element becomes ``notAllowed``;
 2. tighten a few attributes (``@ref`` and ``@source`` must be one local
    pointer ``#id``) and the document shape (``TEI`` holds exactly
-   ``teiHeader``, ``standOff``, ``text``);
+   ``teiHeader``, an optional ``standOff``, ``text``);
 3. simplify as the RELAX NG specification does (section 4.19: a group holding
    ``notAllowed`` is ``notAllowed``, an optional one is ``empty`` …) and drop
    every definition no longer reachable from ``start``, and all annotations.
@@ -57,7 +57,8 @@ POINTER_ATTRIBUTES = {
     "att.canonical.attribute.ref": "ref",  # persName/placeName/orgName/title @ref
     "att.global.source.attribute.source": "source",  # quote @source
 }
-CONTENT_OVERRIDES = {"TEI": ("teiHeader", "standOff", "text")}
+# "?" marks an optional child: a text that names no register entry has no standOff.
+CONTENT_OVERRIDES = {"TEI": ("teiHeader", "standOff?", "text")}
 START = "TEI"
 
 
@@ -69,6 +70,12 @@ def _rng(tag: str, *children, **attrs) -> etree._Element:
     node = etree.Element(R + tag, **attrs)
     node.extend(children)
     return node
+
+
+def _content_ref(child: str) -> etree._Element:
+    if child.endswith("?"):
+        return _rng("optional", _rng("ref", name=child[:-1]))
+    return _rng("ref", name=child)
 
 
 def _strip_annotations(grammar: etree._Element) -> None:
@@ -103,7 +110,7 @@ def _tighten(grammar: etree._Element) -> None:
         if children:
             element = define.find(R + "element")
             content = element.find(R + "group")
-            element.replace(content, _rng("group", *(_rng("ref", name=child) for child in children)))
+            element.replace(content, _rng("group", *(_content_ref(child) for child in children)))
     start = grammar.find(R + "start")
     start[:] = [_rng("ref", name=START)]
 
