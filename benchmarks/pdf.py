@@ -37,7 +37,7 @@ def one(kind: str, folder: Path) -> float:
     html = stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition)) if kind == "bare" else None
     start = time.perf_counter()
     if kind == "bare":
-        render(html, stylesheets(edition), edition.tei_path).write_pdf(folder / "bare.pdf")
+        render(html, stylesheets(edition), edition).write_pdf(folder / "bare.pdf")
     else:
         PdfBuilder().build(edition, BuildOptions())
     return time.perf_counter() - start

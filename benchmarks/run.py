@@ -47,7 +47,7 @@ edition = Project(Path(sys.argv[1])).edition("bureaucratism")
 html = stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition))
 css = stylesheets(edition)
 start = time.perf_counter()
-render(html, css, edition.tei_path).write_pdf()
+render(html, css, edition).write_pdf()
 seconds = time.perf_counter() - start
 print(json.dumps({"code": 0, "seconds": seconds, "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "stdout": "", "stderr": ""}))
 """

@@ -59,6 +59,9 @@ class Settings:
     force: bool = False
     pdf_variant: str | None = None
     check: bool = True
+    # Run later builders' ``warm`` in a second process while the first format builds
+    # (off inside a corpus pool, whose workers already use the cores).
+    warm_ahead: bool = True
 
 
 @dataclass(frozen=True)
@@ -282,11 +285,13 @@ class EditionRun:
         from .builders import BuildOptions, EditionContext
 
         self._gate_tei()
-        with Stage(self.edition) as stage:
+        ahead = stale[1:] if self.settings.warm_ahead else []
+        with Stage(self.edition) as stage, WarmAhead(self.edition, ahead) as warming:
             options = BuildOptions(pdf_variant=self.settings.pdf_variant, force=True, context=EditionContext(stage.edition))
             built: list[tuple[str, str, Path, Check, float]] = []
             try:
                 for fmt in stale:
+                    warming.wait(fmt)
                     result = self._build_one(stage, fmt, options)
                     if result:
                         built.append(result)
@@ -324,6 +329,41 @@ class EditionRun:
         for fmt, key, path, seconds in passed:
             self.cache.record(fmt, key, path)
             self._add(Outcome(self.edition.slug, fmt, "built", str(path), round(seconds, 3)))
+
+
+class WarmAhead:
+    """Each builder with a ``warm(edition)`` method gets it run in its own process at once.
+
+    ``warm`` fills a cache the builder reads later (the EPUB's font subsets), so that
+    work overlaps the PDF, which keeps one core busy for seconds.  Warming is only a
+    head start: if it fails, the builder does the work itself and reports any error.
+    """
+
+    def __init__(self, edition: Edition, formats: list[str]):
+        self.edition = edition
+        self.formats = [f for f in formats if hasattr(builder_for(f), "warm")]
+        self.processes: dict[str, multiprocessing.Process] = {}
+
+    def __enter__(self) -> "WarmAhead":
+        spawn = multiprocessing.get_context("spawn")  # not fork: see build_corpus
+        for fmt in self.formats:
+            self.processes[fmt] = spawn.Process(target=_warm, args=(fmt, self.edition), daemon=True)
+            self.processes[fmt].start()
+        return self
+
+    def wait(self, fmt: str) -> None:
+        if fmt in self.processes:
+            self.processes.pop(fmt).join()
+
+    def __exit__(self, *exc) -> None:
+        for process in self.processes.values():
+            process.terminate()
+            process.join()
+
+
+def _warm(fmt: str, edition: Edition) -> None:
+    with contextlib.suppress(Exception):  # a head start only: the real build reports errors
+        builder_for(fmt).warm(edition)
 
 
 def builder_for(fmt: str):
@@ -382,6 +422,7 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     """Build every edition in ``slugs``; with ``jobs`` > 1 in a pool of worker processes."""
     if jobs <= 1 or len(slugs) <= 1:
         return [o for slug in slugs for o in build_edition(root, slug, formats, settings, report)]
+    settings = replace(settings, warm_ahead=False)
     # spawn, not fork: a forked copy of a process that runs Saxon's VM threads can deadlock.
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(slugs)), mp_context=multiprocessing.get_context("spawn"))
     outcomes: list[Outcome] = []

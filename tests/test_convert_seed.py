@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 
 import pytest
 from lxml import etree
@@ -46,12 +45,9 @@ def test_golden(fresh, golden):
     golden("bureaucratism.xml", fresh.decode("utf-8"))
 
 
-def test_same_bytes_twice_and_fast(seed):
-    start = time.perf_counter()
+def test_same_bytes_twice(seed):
     first = serialise(convert_document(seed).getroot())
-    elapsed = time.perf_counter() - start
     assert serialise(convert_document(seed).getroot()) == first
-    assert elapsed < 2.0, f"convert took {elapsed:.2f} s"
 
 
 def test_seed_valid_against_tei_all(seed):

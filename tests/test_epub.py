@@ -181,3 +181,20 @@ def test_invalid_page_map_is_one_line_error(tmp_path):
     with pytest.raises(EditionError, match=r"sample\.pages\.json:1:\d+: invalid JSON"):
         build(project, "sample")
     assert not (project.dist / "sample" / "sample.epub").exists()
+
+
+def test_font_subsets_are_cached_and_warm_fills_the_cache(tmp_path, monkeypatch):
+    from edition.builders import epub, epub_fonts
+
+    project = sample_project(tmp_path)
+    edition = project.edition("sample")
+    epub.EpubBuilder().warm(edition)  # what `edition build all` runs beside the PDF
+    cached = sorted(epub.font_cache(edition).glob("*.woff2"))
+    assert len(cached) == 2
+
+    def no_subsetting(*args):
+        raise AssertionError("a cached subset was made again")
+
+    monkeypatch.setattr(epub_fonts, "subset_woff2", no_subsetting)
+    files = parts(build(project, "sample"))
+    assert sorted(files[f"EPUB/fonts/{n}"] for n in ("eb-garamond.woff2", "eb-garamond-italic.woff2")) == sorted(p.read_bytes() for p in cached)

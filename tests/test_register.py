@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import time
 from collections import Counter
 
 import pytest
@@ -147,19 +146,14 @@ def test_malformed_or_hostile_register(tmp_path, content):
         Register.load(path)
 
 
-def test_linear_time_on_a_large_text():
-    """5 MB of prose with names costs a few hundred milliseconds, not minutes."""
+def test_large_text_finds_every_repetition():
+    """5 MB of prose: every repetition of the seed yields the same mentions (speed: benchmarks/run.py)."""
     reg = Register.load(REGISTER)
     seed = SEED_TEXT.read_text(encoding="utf-8") + "\n\n"  # the file ends without a newline
     small, large = seed * 8, seed * 40  # ~1 MB and ~5 MB
-    started = time.perf_counter()
     found_small = len(reg.find(small))
-    middle = time.perf_counter()
     found_large = len(reg.find(large))
-    ended = time.perf_counter()
     assert found_large == 5 * found_small
-    assert ended - middle < 5.0
-    assert ended - middle < 5 * (middle - started) * 2.5  # linear, with room for a noisy machine
 
 
 # The committed register and the seed.

@@ -58,12 +58,18 @@ class EpubBuilder:
         with tempfile.TemporaryDirectory(prefix="epub-") as tmp:
             content = Path(tmp)
             package = self._transform(edition, context, content)
-            self._add_resources(tei, content)
+            self._add_resources(edition, tei, content)
             files = {f"{CONTENT_DIR}/{name}": data for name, data in _read_tree(content).items()}
             files[f"{CONTENT_DIR}/package.opf"] = _with_manifest(package, content)
         files["META-INF/container.xml"] = CONTAINER_XML
         write_bytes_atomic(target, ocf_bytes(files, source_date_epoch()))
         return target
+
+    def warm(self, edition: Edition) -> None:
+        """Fill the font cache ahead of ``build`` (``edition build all`` runs this beside the PDF)."""
+        with tempfile.TemporaryDirectory(prefix="epub-warm-") as tmp:
+            self._transform(edition, EditionContext(edition), Path(tmp))
+            book_fonts(_visible_text(Path(tmp)), font_cache(edition))
 
     def _transform(self, edition: Edition, context: EditionContext, out: Path) -> bytes:
         params = {
@@ -74,14 +80,19 @@ class EpubBuilder:
         }
         return stylesheet("epub/main.xsl").transform(context.xdm, params, out).encode("utf-8")
 
-    def _add_resources(self, tei: etree._ElementTree, content: Path) -> None:
+    def _add_resources(self, edition: Edition, tei: etree._ElementTree, content: Path) -> None:
         css = data_dir("styles") / "epub.css"
         if not css.is_file():
             raise EditionError("EPUB stylesheet missing", str(css))
         _write(content / "styles" / "epub.css", css.read_bytes())
-        for name, data in book_fonts(_visible_text(content)).items():
+        for name, data in book_fonts(_visible_text(content), font_cache(edition)).items():
             _write(content / "fonts" / name, data)
         _write(content / "images" / "cover.png", _cover(tei))
+
+
+def font_cache(edition: Edition) -> Path:
+    """Where subset fonts are kept: shared by the project's editions, never published."""
+    return edition.project.root / "dist" / ".cache" / "fonts"
 
 
 def publication_id(tei: etree._ElementTree, slug: str) -> str:
