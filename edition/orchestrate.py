@@ -59,9 +59,6 @@ class Settings:
     force: bool = False
     pdf_variant: str | None = None
     check: bool = True
-    # Run later builders' ``warm`` in a second process while the first format builds
-    # (off inside a corpus pool, whose workers already use the cores).
-    warm_ahead: bool = True
 
 
 @dataclass(frozen=True)
@@ -285,13 +282,11 @@ class EditionRun:
         from .builders import BuildOptions, EditionContext
 
         self._gate_tei()
-        ahead = stale[1:] if self.settings.warm_ahead else []
-        with Stage(self.edition) as stage, WarmAhead(self.edition, ahead) as warming:
+        with Stage(self.edition) as stage:
             options = BuildOptions(pdf_variant=self.settings.pdf_variant, force=True, context=EditionContext(stage.edition))
             built: list[tuple[str, str, Path, Check, float]] = []
             try:
                 for fmt in stale:
-                    warming.wait(fmt)
                     result = self._build_one(stage, fmt, options)
                     if result:
                         built.append(result)
@@ -329,41 +324,6 @@ class EditionRun:
         for fmt, key, path, seconds, note in passed:
             self.cache.record(fmt, key, path)
             self._add(Outcome(self.edition.slug, fmt, "built", str(path), round(seconds, 3), message=note))
-
-
-class WarmAhead:
-    """Each builder with a ``warm(edition)`` method gets it run in its own process at once.
-
-    ``warm`` fills a cache the builder reads later (the EPUB's font subsets), so that
-    work overlaps the PDF, which keeps one core busy for seconds.  Warming is only a
-    head start: if it fails, the builder does the work itself and reports any error.
-    """
-
-    def __init__(self, edition: Edition, formats: list[str]):
-        self.edition = edition
-        self.formats = [f for f in formats if hasattr(builder_for(f), "warm")]
-        self.processes: dict[str, multiprocessing.Process] = {}
-
-    def __enter__(self) -> "WarmAhead":
-        spawn = multiprocessing.get_context("spawn")  # not fork: see build_corpus
-        for fmt in self.formats:
-            self.processes[fmt] = spawn.Process(target=_warm, args=(fmt, self.edition), daemon=True)
-            self.processes[fmt].start()
-        return self
-
-    def wait(self, fmt: str) -> None:
-        if fmt in self.processes:
-            self.processes.pop(fmt).join()
-
-    def __exit__(self, *exc) -> None:
-        for process in self.processes.values():
-            process.terminate()
-            process.join()
-
-
-def _warm(fmt: str, edition: Edition) -> None:
-    with contextlib.suppress(Exception):  # a head start only: the real build reports errors
-        builder_for(fmt).warm(edition)
 
 
 def builder_for(fmt: str):
@@ -422,12 +382,11 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     """Build every edition in ``slugs``; with ``jobs`` > 1 in a pool of worker processes."""
     if jobs <= 1 or len(slugs) <= 1:
         return [o for slug in slugs for o in build_edition(root, slug, formats, settings, report)]
-    settings = replace(settings, warm_ahead=False)
     # spawn, not fork: a forked copy of a process that runs Saxon's VM threads can deadlock.
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(slugs)), mp_context=multiprocessing.get_context("spawn"))
     outcomes: list[Outcome] = []
     try:
-        futures = {pool.submit(build_edition, root, slug, formats, settings): slug for slug in slugs}
+        futures = {pool.submit(build_edition, root, slug, formats, settings): slug for slug in largest_first(root, slugs)}
         for future in as_completed(futures):
             for outcome in _result(future, futures[future]):
                 outcomes.append(outcome)
@@ -438,6 +397,18 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return outcomes
+
+
+def largest_first(root: Path, slugs: list[str]) -> list[str]:
+    """Editions by the size of their TEI master, largest first: the pool then ends with
+    small jobs and its workers finish together (a missing master sorts last)."""
+    tei = Project(Path(root)).tei_dir
+
+    def size(slug: str) -> int:
+        path = tei / f"{slug}.xml"
+        return path.stat().st_size if path.is_file() else 0
+
+    return sorted(slugs, key=lambda slug: (-size(slug), slug))
 
 
 def _result(future, slug: str) -> list[Outcome]:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from edition.orchestrate import select_shard
+from edition.orchestrate import largest_first, select_shard
 from tests.buildkit import make_corpus, run, use_fake_builders
 
 
@@ -78,3 +78,10 @@ def test_process_pool_builds_real_outputs_and_reports_a_failure(corpus):
         assert (dist / f"{slug}.pdf").read_bytes().startswith(b"%PDF")
         assert (dist / f"{slug}.epub").read_bytes().startswith(b"PK")
         assert (dist / "html" / "index.html").is_file()
+
+
+def test_the_pool_takes_the_largest_editions_first(tmp_path):
+    (tmp_path / "tei").mkdir()
+    for slug, size in (("small", 10), ("large", 3000), ("middle", 500)):
+        (tmp_path / "tei" / f"{slug}.xml").write_text("x" * size)
+    assert largest_first(tmp_path, ["small", "unconverted", "large", "middle"]) == ["large", "middle", "small", "unconverted"]

@@ -183,18 +183,47 @@ def test_invalid_page_map_is_one_line_error(tmp_path):
     assert not (project.dist / "sample" / "sample.epub").exists()
 
 
-def test_font_subsets_are_cached_and_warm_fills_the_cache(tmp_path, monkeypatch):
+def test_a_text_within_the_repertoire_uses_the_shipped_subsets(tmp_path, monkeypatch):
+    from edition.builders import epub_fonts
+
+    def no_subsetting(*args):
+        raise AssertionError("the shipped subset covers this text: nothing to subset")
+
+    monkeypatch.setattr(epub_fonts, "subset_woff2", no_subsetting)
+    project = sample_project(tmp_path)
+    files = parts(build(project, "sample"))
+    for name in epub_fonts.BOOK_FONTS:
+        assert files[f"EPUB/fonts/{name}"] == (epub_fonts.shipped_dir() / name).read_bytes()
+
+
+def test_a_rarer_character_gets_its_own_subset_cached(tmp_path, monkeypatch):
     from edition.builders import epub, epub_fonts
 
     project = sample_project(tmp_path)
-    edition = project.edition("sample")
-    epub.EpubBuilder().warm(edition)  # what `edition build all` runs beside the PDF
-    cached = sorted(epub.font_cache(edition).glob("*.woff2"))
+    tei = project.tei_dir / "sample.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace("Kronstadt</placeName> said", "Kronstadt</placeName> said (λόγος)"), encoding="utf-8")
+    first = parts(build(project, "sample"))
+    cached = sorted(epub.font_cache(project.edition("sample")).glob("*.woff2"))
     assert len(cached) == 2
+    font = TTFont(io.BytesIO(first["EPUB/fonts/eb-garamond.woff2"]))
+    assert {"λ", "ό", "γ", "ο", "ς"} <= {chr(c) for c in font.getBestCmap()}
 
-    def no_subsetting(*args):
-        raise AssertionError("a cached subset was made again")
+    monkeypatch.setattr(epub_fonts, "subset_woff2", lambda *args: pytest.fail("a cached subset was made again"))
+    again = parts(build(project, "sample"))
+    assert again["EPUB/fonts/eb-garamond.woff2"] == first["EPUB/fonts/eb-garamond.woff2"]
 
-    monkeypatch.setattr(epub_fonts, "subset_woff2", no_subsetting)
-    files = parts(build(project, "sample"))
-    assert sorted(files[f"EPUB/fonts/{n}"] for n in ("eb-garamond.woff2", "eb-garamond-italic.woff2")) == sorted(p.read_bytes() for p in cached)
+
+def test_shipped_subsets_are_cut_from_the_installed_fonts():
+    """`python -m edition.builders.epub_fonts` remakes them when the font package changes."""
+    import json
+
+    from edition.builders import epub_fonts
+    from edition.builders.pdf_fonts import font_files
+
+    manifest = json.loads((epub_fonts.shipped_dir() / "manifest.json").read_text(encoding="utf-8"))
+    for name, style in epub_fonts.BOOK_FONTS.items():
+        assert manifest[name] == hashlib.sha256(font_files()[style].read_bytes()).hexdigest(), f"{name} is stale"
+        cmap = {chr(c) for c in TTFont(io.BytesIO((epub_fonts.shipped_dir() / name).read_bytes())).getBestCmap()}
+        source = {chr(c) for c in TTFont(str(font_files()[style])).getBestCmap()}
+        assert cmap == set(epub_fonts.REPERTOIRE) & source
+    assert "SIL OPEN FONT LICENSE" in (epub_fonts.shipped_dir() / "OFL.txt").read_text(encoding="utf-8").upper()

@@ -65,12 +65,6 @@ class EpubBuilder:
         write_bytes_atomic(target, ocf_bytes(files, source_date_epoch()))
         return target
 
-    def warm(self, edition: Edition) -> None:
-        """Fill the font cache ahead of ``build`` (``edition build all`` runs this beside the PDF)."""
-        with tempfile.TemporaryDirectory(prefix="epub-warm-") as tmp:
-            self._transform(edition, EditionContext(edition), Path(tmp))
-            book_fonts(_visible_text(Path(tmp)), font_cache(edition))
-
     def _transform(self, edition: Edition, context: EditionContext, out: Path) -> bytes:
         params = {
             "identifier": publication_id(context.tree, edition.slug),

@@ -2,20 +2,23 @@
 
 The variable fonts of ``fontpkg-eb-garamond`` weigh about 1.7 MB together; the
 book uses a few hundred glyphs, so subsetting cuts the EPUB to a fraction.
-The weight axis is kept (headings are semibold). The OFL permits subsetting
-and embedding; its text travels in the book.
+The weight axis is kept (headings are semibold). The OFL permits subsetting,
+embedding and redistribution; its text travels in the book.
 
-Subsetting takes about half a second a font, so subsets are kept in a
-content-addressed cache (font bytes, character set, fontTools version) under
-``dist/.cache/fonts/``; with the fixed repertoire below most books share one
-subset, and ``edition build all`` fills the cache in a second process while
-the PDF is typeset.
+Subsetting takes about half a second a font, so the subsets of a fixed Latin
+repertoire ship with the package (``styles/fonts/``, made by
+``python -m edition.builders.epub_fonts``; ``manifest.json`` records the
+source font each was cut from). A book whose characters all lie in the
+repertoire uses them as they are; any other book gets its own subset, kept in a
+content-addressed cache under ``dist/.cache/fonts/``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
+import unicodedata
 from pathlib import Path
 
 import fontTools
@@ -23,14 +26,18 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from ..errors import EditionError
-from ..xmlio import write_bytes_atomic
+from ..resources import data_dir
+from ..xmlio import write_bytes_atomic, write_text_atomic
 from .pdf_fonts import font_files
 
-# Every subset holds a fixed Latin repertoire (ASCII, Latin-1, Latin Extended-A, general
-# punctuation, arrows the stylesheets use) plus whatever else the text needs. So the
-# subsets of most texts, and of every edit that brings no rare character, are one and
-# the same cached file: a corpus subsets each font once. It costs about 40 KB a book.
+# The shipped subsets hold ASCII, Latin-1, Latin Extended-A, general punctuation and the
+# arrows the stylesheets use: every character of most English and Western European texts.
 REPERTOIRE = "".join(chr(c) for c in (*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2010, 0x2028), 0x2190, 0x2192))
+BOOK_FONTS = {"eb-garamond.woff2": "normal", "eb-garamond-italic.woff2": "italic"}
+
+
+def shipped_dir() -> Path:
+    return data_dir("styles") / "fonts"
 
 
 def licence_text() -> str:
@@ -59,20 +66,57 @@ def subset_woff2(source: Path, text: str) -> bytes:
 
 
 def book_fonts(text: str, cache: Path) -> dict[str, bytes]:
-    """The font files of the book (name → bytes) for the characters in ``text``, cached in ``cache``."""
+    """The font files of the book (name → bytes) for the characters in ``text``.
+
+    The shipped repertoire subsets when they cover ``text`` and were cut from the
+    installed fonts; otherwise subsets made for this text, cached in ``cache``.
+    """
     files = font_files()
-    chars = "".join(sorted(set(text + REPERTOIRE)))
-    return {
-        "eb-garamond.woff2": _cached_subset(files["normal"], chars, cache),
-        "eb-garamond-italic.woff2": _cached_subset(files["italic"], chars, cache),
-    }
+    shown = {c for c in text if unicodedata.category(c) != "Cc"}  # line breaks and tabs have no glyph
+    chars = "".join(sorted(shown | set(REPERTOIRE)))
+    if shown <= set(REPERTOIRE):
+        shipped = _shipped_subsets(files)
+        if shipped:
+            return shipped
+    return {name: _cached_subset(files[style], chars, cache) for name, style in BOOK_FONTS.items()}
+
+
+def _shipped_subsets(files: dict[str, Path]) -> dict[str, bytes] | None:
+    """The shipped subsets, or None if any is missing or was cut from another font file."""
+    try:
+        manifest = json.loads((shipped_dir() / "manifest.json").read_text(encoding="utf-8"))
+        if any(manifest[name] != _sha256(files[style].read_bytes()) for name, style in BOOK_FONTS.items()):
+            return None
+        return {name: (shipped_dir() / name).read_bytes() for name in BOOK_FONTS}
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def make_shipped_subsets() -> Path:
+    """Cut the repertoire subsets from the installed fonts into ``styles/fonts/``."""
+    files = font_files()
+    manifest = {}
+    for name, style in BOOK_FONTS.items():
+        write_bytes_atomic(shipped_dir() / name, subset_woff2(files[style], REPERTOIRE))
+        manifest[name] = _sha256(files[style].read_bytes())
+    write_text_atomic(shipped_dir() / "manifest.json", json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    write_text_atomic(shipped_dir() / "OFL.txt", licence_text())  # the OFL travels with the fonts
+    return shipped_dir()
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _cached_subset(source: Path, chars: str, cache: Path) -> bytes:
-    key = hashlib.sha256(source.read_bytes() + chars.encode("utf-8") + fontTools.version.encode("ascii")).hexdigest()
+    key = _sha256(source.read_bytes() + chars.encode("utf-8") + fontTools.version.encode("ascii"))
     path = cache / f"{key}.woff2"
     if path.is_file():
         return path.read_bytes()
     data = subset_woff2(source, chars)
     write_bytes_atomic(path, data)
     return data
+
+
+if __name__ == "__main__":
+    print(make_shipped_subsets())
