@@ -27,6 +27,7 @@ import importlib
 import multiprocessing
 import os
 import shutil
+import sys
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -382,8 +383,7 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     """Build every edition in ``slugs``; with ``jobs`` > 1 in a pool of worker processes."""
     if jobs <= 1 or len(slugs) <= 1:
         return [o for slug in slugs for o in build_edition(root, slug, formats, settings, report)]
-    # spawn, not fork: a forked copy of a process that runs Saxon's VM threads can deadlock.
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(slugs)), mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(slugs)), mp_context=_pool_context())
     outcomes: list[Outcome] = []
     try:
         futures = {pool.submit(build_edition, root, slug, formats, settings): slug for slug in largest_first(root, slugs)}
@@ -397,6 +397,15 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return outcomes
+
+
+def _pool_context():
+    """fork while this process has not started Saxon: a worker then starts at once, with the
+    modules already imported; spawn otherwise, since a forked copy of a process running
+    Saxon's VM threads can deadlock."""
+    xslt = sys.modules.get(f"{__package__}.xslt")
+    saxon_started = xslt is not None and xslt.processor.cache_info().currsize > 0
+    return multiprocessing.get_context("spawn" if saxon_started else "fork")
 
 
 def largest_first(root: Path, slugs: list[str]) -> list[str]:

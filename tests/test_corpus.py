@@ -85,3 +85,13 @@ def test_the_pool_takes_the_largest_editions_first(tmp_path):
     for slug, size in (("small", 10), ("large", 3000), ("middle", 500)):
         (tmp_path / "tei" / f"{slug}.xml").write_text("x" * size)
     assert largest_first(tmp_path, ["small", "unconverted", "large", "middle"]) == ["large", "middle", "small", "unconverted"]
+
+
+def test_pool_workers_are_forked_until_saxon_runs_here(monkeypatch):
+    import edition.xslt as xslt
+    from edition.orchestrate import _pool_context
+
+    monkeypatch.setattr(xslt.processor, "cache_info", lambda: type("Info", (), {"currsize": 0})())
+    assert _pool_context().get_start_method() == "fork"
+    monkeypatch.setattr(xslt.processor, "cache_info", lambda: type("Info", (), {"currsize": 1})())
+    assert _pool_context().get_start_method() == "spawn"
