@@ -94,13 +94,20 @@
     <xsl:variable name="pages" select="sort(distinct-values($mentions ! f:page(.)))" as="xs:integer+"/>
     <xsl:for-each-group select="$pages" group-adjacent="(. - position()) || f:is-roman(.)">
       <xsl:if test="position() gt 1">, </xsl:if>
-      <span class="locator">
-        <xsl:sequence select="f:locator(current-group()[1], $mentions)"/>
-        <xsl:if test="count(current-group()) gt 1">
-          <xsl:text>&#x2013;</xsl:text>
-          <xsl:sequence select="f:locator(current-group()[last()], $mentions)"/>
-        </xsl:if>
-      </span>
+      <xsl:choose>
+        <!-- A range is kept on one line; a single page needs no box of its own (fewer
+             boxes make the index render faster). -->
+        <xsl:when test="count(current-group()) gt 1">
+          <span class="locator">
+            <xsl:sequence select="f:locator(current-group()[1], $mentions)"/>
+            <xsl:text>&#x2013;</xsl:text>
+            <xsl:sequence select="f:locator(current-group()[last()], $mentions)"/>
+          </span>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="f:locator(current-group()[1], $mentions)"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each-group>
   </xsl:template>
 
