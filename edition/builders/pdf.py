@@ -28,9 +28,9 @@ from ..errors import EditionError
 from ..fetcher import edition_url_fetcher
 from ..project import Edition
 from ..resources import data_dir
-from ..xmlio import NS, XML_NS, atomic_path, parse_xml, write_text_atomic
+from ..xmlio import NS, XML_NS, atomic_path, write_text_atomic
 from ..xslt import stylesheet
-from . import BuildOptions, register
+from . import BuildOptions, EditionContext, context_for, register
 from .pdf_fonts import check_fonts, font_face_css
 from .pdf_pages import PageMap
 
@@ -49,7 +49,7 @@ class PdfBuilder:
             raise EditionError("no TEI master: run `edition convert` first", str(source))
         target = edition.dist_dir / f"{edition.slug}.pdf"
         with cyclic_gc_paused():
-            book = typeset(edition)
+            book = typeset(edition, context_for(edition, options))
             with weasyprint_warnings_as_errors(str(source)):
                 with atomic_path(target) as tmp:
                     book.document.write_pdf(tmp, pdf_variant=options.pdf_variant)
@@ -68,15 +68,17 @@ class Book:
         self.ids = ids
 
 
-def typeset(edition: Edition) -> Book:
-    """Render the body once, then the index from its pages, and join them."""
-    source = edition.tei_path
-    place = str(source)
-    tree = parse_xml(source)
+def typeset(edition: Edition, context: EditionContext) -> Book:
+    """Render the body once, then the index from its pages, and join them.
+
+    The TEI is parsed once, in ``context`` (shared with the other builders of a run).
+    """
+    place = str(edition.tei_path)
+    tree = context.tree
     params = xslt_params(edition)
     with weasyprint_warnings_as_errors(place):
         css = stylesheets(edition)
-        body = render(stylesheet("print/main.xsl").transform(source, params), css, edition)
+        body = render(stylesheet("print/main.xsl").transform(context.xdm, params), css, edition)
         pages = PageMap.of(body, BODY_ANCHOR, place)
         index_page = pages.page_of(INDEX_ANCHOR, place)
         if index_page != len(body.pages):
@@ -85,7 +87,7 @@ def typeset(edition: Edition) -> Book:
         check_mentions(tree, pages, place)
         index_params = {**params, "pages": json.dumps(pages.anchors), "labels": json.dumps(pages.labels)}
         first = int(pages_label_after(pages))
-        index = render(stylesheet("print/index.xsl").transform(source, index_params), css + [index_counter_css(first)], edition)
+        index = render(stylesheet("print/index.xsl").transform(context.xdm, index_params), css + [index_counter_css(first)], edition)
     pages = pages.extended([str(first + n) for n in range(len(index.pages))])
     document = body.copy(body.pages[: index_page - 1] + index.pages)
     return Book(document, pages, text_ids(tree))
