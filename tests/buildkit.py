@@ -9,17 +9,15 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from edition.cli import main
+from tests.conftest import copy_seed
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "sources" / "bureaucratism" / "000_aa84c45c7378477e.txt"
 
 
 def seed_project(tmp_path: Path) -> Path:
-    """A project in tmp_path with the seed's sources and tei/ (outputs go to its own dist/)."""
-    root = tmp_path / "project"
-    shutil.copytree(ROOT / "sources", root / "sources")
-    shutil.copytree(ROOT / "tei", root / "tei", ignore=shutil.ignore_patterns("schema"))
-    return root
+    """A copy of the seed project in tmp_path/project."""
+    return copy_seed(tmp_path / "project")
 
 
 def run(root: Path, *args: str):

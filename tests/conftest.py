@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,25 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 TEI_ALL = SHARED / "schemas" / "tei_all.rng"
 SAMPLE_TEI = ROOT / "tests" / "data" / "sample.xml"
+
+
+def copy_seed(root: Path) -> Path:
+    """A project at ``root`` with a copy of the repository's sources/ and tei/ (outputs go to its own dist/)."""
+    shutil.copytree(ROOT / "sources", root / "sources")
+    shutil.copytree(ROOT / "tei", root / "tei", ignore=shutil.ignore_patterns("schema"))
+    return root
+
+
+def one_edition_project(root: Path, slug: str, tei: Path):
+    """A project holding one edition: the seed's edition.toml, ``tei`` as tei/<slug>.xml, and the register."""
+    from edition.project import Project
+
+    (root / "sources" / slug).mkdir(parents=True)
+    shutil.copyfile(ROOT / "sources" / "bureaucratism" / "edition.toml", root / "sources" / slug / "edition.toml")
+    (root / "tei").mkdir()
+    shutil.copyfile(tei, root / "tei" / f"{slug}.xml")
+    shutil.copyfile(ROOT / "tei" / "register.xml", root / "tei" / "register.xml")
+    return Project(root)
 
 
 def pytest_addoption(parser):

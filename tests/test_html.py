@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from .conftest import ROOT, SAMPLE_TEI
+from .conftest import ROOT, SAMPLE_TEI, one_edition_project
 from lxml import html
 
 from edition.builders import BuildOptions
@@ -26,29 +26,18 @@ from edition.xmlio import NS, XML_NS, parse_xml
 SEED_TEI = ROOT / "tei" / "bureaucratism.xml"
 
 
-def make_project(root: Path, slug: str, tei: Path) -> Project:
-    """A project folder holding one edition: its edition.toml, its TEI master and the register."""
-    (root / "sources" / slug).mkdir(parents=True)
-    shutil.copyfile(ROOT / "sources" / "bureaucratism" / "edition.toml", root / "sources" / slug / "edition.toml")
-    (root / "tei").mkdir()
-    shutil.copyfile(tei, root / "tei" / f"{slug}.xml")
-    if (ROOT / "tei" / "register.xml").is_file():
-        shutil.copyfile(ROOT / "tei" / "register.xml", root / "tei" / "register.xml")
-    return Project(root)
-
-
 def build(project: Project, slug: str) -> Path:
     return HtmlBuilder().build(project.edition(slug), BuildOptions())
 
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
-    return build(make_project(tmp_path_factory.mktemp("sample"), "sample", SAMPLE_TEI), "sample")
+    return build(one_edition_project(tmp_path_factory.mktemp("sample"), "sample", SAMPLE_TEI), "sample")
 
 
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory) -> Path:
-    return build(make_project(tmp_path_factory.mktemp("seed"), "bureaucratism", SEED_TEI), "bureaucratism")
+    return build(one_edition_project(tmp_path_factory.mktemp("seed"), "bureaucratism", SEED_TEI), "bureaucratism")
 
 
 def page(site: Path, name: str) -> html.HtmlElement:
@@ -235,7 +224,7 @@ def test_hostile_text_stays_text(sample_site):
 
 
 def test_downloads_link_the_files_that_exist(tmp_path):
-    project = make_project(tmp_path, "sample", SAMPLE_TEI)
+    project = one_edition_project(tmp_path, "sample", SAMPLE_TEI)
     site = build(project, "sample")
     links = [a.get("href") for a in page(site, "index.html").xpath("//*[contains(concat(' ', @class, ' '), ' downloads ')]//a")]
     assert links[0] == "sample.xml" and (site / "sample.xml").read_bytes() == SAMPLE_TEI.read_bytes()
@@ -252,14 +241,14 @@ def test_downloads_link_the_files_that_exist(tmp_path):
 
 
 def test_missing_master_is_a_one_line_error(tmp_path):
-    project = make_project(tmp_path, "sample", SAMPLE_TEI)
+    project = one_edition_project(tmp_path, "sample", SAMPLE_TEI)
     (project.tei_dir / "sample.xml").unlink()
     with pytest.raises(EditionError, match="TEI master not found"):
         build(project, "sample")
 
 
 def test_malformed_master_fails_cleanly_and_keeps_the_old_site(tmp_path):
-    project = make_project(tmp_path, "sample", SAMPLE_TEI)
+    project = one_edition_project(tmp_path, "sample", SAMPLE_TEI)
     site = build(project, "sample")
     before = (site / "s01.html").read_bytes()
     (project.tei_dir / "sample.xml").write_text("<TEI><text></TEI>", encoding="utf-8")
@@ -273,7 +262,7 @@ def test_malformed_master_fails_cleanly_and_keeps_the_old_site(tmp_path):
 def test_dangling_reference_names_the_place(tmp_path):
     tei = tmp_path / "bad.xml"
     tei.write_text(SAMPLE_TEI.read_text(encoding="utf-8").replace('ref="#kronstadt"', 'ref="#nowhere"'), encoding="utf-8")
-    project = make_project(tmp_path / "p", "sample", tei)
+    project = one_edition_project(tmp_path / "p", "sample", tei)
     with pytest.raises(EditionError, match="#nowhere"):
         build(project, "sample")
 
@@ -281,7 +270,7 @@ def test_dangling_reference_names_the_place(tmp_path):
 def test_unhandled_element_fails_with_its_line(tmp_path):
     tei = tmp_path / "bad.xml"
     tei.write_text(SAMPLE_TEI.read_text(encoding="utf-8").replace("<head>The First Section</head>", "<head>The <gap/>First Section</head>"), encoding="utf-8")
-    project = make_project(tmp_path / "p", "sample", tei)
+    project = one_edition_project(tmp_path / "p", "sample", tei)
     with pytest.raises(EditionError, match=r"no template for TEI element <gap>") as error:
         build(project, "sample")
     assert re.search(r"sample\.xml:\d+", str(error.value))
@@ -291,7 +280,7 @@ def test_unhandled_element_fails_with_its_line(tmp_path):
 
 
 def test_two_builds_give_identical_bytes(sample_site, tmp_path):
-    again = build(make_project(tmp_path, "sample", SAMPLE_TEI), "sample")
+    again = build(one_edition_project(tmp_path, "sample", SAMPLE_TEI), "sample")
     for file in sorted(sample_site.rglob("*")):
         if file.is_file():
             assert (again / file.relative_to(sample_site)).read_bytes() == file.read_bytes(), file.name

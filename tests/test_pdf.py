@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,10 +20,9 @@ from lxml import etree
 
 from edition.builders import BuildOptions
 from edition.builders.pdf import PdfBuilder
-from edition.project import Project
 from edition.xmlio import NS, XML_NS, parse_xml
 
-from .conftest import ROOT, SAMPLE_TEI
+from .conftest import ROOT, SAMPLE_TEI, one_edition_project
 
 pytestmark = pytest.mark.slow
 
@@ -34,15 +32,6 @@ LOCATOR = r"(?:[ivxlcdm]+|\d+)"
 ENTRY_RE = re.compile(rf"^(?P<head>.+?), (?P<locators>{LOCATOR}(?:–{LOCATOR})?(?:, {LOCATOR}(?:–{LOCATOR})?)*)$")
 HEADINGS = {"Index of names", "Persons", "Places", "Organisations"}
 REVIEW = ROOT / "dist" / "review"
-
-
-def make_project(tmp: Path, slug: str, tei: Path) -> Project:
-    """A throw-away project holding the seed's edition.toml and the given master."""
-    (tmp / "sources" / slug).mkdir(parents=True)
-    (tmp / "tei").mkdir()
-    shutil.copy(ROOT / "sources" / "bureaucratism" / "edition.toml", tmp / "sources" / slug)
-    shutil.copy(tei, tmp / "tei" / f"{slug}.xml")
-    return Project(tmp)
 
 
 def run(*args: str) -> str:
@@ -101,7 +90,7 @@ def normalise(text: str) -> str:
 @pytest.fixture(scope="module", params=["sample", "seed"])
 def built(request, tmp_path_factory) -> Built:
     tei = SAMPLE_TEI if request.param == "sample" else ROOT / "tei" / "bureaucratism.xml"
-    project = make_project(tmp_path_factory.mktemp(request.param), request.param, tei)
+    project = one_edition_project(tmp_path_factory.mktemp(request.param), request.param, tei)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", "1764028800")
         pdf = PdfBuilder().build(project.edition(request.param), BuildOptions())

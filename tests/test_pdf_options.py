@@ -13,13 +13,12 @@ from edition.builders.pdf import PdfBuilder, weasyprint_warnings_as_errors
 from edition.builders.pdf_fonts import check_fonts
 from edition.errors import EditionError
 
-from .conftest import SAMPLE_TEI
-from .test_pdf import make_project
+from .conftest import SAMPLE_TEI, one_edition_project
 
 
 @pytest.fixture
 def sample(tmp_path):
-    return make_project(tmp_path, "sample", SAMPLE_TEI).edition("sample")
+    return one_edition_project(tmp_path, "sample", SAMPLE_TEI).edition("sample")
 
 
 # WeasyPrint 70 opens its sRGB profile for PDF/A output and never closes it (a ResourceWarning
