@@ -36,29 +36,18 @@ seconds = time.perf_counter() - start
 peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"code": done.returncode, "seconds": seconds, "peak_kb": peak_kb, "stdout": done.stdout[-4000:], "stderr": done.stderr[-2000:]}))
 """
-# One bare WeasyPrint render of the print HTML (no index pass), the yardstick of the PDF issue.
-BARE = """
-import json, resource, sys, time
-from pathlib import Path
-from edition.project import Project
-from edition.builders.pdf import render, stylesheets, xslt_params
-from edition.xslt import stylesheet
-edition = Project(Path(sys.argv[1])).edition("bureaucratism")
-html = stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition))
-css = stylesheets(edition)
-start = time.perf_counter()
-render(html, css, edition).write_pdf()
-seconds = time.perf_counter() - start
-print(json.dumps({"code": 0, "seconds": seconds, "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "stdout": "", "stderr": ""}))
-"""
-
-
 def measure(command: list[str]) -> dict:
     out = subprocess.run([sys.executable, "-c", WRAP, *command], capture_output=True, text=True, check=True, cwd=ROOT)
     result = json.loads(out.stdout)
     if result["code"] != 0:
         raise SystemExit(f"benchmark step failed: {' '.join(command)}\n{result['stderr']}")
     return result
+
+
+def bare_render(root: Path) -> dict:
+    """benchmarks/pdf.py's bare render of the print HTML (the yardstick of the PDF issue), timed in its process."""
+    result = measure([sys.executable, str(ROOT / "benchmarks" / "pdf.py"), "--one", "bare", str(root)])
+    return {**result, "seconds": float(result["stdout"].split()[-1])}
 
 
 def edition_cmd(root: Path, *args: str) -> list[str]:
@@ -80,7 +69,7 @@ def seed_rows(root: Path) -> list[tuple[str, dict]]:
     rows.append(("build all", measure(edition_cmd(root, "build", "all", "bureaucratism", "--force", "--no-check", "-q"))))
     rows.append(("build all, gated", measure(edition_cmd(root, "build", "all", "bureaucratism", "--force", "-q"))))
     rows.append(("no-op build all", measure(edition_cmd(root, "build", "all", "bureaucratism", "--log-format", "json"))))
-    rows.append(("bare WeasyPrint render", measure([sys.executable, "-c", BARE, str(root)])))
+    rows.append(("bare WeasyPrint render", bare_render(root)))
     return rows
 
 
