@@ -253,6 +253,13 @@ def test_folios_print_the_labels_of_pages_json(built):
         assert footer in ([], [label]), f"page {number} prints folio {footer}, pages.json says {label}"
 
 
+def test_viewers_show_the_printed_folios(built):
+    """The /PageLabels tree gives every page the label it prints (v, 1, 2 …), not its physical number."""
+    from pypdf import PdfReader
+
+    assert PdfReader(built.pdf).page_labels == built.labels
+
+
 def test_no_line_leaves_the_text_block(built):
     width, _ = built.size
     html = run("pdftotext", "-bbox", str(built.pdf), "-")

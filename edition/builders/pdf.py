@@ -69,8 +69,22 @@ def typeset_into(target: Path, edition: Edition, context: EditionContext, varian
     """Typeset the book and write it to ``target`` (atomically)."""
     book = typeset(edition, context)
     with weasyprint_warnings_as_errors(str(edition.tei_path)), atomic_path(target) as tmp:
-        book.document.write_pdf(tmp, pdf_variant=variant)
+        book.document.write_pdf(tmp, pdf_variant=variant, finisher=page_labels(book.pages))
     return book
+
+
+def page_labels(pages: PageMap):
+    """A write_pdf finisher: PDF viewers then show the printed folios (v, 1, 2 …), not
+    the physical page numbers, in their page box and thumbnails."""
+    import pydyf
+
+    def finish(document, pdf) -> None:
+        nums = pydyf.Array()
+        for index, style, number in pages.label_runs():
+            nums.extend([index, pydyf.Dictionary({"S": f"/{style}", "St": number})])
+        pdf.catalog["PageLabels"] = pydyf.Dictionary({"Nums": nums})
+
+    return finish
 
 
 def typeset(edition: Edition, context: EditionContext) -> Book:

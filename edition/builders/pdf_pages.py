@@ -69,6 +69,19 @@ class PageMap:
         """The first ``count`` pages (anchors beyond them are dropped)."""
         return PageMap({k: v for k, v in self.anchors.items() if v <= count}, self.labels[:count])
 
+    def label_runs(self) -> list[tuple[int, str, int]]:
+        """The folios as runs of consecutive numbers: (first page, 0-based; "r" for lower-case
+        Roman or "D" for Arabic; the number on that page), as a PDF /PageLabels tree needs."""
+        roman = {lower_roman(n): n for n in range(1, len(self.labels) + 1)}
+        runs: list[tuple[int, str, int]] = []
+        previous: tuple[str, int] | None = None
+        for index, label in enumerate(self.labels):
+            style, number = ("D", int(label)) if label.isdigit() else ("r", roman[label])
+            if previous != (style, number - 1):
+                runs.append((index, style, number))
+            previous = (style, number)
+        return runs
+
     def as_json(self, ids: list[str]) -> dict:
         """The pages.json record: page labels and the page of each of ``ids``."""
         return {

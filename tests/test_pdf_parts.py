@@ -1,4 +1,5 @@
-"""The PDF builder's interpreter settings change how WeasyPrint runs, never what it returns."""
+"""Parts of the PDF builder that need no rendering: the interpreter settings change how
+WeasyPrint runs, never what it returns; page labels for viewers follow the printed folios."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import gc
 
 import pytest
 
+from edition.builders.pdf_pages import PageMap
 from edition.builders.pdf_runtime import RESERVED_SLOTS, call_on_roomy_stack, cyclic_gc_paused
 
 
@@ -39,3 +41,16 @@ def test_gc_is_paused_inside_and_restored_after_even_on_error(enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("labels", "runs"),
+    [
+        (["i", "ii", "iii", "1", "2"], [(0, "r", 1), (3, "D", 1)]),
+        (["1", "2", "3"], [(0, "D", 1)]),
+        (["i", "ii", "57", "58"], [(0, "r", 1), (2, "D", 57)]),  # an index rendered apart, numbered on
+        (["i", "1", "2", "5"], [(0, "r", 1), (1, "D", 1), (3, "D", 5)]),
+    ],
+)
+def test_page_label_runs(labels, runs):
+    assert PageMap({}, labels).label_runs() == runs
