@@ -1,14 +1,20 @@
 """Parts of the PDF builder that need no rendering: the interpreter settings change how
-WeasyPrint runs, never what it returns; page labels for viewers follow the printed folios."""
+WeasyPrint runs, never what it returns; page labels for viewers follow the printed folios;
+the print HTML sets acronyms and front matter only where they are."""
 
 from __future__ import annotations
 
 import gc
 
+import lxml.html
 import pytest
 
 from edition.builders.pdf_pages import PageMap
 from edition.builders.pdf_runtime import RESERVED_SLOTS, call_on_roomy_stack, cyclic_gc_paused
+from edition.xmlio import NS, parse_xml
+from edition.xslt import stylesheet
+
+from .conftest import SAMPLE_TEI
 
 
 def depth(n: int) -> int:
@@ -54,3 +60,38 @@ def test_gc_is_paused_inside_and_restored_after_even_on_error(enabled):
 )
 def test_page_label_runs(labels, runs):
     assert PageMap({}, labels).label_runs() == runs
+
+
+def print_html(tmp_path, edit) -> lxml.html.HtmlElement:
+    """The print HTML of the sample master after ``edit`` (a function of its lxml tree)."""
+    tree = parse_xml(SAMPLE_TEI)
+    edit(tree)
+    source = tmp_path / "sample.xml"
+    tree.write(str(source), encoding="UTF-8", xml_declaration=True)
+    html = stylesheet("print/main.xsl").transform(source, {"build-date": "2026-01-01", "subject": "", "keywords": "", "generator": "test"})
+    return lxml.html.document_fromstring(html)
+
+
+def test_a_title_in_capitals_is_not_set_as_acronyms(tmp_path):
+    def shout(tree):
+        title = tree.find(".//tei:front/tei:docTitle/tei:titlePart", NS)
+        title.text = "THE CONDITION OF THE WORKING CLASS"
+        tree.find(".//tei:body//tei:p", NS).text = "In the USSR, "
+
+    html = print_html(tmp_path, shout)
+    title = html.find(".//h1")
+    assert title.find("abbr") is None
+    assert " ".join(title.text_content().split()) == "THE CONDITION OF THE WORKING CLASS"
+    assert [a.text for a in html.findall(".//div[@class='body-matter']//abbr[@class='acronym']")] == ["USSR"]
+
+
+def test_a_front_holding_only_the_title_opens_no_page(tmp_path):
+    def strip_front(tree):
+        front = tree.find(".//tei:front", NS)
+        for child in front.findall("*"):
+            if child.tag != f"{{{NS['tei']}}}docTitle":
+                front.remove(child)
+
+    html = print_html(tmp_path, strip_front)
+    assert html.find(".//div[@class='front-matter']") is None
+    assert html.find(".//div[@class='body-matter']") is not None

@@ -14,7 +14,10 @@
     <xsl:apply-templates select="tei:front, tei:body"/>
   </xsl:template>
 
-  <!-- The title is on the title page; the rest of the front is front matter. -->
+  <!-- The title is on the title page; the rest of the front is front matter, if any
+       (an empty front-matter division would still open a page of its own). -->
+  <xsl:template match="tei:front[empty(* except tei:docTitle)]"/>
+
   <xsl:template match="tei:front">
     <div class="front-matter">
       <xsl:apply-templates select="* except tei:docTitle"/>
@@ -77,15 +80,17 @@
     </span>
   </xsl:template>
 
-  <!-- Acronyms (USSR, CPSU) in small capitals; Roman numerals stay capitals. -->
+  <!-- Acronyms (USSR, CPSU) in small capitals; Roman numerals stay capitals, and so does
+       a title or heading set all in capitals, where every word would look like an acronym. -->
   <xsl:template match="tei:text//text()">
+    <xsl:variable name="block" select="ancestor::*[self::tei:p or self::tei:head or self::tei:docTitle or self::tei:item][1]" as="element()?"/>
     <xsl:variable name="typeset" as="xs:string">
       <xsl:next-match/>
     </xsl:variable>
     <xsl:analyze-string select="$typeset" regex="\p{{L}}+">
       <xsl:matching-substring>
         <xsl:choose>
-          <xsl:when test="matches(., '^\p{Lu}{2,}$') and not(matches(., '^[IVXLCDM]+$'))">
+          <xsl:when test="matches(., '^\p{Lu}{2,}$') and not(matches(., '^[IVXLCDM]+$')) and f:has-lower-case($block)">
             <abbr class="acronym">
               <xsl:value-of select="."/>
             </abbr>
@@ -100,4 +105,9 @@
       </xsl:non-matching-substring>
     </xsl:analyze-string>
   </xsl:template>
+
+  <xsl:function name="f:has-lower-case" as="xs:boolean">
+    <xsl:param name="block" as="element()?"/>
+    <xsl:sequence select="empty($block) or matches(string($block), '\p{Ll}')"/>
+  </xsl:function>
 </xsl:stylesheet>
