@@ -204,6 +204,27 @@ def test_metadata_dublin_core_citation_and_json_ld(sample_site):
     assert data["@type"] == "Book" and data["name"] == "A Sample Edition & Its <Test> Title"
     assert [a["name"] for a in data["author"]] == ["Jane Doe", "Richard Roe"]
     assert (data["inLanguage"], data["dateCreated"], data["license"]) == ("en", "1967", "https://creativecommons.org/licenses/by/4.0/")
+    assert meta["DC.source"] == ["Jane Doe, A Sample Edition, 1967."]
+
+
+def test_dc_source_is_the_described_original_not_its_fields_run_together(seed_site):
+    note = parse_xml(SEED_TEI).xpath("string(//tei:sourceDesc/tei:bibl[@type='original']/tei:note)", namespaces=NS)
+    assert page(seed_site, "index.html").xpath("//meta[@name='DC.source']/@content") == [" ".join(note.split())]
+
+
+def test_metadata_leaves_out_what_the_header_does_not_give(tmp_path):
+    tree = parse_xml(SAMPLE_TEI)
+    for path in ("//tei:availability", "//tei:creation", "//tei:publicationStmt/tei:publisher"):
+        for element in tree.xpath(path, namespaces=NS):
+            element.getparent().remove(element)
+    sparse = tmp_path / "sparse.xml"
+    tree.write(str(sparse), encoding="UTF-8")
+    root = page(build(one_edition_project(tmp_path / "project", "sample", sparse), "sample"), "index.html")
+    names = root.xpath("//meta/@name")
+    assert "DC.rights" not in names and "DC.publisher" not in names and "citation_publisher" not in names
+    assert all(m.get("content") for m in root.xpath("//meta[@name]"))
+    data = json.loads(root.xpath("//script[@type='application/ld+json']")[0].text)
+    assert not {"license", "dateCreated", "publisher"} & data.keys() and "" not in data.values()
 
 
 def test_hostile_text_stays_text(sample_site):

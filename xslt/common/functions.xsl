@@ -67,4 +67,13 @@
     <xsl:param name="node" as="element()"/>
     <xsl:sequence select="if (f:quote-depth($node) mod 2 = 0) then '&#x201D;' else '&#x2019;'"/>
   </xsl:function>
+
+  <!-- The source the edition transcribes, as one line: the original's description
+       when the bibl carries one (its parts would run together), else the citation. -->
+  <xsl:function name="f:source-line" as="xs:string?">
+    <xsl:param name="header" as="element(tei:teiHeader)"/>
+    <xsl:variable name="bibls" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl" as="element(tei:bibl)*"/>
+    <xsl:variable name="bibl" select="($bibls[@type = 'original'], $bibls)[1]" as="element(tei:bibl)?"/>
+    <xsl:sequence select="($bibl/tei:note, $bibl)[1] ! normalize-space(.)"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -29,7 +29,7 @@
       'licence': string($pub/tei:availability/tei:licence[1]/@target),
       'identifier': normalize-space($pub/tei:idno[1]),
       'edition': normalize-space($header/tei:fileDesc/tei:editionStmt/tei:edition),
-      'source': normalize-space($header/tei:fileDesc/tei:sourceDesc/tei:bibl[1])}"/>
+      'source': f:source-line($header)}"/>
 
   <xsl:template name="t:metadata">
     <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/"/>
@@ -40,16 +40,21 @@
     <xsl:for-each select="('date', 'language', 'publisher', 'identifier', 'source')[$facts(.)]">
       <meta name="DC.{.}" content="{$facts(.)}"/>
     </xsl:for-each>
-    <meta name="DC.rights" content="{$facts('licence')}"/>
+    <xsl:if test="$facts('licence')">
+      <meta name="DC.rights" content="{$facts('licence')}"/>
+    </xsl:if>
     <meta name="DC.type" content="Text"/>
     <meta name="DC.format" content="text/html"/>
     <meta name="citation_title" content="{$book-title}"/>
     <xsl:for-each select="$authors">
       <meta name="citation_author" content="{.}"/>
     </xsl:for-each>
-    <meta name="citation_publication_date" content="{translate($facts('date'), '-', '/')}"/>
-    <meta name="citation_language" content="{$facts('language')}"/>
-    <meta name="citation_publisher" content="{$facts('publisher')}"/>
+    <xsl:if test="$facts('date')">
+      <meta name="citation_publication_date" content="{translate($facts('date'), '-', '/')}"/>
+    </xsl:if>
+    <xsl:for-each select="('language', 'publisher')[$facts(.)]">
+      <meta name="citation_{.}" content="{$facts(.)}"/>
+    </xsl:for-each>
     <xsl:for-each select="array:flatten($downloads)[ends-with(., '.pdf')]" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
       <meta name="citation_pdf_url" content="{.}"/>
     </xsl:for-each>
@@ -58,8 +63,9 @@
     </script>
   </xsl:template>
 
+  <!-- Facts the header does not give are left out, not written as empty strings. -->
   <xsl:function name="f:schema-org" as="map(*)">
-    <xsl:sequence select="map{
+    <xsl:variable name="all" select="map{
         '@context': 'https://schema.org',
         '@type': 'Book',
         'name': $book-title,
@@ -68,9 +74,11 @@
         'dateCreated': $facts('created'),
         'inLanguage': $facts('language'),
         'license': $facts('licence'),
-        'publisher': map{'@type': 'Organization', 'name': $facts('publisher')},
+        'publisher': if ($facts('publisher')) then map{'@type': 'Organization', 'name': $facts('publisher')} else '',
         'bookEdition': $facts('edition'),
-        'identifier': $facts('identifier')}"/>
+        'identifier': $facts('identifier')}" as="map(*)"/>
+    <xsl:sequence select="map:merge(map:keys($all)[not($all(.) instance of xs:string and $all(.) = '')] ! map:entry(., $all(.)))"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
   </xsl:function>
 
   <!-- JSON inside <script>: "<" escaped so no text can close the element (</script>). -->

@@ -37,7 +37,7 @@
       <xsl:for-each select="f:identifiers()">
         <dc:identifier><xsl:value-of select="."/></dc:identifier>
       </xsl:for-each>
-      <xsl:for-each select="f:source()">
+      <xsl:for-each select="f:source-line($header)">
         <dc:source><xsl:value-of select="."/></dc:source>
       </xsl:for-each>
       <xsl:for-each select="f:languages()">

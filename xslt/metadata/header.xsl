@@ -84,12 +84,4 @@
   <xsl:function name="f:keywords" as="xs:string*">
     <xsl:sequence select="$header/tei:profileDesc/tei:textClass/tei:keywords/tei:term ! normalize-space(.)"/>
   </xsl:function>
-
-  <!-- The source the edition transcribes, as one line: the original's description
-       when the bibl carries one (its parts would run together), else the citation. -->
-  <xsl:function name="f:source" as="xs:string?">
-    <xsl:variable name="bibl" select="($file-desc/tei:sourceDesc/tei:bibl[@type = 'original'],
-                                       $file-desc/tei:sourceDesc/tei:bibl)[1]"/>
-    <xsl:sequence select="($bibl/tei:note, $bibl)[1] ! normalize-space(.)"/>
-  </xsl:function>
 </xsl:stylesheet>

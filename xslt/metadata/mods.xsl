@@ -81,7 +81,7 @@
 
   <!-- The work as first written: its date and the citation of the transcribed source. -->
   <xsl:template name="t:mods-original">
-    <xsl:if test="exists(f:created()) or exists(f:source())">
+    <xsl:if test="exists(f:created()) or exists(f:source-line($header))">
       <relatedItem type="original">
         <titleInfo><title><xsl:value-of select="f:title()"/></title></titleInfo>
         <xsl:for-each select="f:created()">
@@ -89,7 +89,7 @@
             <dateCreated encoding="w3cdtf"><xsl:value-of select="."/></dateCreated>
           </originInfo>
         </xsl:for-each>
-        <xsl:for-each select="f:source()">
+        <xsl:for-each select="f:source-line($header)">
           <note type="source note"><xsl:value-of select="."/></note>
         </xsl:for-each>
       </relatedItem>
