@@ -70,6 +70,24 @@ def test_missing_space_after_closing_quote_is_a_regularisation():
     assert doc.stats["space after closing quote"] == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ('that "the workers live in cellars".He visited', "He"),
+        ('the "liberal",and the rest', "and"),
+        ('the "liberal", and the rest', None),
+        ('the "liberal". He', None),
+        ('the "liberal"...', None),
+        ('the "liberal".', None),
+    ],
+)
+def test_missing_space_after_the_punctuation_that_follows_a_closing_quote(text, gap):
+    doc, block = _doc(text)
+    mark_quotations(doc, block, Settings(), set())
+    inserts = [a.start for a in block.annotations if a.tag == "choice"]
+    assert inserts == ([text.index(gap)] if gap else [])
+
+
 def test_unpaired_quote_is_reported_with_its_place_and_kept():
     doc, block = _doc('line one\nsays "open but never closed')
     mark_quotations(doc, block, Settings(), set())

@@ -100,6 +100,18 @@ def _source_of(text: str, o: int, settings: Settings) -> str | None:
     return next((w.id for w in settings.works if w.cue in sentence), None)
 
 
+def missing_space_after(text: str, close: int) -> int | None:
+    """Where a space is missing after the closing mark at ``close``: right after it
+    (``"it does not work."For``), or after the punctuation that follows it
+    (``"in cellars".He``).  None when nothing is missing."""
+    after = text[close + 1 : close + 3]
+    if after[:1].isalnum():
+        return close + 1
+    if len(after) == 2 and after[0] in ".,;:!?" and after[1].isalpha():
+        return close + 2
+    return None
+
+
 def mark_quotations(doc: Document, block: Block, settings: Settings, known_titles: set[str]) -> None:
     doubles, unpaired = pair_double(block.text)
     spans = [(o, c, "") for o, c in doubles] + [(o, c, "single") for o, c in pair_single(block.text)]
@@ -117,8 +129,9 @@ def mark_quotations(doc: Document, block: Block, settings: Settings, known_title
         block.add(Annotation(o, c + 1, tag, attrs, trim=(1, 1)))
         doc.stats[tag] += 1
         doc.stats["low certainty"] += not confident
-        if not rend and c + 1 < len(block.text) and block.text[c + 1].isalnum():
-            block.add(Annotation(c + 1, c + 1, "choice", alt=("orig", "reg", " ")))
+        gap = None if rend else missing_space_after(block.text, c)
+        if gap is not None:
+            block.add(Annotation(gap, gap, "choice", alt=("orig", "reg", " ")))
             doc.stats["space after closing quote"] += 1
     for i in unpaired:
         doc.warnings.append(f"{doc.source.place(block.offset + i)}: unpaired double quote left as a character")

@@ -109,8 +109,8 @@ def editorial_decl(enc: etree._Element, doc: Document, settings: Settings) -> No
           "corrected: the register points every variant to one entry.",
           [f"{c.sic} → {c.corr} ({c.count}×): {c.reason}" for c in settings.corrections])
     _decl(ed, "normalization",
-          f"{s['space after closing quote']} missing spaces after a closing quotation mark are supplied as "
-          f"choice/orig/reg. {doc.source.newline_fixes} CR/CRLF line ends were read as LF"
+          f"{s['space after closing quote']} missing spaces after a closing quotation mark (or the punctuation "
+          f"right after it) are supplied as choice/orig/reg. {doc.source.newline_fixes} CR/CRLF line ends were read as LF"
           f"{'; a byte-order mark was dropped' if doc.source.bom else ''}. Spelling is not normalised; run-together "
           "sentences without a space after the full stop are kept as in the source.")
     _decl(ed, "quotation",
