@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edition.convert.model import Block, Document, Source
-from edition.convert.p30_quotations import classify, mark_quotations, pair_double, pair_single
+from edition.convert.p30_quotations import classify, mark_quotations, pair_directed, pair_double, pair_single
 from edition.convert.settings import Settings, Work
 
 
@@ -27,6 +27,22 @@ def test_single_quotes_only_where_unambiguous():
     spans = [text[o + 1 : c] for o, c in pair_single(text)]
     assert spans == ["granary of Europe", "Bureaucratism or Workers' Power"]
     assert pair_single("the workers' and peasants' state") == []
+
+
+def test_typographic_marks_pair_as_they_nest():
+    assert pair_directed("a “b “c” d” e”", "“", "”") == ([(2, 10), (5, 7)], [13])
+    assert pair_directed("«x» and « y", "«", "»") == ([(0, 2)], [8])
+    text = "the workers’ state, ‘scientific’ socialism and Marx’s ‘law’"
+    assert [text[o + 1 : c] for o, c in pair_single(text, "‘", "’")] == ["scientific", "law"]
+
+
+def test_typographic_quotes_record_their_marks_and_unpaired_ones_are_reported():
+    text = "He wrote “all ‘power’ to the soviets” and « la Commune » then “more"
+    doc, block = _doc(text)
+    mark_quotations(doc, block, Settings(), set())
+    tagged = sorted((a.start, a.attrs.get("rend"), a.trim) for a in block.annotations if a.tag != "choice")
+    assert tagged == [(9, "curly", (1, 1)), (14, "curly single", (1, 1)), (42, "guillemets spaced", (2, 2))]
+    assert doc.warnings == ["t.txt:1:63: unpaired double quote left as a character"]
 
 
 @pytest.mark.parametrize(

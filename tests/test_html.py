@@ -130,6 +130,17 @@ def test_quotations_scare_quotes_and_titles(sample_site):
     assert page(sample_site, "index.html").get_element_by_id("preface.p1.q1").tag == "cite"
 
 
+@pytest.mark.parametrize(("language", "marks"), [("fr", ("«\u00a0", "\u00a0»")), ("de-AT", ("„", "“")), ("nl", ("“", "”"))])
+def test_quotation_marks_follow_the_language_of_the_text(tmp_path, language, marks):
+    tree = parse_xml(SAMPLE_TEI)
+    tree.getroot().set(f"{{{XML_NS}}}lang", language)
+    source = tmp_path / "sample.xml"
+    tree.write(str(source), encoding="UTF-8")
+    site = build(one_edition_project(tmp_path / "project", "sample", source), "sample")
+    quoted = page(site, "s01.html").get_element_by_id("s01.p1.q2").text_content()
+    assert (quoted[: len(marks[0])], quoted[-len(marks[1]) :]) == marks
+
+
 # --- links ---------------------------------------------------------------------------------
 
 

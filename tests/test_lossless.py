@@ -1,8 +1,9 @@
 """The TEI text, with the source's readings and quote marks restored, is the source text.
 
 sic/orig sides of choices are read (not corr/reg), quote/soCalled/title get their
-marks back (double unless @rend="single"), supplied gets its brackets; whitespace
-is normalised on both sides.  Everything else must match character for character.
+marks back (the ones @rend names: straight double by default), supplied gets its
+brackets; whitespace is normalised on both sides.  Everything else must match
+character for character.
 """
 
 from __future__ import annotations
@@ -15,6 +16,14 @@ from edition.xmlio import TEI_NS
 from tests.test_convert_helpers import SAMPLE, make_project
 
 _MARKED = {"quote", "soCalled", "title"}
+# @rend without "spaced" → (opening, closing) marks of the source.
+_MARKS = {"": ('"', '"'), "single": ("'", "'"), "curly": ("“", "”"), "curly single": ("‘", "’"), "guillemets": ("«", "»")}
+
+
+def marks(rend: str | None) -> tuple[str, str]:
+    tokens = (rend or "").split()
+    opening, closing = _MARKS[" ".join(t for t in tokens if t != "spaced")]
+    return (opening + " ", " " + closing) if "spaced" in tokens else (opening, closing)
 
 
 def restore(node: etree._Element) -> str:
@@ -24,8 +33,8 @@ def restore(node: etree._Element) -> str:
         return restore(node.find(f"{{{TEI_NS}}}sic") if node.find(f"{{{TEI_NS}}}sic") is not None else node.find(f"{{{TEI_NS}}}orig"))
     inner = (node.text or "") + "".join(restore(child) + (child.tail or "") for child in node)
     if local in _MARKED:
-        mark = "'" if node.get("rend") == "single" else '"'
-        return mark + inner + mark
+        opening, closing = marks(node.get("rend"))
+        return opening + inner + closing
     if local == "supplied":
         return f"[{inner}]"
     return inner
@@ -54,3 +63,14 @@ def test_seed_is_lossless(seed):
 def test_sample_text_is_lossless(tmp_path):
     edition = make_project(tmp_path).edition("sample")
     assert _text_of(convert_document(edition)) == _normalise(SAMPLE)
+
+
+def test_typographic_quote_marks_are_lossless(tmp_path):
+    text = ("Marks\n\nMarx wrote that “the workers have no country” and called it ‘scientific’ socialism.\n\n"
+            "Le peuple écrivit « la Commune est la forme enfin trouvée » et «ainsi» de suite.\n")
+    edition = make_project(tmp_path, text, title="Marks").edition("sample")
+    tree = convert_document(edition)
+    assert _text_of(tree) == _normalise(text)
+    body = tree.getroot().find(f"{{{TEI_NS}}}text")
+    rends = [q.get("rend") for q in body.iter(f"{{{TEI_NS}}}quote", f"{{{TEI_NS}}}soCalled", f"{{{TEI_NS}}}title")]
+    assert sorted(rends) == ["curly", "curly single", "guillemets", "guillemets spaced"]

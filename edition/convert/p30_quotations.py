@@ -1,12 +1,15 @@
-"""Pass 30: straight quote marks → quote, soCalled or title.
+"""Pass 30: quote marks → quote, soCalled or title.
 
-Double quotes are paired left to right, checking that an opening mark is not
-followed by a space and a closing mark not preceded by one; a mark that cannot
-be paired stays in the text as a character and is reported with file:line:col.
-Single quotes are tagged only where unambiguous (an opening mark after a space,
-a closing mark after a letter other than the ``s`` of a plural possessive), so
-apostrophes such as ``workers'`` stay text.  The quote marks themselves are not
-stored: ``@rend="single"`` records single marks so the source can be restored.
+Straight double quotes are paired left to right, checking that an opening mark
+is not followed by a space and a closing mark not preceded by one; a mark that
+cannot be paired stays in the text as a character and is reported with
+file:line:col.  Typographic marks that open and close differently (“…”, «…»)
+are paired as they nest.  Single quotes, straight or curly, are tagged only
+where unambiguous (an opening mark after a space, a closing mark after a letter
+other than the ``s`` of a plural possessive), so apostrophes such as
+``workers'`` stay text.  The quote marks themselves are not stored: ``@rend``
+records which marks the source used (``single``, ``curly``, ``guillemets``, and
+``spaced`` for the spaces inside guillemets) so the source can be restored.
 
 Classification (``classify``) is a heuristic; where no cue decides it the
 element gets ``@cert="low"`` and ``edition review`` lists it.
@@ -31,8 +34,12 @@ _TITLE_AFTER = re.compile(r"^\s*(?:newspaper|paper|journal|magazine|book)s?\b", 
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"')\]]*\s")
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=\w)")
-_SINGLE_CLOSE = re.compile(r"(?<=[^\Ws])'(?!\w)")
+_DOUBLE_MARKS = "\"“”«»"
+# Marks that differ at the two ends: (opening, closing, @rend).
+_DIRECTED = (("“", "”", "curly"), ("«", "»", "guillemets"))
+# Single marks: (opening, closing, @rend).
+_SINGLES = (("'", "'", "single"), ("‘", "’", "curly single"))
+_INNER_SPACE = " \u00a0\u202f"  # space, no-break space, narrow no-break space (French « … »)
 
 
 def pair_double(text: str) -> tuple[list[tuple[int, int]], list[int]]:
@@ -62,15 +69,29 @@ def pair_double(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     return pairs, sorted(unpaired)
 
 
-def pair_single(text: str) -> list[tuple[int, int]]:
+def pair_directed(text: str, opening: str, closing: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Pairs of marks that differ at the two ends (“ ”, « »), matched as they nest, and the
+    positions left unpaired."""
+    pairs, open_at, unpaired = [], [], []
+    for m in re.finditer(f"[{opening}{closing}]", text):
+        if m.group() == opening:
+            open_at.append(m.start())
+        elif open_at:
+            pairs.append((open_at.pop(), m.start()))
+        else:
+            unpaired.append(m.start())
+    return sorted(pairs), sorted(unpaired + open_at)
+
+
+def pair_single(text: str, opening: str = "'", closing: str = "'") -> list[tuple[int, int]]:
     """Unambiguous single-quoted spans: within one sentence, no double quote inside."""
     pairs = []
-    for m in _SINGLE_OPEN.finditer(text):
-        close = _SINGLE_CLOSE.search(text, m.end())
+    for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(\[])){opening}(?=\w)", text):
+        close = re.compile(rf"(?<=[^\Ws]){closing}(?!\w)").search(text, m.end())
         if close is None:
             continue
         inner = text[m.end() : close.start()]
-        if '"' not in inner and not re.search(r"[.!?]\s", inner) and len(inner.split()) <= 12:
+        if not any(mark in inner for mark in _DOUBLE_MARKS) and not re.search(r"[.!?]\s", inner) and len(inner.split()) <= 12:
             pairs.append((m.start(), close.start()))
     return pairs
 
@@ -112,24 +133,45 @@ def missing_space_after(text: str, close: int) -> int | None:
     return None
 
 
+def quotation_spans(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Every quoted span (opening mark, closing mark, @rend) and the double marks left unpaired."""
+    doubles, unpaired = pair_double(text)
+    spans = [(o, c, "") for o, c in doubles]
+    for opening, closing, rend in _DIRECTED:
+        pairs, left = pair_directed(text, opening, closing)
+        spans += [(o, c, rend) for o, c in pairs]
+        unpaired += left
+    for opening, closing, rend in _SINGLES:
+        spans += [(o, c, rend) for o, c in pair_single(text, opening, closing)]
+    return sorted(spans), unpaired
+
+
+def inner_spaces(text: str, o: int, c: int) -> int:
+    """How many spaces stand inside both marks (« la Commune »), 0 unless both sides have them."""
+    lead = len(text[o + 1 : c]) - len(text[o + 1 : c].lstrip(_INNER_SPACE))
+    trail = len(text[o + 1 : c]) - len(text[o + 1 : c].rstrip(_INNER_SPACE))
+    return 1 if lead == trail == 1 else 0
+
+
 def mark_quotations(doc: Document, block: Block, settings: Settings, known_titles: set[str]) -> None:
-    doubles, unpaired = pair_double(block.text)
-    spans = [(o, c, "") for o, c in doubles] + [(o, c, "single") for o, c in pair_single(block.text)]
-    for o, c, rend in sorted(spans):
+    spans, unpaired = quotation_spans(block.text)
+    for o, c, rend in spans:
         if not block.free(o, c + 1):
-            unpaired += [] if rend else [o, c]
+            unpaired += [] if "single" in rend else [o, c]
             continue
         tag, confident = classify(block.text, o, c, settings, known_titles)
+        spaced = inner_spaces(block.text, o, c) if rend == "guillemets" else 0
+        rend = f"{rend} spaced" if spaced else rend
         attrs = {"rend": rend} if rend else {}
         if not confident:
             attrs["cert"] = "low"
         source = _source_of(block.text, o, settings) if tag == "quote" else None
         if source:
             attrs["source"] = f"#{source}"
-        block.add(Annotation(o, c + 1, tag, attrs, trim=(1, 1)))
+        block.add(Annotation(o, c + 1, tag, attrs, trim=(1 + spaced, 1 + spaced)))
         doc.stats[tag] += 1
         doc.stats["low certainty"] += not confident
-        gap = None if rend else missing_space_after(block.text, c)
+        gap = None if "single" in rend else missing_space_after(block.text, c)
         if gap is not None:
             block.add(Annotation(gap, gap, "choice", alt=("orig", "reg", " ")))
             doc.stats["space after closing quote"] += 1

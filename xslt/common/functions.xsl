@@ -58,14 +58,33 @@
     <xsl:sequence select="count($node/ancestor::*[self::tei:quote or self::tei:soCalled or self::tei:q])"/>
   </xsl:function>
 
+  <!-- Quotation marks by the language of the text: outer pair, then inner pair.  French
+       sets its guillemets off with no-break spaces.  Other languages get the English marks. -->
+  <xsl:variable name="quote-marks" as="map(xs:string, xs:string+)" select="map{
+      'en': ('&#x201C;', '&#x201D;', '&#x2018;', '&#x2019;'),
+      'fr': ('&#xAB;&#xA0;', '&#xA0;&#xBB;', '&#x201C;', '&#x201D;'),
+      'de': ('&#x201E;', '&#x201C;', '&#x201A;', '&#x2018;'),
+      'it': ('&#xAB;', '&#xBB;', '&#x201C;', '&#x201D;'),
+      'es': ('&#xAB;', '&#xBB;', '&#x201C;', '&#x201D;'),
+      'ru': ('&#xAB;', '&#xBB;', '&#x201E;', '&#x201C;')}"/>
+
+  <xsl:function name="f:quote-mark" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:param name="end" as="xs:integer"/><!-- 1 opening, 2 closing -->
+    <xsl:variable name="language" select="tokenize(lower-case(($node/ancestor-or-self::*/@xml:lang)[last()]), '-')[1]"/>
+    <xsl:variable name="marks" select="($quote-marks(($language[map:contains($quote-marks, .)], 'en')[1]))"
+        xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:sequence select="$marks[f:quote-depth($node) mod 2 * 2 + $end]"/>
+  </xsl:function>
+
   <xsl:function name="f:open-quote" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if (f:quote-depth($node) mod 2 = 0) then '&#x201C;' else '&#x2018;'"/>
+    <xsl:sequence select="f:quote-mark($node, 1)"/>
   </xsl:function>
 
   <xsl:function name="f:close-quote" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if (f:quote-depth($node) mod 2 = 0) then '&#x201D;' else '&#x2019;'"/>
+    <xsl:sequence select="f:quote-mark($node, 2)"/>
   </xsl:function>
 
   <!-- The source the edition transcribes, as one line: the original's description
