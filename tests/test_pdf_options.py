@@ -57,6 +57,19 @@ def test_weasyprint_warning_fails_the_build():
             logging.getLogger("weasyprint").warning("Ignored something")
 
 
+@pytest.mark.slow
+def test_a_character_no_font_has_fails_with_its_line_and_column(sample):
+    lines = sample.tei_path.read_text(encoding="utf-8").splitlines()
+    number = next(n for n, line in enumerate(lines) if "<p xml:id=" in line)
+    lines[number] = lines[number].replace(">", ">北京 ", 1)
+    sample.tei_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(EditionError) as error:
+        PdfBuilder().build(sample, BuildOptions())
+    column = lines[number].index("北") + 1
+    assert error.value.place == f"{sample.tei_path}:{number + 1}:{column}" and "U+5317" in error.value.message
+    assert not (sample.dist_dir / "sample.pdf").exists()
+
+
 def test_a_substituted_font_fails_the_build():
     document = SimpleNamespace(fonts={"a": SimpleNamespace(family="EB Garamond"), "b": SimpleNamespace(family="DejaVu Sans")})
     with pytest.raises(EditionError, match="DejaVu Sans"):

@@ -16,6 +16,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -36,6 +37,8 @@ from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 
 BODY_ANCHOR = "body-matter"
 INDEX_ANCHOR = "index-start"
+# WeasyPrint's warning when no font has a glyph for a character.
+MISSING_GLYPH = re.compile(r'unsupported by fonts: "(.)"')
 MENTIONS = "//tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName][@ref]"
 
 
@@ -68,7 +71,8 @@ class Book:
 def typeset_into(target: Path, edition: Edition, context: EditionContext, variant: str | None) -> Book:
     """Typeset the book and write it to ``target`` (atomically)."""
     book = typeset(edition, context)
-    with weasyprint_warnings_as_errors(str(edition.tei_path)), atomic_path(target) as tmp:
+    # Warnings (a glyph no font has is reported while drawing) fail the write before the rename.
+    with atomic_path(target) as tmp, weasyprint_warnings_as_errors(str(edition.tei_path)):
         book.document.write_pdf(tmp, pdf_variant=variant, finisher=page_labels(book.pages))
     return book
 
@@ -220,4 +224,17 @@ def weasyprint_warnings_as_errors(place: str):
         logger.removeHandler(collector)
     if collector.messages:
         more = f" (and {len(collector.messages) - 1} more)" if len(collector.messages) > 1 else ""
-        raise EditionError(f"WeasyPrint: {collector.messages[0]}{more}", place)
+        raise EditionError(f"WeasyPrint: {collector.messages[0]}{more}", place_of_glyph(collector.messages[0], place))
+
+
+def place_of_glyph(message: str, place: str) -> str:
+    """``place`` with the line and column where the TEI first has the character that
+    ``message`` says no font can draw; ``place`` itself for any other message."""
+    missing = MISSING_GLYPH.search(message)
+    path = Path(place)
+    if missing is None or not path.is_file():
+        return place
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if (column := line.find(missing[1])) >= 0:
+            return f"{place}:{number}:{column + 1}"
+    return place
