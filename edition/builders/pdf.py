@@ -53,7 +53,6 @@ class PdfBuilder:
         target = edition.dist_dir / f"{edition.slug}.pdf"
         with cyclic_gc_paused():
             book = call_on_roomy_stack(typeset_into, target, edition, context_for(edition, options), options.pdf_variant)
-        check_fonts(book.document, str(target))
         pages_json = edition.dist_dir / f"{edition.slug}.pages.json"
         write_text_atomic(pages_json, json.dumps(book.pages.as_json(book.ids), indent=1, ensure_ascii=False) + "\n")
         return target
@@ -71,9 +70,11 @@ class Book:
 def typeset_into(target: Path, edition: Edition, context: EditionContext, variant: str | None) -> Book:
     """Typeset the book and write it to ``target`` (atomically)."""
     book = typeset(edition, context)
-    # Warnings (a glyph no font has is reported while drawing) fail the write before the rename.
+    # A warning (a glyph no font has is reported while drawing) or a substituted font
+    # fails the write before the rename.
     with atomic_path(target) as tmp, weasyprint_warnings_as_errors(str(edition.tei_path)):
         book.document.write_pdf(tmp, pdf_variant=variant, finisher=page_labels(book.pages))
+        check_fonts(book.document, str(target))
     return book
 
 
