@@ -71,6 +71,14 @@ class Built:
         return self.text_blocks[page - 1]
 
     @cached_property
+    def contents(self) -> list[tuple[str, str]]:
+        """(title, folio) of each line of the contents page (page 3)."""
+        toc = self.text_block(3)
+        assert toc.startswith("Contents")
+        lines = re.findall(r"([^.]+?) ?(?:\. )+\.? ?([ivxlcdm]+|\d+)(?= |$)", toc[len("Contents"):])
+        return [(title.strip(), label) for title, label in lines]
+
+    @cached_property
     def xml_pages(self) -> list[etree._Element]:
         """pdftohtml -xml: the text lines of every page, with links and the pages they go to."""
         xml = run("pdftohtml", "-xml", "-i", "-stdout", "-q", str(self.pdf))
@@ -230,18 +238,25 @@ def test_variant_spellings_are_cross_references(built):
 
 
 def test_contents_give_the_pages_sections_open_on(built):
-    toc = built.text_block(3)
-    assert toc.startswith("Contents")
-    entries = re.findall(r"([^.]+?) ?(?:\. )+\.? ?([ivxlcdm]+|\d+)(?= |$)", toc[len("Contents"):])
+    entries = built.contents
     heads = [normalise(" ".join("".join(h.itertext()).split())) for h in built.tei.xpath("//tei:text//tei:div/tei:head", namespaces=NS)]
     assert len(entries) == len(built.tei.xpath("//tei:text//tei:div", namespaces=NS)) + 1
     for title, label in entries:
-        title = title.strip()
         page = built.physical(label)
         assert built.text_block(page).find(title) != -1, f"contents: {title!r} is not on page {label}"
         if page > 1 and title in heads:
             assert title not in built.text_block(page - 1), f"contents: {title!r} already on the page before {label}"
-    assert entries[-1][0].strip() == "Index of names" and built.physical(entries[-1][1]) == built.index_pages[0]
+    assert entries[-1][0] == "Index of names" and built.physical(entries[-1][1]) == built.index_pages[0]
+
+
+def test_bookmarks_lead_to_the_contents_the_sections_and_the_index(built):
+    from pypdf import PdfReader
+
+    reader = PdfReader(built.pdf)
+    top = [(normalise(item.title), reader.get_destination_page_number(item) + 1) for item in reader.outline if not isinstance(item, list)]
+    assert top == [("Contents", 3)] + [(title, built.physical(label)) for title, label in built.contents]
+    groups = [normalise(item.title) for item in reader.outline[-1]] if isinstance(reader.outline[-1], list) else []
+    assert groups and set(groups) <= {"Persons", "Places", "Organisations"}
 
 
 def test_folios_print_the_labels_of_pages_json(built):
