@@ -95,13 +95,17 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'"))
 
 
-@pytest.fixture(scope="module", params=["sample", "seed"])
+# The seed is also set at the other usual trim size, 6 x 9 in (print.css is measured for both).
+@pytest.fixture(scope="module", params=["sample", "seed", "seed-6x9"])
 def built(request, tmp_path_factory) -> Built:
     tei = SAMPLE_TEI if request.param == "sample" else ROOT / "tei" / "bureaucratism.xml"
     project = one_edition_project(tmp_path_factory.mktemp(request.param), request.param, tei)
+    edition = project.edition(request.param)
+    if request.param.endswith("6x9"):
+        edition.settings.setdefault("print", {})["trim"] = "6in 9in"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", "1764028800")
-        pdf = PdfBuilder().build(project.edition(request.param), BuildOptions())
+        pdf = PdfBuilder().build(edition, BuildOptions())
     return Built(pdf, parse_xml(tei))
 
 
@@ -257,6 +261,11 @@ def test_bookmarks_lead_to_the_contents_the_sections_and_the_index(built):
     assert top == [("Contents", 3)] + [(title, built.physical(label)) for title, label in built.contents]
     groups = [normalise(item.title) for item in reader.outline[-1]] if isinstance(reader.outline[-1], list) else []
     assert groups and set(groups) <= {"Persons", "Places", "Organisations"}
+
+
+def test_pages_have_the_trim_size(built):
+    expected = (432, 648) if built.pdf.stem.endswith("6x9") else (148 * MM, 210 * MM)
+    assert built.size == pytest.approx(expected, abs=0.5)
 
 
 def test_folios_print_the_labels_of_pages_json(built):
