@@ -85,9 +85,9 @@ def pair_directed(text: str, opening: str, closing: str) -> tuple[list[tuple[int
 
 def pair_single(text: str, opening: str = "'", closing: str = "'") -> list[tuple[int, int]]:
     """Unambiguous single-quoted spans: within one sentence, no double quote inside."""
-    pairs = []
+    pairs, closing_mark = [], re.compile(rf"(?<=[^\Ws]){closing}(?!\w)")
     for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(\[])){opening}(?=\w)", text):
-        close = re.compile(rf"(?<=[^\Ws]){closing}(?!\w)").search(text, m.end())
+        close = closing_mark.search(text, m.end())
         if close is None:
             continue
         inner = text[m.end() : close.start()]
@@ -147,7 +147,7 @@ def quotation_spans(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
 
 
 def inner_spaces(text: str, o: int, c: int) -> int:
-    """How many spaces stand inside both marks (« la Commune »), 0 unless both sides have them."""
+    """1 when one space stands inside each mark (« la Commune »), else 0."""
     lead = len(text[o + 1 : c]) - len(text[o + 1 : c].lstrip(_INNER_SPACE))
     trail = len(text[o + 1 : c]) - len(text[o + 1 : c].rstrip(_INNER_SPACE))
     return 1 if lead == trail == 1 else 0
