@@ -130,6 +130,31 @@ def test_quotations_scare_quotes_and_titles(sample_site):
     assert page(sample_site, "index.html").get_element_by_id("preface.p1.q1").tag == "cite"
 
 
+def test_no_register_page_for_a_kind_of_name_the_text_lacks(tmp_path):
+    tree = parse_xml(SAMPLE_TEI)
+    for org_name in tree.xpath("//tei:text//tei:orgName", namespaces=NS):
+        strip_keeping_text(org_name)
+    for list_org in tree.xpath("//tei:standOff/tei:listOrg", namespaces=NS):
+        list_org.getparent().remove(list_org)
+    source = tmp_path / "sample.xml"
+    tree.write(str(source), encoding="UTF-8")
+    site = build(one_edition_project(tmp_path / "project", "sample", source), "sample")
+    assert not (site / "organisations.html").exists() and (site / "persons.html").exists()
+    for file in site.glob("*.html"):
+        assert not page(site, file.name).xpath("//a[starts-with(@href, 'organisations.html')]"), file.name
+
+
+def strip_keeping_text(element) -> None:
+    """Remove ``element`` but keep its text where it stood."""
+    parent, previous = element.getparent(), element.getprevious()
+    text = (element.text or "") + (element.tail or "")
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(element)
+
+
 @pytest.mark.parametrize(("language", "marks"), [("fr", ("«\u00a0", "\u00a0»")), ("de-AT", ("„", "“")), ("nl", ("“", "”"))])
 def test_quotation_marks_follow_the_language_of_the_text(tmp_path, language, marks):
     tree = parse_xml(SAMPLE_TEI)

@@ -15,9 +15,7 @@
 
   <xsl:variable name="site-nav" as="map(xs:string, xs:string)*" select="(
       map{'href': 'index.html', 'label': 'Contents'},
-      map{'href': 'persons.html', 'label': 'Persons'},
-      map{'href': 'places.html', 'label': 'Places'},
-      map{'href': 'organisations.html', 'label': 'Organisations'},
+      $registers ! map{'href': ?file, 'label': ?title},
       map{'href': 'about.html', 'label': 'About'})"/>
 
   <xsl:template name="t:page">

@@ -15,10 +15,13 @@
 
   <xsl:variable name="sections" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'section']" as="element(tei:div)*"/>
 
+  <!-- One page per kind of name the text has: an edition naming no organisation has no
+       empty Organisations page, and its navigation does not offer one. -->
   <xsl:variable name="registers" as="map(xs:string, item()*)*" select="(
       map{'file': 'persons.html', 'title': 'Persons', 'entries': $tei//tei:standOff/tei:listPerson/tei:person},
       map{'file': 'places.html', 'title': 'Places', 'entries': $tei//tei:standOff/tei:listPlace/tei:place},
-      map{'file': 'organisations.html', 'title': 'Organisations', 'entries': $tei//tei:standOff/tei:listOrg/tei:org})"/>
+      map{'file': 'organisations.html', 'title': 'Organisations', 'entries': $tei//tei:standOff/tei:listOrg/tei:org}
+      )[exists(?entries)]"/>
 
   <xsl:template match="/">
     <xsl:call-template name="t:title-page"/>
