@@ -28,7 +28,7 @@
     <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[1]"/>
     <xsl:variable name="p" select="$node/ancestor-or-self::tei:p[1]"/>
     <xsl:variable name="where" select="if ($div/@n) then 'Section ' || $div/@n
-        else if ($div/@type) then upper-case(substring($div/@type, 1, 1)) || substring($div/@type, 2)
+        else if ($div/@type) then f:capitalised($div/@type)
         else 'Front matter'"/>
     <xsl:sequence select="if ($p) then $where || ', paragraph ' || (count($p/preceding-sibling::tei:p) + 1) else $where"/>
   </xsl:function>
@@ -99,7 +99,7 @@
   <!-- correction, quotation, normalization, …: a term named after the declaration. -->
   <xsl:template match="tei:editorialDecl/*" mode="m:about">
     <dt>
-      <xsl:value-of select="upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2)"/>
+      <xsl:value-of select="f:capitalised(local-name())"/>
     </dt>
     <dd>
       <xsl:apply-templates mode="m:about"/>

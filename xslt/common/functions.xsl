@@ -95,4 +95,10 @@
     <xsl:variable name="bibl" select="($bibls[@type = 'original'], $bibls)[1]" as="element(tei:bibl)?"/>
     <xsl:sequence select="($bibl/tei:note, $bibl)[1] ! normalize-space(.)"/>
   </xsl:function>
+
+  <!-- "preface" → "Preface": a division type or element name as a label. -->
+  <xsl:function name="f:capitalised" as="xs:string">
+    <xsl:param name="word" as="xs:string?"/>
+    <xsl:sequence select="upper-case(substring($word, 1, 1)) || substring($word, 2)"/>
+  </xsl:function>
 </xsl:stylesheet>

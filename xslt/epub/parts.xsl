@@ -48,6 +48,6 @@
       <xsl:apply-templates select="$div/tei:head/node()"/>
     </xsl:variable>
     <xsl:sequence select="if ($div/tei:head) then normalize-space(string-join($head ! string(), ''))
-        else upper-case(substring($div/@type, 1, 1)) || substring($div/@type, 2)"/>
+        else f:capitalised($div/@type)"/>
   </xsl:function>
 </xsl:stylesheet>

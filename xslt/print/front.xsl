@@ -110,7 +110,7 @@
         <xsl:apply-templates select="$rendered" mode="m:unlinked"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="f:div-label($div)"/>
+        <xsl:value-of select="f:capitalised($div/@type)"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
@@ -120,10 +120,4 @@
   <xsl:template match="h:a" mode="m:unlinked">
     <xsl:apply-templates mode="m:unlinked"/>
   </xsl:template>
-
-  <!-- The heading a division without one gets: "Preface". -->
-  <xsl:function name="f:div-label" as="xs:string">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="upper-case(substring($div/@type, 1, 1)) || substring($div/@type, 2)"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -35,7 +35,7 @@
       <xsl:apply-templates select="@xml:id"/>
       <xsl:if test="empty(tei:head)">
         <h2 xsl:use-attribute-sets="t:running-heads">
-          <xsl:value-of select="f:div-label(.)"/>
+          <xsl:value-of select="f:capitalised(@type)"/>
         </h2>
       </xsl:if>
       <xsl:apply-templates/>
