@@ -144,6 +144,20 @@ def test_no_register_page_for_a_kind_of_name_the_text_lacks(tmp_path):
         assert not page(site, file.name).xpath("//a[starts-with(@href, 'organisations.html')]"), file.name
 
 
+def test_a_section_without_a_head_gets_a_label_everywhere(tmp_path):
+    tree = parse_xml(SAMPLE_TEI)
+    head = tree.xpath("//tei:body/tei:div[@xml:id='s02']/tei:head", namespaces=NS)[0]
+    head.getparent().remove(head)
+    source = tmp_path / "sample.xml"
+    tree.write(str(source), encoding="UTF-8")
+    site = build(one_edition_project(tmp_path / "project", "sample", source), "sample")
+    section = page(site, "s02.html")
+    assert section.findtext(".//title").startswith("Section 2 — ")
+    assert [h.text_content() for h in section.iter("h1")] == ["Section 2"]
+    toc = page(site, "index.html").xpath("//ol[contains(@class, 'toc-text')]//a[@href='s02.html']")[0]
+    assert " ".join(toc.text_content().split()) == "2 Section 2"
+
+
 def strip_keeping_text(element) -> None:
     """Remove ``element`` but keep its text where it stood."""
     parent, previous = element.getparent(), element.getprevious()

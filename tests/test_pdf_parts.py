@@ -95,3 +95,14 @@ def test_a_front_holding_only_the_title_opens_no_page(tmp_path):
     html = print_html(tmp_path, strip_front)
     assert html.find(".//div[@class='front-matter']") is None
     assert html.find(".//div[@class='body-matter']") is not None
+
+
+def test_a_section_without_a_head_is_labelled_in_the_text_the_contents_and_the_running_head(tmp_path):
+    def behead(tree):
+        head = tree.xpath("//tei:body/tei:div[@xml:id='s02']/tei:head", namespaces=NS)[0]
+        head.getparent().remove(head)
+
+    html = print_html(tmp_path, behead)
+    heading = html.get_element_by_id("s02").find("h2")
+    assert (heading.text_content(), heading.get("data-recto")) == ("Section 2", "Section 2")
+    assert [a.text_content() for a in html.xpath("//nav[@id='contents']//a[@href='#s02']")] == ["Section 2"]

@@ -101,4 +101,12 @@
     <xsl:param name="word" as="xs:string?"/>
     <xsl:sequence select="upper-case(substring($word, 1, 1)) || substring($word, 2)"/>
   </xsl:function>
+
+  <!-- The label of a division without a head: its type, numbered when the text has several
+       of that type ("Section 3"), so contents, running heads and page titles are never empty. -->
+  <xsl:function name="f:untitled-label" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:variable name="several" select="count($div/../tei:div[@type = $div/@type]) gt 1" as="xs:boolean"/>
+    <xsl:sequence select="string-join((f:capitalised($div/@type), $div/@n[$several]), ' ')"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -48,6 +48,6 @@
       <xsl:apply-templates select="$div/tei:head/node()"/>
     </xsl:variable>
     <xsl:sequence select="if ($div/tei:head) then normalize-space(string-join($head ! string(), ''))
-        else f:capitalised($div/@type)"/>
+        else f:untitled-label($div)"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -38,7 +38,7 @@
 
   <xsl:function name="f:head-text" as="xs:string">
     <xsl:param name="section" as="element(tei:div)"/>
-    <xsl:sequence select="normalize-space(f:reading($section/tei:head))"/>
+    <xsl:sequence select="if ($section/tei:head) then normalize-space(f:reading($section/tei:head)) else f:untitled-label($section)"/>
   </xsl:function>
 
   <xsl:template name="t:title-page">
@@ -66,7 +66,7 @@
       <h2 id="toc-heading">Contents</h2>
       <ol class="toc-text">
         <xsl:for-each select="$tei/tei:TEI/tei:text/tei:front/tei:div">
-          <li><a href="#{@xml:id}"><xsl:value-of select="if (tei:head) then f:reading(tei:head) else 'Preface'"/></a></li>
+          <li><a href="#{@xml:id}"><xsl:value-of select="if (tei:head) then f:reading(tei:head) else f:untitled-label(.)"/></a></li>
         </xsl:for-each>
         <xsl:for-each select="$sections">
           <li>

@@ -94,7 +94,19 @@
   <!-- The preface may have no head of its own; the title page still needs its heading. -->
   <xsl:template match="tei:div[@type = 'preface'][not(tei:head)]">
     <section class="div preface" id="{@xml:id}">
-      <h2>Preface</h2>
+      <h2>
+        <xsl:value-of select="f:untitled-label(.)"/>
+      </h2>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <!-- A section without a head still gives its page an h1. -->
+  <xsl:template match="tei:div[@type = 'section'][not(tei:head)]">
+    <section class="div section" id="{@xml:id}">
+      <h1>
+        <xsl:value-of select="f:untitled-label(.)"/>
+      </h1>
       <xsl:apply-templates/>
     </section>
   </xsl:template>

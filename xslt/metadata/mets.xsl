@@ -99,6 +99,6 @@
   <xsl:function name="f:div-label" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:sequence select="if ($div/tei:head) then normalize-space($div/tei:head[1])
-                          else f:capitalised($div/@type)"/>
+                          else f:untitled-label($div)"/>
   </xsl:function>
 </xsl:stylesheet>

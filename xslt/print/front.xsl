@@ -110,7 +110,7 @@
         <xsl:apply-templates select="$rendered" mode="m:unlinked"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="f:capitalised($div/@type)"/>
+        <xsl:value-of select="f:untitled-label($div)"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

@@ -35,7 +35,7 @@
       <xsl:apply-templates select="@xml:id"/>
       <xsl:if test="empty(tei:head)">
         <h2 xsl:use-attribute-sets="t:running-heads">
-          <xsl:value-of select="f:capitalised(@type)"/>
+          <xsl:value-of select="f:untitled-label(.)"/>
         </h2>
       </xsl:if>
       <xsl:apply-templates/>
