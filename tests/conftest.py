@@ -33,6 +33,17 @@ def one_edition_project(root: Path, slug: str, tei: Path):
     return Project(root)
 
 
+def edited_sample(root: Path, edit) -> Path:
+    """``root``/sample.xml: the sample master after ``edit`` (a function of its lxml tree)."""
+    from edition.xmlio import parse_xml
+
+    tree = parse_xml(SAMPLE_TEI)
+    edit(tree)
+    source = root / "sample.xml"
+    tree.write(str(source), encoding="UTF-8")
+    return source
+
+
 def pytest_addoption(parser):
     parser.addoption("--accept", action="store_true", help="Rewrite golden files under tests/golden/ instead of comparing.")
 

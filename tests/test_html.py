@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from .conftest import ROOT, SAMPLE_TEI, one_edition_project
+from .conftest import ROOT, SAMPLE_TEI, edited_sample, one_edition_project
 from lxml import html
 
 from edition.builders import BuildOptions
@@ -42,6 +42,11 @@ def seed_site(tmp_path_factory) -> Path:
 
 def page(site: Path, name: str) -> html.HtmlElement:
     return html.parse(str(site / name)).getroot()
+
+
+def edited_sample_site(tmp_path: Path, edit) -> Path:
+    """The site of the sample master after ``edit`` (a function of its lxml tree)."""
+    return build(one_edition_project(tmp_path / "project", "sample", edited_sample(tmp_path, edit)), "sample")
 
 
 def tei_ids(tei: Path, xpath: str) -> list[str]:
@@ -131,26 +136,24 @@ def test_quotations_scare_quotes_and_titles(sample_site):
 
 
 def test_no_register_page_for_a_kind_of_name_the_text_lacks(tmp_path):
-    tree = parse_xml(SAMPLE_TEI)
-    for org_name in tree.xpath("//tei:text//tei:orgName", namespaces=NS):
-        strip_keeping_text(org_name)
-    for list_org in tree.xpath("//tei:standOff/tei:listOrg", namespaces=NS):
-        list_org.getparent().remove(list_org)
-    source = tmp_path / "sample.xml"
-    tree.write(str(source), encoding="UTF-8")
-    site = build(one_edition_project(tmp_path / "project", "sample", source), "sample")
+    def without_organisations(tree):
+        for org_name in tree.xpath("//tei:text//tei:orgName", namespaces=NS):
+            strip_keeping_text(org_name)
+        for list_org in tree.xpath("//tei:standOff/tei:listOrg", namespaces=NS):
+            list_org.getparent().remove(list_org)
+
+    site = edited_sample_site(tmp_path, without_organisations)
     assert not (site / "organisations.html").exists() and (site / "persons.html").exists()
     for file in site.glob("*.html"):
         assert not page(site, file.name).xpath("//a[starts-with(@href, 'organisations.html')]"), file.name
 
 
 def test_a_section_without_a_head_gets_a_label_everywhere(tmp_path):
-    tree = parse_xml(SAMPLE_TEI)
-    head = tree.xpath("//tei:body/tei:div[@xml:id='s02']/tei:head", namespaces=NS)[0]
-    head.getparent().remove(head)
-    source = tmp_path / "sample.xml"
-    tree.write(str(source), encoding="UTF-8")
-    site = build(one_edition_project(tmp_path / "project", "sample", source), "sample")
+    def behead(tree):
+        head = tree.xpath("//tei:body/tei:div[@xml:id='s02']/tei:head", namespaces=NS)[0]
+        head.getparent().remove(head)
+
+    site = edited_sample_site(tmp_path, behead)
     section = page(site, "s02.html")
     assert section.findtext(".//title").startswith("Section 2 — ")
     assert [h.text_content() for h in section.iter("h1")] == ["Section 2"]
@@ -171,11 +174,7 @@ def strip_keeping_text(element) -> None:
 
 @pytest.mark.parametrize(("language", "marks"), [("fr", ("«\u00a0", "\u00a0»")), ("de-AT", ("„", "“")), ("nl", ("“", "”"))])
 def test_quotation_marks_follow_the_language_of_the_text(tmp_path, language, marks):
-    tree = parse_xml(SAMPLE_TEI)
-    tree.getroot().set(f"{{{XML_NS}}}lang", language)
-    source = tmp_path / "sample.xml"
-    tree.write(str(source), encoding="UTF-8")
-    site = build(one_edition_project(tmp_path / "project", "sample", source), "sample")
+    site = edited_sample_site(tmp_path, lambda tree: tree.getroot().set(f"{{{XML_NS}}}lang", language))
     quoted = page(site, "s01.html").get_element_by_id("s01.p1.q2").text_content()
     assert (quoted[: len(marks[0])], quoted[-len(marks[1]) :]) == marks
 
@@ -263,13 +262,12 @@ def test_dc_source_is_the_described_original_not_its_fields_run_together(seed_si
 
 
 def test_metadata_leaves_out_what_the_header_does_not_give(tmp_path):
-    tree = parse_xml(SAMPLE_TEI)
-    for path in ("//tei:availability", "//tei:creation", "//tei:publicationStmt/tei:publisher"):
-        for element in tree.xpath(path, namespaces=NS):
-            element.getparent().remove(element)
-    sparse = tmp_path / "sparse.xml"
-    tree.write(str(sparse), encoding="UTF-8")
-    root = page(build(one_edition_project(tmp_path / "project", "sample", sparse), "sample"), "index.html")
+    def sparse(tree):
+        for path in ("//tei:availability", "//tei:creation", "//tei:publicationStmt/tei:publisher"):
+            for element in tree.xpath(path, namespaces=NS):
+                element.getparent().remove(element)
+
+    root = page(edited_sample_site(tmp_path, sparse), "index.html")
     names = root.xpath("//meta/@name")
     assert "DC.rights" not in names and "DC.publisher" not in names and "citation_publisher" not in names
     assert all(m.get("content") for m in root.xpath("//meta[@name]"))

@@ -11,10 +11,10 @@ import pytest
 
 from edition.builders.pdf_pages import PageMap
 from edition.builders.pdf_runtime import RESERVED_SLOTS, call_on_roomy_stack, cyclic_gc_paused
-from edition.xmlio import NS, parse_xml
+from edition.xmlio import NS
 from edition.xslt import stylesheet
 
-from .conftest import SAMPLE_TEI
+from .conftest import edited_sample
 
 
 def depth(n: int) -> int:
@@ -64,10 +64,7 @@ def test_page_label_runs(labels, runs):
 
 def print_html(tmp_path, edit) -> lxml.html.HtmlElement:
     """The print HTML of the sample master after ``edit`` (a function of its lxml tree)."""
-    tree = parse_xml(SAMPLE_TEI)
-    edit(tree)
-    source = tmp_path / "sample.xml"
-    tree.write(str(source), encoding="UTF-8", xml_declaration=True)
+    source = edited_sample(tmp_path, edit)
     html = stylesheet("print/main.xsl").transform(source, {"build-date": "2026-01-01", "subject": "", "keywords": "", "generator": "test"})
     return lxml.html.document_fromstring(html)
 
