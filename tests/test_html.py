@@ -148,6 +148,14 @@ def test_no_register_page_for_a_kind_of_name_the_text_lacks(tmp_path):
         assert not page(site, file.name).xpath("//a[starts-with(@href, 'organisations.html')]"), file.name
 
 
+def test_typewriter_dashes_become_typographic_ones(tmp_path):
+    def dashes(tree):
+        tree.xpath("//tei:body//tei:p", namespaces=NS)[0].text = "one - two -- three--four, "
+
+    text = page(edited_sample_site(tmp_path, dashes), "s01.html").get_element_by_id("s01.p1").text_content()
+    assert text.startswith("one \u2013 two \u2013 three\u2014four, ")
+
+
 def test_a_section_without_a_head_gets_a_label_everywhere(tmp_path):
     def behead(tree):
         head = tree.xpath("//tei:body/tei:div[@xml:id='s02']/tei:head", namespaces=NS)[0]

@@ -17,9 +17,12 @@
   <xsl:mode on-no-match="text-only-copy"/>
 
   <!-- Typography of the running text: the TEI keeps the source's characters (straight
-       apostrophes, spaced hyphens as dashes); every format renders them the same way. -->
+       apostrophes; a spaced hyphen or double hyphen as a dash, two hyphens between words
+       as an em dash); every format renders them the same way. -->
   <xsl:template match="tei:text//text()">
-    <xsl:value-of select="replace(replace(., &quot;'&quot;, '&#x2019;'), ' - ', ' &#x2013; ')"/>
+    <xsl:value-of select="replace(., &quot;'&quot;, '&#x2019;')
+        => replace(' --? ', ' &#x2013; ')
+        => replace('(\w)--(\w)', '$1&#x2014;$2')"/>
   </xsl:template>
 
   <!-- Catch-all: an unhandled TEI element fails the build (edition/xslt.py adds the line). -->
