@@ -12,8 +12,9 @@ from edition.builders import BuildOptions
 from edition.builders.pdf import PdfBuilder, weasyprint_warnings_as_errors
 from edition.builders.pdf_fonts import check_fonts
 from edition.errors import EditionError
+from edition.xmlio import NS
 
-from .conftest import SAMPLE_TEI, one_edition_project
+from .conftest import SAMPLE_TEI, edited_sample, one_edition_project
 
 
 @pytest.fixture
@@ -68,6 +69,19 @@ def test_a_character_no_font_has_fails_with_its_line_and_column(sample):
     column = lines[number].index("北") + 1
     assert error.value.place == f"{sample.tei_path}:{number + 1}:{column}" and "U+5317" in error.value.message
     assert not (sample.dist_dir / "sample.pdf").exists()
+
+
+@pytest.mark.slow
+def test_front_matter_carries_no_running_head_over_from_the_contents(tmp_path):
+    def byline_only(tree):
+        for div in tree.xpath("//tei:front/tei:div", namespaces=NS):
+            div.getparent().remove(div)
+
+    project = one_edition_project(tmp_path / "project", "sample", edited_sample(tmp_path, byline_only))
+    pdf = PdfBuilder().build(project.edition("sample"), BuildOptions())
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout.split("\f")
+    front = next(page for page in pages if "Written by" in page)
+    assert "Contents" not in front
 
 
 def test_a_substituted_font_fails_the_build():
