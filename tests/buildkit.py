@@ -75,23 +75,28 @@ def _sections(text: str) -> list[list[str]]:
     return [blocks[a:b] for a, b in zip(starts, starts[1:] + [len(blocks)])]
 
 
-def make_corpus(root: Path, count: int) -> list[str]:
-    """``count`` small editions in project ``root``, each one section of the seed with its own title.
-
-    Made the way a user would: ``edition new`` then ``edition convert``; the seed's
-    register is copied in so the names are tagged.
-    """
+def _add_edition(root: Path, slug: str, text: str) -> str:
+    """Edition ``slug`` in project ``root`` from plain ``text``, made the way a user would
+    (``edition new``, then ``edition convert``) with the seed's register, so names are tagged."""
     (root / "tei").mkdir(parents=True, exist_ok=True)
     if not (root / "tei" / "register.xml").exists():
         shutil.copy(ROOT / "tei" / "register.xml", root / "tei" / "register.xml")
+    source = root / f"{slug}.txt"
+    source.write_text(text, encoding="utf-8")
+    for args in (("new", slug, str(source)), ("convert", slug)):
+        result = run(root, *args)
+        assert result.exit_code == 0, result.output
+    return slug
+
+
+def make_corpus(root: Path, count: int) -> list[str]:
+    """``count`` small editions in project ``root``, each one section of the seed with its own title."""
     sections = _sections(SEED_TEXT.read_text(encoding="utf-8"))
-    slugs = []
-    for number in range(1, count + 1):
-        slug = f"study-{number:02d}"
-        text = root / f"{slug}.txt"
-        text.write_text(f"Study {number}\n\n" + "\n\n".join(sections[(number - 1) % len(sections)]) + "\n", encoding="utf-8")
-        for args in (("new", slug, str(text)), ("convert", slug)):
-            result = run(root, *args)
-            assert result.exit_code == 0, result.output
-        slugs.append(slug)
-    return slugs
+    return [_add_edition(root, f"study-{number:02d}", f"Study {number}\n\n" + "\n\n".join(sections[(number - 1) % len(sections)]) + "\n")
+            for number in range(1, count + 1)]
+
+
+def make_long_book(root: Path, copies: int) -> str:
+    """One edition in project ``root`` whose text is all the seed's sections ``copies`` times over."""
+    sections = _sections(SEED_TEXT.read_text(encoding="utf-8")) * copies
+    return _add_edition(root, "long-book", "A Long Book\n\n" + "\n\n".join("\n\n".join(blocks) for blocks in sections) + "\n")
