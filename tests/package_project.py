@@ -13,6 +13,8 @@ from lxml import etree
 
 from edition.project import Edition, Project
 
+from .test_convert_helpers import REGISTER  # a small register that includes the sample's doe_jane
+
 SCHEMAS = Path(__file__).resolve().parent / "data" / "schemas"
 
 PACKAGE_SETTINGS = """
@@ -33,11 +35,6 @@ publisher = "Edition toolchain project"
 file = "sample.txt"
 """ + PACKAGE_SETTINGS
 
-REGISTER = """<?xml version="1.0" encoding="UTF-8"?>
-<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Register</title></titleStmt>
-<publicationStmt><p>stand-in</p></publicationStmt><sourceDesc><p>stand-in</p></sourceDesc></fileDesc></teiHeader>
-<standOff><listPerson><person xml:id="doe_jane"><persName type="main">Jane Doe</persName><note>x</note></person></listPerson></standOff></TEI>
-"""
 
 STAND_INS = {
     "html/index.html": b"<!DOCTYPE html><title>stand-in</title>",
