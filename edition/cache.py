@@ -121,9 +121,6 @@ class Cache:
             "digest": self.output_digest(output),
         }
 
-    def forget(self, name: str) -> None:
-        self.data["artefacts"].pop(name, None)
-
     def save(self) -> None:
         self._drop_vanished()
         write_text_atomic(self.path, json.dumps(self.data, indent=1, sort_keys=True) + "\n")

@@ -13,11 +13,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import BUILD_ORDER, __version__
 from .errors import EditionError
 from .project import Project, check_slug
-
-BUILD_ORDER = ("pdf", "epub", "html")  # the EPUB page-list and the HTML downloads use the PDF
 
 
 def _clean_errors(command):

@@ -33,8 +33,9 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import __version__
+from . import BUILD_ORDER, __version__
 from .cache import Cache, expand
 from .errors import EditionError
 from .fetcher import font_dirs
@@ -43,7 +44,9 @@ from .project import Edition, Project
 from .resources import data_dir
 from .xmlio import atomic_dir
 
-BUILD_ORDER = ("pdf", "epub", "html")  # later artefacts read earlier ones (page map, downloads)
+if TYPE_CHECKING:  # the builders are imported only when one is needed
+    from .builders import Builder
+
 XSLT_DIRS = {"pdf": "print", "epub": "epub", "html": "html"}
 # A CSS (or font, image) file under styles/ whose name or top folder starts with one of
 # these belongs to that format alone; anything else is shared by all formats.
@@ -284,7 +287,7 @@ class EditionRun:
 
         self._gate_tei()
         with Stage(self.edition) as stage:
-            options = BuildOptions(pdf_variant=self.settings.pdf_variant, force=True, context=EditionContext(stage.edition))
+            options = BuildOptions(pdf_variant=self.settings.pdf_variant, context=EditionContext(stage.edition))
             built: list[tuple[str, str, Path, Check, float]] = []
             try:
                 for fmt in stale:
@@ -327,7 +330,7 @@ class EditionRun:
             self._add(Outcome(self.edition.slug, fmt, "built", str(path), round(seconds, 3), message=note))
 
 
-def builder_for(fmt: str):
+def builder_for(fmt: str) -> Builder:
     """The registered builder of ``fmt``, importing only its own module (the others may be absent)."""
     from .builders import REGISTRY
 

@@ -181,11 +181,11 @@ def test_mets_lists_every_payload_file_with_the_manifest_checksum(bag):
 @pytest.mark.slow
 def test_package_of_the_real_builds(tmp_path):
     """End to end on the seed: convert's master, the real HTML, EPUB and PDF builders, then package and verify."""
-    from edition.builders import BuildOptions, load_builders
+    from edition.builders import BuildOptions
+    from edition.orchestrate import builder_for
 
     from .conftest import ROOT
 
-    builders = load_builders()
     master = ROOT / "tei" / "bureaucratism.xml"
     toml = (ROOT / "sources" / "bureaucratism" / "edition.toml").read_text(encoding="utf-8")
     edition = make_project(tmp_path / "project", master, slug="bureaucratism", toml=toml)
@@ -193,7 +193,7 @@ def test_package_of_the_real_builds(tmp_path):
     shutil.copyfile(ROOT / "sources" / "bureaucratism" / edition.text_path.name, edition.text_path)
     shutil.rmtree(edition.dist_dir)
     for name in ("pdf", "epub", "html"):
-        builders[name]().build(edition, BuildOptions())
+        builder_for(name).build(edition, BuildOptions())
     bag = package.package_edition(edition)
     assert "bag valid" in package.verify_bag(bag)
     mets_schema().assertValid(etree.parse(str(bag / "data" / "mets.xml")))

@@ -1,8 +1,8 @@
 """Builders: one class per output format, looked up by name.
 
 Each builder has one entry point, ``build(edition, options) -> Path``, and
-registers itself here; the registry also feeds the CLI's choices
-(``edition build html|epub|pdf|all``).
+registers itself here; ``edition.orchestrate.builder_for`` imports the one
+module a build needs and looks its builder up.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..project import Edition
-from ..xmlio import NS, XML_NS, parse_xml
+from ..xmlio import parse_xml
 
 
 @dataclass(frozen=True)
@@ -21,8 +21,6 @@ class BuildOptions:
     """Options shared by the API and the CLI."""
 
     pdf_variant: str | None = None
-    force: bool = False
-    verbose: bool = False
     # Set by ``edition build``: one EditionContext per edition, shared by its builders.
     context: "EditionContext | None" = None
 
@@ -32,7 +30,7 @@ class EditionContext:
 
     ``edition build all`` hands the same object to the PDF, EPUB and HTML
     builders through ``BuildOptions.context``, so the TEI is parsed once for
-    lxml and once for Saxon, and register lookups are built once.
+    lxml and once for Saxon.
     """
 
     def __init__(self, edition: Edition):
@@ -49,20 +47,6 @@ class EditionContext:
         from ..xslt import xdm_document
 
         return xdm_document(self.edition.tei_path)
-
-    @cached_property
-    def entries(self) -> dict:
-        """Register entries of the standOff (person, place, org) by xml:id."""
-        found = self.tree.iterfind(".//tei:standOff//*[@xml:id]", {**NS, "xml": XML_NS})
-        return {el.get(f"{{{XML_NS}}}id"): el for el in found if el.tag.rsplit("}", 1)[-1] in ("person", "place", "org")}
-
-    @cached_property
-    def mentions(self) -> dict[str, list]:
-        """Name mentions in the text by register id, in document order."""
-        found: dict[str, list] = {}
-        for el in self.tree.iterfind(".//tei:text//*[@ref]", NS):
-            found.setdefault(el.get("ref").lstrip("#"), []).append(el)
-        return found
 
 
 def context_for(edition: Edition, options: BuildOptions) -> EditionContext:
@@ -84,10 +68,3 @@ def register(cls):
     """Class decorator: make a builder available under ``cls.name``."""
     REGISTRY[cls.name] = cls
     return cls
-
-
-def load_builders() -> dict[str, type]:
-    """Import the builder modules (each registers itself) and return the registry."""
-    from . import epub, html, pdf  # noqa: F401  (imported for their @register side effect)
-
-    return dict(sorted(REGISTRY.items()))
