@@ -7,10 +7,9 @@ findings: ``xml`` (readable, well-formed), ``tei_all`` (TEI P5), ``edition.rng``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 LAYERS = ("xml", "tei_all", "edition.rng", "edition.sch")
-SEVERITIES = ("error", "warning", "info")  # info: context for another finding, never counted
 
 
 @dataclass(frozen=True, order=True)
@@ -18,7 +17,7 @@ class Finding:
     file: str
     line: int  # 0 when the finding concerns the whole file
     column: int  # 0 when unknown
-    severity: str
+    severity: str  # "error", "warning" or "info" (context for another finding, never counted)
     schema: str
     rule: str
     message: str
@@ -27,15 +26,7 @@ class Finding:
         return f"{self.file}:{self.line}:{self.column}: {self.severity}: [{self.schema}/{self.rule}] {self.message}"
 
     def as_dict(self) -> dict:
-        return {
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-            "severity": self.severity,
-            "schema": self.schema,
-            "rule": self.rule,
-            "message": self.message,
-        }
+        return asdict(self)
 
 
 @dataclass
