@@ -34,9 +34,9 @@ _TITLE_AFTER = re.compile(r"^\s*(?:newspaper|paper|journal|magazine|book)s?\b", 
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"')\]]*\s")
-_DOUBLE_MARKS = "\"“”«»"
 # Marks that differ at the two ends: (opening, closing, @rend).
 _DIRECTED = (("“", "”", "curly"), ("«", "»", "guillemets"))
+_DOUBLE_MARKS = '"' + "".join(opening + closing for opening, closing, _ in _DIRECTED)
 # Single marks: (opening, closing, @rend).
 _SINGLES = (("'", "'", "single"), ("‘", "’", "curly single"))
 _INNER_SPACE = " \u00a0\u202f"  # space, no-break space, narrow no-break space (French « … »)
@@ -148,8 +148,8 @@ def quotation_spans(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
 
 def inner_spaces(text: str, o: int, c: int) -> int:
     """1 when one space stands inside each mark (« la Commune »), else 0."""
-    lead = len(text[o + 1 : c]) - len(text[o + 1 : c].lstrip(_INNER_SPACE))
-    trail = len(text[o + 1 : c]) - len(text[o + 1 : c].rstrip(_INNER_SPACE))
+    inner = text[o + 1 : c]
+    lead, trail = len(inner) - len(inner.lstrip(_INNER_SPACE)), len(inner) - len(inner.rstrip(_INNER_SPACE))
     return 1 if lead == trail == 1 else 0
 
 

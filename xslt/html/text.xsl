@@ -91,22 +91,13 @@
     </h1>
   </xsl:template>
 
-  <!-- The preface may have no head of its own; the title page still needs its heading. -->
-  <xsl:template match="tei:div[@type = 'preface'][not(tei:head)]">
-    <section class="div preface" id="{@xml:id}">
-      <h2>
+  <!-- A division without a head still gets its heading: the h1 of a section's own page,
+       an h2 for the preface on the title page. -->
+  <xsl:template match="tei:div[not(tei:head)]">
+    <section class="div {@type}" id="{@xml:id}">
+      <xsl:element name="{if (@type = 'section') then 'h1' else 'h2'}">
         <xsl:value-of select="f:untitled-label(.)"/>
-      </h2>
-      <xsl:apply-templates/>
-    </section>
-  </xsl:template>
-
-  <!-- A section without a head still gives its page an h1. -->
-  <xsl:template match="tei:div[@type = 'section'][not(tei:head)]">
-    <section class="div section" id="{@xml:id}">
-      <h1>
-        <xsl:value-of select="f:untitled-label(.)"/>
-      </h1>
+      </xsl:element>
       <xsl:apply-templates/>
     </section>
   </xsl:template>
