@@ -268,9 +268,7 @@ class EditionRun:
         self.report(outcome)
 
     def _gate_tei(self) -> None:
-        tei = self.edition.tei_path
-        if not tei.is_file():
-            raise EditionError("no TEI master: run `edition convert` first", str(tei))
+        tei = self.edition.master()
         if not self.settings.check:
             return
         code = Path(__file__).parent

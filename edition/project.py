@@ -91,6 +91,12 @@ class Edition:
     def tei_path(self) -> Path:
         return self.project.tei_dir / f"{self.slug}.xml"
 
+    def master(self) -> Path:
+        """The TEI master every output is built from; one clear error when it is missing."""
+        if not self.tei_path.is_file():
+            raise EditionError("no TEI master: run `edition convert` first", str(self.tei_path))
+        return self.tei_path
+
     @property
     def dist_dir(self) -> Path:
         return self.project.dist / self.slug

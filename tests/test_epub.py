@@ -183,6 +183,14 @@ def test_invalid_page_map_is_one_line_error(tmp_path):
     assert not (project.dist / "sample" / "sample.epub").exists()
 
 
+def test_missing_master_is_a_one_line_error(tmp_path):
+    project = sample_project(tmp_path)
+    (project.tei_dir / "sample.xml").unlink()
+    with pytest.raises(EditionError, match="no TEI master"):
+        build(project, "sample")
+    assert not (project.dist / "sample" / "sample.epub").exists()
+
+
 def test_a_text_within_the_repertoire_uses_the_shipped_subsets(tmp_path, monkeypatch):
     from edition.builders import epub_fonts
 

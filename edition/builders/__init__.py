@@ -50,7 +50,10 @@ class EditionContext:
 
 
 def context_for(edition: Edition, options: BuildOptions) -> EditionContext:
-    """The shared context in ``options`` when it is this edition's, else a fresh one."""
+    """The shared context in ``options`` when it is this edition's, else a fresh one.
+
+    Every builder starts here, so a missing TEI master is reported the same way for all."""
+    edition.master()
     shared = options.context
     return shared if shared is not None and shared.edition.slug == edition.slug else EditionContext(edition)
 

@@ -34,8 +34,6 @@ class HtmlBuilder:
     name = "html"
 
     def build(self, edition: Edition, options: BuildOptions) -> Path:
-        if not edition.tei_path.is_file():
-            raise EditionError("TEI master not found; run `edition convert` first", str(edition.tei_path))
         source = context_for(edition, options).xdm
         target = edition.dist_dir / "html"
         with atomic_dir(target) as folder:

@@ -49,9 +49,6 @@ class PdfBuilder:
     name = "pdf"
 
     def build(self, edition: Edition, options: BuildOptions) -> Path:
-        source = edition.tei_path
-        if not source.is_file():
-            raise EditionError("no TEI master: run `edition convert` first", str(source))
         target = edition.dist_dir / f"{edition.slug}.pdf"
         with cyclic_gc_paused():
             book = call_on_roomy_stack(typeset_into, target, edition, context_for(edition, options), options.pdf_variant)
