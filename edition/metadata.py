@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from lxml import etree
@@ -52,17 +51,6 @@ MIME_TYPES = {
 # TEI files are typed by their role, since their suffix is only ".xml".
 TEI_USES = frozenset({"master", "register"})
 TEI_MIME = "application/tei+xml"
-
-
-def package_time() -> datetime:
-    """The moment a package claims to be made: SOURCE_DATE_EPOCH when set (reproducible builds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is None:
-        return datetime.now(timezone.utc).replace(microsecond=0)
-    try:
-        return datetime.fromtimestamp(int(epoch), timezone.utc)
-    except ValueError:
-        raise EditionError(f"SOURCE_DATE_EPOCH is not a whole number of seconds: {epoch!r}") from None
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,10 @@ from pathlib import Path
 import bagit
 
 from . import __version__
+from .clock import build_time
 from .errors import EditionError
 from .gates import epubcheck_jar
-from .metadata import Records, describe, file_entries, oai_static_repository, package_time, write_mets
+from .metadata import Records, describe, file_entries, oai_static_repository, write_mets
 from .project import Edition
 from .resources import data_dir
 from .validate import validate_files
@@ -97,7 +98,7 @@ def package_edition(edition: Edition) -> Path:
     """Write ``dist/<slug>-bag/`` and ``dist/<slug>/oai-static.xml``; return the bag's path."""
     archive = Archive.of(edition)
     inputs = payload_inputs(edition)
-    created = package_time()
+    created = build_time()
     target = bag_path(edition)
     with atomic_dir(target) as payload:
         _copy_inputs(inputs, payload)

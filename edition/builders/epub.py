@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import tempfile
-import time
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 from lxml import etree
 
+from ..clock import build_time
 from ..errors import EditionError
 from ..project import Edition
 from ..resources import data_dir
@@ -26,7 +27,7 @@ from . import BuildOptions, EditionContext, context_for, register
 from .cover import cover_png
 from .epub_fonts import book_fonts, licence_text
 from .pdf_fonts import font_files
-from .zipwrite import ocf_bytes, source_date_epoch
+from .zipwrite import ocf_bytes
 
 OPF_NS = "http://www.idpf.org/2007/opf"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -55,20 +56,21 @@ class EpubBuilder:
         context = context_for(edition, options)
         tei = context.tree
         target = edition.dist_dir / f"{edition.slug}.epub"
+        moment = build_time()
         with tempfile.TemporaryDirectory(prefix="epub-") as tmp:
             content = Path(tmp)
-            package = self._transform(edition, context, content)
+            package = self._transform(edition, context, content, moment)
             self._add_resources(edition, tei, content)
             files = {f"{CONTENT_DIR}/{name}": data for name, data in _read_tree(content).items()}
             files[f"{CONTENT_DIR}/package.opf"] = _with_manifest(package, content)
         files["META-INF/container.xml"] = CONTAINER_XML
-        write_bytes_atomic(target, ocf_bytes(files, source_date_epoch()))
+        write_bytes_atomic(target, ocf_bytes(files, int(moment.timestamp())))
         return target
 
-    def _transform(self, edition: Edition, context: EditionContext, out: Path) -> bytes:
+    def _transform(self, edition: Edition, context: EditionContext, out: Path, moment: datetime) -> bytes:
         params = {
             "identifier": publication_id(context.tree, edition.slug),
-            "modified": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(source_date_epoch())),
+            "modified": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "pages-json": _pages_json(edition),
             "font-licence": licence_text(),
         }

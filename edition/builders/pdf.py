@@ -17,15 +17,14 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import re
-from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
 
 from lxml import etree
 
 from .. import __version__
+from ..clock import build_time
 from ..errors import EditionError
 from ..fetcher import edition_url_fetcher
 from ..project import Edition
@@ -174,21 +173,11 @@ def xslt_params(edition: Edition) -> dict:
     settings = edition.settings.get("edition", {})
     keywords = settings.get("keywords", [])
     return {
-        "build-date": build_date(),
+        "build-date": build_time().date().isoformat(),
         "subject": str(settings.get("subject", "")),
         "keywords": ", ".join(keywords) if isinstance(keywords, list) else str(keywords),
         "generator": f"edition {__version__}",
     }
-
-
-def build_date() -> str:
-    """YYYY-MM-DD from SOURCE_DATE_EPOCH (reproducible builds), else today (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    try:
-        moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
-    except ValueError:
-        raise EditionError(f"SOURCE_DATE_EPOCH must be whole seconds, not {epoch!r}") from None
-    return moment.strftime("%Y-%m-%d")
 
 
 def check_mentions(tree: etree._ElementTree, pages: PageMap, place: str) -> None:

@@ -8,27 +8,14 @@ order; ``mimetype`` comes first and is stored uncompressed, as OCF requires.
 from __future__ import annotations
 
 import io
-import os
 import time
 import zipfile
 
-from ..errors import EditionError
 
 MIMETYPE = b"application/epub+zip"
 ZIP_EPOCH_MIN = 315532800  # 1980-01-01: the earliest date a zip entry can hold
 # Already compressed formats: deflating them again only costs time (and often bytes).
 STORED_SUFFIXES = (".woff2", ".png", ".jpg")
-
-
-def source_date_epoch() -> int:
-    """``SOURCE_DATE_EPOCH`` if set (reproducible builds), else the current time."""
-    value = os.environ.get("SOURCE_DATE_EPOCH")
-    if value is None:
-        return int(time.time())
-    try:
-        return int(value)
-    except ValueError:
-        raise EditionError(f"SOURCE_DATE_EPOCH must be a number of seconds, not {value!r}") from None
 
 
 def _entry(name: str, epoch: int, compress: int) -> zipfile.ZipInfo:

@@ -7,14 +7,13 @@ from SOURCE_DATE_EPOCH (reproducible builds), else ``[edition] release_date``.
 
 from __future__ import annotations
 
-import os
 import uuid
 from copy import deepcopy
-from datetime import datetime, timezone
 
 from lxml import etree
 
 from .. import __version__
+from ..clock import build_time, reproducible_time
 from ..errors import EditionError
 from ..project import Edition
 from .model import Document
@@ -26,14 +25,11 @@ EDITION_NS = uuid.UUID("6f1d2a4e-9b3c-5d7e-8f90-a1b2c3d4e5f6")
 
 
 def release_date(edition: Edition) -> str:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), timezone.utc).date().isoformat()
-        except (ValueError, OverflowError, OSError):
-            raise EditionError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time") from None
+    moment = reproducible_time()
+    if moment:
+        return moment.date().isoformat()
     date = str(edition.settings.get("edition", {}).get("release_date", ""))
-    return date or datetime.now(timezone.utc).date().isoformat()
+    return date or build_time().date().isoformat()
 
 
 def _meta(edition: Edition, key: str, default: str = "") -> str:
