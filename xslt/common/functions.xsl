@@ -109,4 +109,17 @@
     <xsl:variable name="several" select="count($div/../tei:div[@type = $div/@type]) gt 1" as="xs:boolean"/>
     <xsl:sequence select="string-join((f:capitalised($div/@type), $div/@n[$several]), ' ')"/>
   </xsl:function>
+
+  <!-- The reading text of a node: corrected readings only, apostrophes made typographic. -->
+  <xsl:function name="f:reading" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="replace(string-join($nodes/descendant-or-self::text()[not(ancestor::tei:sic or ancestor::tei:orig)], ''),
+        &quot;'&quot;, '&#x2019;')"/>
+  </xsl:function>
+
+  <!-- A division's label as plain text: the reading of its head, or its untitled label. -->
+  <xsl:function name="f:div-label" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="if ($div/tei:head) then normalize-space(f:reading($div/tei:head)) else f:untitled-label($div)"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -103,13 +103,6 @@
     </li>
   </xsl:template>
 
-  <!-- The reading text of a node: corrected readings only, apostrophes made typographic. -->
-  <xsl:function name="f:reading" as="xs:string">
-    <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="replace(string-join($nodes/descendant-or-self::text()[not(ancestor::tei:sic or ancestor::tei:orig)], ''),
-        &quot;'&quot;, '&#x2019;')"/>
-  </xsl:function>
-
   <!-- A few words of $block before (or after) $mention, with an ellipsis where cut. -->
   <xsl:function name="f:context-words" as="xs:string">
     <xsl:param name="block" as="element()"/>

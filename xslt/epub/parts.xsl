@@ -41,7 +41,8 @@
     <xsl:sequence select="if ($div) then $div/@xml:id || '.xhtml' else 'title.xhtml'"/>
   </xsl:function>
 
-  <!-- A division's label as plain text: its head as rendered, or its type ("Preface"). -->
+  <!-- A division's label as plain text (overrides common's): its head as the EPUB renders it,
+       quotation marks included, or its untitled label. -->
   <xsl:function name="f:div-label" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:variable name="head" as="node()*">

@@ -36,11 +36,6 @@
     <xsl:call-template name="t:search-index"/>
   </xsl:template>
 
-  <xsl:function name="f:head-text" as="xs:string">
-    <xsl:param name="section" as="element(tei:div)"/>
-    <xsl:sequence select="if ($section/tei:head) then normalize-space(f:reading($section/tei:head)) else f:untitled-label($section)"/>
-  </xsl:function>
-
   <xsl:template name="t:title-page">
     <xsl:variable name="front" select="$tei/tei:TEI/tei:text/tei:front" as="element(tei:front)"/>
     <xsl:call-template name="t:page">
@@ -66,14 +61,14 @@
       <h2 id="toc-heading">Contents</h2>
       <ol class="toc-text">
         <xsl:for-each select="$tei/tei:TEI/tei:text/tei:front/tei:div">
-          <li><a href="#{@xml:id}"><xsl:value-of select="if (tei:head) then f:reading(tei:head) else f:untitled-label(.)"/></a></li>
+          <li><a href="#{@xml:id}"><xsl:value-of select="f:div-label(.)"/></a></li>
         </xsl:for-each>
         <xsl:for-each select="$sections">
           <li>
             <a href="{f:section-file(.)}">
               <span class="section-number"><xsl:value-of select="@n"/></span>
               <xsl:text> </xsl:text>
-              <xsl:value-of select="f:head-text(.)"/>
+              <xsl:value-of select="f:div-label(.)"/>
             </a>
           </li>
         </xsl:for-each>
@@ -113,7 +108,7 @@
     <xsl:variable name="index" select="count(preceding-sibling::tei:div[@type = 'section']) + 1"/>
     <xsl:call-template name="t:page">
       <xsl:with-param name="file" select="f:section-file(.)"/>
-      <xsl:with-param name="title" select="f:head-text(.)"/>
+      <xsl:with-param name="title" select="f:div-label(.)"/>
       <xsl:with-param name="kind" select="'text'"/>
       <xsl:with-param name="content">
         <xsl:apply-templates select="."/>
@@ -130,12 +125,12 @@
     <nav class="pager" aria-label="Sections">
       <xsl:if test="$index ge 1">
         <a rel="prev" href="{if ($index eq 1) then 'index.html' else f:section-file($sections[$index - 1])}">
-          <xsl:value-of select="'&#x2190; ' || (if ($index eq 1) then 'Contents and preface' else f:head-text($sections[$index - 1]))"/>
+          <xsl:value-of select="'&#x2190; ' || (if ($index eq 1) then 'Contents and preface' else f:div-label($sections[$index - 1]))"/>
         </a>
       </xsl:if>
       <xsl:if test="$index lt count($sections)">
         <a rel="next" href="{f:section-file($sections[$index + 1])}">
-          <xsl:value-of select="f:head-text($sections[$index + 1]) || ' &#x2192;'"/>
+          <xsl:value-of select="f:div-label($sections[$index + 1]) || ' &#x2192;'"/>
         </a>
       </xsl:if>
     </nav>

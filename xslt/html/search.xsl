@@ -47,7 +47,7 @@
     <xsl:sequence select="map{
         'href': f:location-href($block/@xml:id),
         'where': f:location-label($block),
-        'title': if ($section) then f:head-text($section) else 'Contents and preface',
+        'title': if ($section) then f:div-label($section) else 'Contents and preface',
         'text': f:rendered-text($block)}"/>
   </xsl:function>
 

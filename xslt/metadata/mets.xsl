@@ -94,11 +94,4 @@
   <xsl:template match="@n" mode="m:struct">
     <xsl:attribute name="ORDER" select="."/>
   </xsl:template>
-
-  <!-- A division's label: its head, else its type ("Preface"). -->
-  <xsl:function name="f:div-label" as="xs:string">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="if ($div/tei:head) then normalize-space($div/tei:head[1])
-                          else f:untitled-label($div)"/>
-  </xsl:function>
 </xsl:stylesheet>
