@@ -21,12 +21,10 @@ CACHE_NAME = ".cache.json"
 CACHE_VERSION = 1
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def sha256_of(path: Path) -> str:
+    """The sha256 of a file's bytes, read in blocks."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -79,7 +77,7 @@ class Cache:
         known = self.data["files"].get(key)
         if known and known[:2] == stamp:
             return known[2]
-        digest = _sha256_file(path)
+        digest = sha256_of(path)
         self.data["files"][key] = [*stamp, digest]
         return digest
 

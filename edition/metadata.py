@@ -8,7 +8,6 @@ repository will be served.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -17,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import __version__
+from .cache import sha256_of
 from .errors import EditionError
 from .xmlio import write_text_atomic
 from .xslt import stylesheet, xdm_document
@@ -63,11 +63,6 @@ class FileEntry:
     mime: str
     size: int
     sha256: str
-
-
-def sha256_of(path: Path) -> str:
-    with path.open("rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def file_entries(root: Path, uses: dict[str, str], exclude: frozenset[str] = frozenset()) -> list[FileEntry]:
