@@ -11,10 +11,12 @@ so a failed run leaves the previous bag untouched.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import shutil
 import subprocess
+import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +24,7 @@ from pathlib import Path
 import bagit
 
 from . import __version__
+from .cache import sha256_of
 from .clock import build_time
 from .errors import EditionError
 from .gates import epubcheck_jar
@@ -31,7 +34,7 @@ from .resources import data_dir
 from .rights import real_email, real_url
 from .validate import validate_files
 from .validation import report as validation_report
-from .xmlio import atomic_dir, usual_modes, write_text_atomic
+from .xmlio import atomic_dir, parse_xml, usual_modes, write_text_atomic
 
 # bagit logs every step, and its warnings would reach stderr through logging's
 # last-resort handler; our errors are one line, built from its exceptions.
@@ -305,6 +308,21 @@ def _make_bag(folder: Path, info: dict[str, str]) -> None:
         bagit.make_bag(str(folder), info, processes=1, checksums=CHECKSUMS)
     except (bagit.BagError, OSError) as exc:
         raise EditionError(f"cannot make the bag: {exc}", str(folder)) from None
+    _declare_bagit_1_0(folder)
+
+
+BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+
+def _declare_bagit_1_0(folder: Path) -> None:
+    """bagit.py writes version 0.97; the bag is made as RFC 8493 (BagIt 1.0) asks, so say 1.0,
+    and update the tag manifests' line for bagit.txt."""
+    (folder / "bagit.txt").write_text(BAGIT_TXT, encoding="utf-8")
+    for algorithm in CHECKSUMS:
+        digest = hashlib.new(algorithm, BAGIT_TXT.encode("utf-8")).hexdigest()
+        manifest = folder / f"tagmanifest-{algorithm}.txt"
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+        manifest.write_text("".join(f"{digest} bagit.txt\n" if line.endswith(" bagit.txt") else f"{line}\n" for line in lines), encoding="utf-8")
 
 
 def _human_size(size: int) -> str:
@@ -323,6 +341,7 @@ def verify_bag(path: Path) -> str:
     except bagit.BagError as exc:
         raise EditionError(f"not a BagIt bag: {exc}", str(path)) from None
     _check_fixity(bag, path)
+    _check_mets(path / "data")
     masters = sorted(p for p in (path / "data" / "tei").glob("*.xml") if p.name != "register.xml")
     if not masters:
         raise EditionError("the bag holds no TEI master (data/tei/<slug>.xml)", str(path))
@@ -347,9 +366,31 @@ def _check_fixity(bag: bagit.Bag, path: Path) -> None:
         raise EditionError(f"invalid bag: {exc}", str(path)) from None
 
 
+def _check_mets(payload: Path) -> None:
+    """The METS fileSec must match the payload file for file: a file edited and then
+    re-manifested passes BagIt's fixity, but not this."""
+    mets = payload / METS
+    if not mets.is_file():
+        raise EditionError("the bag holds no METS document", str(mets))
+    files = parse_xml(mets).getroot().iterfind(".//{http://www.loc.gov/METS/}file")
+    listed = {}
+    for file in files:
+        href = file.find("{http://www.loc.gov/METS/}FLocat").get("{http://www.w3.org/1999/xlink}href")
+        listed[urllib.parse.unquote(href)] = file.get("CHECKSUM")
+    present = {p.relative_to(payload).as_posix() for p in payload.rglob("*") if p.is_file()} - {METS}
+    for relative in sorted(present | set(listed)):
+        if relative not in listed:
+            raise EditionError("in the payload but not in the METS fileSec", str(payload / relative))
+        if relative not in present:
+            raise EditionError("listed in the METS fileSec but missing from the payload", str(payload / relative))
+        if sha256_of(payload / relative) != listed[relative]:
+            raise EditionError("SHA-256 differs from the METS fileSec: the file changed after packaging", str(payload / relative))
+
+
 def _damage(path: Path, exc: bagit.BagValidationError) -> EditionError:
-    """One line naming the first damaged file."""
-    for detail in exc.details:
+    """One line naming the first damaged file; a damaged tag file (a manifest) first, since
+    an edited manifest makes its payload files look damaged too."""
+    for detail in sorted(exc.details, key=lambda d: str(d.path).startswith("data/")):
         where = str(path / detail.path)
         if isinstance(detail, bagit.ChecksumMismatch):
             return EditionError(f"{detail.algorithm} checksum mismatch: the file changed after packaging", where)
