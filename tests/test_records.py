@@ -4,6 +4,7 @@ record, bag folders and files readable by another user, and verify catching what
 
 from __future__ import annotations
 
+import copy
 import os
 import stat
 from pathlib import Path
@@ -41,6 +42,55 @@ def xml(text: str) -> etree._Element:
 @pytest.mark.parametrize("tei", [SAMPLE_TEI, MASTER], ids=["sample", "bureaucratism"])
 def test_mods_is_valid_mods_3_8(tei):
     schema("mods-3-8.xsd").assertValid(xml(metadata.describe(tei).mods))
+
+
+@pytest.mark.parametrize("tei", [SAMPLE_TEI, MASTER], ids=["sample", "bureaucratism"])
+def test_dc_is_valid_oai_dc(tei):
+    schema("oai_dc.xsd").assertValid(xml(metadata.describe(tei).dc))
+
+
+def oai_pmh_schema() -> etree.XMLSchema:
+    """OAI-PMH 2.0 with the oai_dc and MODS schemas its strict metadata wildcard needs."""
+    driver = f"""<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+      <xs:import namespace="http://www.openarchives.org/OAI/2.0/" schemaLocation="{SCHEMAS / 'OAI-PMH.xsd'}"/>
+      <xs:import namespace="http://www.openarchives.org/OAI/2.0/oai_dc/" schemaLocation="{SCHEMAS / 'oai_dc.xsd'}"/>
+      <xs:import namespace="{MODS}" schemaLocation="{SCHEMAS / 'mods-3-8.xsd'}"/>
+    </xs:schema>"""
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    parser.resolvers.add(LocalSchemas())
+    return etree.XMLSchema(etree.fromstring(driver.encode(), parser, base_url=str(SCHEMAS) + "/"))
+
+
+def gateway_responses(repository: etree._Element, base_url: str) -> list[etree._Element]:
+    """What a static repository gateway answers from the file: Identify, ListMetadataFormats
+    and ListRecords for each format, as OAI-PMH responses."""
+    oai, static = "http://www.openarchives.org/OAI/2.0/", "http://www.openarchives.org/OAI/2.0/static-repository"
+    responses = []
+    for verb, element, prefix in [("Identify", "Identify", None), ("ListMetadataFormats", "ListMetadataFormats", None),
+                                  *[("ListRecords", "ListRecords", p) for p in repository.xpath("s:ListRecords/@metadataPrefix", namespaces={"s": static})]]:
+        response = etree.Element(f"{{{oai}}}OAI-PMH")
+        etree.SubElement(response, f"{{{oai}}}responseDate").text = "2025-11-25T00:00:00Z"
+        request = etree.SubElement(response, f"{{{oai}}}request", verb=verb, **({"metadataPrefix": prefix} if prefix else {}))
+        request.text = base_url
+        body = etree.SubElement(response, f"{{{oai}}}{element}")
+        source = repository.find(f"{{{static}}}{element}") if prefix is None else repository.xpath(
+            "s:ListRecords[@metadataPrefix = $p]", namespaces={"s": static}, p=prefix)[0]
+        body.extend(copy.deepcopy(child) for child in source)
+        responses.append(response)
+    return responses
+
+
+def test_the_gateways_answers_from_the_static_repository_are_valid_oai_pmh(published):
+    edition = published[1]
+    package.package_edition(edition)
+    repository = etree.parse(str(edition.dist_dir / "oai-static.xml")).getroot()
+    base_url = repository.xpath("string(//*[local-name()='baseURL'])")
+    assert base_url == "https://gateway.uni-stadt.de/oai/editions.uni-stadt.de/dist/sample/oai-static.xml"
+    validator = oai_pmh_schema()
+    responses = gateway_responses(repository, base_url)
+    assert [r[1].get("verb") for r in responses] == ["Identify", "ListMetadataFormats", "ListRecords", "ListRecords"]
+    for response in responses:
+        validator.assertValid(response)
 
 
 @pytest.mark.parametrize("tei", [SAMPLE_TEI, MASTER], ids=["sample", "bureaucratism"])
