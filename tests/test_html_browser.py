@@ -6,12 +6,19 @@ Screenshots at 1280 and 375 px go to dist/review/ (git-ignored) for review.
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
-from .conftest import ROOT
-from .test_html import sample_site, seed_site  # noqa: F401  (session fixtures)
-
+import bibtexparser
 import playwright.sync_api as playwright_api
+import pytest
+import rispy
+from lxml import etree
+
+from edition.xmlio import NS
+
+from .conftest import ROOT, edited_sample, one_edition_project
+from .test_html import build, sample_site, seed_site  # noqa: F401  (session fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -109,3 +116,80 @@ def test_screenshots_for_review(browser, seed_site, width):  # noqa: F811
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{file} scrolls sideways at {width}px"
     context.close()
+
+
+# --- citation --------------------------------------------------------------------------------
+
+BASE = "https://editions.example.org/sample/html/"
+
+
+@pytest.fixture(scope="module")
+def cited_site(tmp_path_factory):
+    """The sample with a canonical address (idno type URL) and a built PDF beside it."""
+    root = tmp_path_factory.mktemp("cited")
+
+    def with_url(tree):
+        publication = tree.xpath("//tei:publicationStmt", namespaces=NS)[0]
+        idno = etree.SubElement(publication, f"{{{NS['tei']}}}idno", type="URL")
+        idno.text = BASE
+        title_stmt = tree.xpath("//tei:titleStmt", namespaces=NS)[0]
+        resp_stmt = etree.SubElement(title_stmt, f"{{{NS['tei']}}}respStmt")
+        etree.SubElement(resp_stmt, f"{{{NS['tei']}}}resp").text = "TEI encoding"
+        etree.SubElement(resp_stmt, f"{{{NS['tei']}}}orgName").text = "Sample Editions & Co"
+
+    project = one_edition_project(root / "project", "sample", edited_sample(root, with_url))
+    (project.dist / "sample").mkdir(parents=True)
+    (project.dist / "sample" / "sample.pdf").write_bytes(b"%PDF-1.7 stand-in")
+    return build(project, "sample")
+
+
+def downloaded(tab, link) -> str:
+    with tab.expect_download() as info:
+        link.click()
+    return Path(info.value.path()).read_text(encoding="utf-8")
+
+
+def test_paragraph_citation_in_every_format_parses(tab, cited_site):
+    tab.goto((cited_site / "s01.html").as_uri())
+    tab.locator("#s01\\.p1 .cite-button").click()
+    panel = tab.locator("#cite-panel")
+    url = BASE + "s01.html#s01.p1"
+    text = panel.locator(".citation").inner_text()
+    assert text.startswith("Doe, Jane, and Richard Roe. A Sample Edition & Its <Test> Title, Section 1, paragraph 1")
+    assert text.endswith(url) and "Edition toolchain project" in text
+    csl = json.loads(downloaded(tab, panel.locator("a[data-format=json]")))
+    assert len(csl) == 1 and csl[0]["URL"] == url and csl[0]["type"] == "chapter"
+    assert csl[0]["container-title"] == "A Sample Edition & Its <Test> Title"
+    assert csl[0]["author"] == [{"family": "Doe", "given": "Jane"}, {"family": "Roe", "given": "Richard"}]
+    assert csl[0]["issued"] == {"date-parts": [[2026, 11, 25]]}
+    library = bibtexparser.parse_string(downloaded(tab, panel.locator("a[data-format=bib]")))
+    assert not library.failed_blocks and len(library.entries) == 1
+    entry = library.entries[0]
+    assert entry.entry_type == "inbook" and entry["url"] == url and entry["author"] == "Doe, Jane and Roe, Richard"
+    assert entry["title"] == r"A Sample Edition \& Its <Test> Title" and entry["year"] == "2026"
+    records = rispy.loads(downloaded(tab, panel.locator("a[data-format=ris]")))
+    assert len(records) == 1 and records[0]["type_of_reference"] == "CHAP"
+    assert records[0]["authors"] == ["Doe, Jane", "Roe, Richard"] and records[0]["urls"] == [url]
+    assert records[0]["secondary_title"] == "A Sample Edition & Its <Test> Title"
+
+
+def test_edition_citation_downloads_and_absolute_pdf_url(tab, cited_site):
+    tab.goto((cited_site / "about.html").as_uri())
+    block = tab.locator("#about-cite .cite-downloads")
+    csl = json.loads(downloaded(tab, block.locator("a[data-format=json]")))
+    assert csl[0]["type"] == "book" and csl[0]["URL"] == BASE and csl[0]["editor"] == [{"literal": "Sample Editions & Co"}]
+    entry = bibtexparser.parse_string(downloaded(tab, block.locator("a[data-format=bib]"))).entries[0]
+    assert entry.entry_type == "book" and entry["editor"] == r"{Sample Editions \& Co}"
+    records = rispy.loads(downloaded(tab, block.locator("a[data-format=ris]")))
+    assert records[0]["type_of_reference"] == "BOOK" and records[0]["title"] == "A Sample Edition & Its <Test> Title"
+    assert "TEI encoding: Sample Editions & Co." in tab.locator("#about-cite .citation").inner_text()
+    assert BASE in tab.locator("#about-cite .citation").inner_text()
+    assert tab.locator("meta[name=citation_pdf_url]").get_attribute("content") == BASE + "sample.pdf"
+    assert tab.locator("link[rel=canonical]").get_attribute("href") == BASE + "about.html"
+
+
+def test_citation_without_an_address_has_none(tab, sample_site):  # noqa: F811
+    tab.goto((sample_site / "s01.html").as_uri())
+    tab.locator("#s01\\.p1 .cite-button").click()
+    text = tab.locator("#cite-panel .citation").inner_text()
+    assert "file:" not in text and text.endswith("2026.")

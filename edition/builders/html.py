@@ -9,7 +9,7 @@ the search results and the list of corrections point to.
 Beside the pages the folder holds the CSS and scripts from ``styles/``, a
 search index (``search-index.js``, written by the XSLT), and copies of the TEI
 master and the register so the downloads travel with the site.  The EPUB and
-PDF stay in ``dist/<slug>/`` and are linked (``../<slug>.epub``) when built.
+PDF, when built, are copied in too, so the folder is a complete site.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from . import BuildOptions, context_for, register
 from .pdf_fonts import font_files
 
 # Shipped with every build: the stylesheet and the scripts (the site works without them).
-ASSETS = ("html.css", "edition.js", "search.js")
+ASSETS = ("html.css", "edition.js", "cite.js", "search.js")
 
 
 @register
@@ -45,9 +45,12 @@ class HtmlBuilder:
 
 
 def copy_downloads(edition: Edition, folder: Path) -> list[str]:
-    """Copy the TEI master and register into ``folder``; return every download's link, in menu order."""
-    links = [f"../{path.name}" for path in _built_books(edition) if path.is_file()]
-    for source in (edition.tei_path, edition.project.register):
+    """Put the built books, the TEI master and the register in ``folder``; return their names, in menu order.
+
+    The books are copied in rather than linked as ``../x.pdf``, so the downloads work when
+    ``html/`` alone is the site's root."""
+    links = []
+    for source in (*_built_books(edition), edition.tei_path, edition.project.register):
         if source.is_file():
             shutil.copyfile(source, folder / source.name)
             links.append(source.name)

@@ -219,25 +219,33 @@
     </p>
   </xsl:template>
 
-  <!-- A citation in author–title–edition–publisher–date order, with the edition's identifier. -->
+  <!-- A citation in author–title–edition–editor–imprint order, with the edition's address
+       (its URL when it has one, else its identifier). -->
   <xsl:template name="t:how-to-cite">
     <xsl:variable name="file" select="/tei:TEI/tei:teiHeader/tei:fileDesc" as="element(tei:fileDesc)"/>
     <xsl:variable name="pub" select="$file/tei:publicationStmt" as="element(tei:publicationStmt)"/>
     <section class="about-cite" id="about-cite">
       <h2>How to cite</h2>
+      <p>Cite the edition as below; each paragraph of the text also has a <em>Cite</em> button beside its ¶ giving
+        its own citation and address. Both can be downloaded for a reference manager.</p>
       <p class="citation">
         <xsl:value-of select="f:citation-authors($file/tei:titleStmt/tei:author)"/>
         <xsl:text>. </xsl:text>
         <cite>
-          <xsl:value-of select="normalize-space($file/tei:titleStmt/tei:title[1])"/>
+          <xsl:value-of select="replace(normalize-space($file/tei:titleStmt/tei:title[1]), &quot;'&quot;, '&#x2019;')"/>
         </cite>
         <xsl:text>. </xsl:text>
         <xsl:value-of select="string-join((normalize-space($file/tei:editionStmt/tei:edition),
             $file/tei:editionStmt/tei:edition/@n ! ('version ' || .))[.], ', ')"/>
         <xsl:text>. </xsl:text>
-        <xsl:value-of select="string-join(($pub/tei:publisher, $pub/tei:date) ! normalize-space(), ', ')"/>
+        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt">
+          <xsl:value-of select="string-join((normalize-space(tei:resp[1]), normalize-space(string-join((tei:name, tei:persName, tei:orgName), ', ')))[.], ': ')"/>
+          <xsl:text>. </xsl:text>
+        </xsl:for-each>
+        <xsl:value-of select="string-join((string-join(($pub/tei:pubPlace[1], $pub/tei:publisher[1]) ! normalize-space(), ': '),
+            substring(($pub/tei:date/@when, $pub/tei:date)[1], 1, 4)), ', ')"/>
         <xsl:text>.</xsl:text>
-        <xsl:for-each select="$pub/tei:idno[1]">
+        <xsl:for-each select="($pub/tei:idno[@type = 'URL'], $pub/tei:idno)[1]">
           <xsl:text> </xsl:text>
           <span class="identifier">
             <xsl:value-of select="."/>

@@ -15,6 +15,7 @@
   <xsl:include href="text.xsl"/>
   <xsl:include href="page.xsl"/>
   <xsl:include href="metadata.xsl"/>
+  <xsl:include href="cite.xsl"/>
   <xsl:include href="pages.xsl"/>
   <xsl:include href="search.xsl"/>
 

@@ -6,6 +6,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:edition:functions"
     xmlns:t="urn:edition:templates"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -33,6 +34,7 @@
       'source': f:source-line($header)}"/>
 
   <xsl:template name="t:metadata">
+    <xsl:param name="file" as="xs:string"/>
     <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/"/>
     <meta name="DC.title" content="{$book-title}"/>
     <xsl:for-each select="$author-names">
@@ -48,6 +50,9 @@
     <meta name="DC.type" content="Text"/>
     <meta name="DC.format" content="text/html"/>
     <meta name="citation_title" content="{$book-title}"/>
+    <xsl:if test="$base-url">
+      <link rel="canonical" href="{$base-url}{if ($file eq 'index.html') then '' else $file}"/>
+    </xsl:if>
     <xsl:for-each select="$authors">
       <meta name="citation_author" content="{.}"/>
     </xsl:for-each>
@@ -57,8 +62,9 @@
     <xsl:for-each select="('language', 'publisher')[$facts(.)]">
       <meta name="citation_{.}" content="{$facts(.)}"/>
     </xsl:for-each>
-    <xsl:for-each select="array:flatten($downloads)[ends-with(., '.pdf')]" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
-      <meta name="citation_pdf_url" content="{.}"/>
+    <!-- Absolute when the edition has an address, as Google Scholar asks. -->
+    <xsl:for-each select="array:flatten($downloads)[ends-with(., '.pdf')]">
+      <meta name="citation_pdf_url" content="{f:absolute(.)}"/>
     </xsl:for-each>
     <script type="application/ld+json">
       <xsl:value-of select="f:json-for-script(f:schema-org())"/>

@@ -33,8 +33,14 @@
             <xsl:value-of select="if ($title eq $book-title) then $title else $title || ' — ' || $book-title"/>
           </title>
           <link rel="stylesheet" href="html.css"/>
-          <xsl:call-template name="t:metadata"/>
-          <xsl:for-each select="('edition.js', $scripts)">
+          <xsl:call-template name="t:metadata">
+            <xsl:with-param name="file" select="$file"/>
+          </xsl:call-template>
+          <xsl:call-template name="t:citation-data">
+            <xsl:with-param name="file" select="$file"/>
+            <xsl:with-param name="title" select="$title"/>
+          </xsl:call-template>
+          <xsl:for-each select="('edition.js', 'cite.js', $scripts)">
             <script src="{.}" defer="defer"></script>
           </xsl:for-each>
         </head>

@@ -77,7 +77,7 @@
     <p id="{@xml:id}">
       <xsl:apply-templates/>
       <xsl:text> </xsl:text>
-      <a class="permalink" href="#{@xml:id}" aria-label="Permalink: {f:location-label(.)}">&#xB6;</a>
+      <a class="permalink" href="#{@xml:id}" aria-label="Permalink: {f:location-label(.)}" data-where="{f:location-label(.)}">&#xB6;</a>
     </p>
   </xsl:template>
 
