@@ -1,13 +1,75 @@
 // Enhancements for readers with JavaScript; every page works without this file.
-// Escape hides an open name or correction tip (WCAG 1.4.13: dismissable without moving focus);
-// moving the pointer or focus brings tips back.
 (function () {
   "use strict";
   var root = document.documentElement;
+
+  // --- Matching text as a reader means it (shared with search.js) ---------------------------
+
+  // Fold one UTF-16 unit: lower case, no accents, straight quotes; the length stays 1, so
+  // positions in the folded text are positions in the original.
+  function foldChar(c) {
+    var f = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    if (f.length !== 1) f = c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+    return f.replace(/[\u2018\u2019]/, "'").replace(/[\u201c\u201d]/, "\"");
+  }
+  function fold(text) { return text.split("").map(foldChar).join(""); }
+
+  // A phrase as whole words: "Lenin" does not match inside "Leningrad"; any run of spaces
+  // between the words matches.
+  function wordPattern(phrases) {
+    var alternatives = phrases.map(function (phrase) {
+      return fold(phrase).trim().split(/\s+/).map(function (word) {
+        return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      }).join("\\s+");
+    }).filter(Boolean).sort(function (a, b) { return b.length - a.length; });
+    return new RegExp("(?<![\\p{L}\\p{N}])(?:" + alternatives.join("|") + ")(?![\\p{L}\\p{N}])", "gu");
+  }
+
+  // [start, end] of every match of `phrases` in `text`.
+  function findWords(text, phrases) {
+    var found = [], pattern = wordPattern(phrases), match;
+    var folded = fold(text);
+    while ((match = pattern.exec(folded))) found.push([match.index, match.index + match[0].length]);
+    return found;
+  }
+  window.EditionText = { fold: fold, findWords: findWords };
+
+  // --- Tips: Escape hides an open one (WCAG 1.4.13); pointer or focus brings them back -----
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") root.classList.add("tips-dismissed");
+    if (event.key === "Escape") {
+      root.classList.add("tips-dismissed");
+      closeTapped();
+    }
   });
   function restore() { root.classList.remove("tips-dismissed"); }
   document.addEventListener("focusin", restore);
   document.addEventListener("pointerover", restore);
+  function closeTapped() {
+    document.querySelectorAll(".has-tip.tapped").forEach(function (tip) { tip.classList.remove("tapped"); });
+  }
+
+  // --- The search hit, marked on the page a result opens (?hl=...#paragraph) ----------------
+  function markHits() {
+    var phrases = new URLSearchParams(window.location.search).getAll("hl").filter(Boolean);
+    var target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (!phrases.length || !target) return;
+    var walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentNode.closest(".tip, .permalink, .cite-button, mark") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      findWords(node.data, phrases).reverse().forEach(function (span) {
+        var hit = node.splitText(span[0]);
+        hit.splitText(span[1] - span[0]);
+        var mark = document.createElement("mark");
+        mark.className = "search-hit";
+        hit.parentNode.replaceChild(mark, hit);
+        mark.appendChild(hit);
+      });
+    });
+  }
+  markHits();
 })();

@@ -1,83 +1,131 @@
-// Offline search over search-index.js (window.EDITION_SEARCH: one entry per paragraph).
-// Works from file:// because the index is a script, not fetched. Results are built with
-// DOM text nodes only, so nothing in the text can become markup.
+// Offline search over search-index.js (window.EDITION_SEARCH: the paragraphs with the register
+// entries each names, and every entry's name forms). Works from file:// because the index is a
+// script, not fetched. Results are built with DOM text nodes only, so no text becomes markup.
+//
+// A query is whole words; "quoted words" are a phrase; every word or phrase must occur in a
+// paragraph. A run of words that is one form of a register name ("St Petersburg", "Krushchev")
+// also finds the paragraphs naming that entry in any other form (Petrograd, Khrushchev).
 (function () {
   "use strict";
-  var entries = window.EDITION_SEARCH || [];
+  var index = window.EDITION_SEARCH || { paragraphs: [], names: [] };
+  var text = window.EditionText;
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var CONTEXT = 90;
   var MAX_RESULTS = 100;
+  // Abbreviations readers type for words the register spells out.
+  var SHORT = { st: "saint", "st.": "saint", mt: "mount", ft: "fort" };
 
-  // Fold one UTF-16 unit: lower case, no accents, straight quotes; the length stays 1, so
-  // positions in the folded text are positions in the original.
-  function foldChar(c) {
-    var f = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-    if (f.length !== 1) f = c.toLowerCase().length === 1 ? c.toLowerCase() : c;
-    return f.replace(/[\u2018\u2019]/, "'").replace(/[\u201c\u201d]/, "\"");
+  function nameKey(phrase) {
+    return text.fold(phrase).split(/\s+/).filter(Boolean).map(function (w) { return SHORT[w] || w; }).join(" ");
   }
-  function fold(text) { return text.split("").map(foldChar).join(""); }
+  var entitiesByForm = {};
+  index.names.forEach(function (entity) {
+    entity.forms.forEach(function (form) { (entitiesByForm[nameKey(form)] = entitiesByForm[nameKey(form)] || []).push(entity); });
+  });
 
-  var folded = entries.map(function (e) { return fold(e.text); });
+  // The query as terms: each a phrase, the entries it names, and every form to look for.
+  function terms(query) {
+    var result = [];
+    query.replace(/"([^"]*)"|(\S+)/g, function (_, quoted, word) {
+      result.push({ words: (quoted || word).split(/\s+/).filter(Boolean), quoted: quoted !== undefined });
+    });
+    var merged = [];
+    // Unquoted words: the longest run that is a register name is one term.
+    for (var i = 0; i < result.length; i++) {
+      var term = result[i], j = i;
+      if (!term.quoted) {
+        for (var k = result.length; k > i + 1; k--) {
+          var run = result.slice(i, k);
+          if (run.every(function (t) { return !t.quoted; }) && entitiesByForm[nameKey(run.map(function (t) { return t.words.join(" "); }).join(" "))]) {
+            term = { words: [].concat.apply([], run.map(function (t) { return t.words; })) };
+            j = k - 1;
+            break;
+          }
+        }
+      }
+      merged.push(term);
+      i = j;
+    }
+    return merged.filter(function (t) { return t.words.length; }).map(function (t) {
+      var phrase = t.words.join(" ");
+      var entities = entitiesByForm[nameKey(phrase)] || [];
+      var forms = [phrase];
+      entities.forEach(function (e) { forms = forms.concat(e.forms); });
+      return { phrase: phrase, ids: entities.map(function (e) { return e.id; }), forms: forms };
+    });
+  }
 
   function search(query) {
-    var terms = fold(query).split(/\s+/).filter(Boolean);
-    if (!terms.length) return [];
+    var wanted = terms(query);
+    if (!wanted.length) return { terms: wanted, hits: [] };
     var hits = [];
-    folded.forEach(function (text, i) {
-      var score = 0;
-      for (var t = 0; t < terms.length; t++) {
-        var n = text.split(terms[t]).length - 1;
-        if (!n) return;
-        score += n;
+    index.paragraphs.forEach(function (entry) {
+      var score = 0, spans = [];
+      for (var t = 0; t < wanted.length; t++) {
+        var found = text.findWords(entry.text, wanted[t].forms);
+        var named = wanted[t].ids.some(function (id) { return entry.refs.indexOf(id) !== -1; });
+        if (!found.length && !named) return;
+        score += found.length + (named ? 1 : 0);
+        spans = spans.concat(found);
       }
-      hits.push({ entry: entries[i], text: text, score: score, first: text.indexOf(terms[0]), terms: terms });
+      spans.sort(function (a, b) { return a[0] - b[0]; });
+      hits.push({ entry: entry, score: score, spans: spans });
     });
-    return hits.sort(function (a, b) { return b.score - a.score; }).slice(0, MAX_RESULTS);
+    hits.sort(function (a, b) { return b.score - a.score; });
+    return { terms: wanted, hits: hits.slice(0, MAX_RESULTS), total: hits.length };
   }
 
-  // The paragraph around the first hit with every term marked.
+  // About CONTEXT characters either side of the first hit, cut at spaces, every hit marked.
   function snippet(hit) {
-    var start = Math.max(0, hit.first - CONTEXT);
-    var end = Math.min(hit.text.length, hit.first + CONTEXT * 2);
-    var original = hit.entry.text, foldedPart = hit.text;
+    var original = hit.entry.text;
+    var first = hit.spans.length ? hit.spans[0][0] : 0;
+    var start = first <= CONTEXT ? 0 : original.indexOf(" ", first - CONTEXT) + 1;
+    var end = original.lastIndexOf(" ", first + CONTEXT * 2);
+    if (end <= first || original.length <= first + CONTEXT * 2) end = original.length;
     var fragment = document.createDocumentFragment();
     if (start > 0) fragment.appendChild(document.createTextNode("\u2026"));
     var pos = start;
-    while (pos < end) {
-      var next = -1, length = 0;
-      hit.terms.forEach(function (term) {
-        var at = foldedPart.indexOf(term, pos);
-        if (at !== -1 && at < end && (next === -1 || at < next)) { next = at; length = term.length; }
-      });
-      if (next === -1) { fragment.appendChild(document.createTextNode(original.slice(pos, end))); break; }
-      fragment.appendChild(document.createTextNode(original.slice(pos, next)));
+    hit.spans.forEach(function (span) {
+      if (span[0] < pos || span[1] > end) return;
+      fragment.appendChild(document.createTextNode(original.slice(pos, span[0])));
       var mark = document.createElement("mark");
-      mark.textContent = original.slice(next, next + length);
+      mark.textContent = original.slice(span[0], span[1]);
       fragment.appendChild(mark);
-      pos = next + length;
-    }
+      pos = span[1];
+    });
+    fragment.appendChild(document.createTextNode(original.slice(pos, end)));
     if (end < original.length) fragment.appendChild(document.createTextNode("\u2026"));
     return fragment;
   }
 
+  // The result's link carries what to mark on the page it opens (edition.js marks it).
+  function resultHref(hit, wanted) {
+    var parts = hit.entry.href.split("#");
+    var params = new URLSearchParams();
+    wanted.forEach(function (term) { term.forms.forEach(function (form) { params.append("hl", form); }); });
+    return parts[0] + "?" + params.toString() + "#" + parts[1];
+  }
+
   function show(query) {
     list.textContent = "";
-    var hits = search(query);
-    status.textContent = hits.length
-      ? hits.length + (hits.length === 1 ? " paragraph" : " paragraphs") + " found for \u201c" + query + "\u201d."
+    var result = search(query);
+    var n = result.hits.length;
+    status.textContent = n
+      ? result.total + (result.total === 1 ? " paragraph" : " paragraphs") + " found for \u201c" + query + "\u201d" +
+        (result.total > n ? "; the first " + n + " are shown." : ".")
       : "Nothing found for \u201c" + query + "\u201d.";
-    hits.forEach(function (hit) {
+    result.hits.forEach(function (hit) {
       var item = document.createElement("li");
       var link = document.createElement("a");
-      link.href = hit.entry.href;
+      link.href = resultHref(hit, result.terms);
       link.className = "where";
       link.textContent = hit.entry.title + " \u2014 " + hit.entry.where;
-      var text = document.createElement("p");
-      text.appendChild(snippet(hit));
+      var snip = document.createElement("p");
+      snip.appendChild(snippet(hit));
       item.appendChild(link);
-      item.appendChild(text);
+      item.appendChild(snip);
       list.appendChild(item);
     });
   }

@@ -224,7 +224,8 @@ def test_every_internal_link_and_anchor_resolves(site_fixture, request):
 
 def test_search_index_links_resolve_and_hold_rendered_text(sample_site):
     text = (sample_site / "search-index.js").read_text(encoding="utf-8")
-    entries = json.loads(text.removeprefix("window.EDITION_SEARCH = ").removesuffix(";\n"))
+    index = json.loads(text.removeprefix("window.EDITION_SEARCH = ").removesuffix(";\n"))
+    entries = index["paragraphs"]
     cache: dict = {}
     for entry in entries:
         file, fragment = entry["href"].split("#")
@@ -232,6 +233,9 @@ def test_search_index_links_resolve_and_hold_rendered_text(sample_site):
     kronstadt = [e for e in entries if "Kronstadt" in e["text"]]
     assert [e["href"] for e in kronstadt] == ["s01.html#s01.p1"]
     assert "Naval fortress" not in kronstadt[0]["text"] and "\u00b6" not in kronstadt[0]["text"]
+    assert kronstadt[0]["refs"] == ["trotsky_leon", "kronstadt", "bolsheviks"]
+    names = {entry["id"]: entry["forms"] for entry in index["names"]}
+    assert names["trotsky_leon"] == ["Leon Trotsky", "Trotski", "Trotsky"]  # every form and the surname
 
 
 # --- validity, metadata, escaping ------------------------------------------------------------

@@ -7,7 +7,9 @@ Screenshots at 1280 and 375 px go to dist/review/ (git-ignored) for review.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from urllib.parse import quote
 
 import bibtexparser
 import playwright.sync_api as playwright_api
@@ -15,7 +17,9 @@ import pytest
 import rispy
 from lxml import etree
 
-from edition.xmlio import NS
+from edition.xmlio import NS, XML_NS, parse_xml
+
+XML_ID = f"{{{XML_NS}}}id"
 
 from .conftest import ROOT, edited_sample, one_edition_project
 from .test_html import build, sample_site, seed_site  # noqa: F401  (session fixtures)
@@ -193,3 +197,65 @@ def test_citation_without_an_address_has_none(tab, sample_site):  # noqa: F811
     tab.locator("#s01\\.p1 .cite-button").click()
     text = tab.locator("#cite-panel .citation").inner_text()
     assert "file:" not in text and text.endswith("2026.")
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+def results(tab, site, query: str) -> list[str]:
+    tab.goto((site / "search.html").as_uri() + "?q=" + quote(query))
+    tab.wait_for_selector("#search-status:not(:empty)")
+    return tab.eval_on_selector_all("#search-results li a", "links => links.map(a => a.getAttribute('href').replace(/\\?.*#/, '#'))")
+
+
+def paragraphs_naming(entity: str) -> set[str]:
+    tei = parse_xml(ROOT / "tei" / "bureaucratism.xml")
+    return {f"{p.get(XML_ID).split('.')[0]}.html#{p.get(XML_ID)}" for p in tei.xpath(
+        f"//tei:body//tei:p[.//*[@ref='#{entity}']]", namespaces=NS)}
+
+
+def test_search_finds_every_form_of_a_name_through_the_register(tab, seed_site):  # noqa: F811
+    found = set(results(tab, seed_site, "St Petersburg"))
+    naming = paragraphs_naming("saint_petersburg")
+    assert naming <= found and len(naming) >= 3
+    marks = {m.lower() for m in tab.locator("#search-results mark").all_inner_texts()}
+    assert {"petrograd", "leningrad"} <= marks
+    assert paragraphs_naming("khrushchev_nikita") <= set(results(tab, seed_site, "Khrushchev"))
+    assert "krushchev" in {m.lower() for m in tab.locator("#search-results mark").all_inner_texts()}
+
+
+def test_search_matches_whole_words_and_phrases(tab, seed_site):  # noqa: F811
+    results(tab, seed_site, "Lenin")
+    marks = tab.locator("#search-results mark").all_inner_texts()
+    assert marks and not [m for m in marks if "grad" in m.lower()]
+    snippets = tab.locator("#search-results li p").all_inner_texts()
+    assert all(re.search(r"\bLenin\b", s) for s in snippets)
+    phrase = results(tab, seed_site, '"workers\u2019 democracy"')
+    marks = {m.lower().replace("'", "\u2019") for m in tab.locator("#search-results mark").all_inner_texts()}
+    assert phrase and marks == {"workers\u2019 democracy"}
+    assert len(phrase) < len(results(tab, seed_site, "democracy workers"))
+
+
+def test_snippets_are_cut_at_word_boundaries(tab, seed_site):  # noqa: F811
+    texts = [entry["text"] for entry in search_index(seed_site)["paragraphs"]]
+    results(tab, seed_site, "bureaucracy")
+    snippets = tab.locator("#search-results li p").all_inner_texts()
+    assert any(s.startswith("\u2026") for s in snippets) and any(s.endswith("\u2026") for s in snippets)
+    for snippet in snippets:
+        body = snippet.removeprefix("\u2026").removesuffix("\u2026")
+        full = next(t for t in texts if body in t)
+        at = full.index(body)
+        assert at == 0 or full[at - 1] == " ", snippet  # starts at a word
+        assert at + len(body) == len(full) or full[at + len(body)] == " ", snippet  # ends at a word
+
+
+def search_index(site: Path) -> dict:
+    text = (site / "search-index.js").read_text(encoding="utf-8")
+    return json.loads(text.removeprefix("window.EDITION_SEARCH = ").removesuffix(";\n"))
+
+
+def test_the_hit_is_marked_on_the_page_a_result_opens(tab, seed_site):  # noqa: F811
+    results(tab, seed_site, "Krushchev")
+    tab.locator("#search-results li a").first.click()
+    tab.wait_for_selector(":target mark.search-hit")
+    assert {m.lower() for m in tab.locator(":target mark.search-hit").all_inner_texts()} <= {"khrushchev", "krushchev", "nikita khrushchev"}

@@ -20,7 +20,7 @@
       <xsl:with-param name="content">
         <h1>Search</h1>
         <form class="search-page-form" role="search" action="search.html" method="get">
-          <label for="search-q">Words to find (all must occur in a paragraph)</label>
+          <label for="search-q">Words to find: all must occur in a paragraph; "quoted words" as a phrase; a name finds its other spellings too</label>
           <input type="search" id="search-q" name="q"/>
           <button type="submit">Search</button>
         </form>
@@ -32,11 +32,16 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The paragraphs with the register entries each names, and every entry's name forms:
+       a search for one form of a name finds the paragraphs naming it in any form. -->
   <xsl:template name="t:search-index">
     <xsl:variable name="blocks" select="$tei/tei:TEI/tei:text//*[self::tei:p or self::tei:byline or self::tei:closer][@xml:id]"/>
+    <xsl:variable name="entities" select="$tei//tei:standOff/(tei:listPerson/tei:person, tei:listPlace/tei:place, tei:listOrg/tei:org)"/>
     <xsl:result-document href="search-index.js" format="script">
       <xsl:text>window.EDITION_SEARCH = </xsl:text>
-      <xsl:value-of select="f:json-for-script(array{ $blocks ! f:search-entry(.) })"/>
+      <xsl:value-of select="f:json-for-script(map{
+          'paragraphs': array{ $blocks ! f:search-entry(.) },
+          'names': array{ $entities[f:mentions(.)] ! f:search-names(.) }})"/>
       <xsl:text>;&#10;</xsl:text>
     </xsl:result-document>
   </xsl:template>
@@ -48,7 +53,16 @@
         'href': f:location-href($block/@xml:id),
         'where': f:location-label($block),
         'title': if ($section) then f:div-label($section) else 'Contents and preface',
-        'text': f:rendered-text($block)}"/>
+        'text': f:rendered-text($block),
+        'refs': array{ distinct-values($block//(tei:persName, tei:placeName, tei:orgName)/@ref ! substring-after(., '#')) }}"/>
+  </xsl:function>
+
+  <!-- Forms a reader may type: every name of the entry, and a person's surname alone. -->
+  <xsl:function name="f:search-names" as="map(*)">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="map{
+        'id': string($entity/@xml:id),
+        'forms': array{ distinct-values(($entity/(tei:persName, tei:placeName, tei:orgName), $entity/tei:persName/tei:surname) ! normalize-space()) }}"/>
   </xsl:function>
 
   <!-- The block's text as the page shows it (quote marks, corrections), without tips or permalinks. -->
