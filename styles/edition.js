@@ -12,7 +12,15 @@
     if (f.length !== 1) f = c.toLowerCase().length === 1 ? c.toLowerCase() : c;
     return f.replace(/[\u2018\u2019]/, "'").replace(/[\u201c\u201d]/, "\"");
   }
-  function fold(text) { return text.split("").map(foldChar).join(""); }
+  var folds = {};
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      out += folds[c] || (folds[c] = foldChar(c));
+    }
+    return out;
+  }
 
   // A phrase as whole words: "Lenin" does not match inside "Leningrad"; any run of spaces
   // between the words matches.
@@ -25,14 +33,18 @@
     return new RegExp("(?<![\\p{L}\\p{N}])(?:" + alternatives.join("|") + ")(?![\\p{L}\\p{N}])", "gu");
   }
 
-  // [start, end] of every match of `phrases` in `text`.
-  function findWords(text, phrases) {
-    var found = [], pattern = wordPattern(phrases), match;
-    var folded = fold(text);
-    while ((match = pattern.exec(folded))) found.push([match.index, match.index + match[0].length]);
-    return found;
+  // A function giving [start, end] of every match of `phrases` in a folded text.
+  function matcher(phrases) {
+    var pattern = wordPattern(phrases);
+    return function (folded) {
+      var found = [], match;
+      pattern.lastIndex = 0;
+      while ((match = pattern.exec(folded))) found.push([match.index, match.index + match[0].length]);
+      return found;
+    };
   }
-  window.EditionText = { fold: fold, findWords: findWords };
+  function findWords(text, phrases) { return matcher(phrases)(fold(text)); }
+  window.EditionText = { fold: fold, matcher: matcher, findWords: findWords };
 
   // --- Tips: Escape hides an open one (WCAG 1.4.13); pointer or focus brings them back -----
   document.addEventListener("keydown", function (event) {

@@ -20,6 +20,7 @@
   function nameKey(phrase) {
     return text.fold(phrase).split(/\s+/).filter(Boolean).map(function (w) { return SHORT[w] || w; }).join(" ");
   }
+  var folded = index.paragraphs.map(function (entry) { return text.fold(entry.text); });
   var entitiesByForm = {};
   index.names.forEach(function (entity) {
     entity.forms.forEach(function (form) { (entitiesByForm[nameKey(form)] = entitiesByForm[nameKey(form)] || []).push(entity); });
@@ -53,7 +54,7 @@
       var entities = entitiesByForm[nameKey(phrase)] || [];
       var forms = [phrase];
       entities.forEach(function (e) { forms = forms.concat(e.forms); });
-      return { phrase: phrase, ids: entities.map(function (e) { return e.id; }), forms: forms };
+      return { phrase: phrase, ids: entities.map(function (e) { return e.id; }), forms: forms, find: text.matcher(forms) };
     });
   }
 
@@ -61,10 +62,10 @@
     var wanted = terms(query);
     if (!wanted.length) return { terms: wanted, hits: [] };
     var hits = [];
-    index.paragraphs.forEach(function (entry) {
+    index.paragraphs.forEach(function (entry, i) {
       var score = 0, spans = [];
       for (var t = 0; t < wanted.length; t++) {
-        var found = text.findWords(entry.text, wanted[t].forms);
+        var found = wanted[t].find(folded[i]);
         var named = wanted[t].ids.some(function (id) { return entry.refs.indexOf(id) !== -1; });
         if (!found.length && !named) return;
         score += found.length + (named ? 1 : 0);
@@ -129,6 +130,8 @@
       list.appendChild(item);
     });
   }
+
+  window.EditionSearch = search;  // for benchmarks/search.py
 
   var query = new URLSearchParams(window.location.search).get("q") || "";
   if (input && query) { input.value = query; show(query); }
