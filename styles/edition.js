@@ -60,6 +60,58 @@
     document.querySelectorAll(".has-tip.tapped").forEach(function (tip) { tip.classList.remove("tapped"); });
   }
 
+  // --- Touch: the first tap on a name or correction shows its description, the second follows it
+  var lastPointer = "mouse";
+  document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; }, true);
+  var noHover = window.matchMedia("(hover: none)");
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest(".has-tip > a");
+    var holder = link && link.parentNode;
+    if (!link) { closeTapped(); return; }
+    if ((lastPointer === "touch" || noHover.matches) && !holder.classList.contains("tapped")) {
+      event.preventDefault();
+      closeTapped();
+      holder.classList.add("tapped");
+      keepOnScreen(holder.querySelector(".tip"));
+      return;
+    }
+    // Going to the register: say where from, so the entry can lead back to this place.
+    if (link.classList.contains("name") && link.id) {
+      var url = new URL(link.href, window.location.href);
+      url.searchParams.set("from", link.id);
+      link.href = url.href;
+    }
+  });
+
+  // A tip near the right edge of a narrow screen moves left rather than off the screen.
+  function keepOnScreen(tip) {
+    tip.style.left = "";
+    var overflow = tip.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+    if (overflow > 0) tip.style.left = -overflow + "px";
+  }
+
+  // --- A register entry reached from the text: a way back to the place the reader left ------
+  function wayBack() {
+    var from = new URLSearchParams(window.location.search).get("from");
+    var entry = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (!from || !entry) return;
+    var occurrence = Array.prototype.find.call(entry.querySelectorAll("a.occurrence"), function (a) {
+      return a.getAttribute("href").split("#")[1] === from;
+    });
+    if (!occurrence) return;
+    occurrence.parentNode.classList.add("came-from");
+    var details = occurrence.closest("details");
+    if (details) details.open = true;
+    var back = document.createElement("p");
+    back.className = "back-to-text";
+    var link = document.createElement("a");
+    link.href = occurrence.getAttribute("href");
+    link.textContent = "\u2190 Back to the text (" + occurrence.textContent + ")";
+    back.appendChild(link);
+    entry.querySelector(".entry-name").after(back);
+  }
+  wayBack();
+
   // --- The search hit, marked on the page a result opens (?hl=...#paragraph) ----------------
   function markHits() {
     var phrases = new URLSearchParams(window.location.search).getAll("hl").filter(Boolean);

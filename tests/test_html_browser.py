@@ -57,7 +57,7 @@ def test_name_leads_to_register_entry_and_back(tab, sample_site):  # noqa: F811
     name.focus()
     assert tab.locator("#s01\\.p1\\.n2-tip").is_visible()  # the description shows on focus
     name.click()
-    tab.wait_for_url("**/places.html#kronstadt")
+    tab.wait_for_url("**/places.html?from=s01.p1.n2#kronstadt")  # the entry knows where the reader came from
     entry = tab.locator("article#kronstadt")
     assert entry.locator(".entry-note").inner_text() == "Naval fortress town near Petrograd."
     entry.locator("a.occurrence").first.click()
@@ -259,3 +259,43 @@ def test_the_hit_is_marked_on_the_page_a_result_opens(tab, seed_site):  # noqa: 
     tab.locator("#search-results li a").first.click()
     tab.wait_for_selector(":target mark.search-hit")
     assert {m.lower() for m in tab.locator(":target mark.search-hit").all_inner_texts()} <= {"khrushchev", "krushchev", "nikita khrushchev"}
+
+
+# --- phones and touch --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, has_touch=True, is_mobile=True, device_scale_factor=2)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def test_a_tap_shows_the_description_a_second_goes_to_the_register_and_back(phone, sample_site):  # noqa: F811
+    phone.goto((sample_site / "s01.html").as_uri())
+    name, tip = phone.locator("#s01\\.p1\\.n2"), phone.locator("#s01\\.p1\\.n2-tip")
+    assert not tip.is_visible()
+    name.tap()
+    assert tip.is_visible() and "Naval fortress town" in tip.inner_text()
+    assert phone.url.endswith("s01.html")  # the first tap stays on the page
+    box = tip.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    name.tap()
+    phone.wait_for_url("**/places.html?from=s01.p1.n2#kronstadt")
+    back = phone.locator("#kronstadt .back-to-text a")
+    assert back.get_attribute("href") == "s01.html#s01.p1.n2"
+    back.tap()
+    phone.wait_for_url("**/s01.html#s01.p1.n2")
+    assert phone.locator(":target").get_attribute("id") == "s01.p1.n2"
+
+
+def test_a_tap_elsewhere_closes_the_description(phone, sample_site):  # noqa: F811
+    phone.goto((sample_site / "s01.html").as_uri())
+    phone.locator("#s01\\.p1\\.n1").tap()
+    assert phone.locator("#s01\\.p1\\.n1-tip").is_visible()
+    phone.locator("h1").tap()
+    assert not phone.locator("#s01\\.p1\\.n1-tip").is_visible()
