@@ -112,6 +112,18 @@
   }
   wayBack();
 
+  // --- The key's switch: names and corrections unmarked, remembered from page to page -------
+  var marksSwitch = document.getElementById("marks-switch");
+  function storedMarks() { try { return localStorage.getItem("edition-marks") === "hidden"; } catch (e) { return false; } }
+  root.classList.toggle("marks-hidden", storedMarks());
+  if (marksSwitch) {
+    marksSwitch.checked = storedMarks();
+    marksSwitch.addEventListener("change", function () {
+      root.classList.toggle("marks-hidden", marksSwitch.checked);
+      try { localStorage.setItem("edition-marks", marksSwitch.checked ? "hidden" : "shown"); } catch (e) { /* storage refused */ }
+    });
+  }
+
   // --- The search hit, marked on the page a result opens (?hl=...#paragraph) ----------------
   function markHits() {
     var phrases = new URLSearchParams(window.location.search).getAll("hl").filter(Boolean);

@@ -338,3 +338,71 @@ def test_register_has_letters_folded_lists_and_no_note_that_repeats_the_name(tab
     tab.goto((seed_site / "places.html").as_uri())
     assert tab.locator("#albania .entry-note").count() == 0  # "Albania." says nothing more
     assert tab.locator("#saint_petersburg .entry-note").count() == 1
+
+
+# --- reading comfort -----------------------------------------------------------------------------
+
+
+def contrast(foreground: str, background: str) -> float:
+    def luminance(css: str) -> float:
+        channels = [int(v) / 255 for v in re.findall(r"\d+", css)[:3]]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def colours(page, selector: str) -> tuple[str, str]:
+    return page.evaluate("""s => [getComputedStyle(document.querySelector(s)).color,
+                                  getComputedStyle(document.body).backgroundColor]""", selector)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_and_pilcrow_contrast_in_light_and_dark(browser, seed_site, scheme):  # noqa: F811
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto((seed_site / "s03.html").as_uri())
+    background = colours(page, "p")[1]
+    assert (contrast("rgb(0, 0, 0)", background) < 4.5) == (scheme == "dark")  # a dark page in dark mode
+    for selector in ("p", ".permalink", ".pager .position", ".site-nav a", "footer.site"):
+        assert contrast(*colours(page, selector)) >= 4.5, (scheme, selector)
+    if scheme == "dark":
+        REVIEW.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(REVIEW / "html-s03-dark-1280.png"))
+        assert (REVIEW / "html-s03-dark-1280.png").stat().st_size > 5000
+    context.close()
+
+
+def test_prev_next_at_top_and_foot_with_position(tab, seed_site):  # noqa: F811
+    count = len(list(seed_site.glob("s[0-9]*.html")))
+    tab.goto((seed_site / "s03.html").as_uri())
+    for place in ("top", "bottom"):
+        pager = tab.locator(f"nav.pager-{place}")
+        assert pager.locator(".position").inner_text() == f"Section 3 of {count}"
+        assert pager.locator("a[rel=prev]").get_attribute("href") == "s02.html"
+        assert pager.locator("a[rel=next]").get_attribute("href") == "s04.html"
+    assert tab.locator("nav.pager-top").bounding_box()["y"] < tab.locator("h1").bounding_box()["y"]
+
+
+def test_fonts_are_small_woff2_subsets_and_load(tab, seed_site):  # noqa: F811
+    fonts = sorted((seed_site / "fonts").glob("*"))
+    assert [f.suffix for f in fonts if f.name != "OFL.txt"] == [".woff2", ".woff2"]
+    assert sum(f.stat().st_size for f in fonts) < 200_000
+    tab.goto((seed_site / "s01.html").as_uri())
+    assert tab.evaluate("document.fonts.ready.then(() => document.fonts.check('16px \"EB Garamond\"'))")
+    assert tab.evaluate("[...document.fonts].filter(f => f.status === 'loaded').length") >= 1
+
+
+def test_the_key_explains_the_marks_and_its_switch_hides_them(tab, seed_site):  # noqa: F811
+    tab.goto((seed_site / "s01.html").as_uri())
+    line = "el => getComputedStyle(el).textDecorationLine"
+    name = tab.locator("a.name").first
+    assert name.evaluate(line) == "underline"
+    tab.locator(".key summary").click()
+    tab.locator("#marks-switch").check()
+    assert name.evaluate(line) == "none"
+    tab.locator("nav.pager-bottom a[rel=next]").click()
+    tab.wait_for_url("**/s02.html")
+    assert tab.locator("a.name").first.evaluate(line) == "none"  # remembered on the next page
+    assert tab.locator("#marks-switch").is_checked()

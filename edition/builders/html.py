@@ -25,7 +25,7 @@ from ..xmlio import NS, XML_NS, atomic_dir
 from ..xslt import stylesheet
 from . import BuildOptions, context_for, register
 from .html_map import place_points
-from .pdf_fonts import font_files
+from .epub_fonts import book_fonts, licence_text
 
 # Shipped with every build: the stylesheet and the scripts (the site works without them).
 ASSETS = ("html.css", "edition.js", "cite.js", "search.js")
@@ -44,7 +44,7 @@ class HtmlBuilder:
             params = {"downloads": downloads, "place-points": json.dumps(points, sort_keys=True)}
             stylesheet("html/main.xsl").transform(context.xdm, params, folder)
             copy_assets(folder)
-            copy_fonts(folder / "fonts")
+            copy_fonts(folder / "fonts", edition)
         return target
 
 
@@ -80,10 +80,11 @@ def copy_assets(folder: Path) -> None:
         shutil.copyfile(source, folder / name)
 
 
-def copy_fonts(folder: Path) -> None:
-    """EB Garamond (the book's face) and its licence (the OFL asks for it to travel along)."""
+def copy_fonts(folder: Path, edition: Edition) -> None:
+    """EB Garamond as WOFF2 cut to the characters the pages use (the subsets the EPUB uses), and
+    the OFL, which asks to travel along."""
     folder.mkdir()
-    files = font_files()
-    for style, path in files.items():
-        shutil.copyfile(path, folder / f"EBGaramond-{style}.ttf")
-    shutil.copyfile(files["normal"].parents[1] / "LICENSE", folder / "OFL.txt")
+    text = "".join(page.read_text(encoding="utf-8") for page in folder.parent.glob("*.html"))
+    for name, data in book_fonts(text, edition.project.dist / ".cache" / "fonts").items():
+        (folder / name).write_bytes(data)
+    (folder / "OFL.txt").write_text(licence_text(), encoding="utf-8")

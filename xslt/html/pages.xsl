@@ -48,6 +48,7 @@
         </header>
         <xsl:call-template name="t:contents"/>
         <xsl:call-template name="t:downloads"/>
+        <xsl:call-template name="t:key"/>
         <xsl:apply-templates select="$front/tei:div"/>
         <xsl:call-template name="t:pager">
           <xsl:with-param name="index" select="0"/>
@@ -111,6 +112,11 @@
       <xsl:with-param name="title" select="f:div-label(.)"/>
       <xsl:with-param name="kind" select="'text'"/>
       <xsl:with-param name="content">
+        <xsl:call-template name="t:pager">
+          <xsl:with-param name="index" select="$index"/>
+          <xsl:with-param name="place" select="'top'"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:key"/>
         <xsl:apply-templates select="."/>
         <xsl:call-template name="t:pager">
           <xsl:with-param name="index" select="$index"/>
@@ -119,14 +125,21 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Previous and next section; $index 0 is the title page, which comes before section 1. -->
+  <!-- Previous and next section, with "Section n of N" between; at the top and the foot of a
+       page ($place), each its own landmark. $index 0 is the title page, before section 1. -->
   <xsl:template name="t:pager">
     <xsl:param name="index" as="xs:integer"/>
-    <nav class="pager" aria-label="Sections">
+    <xsl:param name="place" as="xs:string" select="'bottom'"/>
+    <nav class="pager pager-{$place}" aria-label="{if ($place eq 'top') then 'Sections' else 'Sections, end of page'}">
       <xsl:if test="$index ge 1">
         <a rel="prev" href="{if ($index eq 1) then 'index.html' else f:section-file($sections[$index - 1])}">
           <xsl:value-of select="'&#x2190; ' || (if ($index eq 1) then 'Contents and preface' else f:div-label($sections[$index - 1]))"/>
         </a>
+      </xsl:if>
+      <xsl:if test="$index ge 1">
+        <span class="position">
+          <xsl:value-of select="'Section ' || $index || ' of ' || count($sections)"/>
+        </span>
       </xsl:if>
       <xsl:if test="$index lt count($sections)">
         <a rel="next" href="{f:section-file($sections[$index + 1])}">
@@ -134,6 +147,19 @@
         </a>
       </xsl:if>
     </nav>
+  </xsl:template>
+
+  <!-- How names and corrections are marked, and a switch to hide the marks. -->
+  <xsl:template name="t:key">
+    <details class="key">
+      <summary>Key to the marks in the text</summary>
+      <ul>
+        <li><span class="sample name person">Person</span>, <span class="sample name place">place</span>,
+          <span class="sample name organisation">organisation</span>: a description on hover, focus or tap; the link leads to the register</li>
+        <li><span class="sample corr">corrected</span>: a correction or normalisation; the link leads to the list of corrections</li>
+      </ul>
+      <label><input type="checkbox" id="marks-switch"/> Hide the marks</label>
+    </details>
   </xsl:template>
 
   <xsl:template name="t:register-page">
