@@ -60,7 +60,7 @@ def test_one_page_per_section_plus_title_registers_about_search(seed_site):
     sections = tei_ids(SEED_TEI, "//tei:body/tei:div[@type='section']")
     pages = {p.name for p in seed_site.glob("*.html")}
     assert pages == {f"{s}.html" for s in sections} | {
-        "index.html", "persons.html", "places.html", "organisations.html", "about.html", "search.html"}
+        "index.html", "persons.html", "places.html", "organisations.html", "about.html", "encoding.html", "search.html"}
     assert len(sections) >= 10
 
 
@@ -83,10 +83,33 @@ def test_every_paragraph_has_a_permalink_from_its_id(seed_site):
 def test_about_page_lists_corrections_licence_and_citation(sample_site):
     root = page(sample_site, "about.html")
     correction = root.get_element_by_id("correction-1")
-    assert "Russia for the source\u2019s Russiua" in correction.text_content().replace("'", "\u2019")
+    assert correction.text_content() == "Preface, paragraph 1: \u201cRussia\u201d where the source has the misprint \u201cRussiua\u201d"
     assert correction.xpath(".//a")[0].get("href") == "index.html#preface.p1"
     assert root.xpath("//*[@id='about-licence']//a[@rel='license']")[0].get("href") == "https://creativecommons.org/licenses/by/4.0/"
     assert root.xpath("//*[contains(concat(' ', @class, ' '), ' citation ')]")[0].text_content().startswith("Doe, Jane, and Richard Roe. A Sample Edition & Its <Test> Title.")
+
+
+def test_about_is_for_readers_and_the_encoding_notes_have_their_own_page(seed_site):
+    about = page(seed_site, "about.html")
+    headings = [h.text_content() for h in about.iter("h2")]
+    assert headings == ["What this edition is", "How it was made", "How to cite", "Rights"]
+    assert about.xpath("//*[@id='about-making']//a[@href='encoding.html']")
+    rights = [p.text_content() for p in about.xpath("//*[@id='about-licence']/p")]
+    assert rights[0].startswith("The text: In Copyright.") and rights[1].startswith("This edition\u2019s encoding")
+    assert "sha256" not in about.text_content() and "editorialDecl" not in about.text_content()
+    notes = page(seed_site, "encoding.html")
+    assert [h.text_content() for h in notes.iter("h2")] == ["Source", "Editorial principles", "Revisions"]
+    assert "efe4611a87c3b559f6080b143b6bbe1e7b37d3eebe117424741722139ecc994d" in notes.text_content()
+
+
+def test_supplied_spaces_are_plain_spaces_and_listed_as_spaces(seed_site):
+    assert not any('title="source spelling: "' in f.read_text(encoding="utf-8") for f in seed_site.glob("*.html"))
+    text = page(seed_site, "s01.html").get_element_by_id("s01.p5").text_content()
+    assert "work.\u201d For workers" in text
+    spaces = [li.text_content() for li in page(seed_site, "about.html").xpath("//ol[@class='corrections']/li")
+              if "space" in li.text_content()]
+    assert len(spaces) == 5 and all("spelling" not in s and "normalised" not in s for s in spaces)
+    assert "Section 1, paragraph 5: a missing space supplied between \u201cwork.\u201d and \u201cFor\u201d" in spaces
 
 
 def test_correction_shows_corrected_reading_and_source_reading(sample_site):

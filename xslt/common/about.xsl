@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- "About this edition", generated from the teiHeader: source, editorial declarations,
-     the list of corrections, licence, how to cite. Format-neutral XHTML: the caller wraps
-     it in a page and supplies the h1; sections here start at h2.
+<!-- "About this edition", generated from the teiHeader and written for readers: what the
+     edition is, how it was made (with every correction), how to cite it, its rights.
+     t:encoding-notes gives the technical notes (source file, editorial declarations,
+     revisions) for a page of their own. Format-neutral XHTML: the caller wraps each in a page
+     and supplies the h1; sections here start at h2.
      Formats override f:location-href to say where a place in the text lives. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -39,13 +41,72 @@
     <xsl:sequence select="'correction-' || count($choice/preceding::tei:choice) + 1"/>
   </xsl:function>
 
+  <!-- Where the technical notes are, linked from "How it was made" when given. -->
+  <xsl:param name="encoding-notes-href" as="xs:string" select="''"/>
+
   <xsl:template match="tei:teiHeader" mode="m:about">
-    <xsl:apply-templates select="tei:fileDesc/tei:sourceDesc" mode="m:about"/>
-    <xsl:apply-templates select="tei:encodingDesc/tei:editorialDecl" mode="m:about"/>
-    <xsl:call-template name="t:corrections"/>
-    <xsl:apply-templates select="tei:fileDesc/tei:publicationStmt/tei:availability" mode="m:about"/>
+    <xsl:call-template name="t:about-edition"/>
+    <xsl:call-template name="t:about-making"/>
     <xsl:call-template name="t:how-to-cite"/>
-    <xsl:apply-templates select="tei:revisionDesc" mode="m:about"/>
+    <xsl:apply-templates select="tei:fileDesc/tei:publicationStmt/tei:availability" mode="m:about"/>
+  </xsl:template>
+
+  <xsl:template name="t:encoding-notes">
+    <xsl:variable name="header" select="/tei:TEI/tei:teiHeader" as="element(tei:teiHeader)"/>
+    <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc" mode="m:about"/>
+    <xsl:apply-templates select="$header/tei:encodingDesc/tei:editorialDecl" mode="m:about"/>
+    <xsl:apply-templates select="$header/tei:revisionDesc" mode="m:about"/>
+  </xsl:template>
+
+  <!-- Header prose is the source's and the editor's: apostrophes set as in the text. -->
+  <xsl:template match="text()" mode="m:about">
+    <xsl:value-of select="replace(., &quot;'&quot;, '&#x2019;')"/>
+  </xsl:template>
+
+  <!-- What the reader holds: the work, its source, this edition and who made it. -->
+  <xsl:template name="t:about-edition">
+    <xsl:variable name="header" select="/tei:TEI/tei:teiHeader" as="element(tei:teiHeader)"/>
+    <xsl:variable name="file" select="$header/tei:fileDesc" as="element(tei:fileDesc)"/>
+    <section class="about-edition" id="about-edition">
+      <h2>What this edition is</h2>
+      <xsl:apply-templates select="$header/tei:profileDesc/tei:abstract/tei:p" mode="m:about"/>
+      <xsl:for-each select="$file/tei:sourceDesc/tei:bibl[@type = 'original']/tei:note">
+        <p><xsl:apply-templates mode="m:about"/></p>
+      </xsl:for-each>
+      <p>
+        <xsl:apply-templates select="$file/tei:editionStmt/tei:edition" mode="m:about"/>
+        <xsl:value-of select="$file/tei:editionStmt/tei:edition/@n ! (', version ' || .)"/>
+        <xsl:value-of select="$file/tei:publicationStmt/tei:publisher[1] ! (', published by ' || normalize-space(.))"/>
+        <xsl:value-of select="$file/tei:publicationStmt/tei:date[1] ! (', ' || normalize-space(.))"/>
+        <xsl:text>.</xsl:text>
+        <xsl:for-each select="$file/tei:titleStmt/tei:respStmt">
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="f:capitalised(normalize-space(tei:resp[1])) || ': ' || normalize-space(string-join((tei:name, tei:persName, tei:orgName), ', ')) || '.'"/>
+        </xsl:for-each>
+      </p>
+    </section>
+  </xsl:template>
+
+  <!-- How the text became this edition, in plain words, and every correction. -->
+  <xsl:template name="t:about-making">
+    <xsl:variable name="names" select="/tei:TEI/tei:standOff/(tei:listPerson/tei:person, tei:listPlace/tei:place, tei:listOrg/tei:org)"/>
+    <section class="about-making" id="about-making">
+      <h2>How it was made</h2>
+      <p>The text was encoded in TEI, the XML standard of scholarly editions; this edition and its
+        e-book and print versions are all made from that one master file, which can be downloaded.
+        Quotation marks, dashes and apostrophes are set typographically; the source’s own characters are kept in the master.</p>
+      <xsl:if test="exists($names)">
+        <p>
+          <xsl:value-of select="count($names)"/>
+          <xsl:text> persons, places and organisations named in the text are linked to a register with a short description of
+            each and, where one was found, its record in Wikidata or GeoNames.</xsl:text>
+        </p>
+      </xsl:if>
+      <xsl:call-template name="t:corrections"/>
+      <xsl:if test="$encoding-notes-href">
+        <p><a href="{$encoding-notes-href}">Technical notes on the encoding</a> give the source file, the editorial rules and the revisions.</p>
+      </xsl:if>
+    </section>
   </xsl:template>
 
   <xsl:template match="tei:sourceDesc" mode="m:about">
@@ -119,13 +180,6 @@
     </div>
   </xsl:template>
 
-  <!-- A header paragraph holding a list: HTML forbids ul inside p, so it becomes a div. -->
-  <xsl:template match="tei:p[tei:list]" mode="m:about">
-    <div class="p">
-      <xsl:apply-templates mode="m:about"/>
-    </div>
-  </xsl:template>
-
   <xsl:template match="tei:title" mode="m:about">
     <cite class="title">
       <xsl:apply-templates mode="m:about"/>
@@ -153,14 +207,21 @@
   <!-- Every correction and normalisation in the text, in reading order. -->
   <xsl:template name="t:corrections">
     <xsl:variable name="choices" select="/tei:TEI/tei:text//tei:choice" as="element(tei:choice)*"/>
+    <xsl:variable name="spaces" select="$choices[tei:reg and not(normalize-space(tei:reg))]"/>
     <section class="about-corrections" id="about-corrections">
-      <h2>Corrections</h2>
+      <h3>Corrections</h3>
       <xsl:choose>
         <xsl:when test="empty($choices)">
           <p>The text needed no corrections.</p>
         </xsl:when>
         <xsl:otherwise>
-          <p>The source's reading is kept in the TEI master; the text shows the corrected reading.</p>
+          <p>
+            <xsl:value-of select="string-join((
+                count($choices[tei:corr]) ! (. || (if (. eq 1) then ' obvious typing error was' else ' obvious typing errors were') || ' corrected')[. ne '0 obvious typing errors were corrected'],
+                count($choices[tei:reg] except $spaces) ! (. || (if (. eq 1) then ' spelling was' else ' spellings were') || ' normalised')[not(starts-with(., '0 '))],
+                count($spaces) ! (. || (if (. eq 1) then ' missing space was' else ' missing spaces were') || ' supplied')[not(starts-with(., '0 '))]), '; ')"/>
+            <xsl:text>; nothing else was changed. Each is listed here, and the text links to its line.</xsl:text>
+          </p>
           <ol class="corrections">
             <xsl:apply-templates select="$choices" mode="m:about"/>
           </ol>
@@ -176,18 +237,42 @@
         <xsl:value-of select="f:location-label(.)"/>
       </a>
       <xsl:text>: </xsl:text>
-      <span class="reading">
-        <xsl:value-of select="f:shown-reading((tei:corr, tei:reg)[1])"/>
-      </span>
-      <xsl:text> for the source's </xsl:text>
-      <span class="source-reading">
-        <xsl:value-of select="f:shown-reading((tei:sic, tei:orig)[1])"/>
-      </span>
-      <xsl:if test="tei:orig">
-        <xsl:text> (spelling normalised)</xsl:text>
-      </xsl:if>
+      <xsl:apply-templates select="." mode="m:correction-words"/>
     </li>
   </xsl:template>
+
+  <xsl:mode name="m:correction-words" on-no-match="fail"/>
+
+  <xsl:template match="tei:choice[tei:corr]" mode="m:correction-words">
+    <span class="reading"><xsl:value-of select="f:quoted(f:shown-reading(tei:corr))"/></span>
+    <xsl:text> where the source has the misprint </xsl:text>
+    <span class="source-reading"><xsl:value-of select="f:quoted(f:shown-reading(tei:sic))"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:choice[tei:reg]" mode="m:correction-words">
+    <span class="reading"><xsl:value-of select="f:quoted(f:shown-reading(tei:reg))"/></span>
+    <xsl:text> where the source spells </xsl:text>
+    <span class="source-reading"><xsl:value-of select="f:quoted(f:shown-reading(tei:orig))"/></span>
+  </xsl:template>
+
+  <!-- A supplied space: the words it now separates. -->
+  <xsl:template match="tei:choice[tei:reg][not(normalize-space(tei:reg))]" mode="m:correction-words" priority="2">
+    <xsl:variable name="block" select="ancestor::*[@xml:id][1]"/>
+    <xsl:text>a missing space supplied between </xsl:text>
+    <span class="source-reading">
+      <xsl:value-of select="f:quoted(tokenize(normalize-space(string-join($block//text()[. &lt;&lt; current()])), ' ')[last()])"/>
+    </span>
+    <xsl:text> and </xsl:text>
+    <span class="source-reading">
+      <xsl:value-of select="f:quoted(tokenize(normalize-space(string-join($block//text()[. &gt;&gt; current() and not(ancestor::tei:choice intersect current())])), ' ')[1])"/>
+    </span>
+  </xsl:template>
+
+  <!-- Words of the text in double quotation marks; a named reading ("(a space)") as it is. -->
+  <xsl:function name="f:quoted" as="xs:string">
+    <xsl:param name="words" as="xs:string?"/>
+    <xsl:sequence select="if (starts-with($words, '(')) then string($words) else '&#x201C;' || $words || '&#x201D;'"/>
+  </xsl:function>
 
   <!-- A reading as a reader can see it: spaces and empty readings are named. -->
   <xsl:function name="f:shown-reading" as="xs:string">
@@ -198,7 +283,7 @@
 
   <xsl:template match="tei:availability" mode="m:about">
     <section class="about-licence" id="about-licence">
-      <h2>Licence</h2>
+      <h2>Rights</h2>
       <xsl:apply-templates mode="m:about"/>
     </section>
   </xsl:template>

@@ -24,6 +24,8 @@
   <!-- File names of the downloads the builder found beside the edition ("../x.epub", "x.xml"). -->
   <xsl:param name="downloads" as="array(xs:string)" select="[]"/>
 
+  <xsl:param name="encoding-notes-href" as="xs:string" select="'encoding.html'"/>
+
   <xsl:output name="page" method="html" html-version="5" encoding="UTF-8" indent="no"/>
   <xsl:output name="script" method="text" encoding="UTF-8"/>
 

@@ -32,6 +32,7 @@
       </xsl:call-template>
     </xsl:for-each>
     <xsl:call-template name="t:about-page"/>
+    <xsl:call-template name="t:encoding-page"/>
     <xsl:call-template name="t:search-page"/>
     <xsl:call-template name="t:search-index"/>
   </xsl:template>
@@ -79,6 +80,7 @@
           <li><a href="{?file}"><xsl:value-of select="?title"/></a> (<xsl:value-of select="count(?entries)"/>)</li>
         </xsl:for-each>
         <li><a href="about.html">About this edition</a></li>
+        <li><a href="encoding.html">Notes on the encoding</a></li>
         <li><a href="search.html">Search</a></li>
       </ul>
     </nav>
@@ -195,6 +197,21 @@
       <xsl:with-param name="content">
         <h1>About this edition</h1>
         <xsl:apply-templates select="$header" mode="m:about"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The technical notes: source file, editorial rules, revisions (linked from About). -->
+  <xsl:template name="t:encoding-page">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="file" select="'encoding.html'"/>
+      <xsl:with-param name="title" select="'Notes on the encoding'"/>
+      <xsl:with-param name="kind" select="'about'"/>
+      <xsl:with-param name="content">
+        <h1>Notes on the encoding</h1>
+        <p>How the TEI master of this edition records the text: for readers who use the XML, and for checking the editors’ work.
+          <a href="about.html">About this edition</a> says the same for readers.</p>
+        <xsl:call-template name="t:encoding-notes"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

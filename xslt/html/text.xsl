@@ -61,16 +61,21 @@
         <xsl:apply-templates select="tei:corr | tei:reg"/>
       </xsl:with-param>
       <xsl:with-param name="tip">
-        <xsl:value-of select="(if (tei:corr) then 'Corrected; the source reads ' else 'Spelling normalised; the source has ')
+        <xsl:value-of select="(if (tei:corr) then 'Corrected: the source has the misprint ' else 'Spelling normalised: the source spells it ')
             || '&#x201C;' || (tei:sic, tei:orig)[1] || '&#x201D;'"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Inside a name link a second link is not allowed, and a supplied space cannot be a link:
-       keep the shared rendering (a title); the list of corrections still has them. -->
-  <xsl:template match="tei:choice[ancestor::tei:*[@ref]] | tei:choice[not(normalize-space((tei:corr, tei:reg)[1]))]" priority="2">
+  <!-- Inside a name link a second link is not allowed: keep the shared rendering (a title). -->
+  <xsl:template match="tei:choice[ancestor::tei:*[@ref]]" priority="2">
     <xsl:apply-imports/>
+  </xsl:template>
+
+  <!-- A supplied space cannot be a link and has no source reading to show: just the space
+       (the list of corrections has it). -->
+  <xsl:template match="tei:choice[not(normalize-space((tei:corr, tei:reg)[1]))]" priority="3">
+    <xsl:apply-templates select="tei:corr | tei:reg"/>
   </xsl:template>
 
   <xsl:template match="tei:p[@xml:id]">
