@@ -21,10 +21,6 @@ import json
 import unicodedata
 from pathlib import Path
 
-import fontTools
-from fontTools import subset
-from fontTools.ttLib import TTFont
-
 from ..errors import EditionError
 from ..resources import data_dir
 from ..xmlio import write_bytes_atomic, write_text_atomic
@@ -51,6 +47,9 @@ def licence_text() -> str:
 
 def subset_woff2(source: Path, text: str) -> bytes:
     """``source`` cut down to the glyphs ``text`` needs (with their ligatures), as WOFF2."""
+    from fontTools import subset  # imported here: half a second, and the shipped subsets need none
+    from fontTools.ttLib import TTFont
+
     options = subset.Options()
     options.flavor = "woff2"
     options.name_IDs = ["*"]  # keep copyright and licence names (OFL requires them)
@@ -109,6 +108,8 @@ def _sha256(data: bytes) -> str:
 
 
 def _cached_subset(source: Path, chars: str, cache: Path) -> bytes:
+    import fontTools
+
     key = _sha256(source.read_bytes() + chars.encode("utf-8") + fontTools.version.encode("ascii"))
     path = cache / f"{key}.woff2"
     if path.is_file():

@@ -84,7 +84,7 @@ def copy_fonts(folder: Path, edition: Edition) -> None:
     """EB Garamond as WOFF2 cut to the characters the pages use (the subsets the EPUB uses), and
     the OFL, which asks to travel along."""
     folder.mkdir()
-    text = "".join(page.read_text(encoding="utf-8") for page in folder.parent.glob("*.html"))
-    for name, data in book_fonts(text, edition.project.dist / ".cache" / "fonts").items():
+    characters = set().union(*(page.read_text(encoding="utf-8") for page in folder.parent.glob("*.html")))
+    for name, data in book_fonts("".join(sorted(characters)), edition.project.dist / ".cache" / "fonts").items():
         (folder / name).write_bytes(data)
     (folder / "OFL.txt").write_text(licence_text(), encoding="utf-8")

@@ -23,12 +23,13 @@
 
   <xsl:template name="t:alphabet">
     <xsl:param name="entities" as="element()*"/>
-    <xsl:variable name="sorted" select="sort($entities, (), function($e) { lower-case(f:entity-sort-label($e)) })"/>
+    <xsl:variable name="initials" select="$entities ! f:initial(.)" as="xs:string*"/>
     <nav class="alphabet" aria-label="Entries by letter">
       <ul>
         <xsl:for-each select="string-to-codepoints('ABCDEFGHIJKLMNOPQRSTUVWXYZ') ! codepoints-to-string(.)">
           <xsl:variable name="letter" select="."/>
-          <xsl:variable name="first" select="$sorted[f:initial(.) eq $letter][1]"/>
+          <xsl:variable name="filed" select="$entities[position() = index-of($initials, $letter)]"/>
+          <xsl:variable name="first" select="sort($filed, (), function($e) { lower-case(f:entity-sort-label($e)) })[1]"/>
           <li>
             <xsl:choose>
               <xsl:when test="$first">
