@@ -40,15 +40,20 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def tab(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def page_in(browser, **options):
+    """A page in a fresh context; no script error may happen while the test uses it."""
+    context = browser.new_context(**options)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page
     context.close()
     assert not errors, errors
+
+
+@pytest.fixture
+def tab(browser):
+    yield from page_in(browser, viewport={"width": 1280, "height": 900})
 
 
 def test_name_leads_to_register_entry_and_back(tab, sample_site):  # noqa: F811
@@ -266,13 +271,7 @@ def test_the_hit_is_marked_on_the_page_a_result_opens(tab, seed_site):  # noqa: 
 
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport={"width": 375, "height": 740}, has_touch=True, is_mobile=True, device_scale_factor=2)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    context.close()
-    assert not errors, errors
+    yield from page_in(browser, viewport={"width": 375, "height": 740}, has_touch=True, is_mobile=True, device_scale_factor=2)
 
 
 def test_a_tap_shows_the_description_a_second_goes_to_the_register_and_back(phone, sample_site):  # noqa: F811
