@@ -117,6 +117,11 @@
       ? result.total + (result.total === 1 ? " paragraph" : " paragraphs") + " found for \u201c" + query + "\u201d" +
         (result.total > n ? "; the first " + n + " are shown." : ".")
       : "Nothing found for \u201c" + query + "\u201d.";
+    // Say which other forms of a name were searched, so no hit is a surprise.
+    result.terms.forEach(function (term) {
+      var others = term.forms.filter(function (form, i) { return i > 0 && form !== term.phrase && term.forms.indexOf(form) === i; });
+      if (others.length) status.textContent += " \u201c" + term.phrase + "\u201d also as: " + others.join(", ") + ".";
+    });
     result.hits.forEach(function (hit) {
       var item = document.createElement("li");
       var link = document.createElement("a");

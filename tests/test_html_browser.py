@@ -405,3 +405,8 @@ def test_the_key_explains_the_marks_and_its_switch_hides_them(tab, seed_site):  
     tab.wait_for_url("**/s02.html")
     assert tab.locator("a.name").first.evaluate(line) == "none"  # remembered on the next page
     assert tab.locator("#marks-switch").is_checked()
+
+
+def test_search_says_which_other_forms_of_a_name_it_searched(tab, seed_site):  # noqa: F811
+    results(tab, seed_site, "St Petersburg")
+    assert "\u201cSt Petersburg\u201d also as: Saint Petersburg, Petrograd, Leningrad." in tab.locator("#search-status").inner_text()
