@@ -116,7 +116,7 @@ def test_screenshots_for_review(browser, seed_site, width):  # noqa: F811
     REVIEW.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
     page = context.new_page()
-    for file in ("index.html", "s01.html", "persons.html", "about.html"):
+    for file in ("index.html", "s01.html", "persons.html", "places.html", "about.html"):
         page.goto((seed_site / file).as_uri())
         page.wait_for_load_state("load")
         shot = REVIEW / f"html-{file.removesuffix('.html')}-{width}.png"
