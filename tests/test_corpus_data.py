@@ -96,7 +96,7 @@ def test_expected_notes_have_their_marker_and_text(t):
         else:  # a note the source gives no marker: it belongs to the paragraph it follows
             assert note["n"] == "" and line(t, note["anchor_line"]).strip()
         after = norm("\n".join(t.text.split("\n")[note["text_line"] - 1:note["text_line"] + 3]))
-        assert norm(note["text_starts"]) in after[:300], note
+        assert norm(note["text_starts"]) in after, note
 
 
 @pytest.mark.parametrize("t", ALL, ids=ids(ALL))
