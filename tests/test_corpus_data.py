@@ -34,6 +34,7 @@ def test_the_corpus_has_the_shapes_it_promises():
     for shape in ("hard-wrapped", "underscore-italics", "curly-quotes", "notes-at-end", "translator-preface",
                   "title-block", "speech"):
         assert shape in shapes
+    assert len([t for t in CORPUS if t.annotated]) >= 4 and all(t.annotated for t in HELDOUT)
     assert not set(ids(CORPUS)) & set(ids(HELDOUT))
 
 
