@@ -86,6 +86,11 @@ def test_expected_not_heads_and_block_quotes_are_in_the_text(t):
     flat = norm(t.text)
     for quote in exp["block_quotes"]:
         assert norm(quote) in flat, quote
+    for figure in exp["figures"]:
+        assert norm(line(t, figure["line"])) == norm(figure["text"]), figure
+    for signature in exp.get("signed", []):
+        block = "\n".join(t.text.split("\n")[signature["line"] - 1:signature["last_line"]])
+        assert norm(block.replace("_", "")) == norm(signature["text"]), signature
 
 
 @pytest.mark.parametrize("t", ALL, ids=ids(ALL))
