@@ -62,6 +62,7 @@ def test_typographic_quotes_record_their_marks_and_unpaired_ones_are_reported():
         ('by their simple slogans "Bread, Peace, Land" and', ("quote", True)),
         ('his curt advice to "get rich" was taken', ("quote", True)),
         ('his "goulash not revolution" outburst', ("quote", True)),
+        ('what Rakosi called the "salami tactic" and', ("quote", True)),
         ('if their slogans were "fascist", then', ("soCalled", True)),
         ('German workers were slandered as "Nazis" by them', ("soCalled", True)),
         ('it was denounced for years as a "Trotskyist forgery of the opposition to the Party"', ("soCalled", True)),

@@ -34,8 +34,9 @@ _INTRO = re.compile(rf"(?:\b(?:{_SPEECH})\b[^.!?\"]{{0,25}}|\b(?:{_SPEECH_NOUNS}
 _AFTER_SPEECH = re.compile(rf"^\s*(?:,\s*as\s+)?(?:\w+\s+){{0,2}}(?:{_SPEECH})\b")
 _AFTER_NOUN = re.compile(rf"^\s*(?:\w+\s+){{0,3}}(?:{_SPEECH_NOUNS})\b")
 # A short quotation after a determiner is part of a noun phrase ("the 'Communist' newspapers"):
-# a label, unless the phrase's noun says it is an utterance ("his '...' outburst").
-_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s*$", re.I)
+# a label, unless the phrase's noun says it is an utterance ("his '...' outburst") or a verb
+# of naming makes it the name someone gave ("what Rakosi called the 'salami tactic'").
+_DETERMINER = re.compile(r"(?<!\bcalled )(?<!\btermed )(?<!\bdubbed )\b(?:the|a|an|his|her|its|their|our)\s*$", re.I)
 # A name given to a thing that is not a work ("a policy entitled 'abolition of ...'").
 _ENTITLED = re.compile(r"\b(?:entitled|dubbed|labelled)\s*$", re.I)
 # A label the authors disown: "slandered as", "denounced for years as".
