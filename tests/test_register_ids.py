@@ -42,7 +42,7 @@ def test_register_md_lists_no_id_the_register_lacks():
 
 def test_each_wikidata_id_names_one_entry():
     wikidata = [number for _, number in _register_ids() if number.startswith("Q")]
-    assert len(wikidata) == len(set(wikidata)) >= 82
+    assert len(wikidata) == len(set(wikidata)) >= 87
 
 
 def test_engels_is_not_ptolemy():
