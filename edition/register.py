@@ -32,6 +32,9 @@ _ID = f"{{{XML_NS}}}id"
 # A word character, or a hyphen joining word characters ("Trotsky-Fascist").
 _WORD_BEFORE = re.compile(r"\w-?$")
 _WORD_AFTER = r"(?!\w|-\w)"
+# Lists that may carry a scope, and how a scope names an edition: its master file.
+LISTS = ("listPerson", "listPlace", "listOrg")
+_SCOPE_TOKEN = re.compile(r"([a-z0-9][a-z0-9-]{0,63})\.xml")
 
 
 class Match(NamedTuple):
@@ -104,6 +107,34 @@ def _char_pattern(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
 
 
+def entry_scope(element: etree._Element, path: Path | str = "") -> frozenset[str] | None:
+    """The editions an entry is for (None: every edition).
+
+    The scope is a property of the list that holds the entry: the ``@corresp``
+    of its nearest enclosing ``listPerson``/``listPlace``/``listOrg``, a
+    space-separated list of edition masters (``bureaucratism.xml``, the file
+    ``tei/<slug>.xml`` beside the register).  See tei/REGISTER.md.
+    """
+    for ancestor in element.iterancestors(*(f"{{{NS['tei']}}}{tag}" for tag in LISTS)):
+        value = ancestor.get("corresp")
+        if value is not None:
+            return frozenset(_scope_slug(token, ancestor, path) for token in value.split())
+    return None
+
+
+def _scope_slug(token: str, where: etree._Element, path: Path | str) -> str:
+    match = _SCOPE_TOKEN.fullmatch(token)
+    if match is None:
+        raise EditionError(f"scope {token!r}: expected an edition master such as bureaucratism.xml", f"{path}:{where.sourceline}")
+    return match.group(1)
+
+
+def in_scope(element: etree._Element, edition: str | None, path: Path | str = "") -> bool:
+    """Whether the entry ``element`` applies to ``edition`` (every entry applies when None)."""
+    scope = entry_scope(element, path)
+    return edition is None or scope is None or edition in scope
+
+
 class Register:
     """The entries of a register file and a matcher over all their forms."""
 
@@ -117,12 +148,18 @@ class Register:
         self._regex = re.compile(f"(?:{pattern}){_WORD_AFTER}")
 
     @classmethod
-    def load(cls, path: Path | str) -> "Register":
+    def load(cls, path: Path | str, edition: str | None = None) -> "Register":
+        """The entries of ``path`` in the scope of ``edition`` (every entry when None).
+
+        Two entries may share a name when their scopes differ, so a register
+        with such entries is loaded per edition.
+        """
         path = Path(path)
         root = parse_xml(path).getroot()
         elements = root.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
         # Duplicate xml:ids need no check here: the parser refuses them.
-        return cls([_entry(el, path) for el in elements], path)
+        chosen = [el for el in elements if in_scope(el, edition, path)]
+        return cls([_entry(el, path) for el in chosen], path)
 
     def _index_forms(self, entries: list[_Entry]) -> dict[str, str]:
         """Map each form to its entry; a form claimed by two entries is an error.
