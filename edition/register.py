@@ -13,6 +13,10 @@ outside the span because the apostrophe is not a word character ("Stalin's",
 expression shaped as a trie, so each position of the text costs one
 first-character test whatever the size of the register; the run time is
 linear in the text.
+
+Entries may be scoped to editions (``entry_scope``: the ``@corresp`` of the
+list holding them); ``Register.load(path, slug)`` keeps the entries in the
+edition's scope, so two entries of different scopes may share a name.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .errors import EditionError
-from .xmlio import NS, XML_NS, parse_xml
+from .xmlio import NS, XML_NS, parse_xml, safe_parser
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 _ID = f"{{{XML_NS}}}id"
@@ -155,7 +159,15 @@ class Register:
         with such entries is loaded per edition.
         """
         path = Path(path)
-        root = parse_xml(path).getroot()
+        return cls._of_tree(parse_xml(path).getroot(), path, edition)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: Path | str, edition: str | None = None) -> "Register":
+        """As :meth:`load`, from the register's bytes (a changed register checked before it is written)."""
+        return cls._of_tree(etree.fromstring(data, safe_parser()), Path(path), edition)
+
+    @classmethod
+    def _of_tree(cls, root: etree._Element, path: Path, edition: str | None) -> "Register":
         elements = root.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
         # Duplicate xml:ids need no check here: the parser refuses them.
         chosen = [el for el in elements if in_scope(el, edition, path)]
@@ -207,6 +219,10 @@ class Register:
     def ids(self) -> list[str]:
         """Entry ids in document order."""
         return list(self._entries)
+
+    def names(self) -> dict[str, str]:
+        """Every main and variant name and the id it names (bare surnames left out)."""
+        return {form: entry.id for entry in self._entries.values() for form in entry.forms}
 
     def forms(self) -> dict[str, str]:
         """Every matched form and the id it names (for review and reports)."""
