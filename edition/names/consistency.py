@@ -62,13 +62,18 @@ def _link_surnames(surfaces: dict[str, Counter], union) -> None:
     owners: dict[str, set[str]] = defaultdict(set)
     for surface, votes in surfaces.items():
         words = surface.split()
-        if len(words) > 1 and typing.decide(votes) == "person":
+        if len(words) > 1 and typing.decide(votes) == "person" and not words[-2].islower():
             owners[words[-1]].add(surface)
     for word, full in owners.items():
-        if word in surfaces and len(full) == 1 and typing.decide(surfaces[word]) != "org":
-            # A person's surname, whatever a gazetteer says of the word ("Engels", "Lincoln").
-            surfaces[word]["surname"] = 1
-            union(word, next(iter(full)))
+        if word not in surfaces or len(full) != 1 or typing.decide(surfaces[word]) == "org":
+            continue
+        name = next(iter(full))
+        # A place's name ends a full name seen once without a title ("Communal Paris"): not a surname.
+        if typing.decide(surfaces[word]) == "place" and not (surfaces[name]["mentions"] > 1 or surfaces[name]["person"]):
+            continue
+        # A person's surname, whatever a gazetteer says of the word ("Engels", "Lincoln").
+        surfaces[word]["surname"] = 1
+        union(word, name)
 
 
 def _link_variants(surfaces: dict[str, Counter], counts: Counter, union) -> None:

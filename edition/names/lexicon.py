@@ -86,7 +86,7 @@ NOT_NAMES = frozenset(
 # Acronyms of states, which GeoNames does not list.
 STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".split())
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
-PLACE_ENDINGS = ("ia", "land", "stan")
+PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish")
 

@@ -185,7 +185,7 @@ def _dull(word: Word, block: Block, stats: _Stats, leading: bool) -> bool:
 def _close(index: int, block: Block, current: list[Word], title: str | None, stats: _Stats) -> list[_Mention]:
     while current and not current[-1].capitalised:
         current = current[:-1]
-    if not current or _ordinary(current, stats):
+    if not current or _ordinary(current, stats) or _shouted(current):
         return []
     first = current[0]
     previous = _previous_word(block.text, first.start)
@@ -200,6 +200,14 @@ def _close(index: int, block: Block, current: list[Word], title: str | None, sta
         or lexicon.common(first.text) < COMMON_AT_START
     )
     return [_Mention(index, tuple(current), context, credible)]
+
+
+def _shouted(current: list[Word]) -> bool:
+    """A heading in capitals ("THE EIGHTEENTH BRUMAIRE"), or a lone initial ("F")."""
+    capitalised = [w.text for w in current if w.capitalised]
+    if len(capitalised) == 1:
+        return len(capitalised[0].rstrip(".")) == 1
+    return all(w.isupper() for w in capitalised)
 
 
 def _ordinary(current: list[Word], stats: _Stats) -> bool:
@@ -219,3 +227,22 @@ _PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
 def _previous_word(text: str, start: int) -> str | None:
     m = _PREVIOUS.search(text, max(0, start - 30), start)
     return m.group(1).lower() if m else None
+
+
+_BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+
+
+def recognise_text(text: str, settings: NameSettings = NameSettings()) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every name recognised in a plain ``text`` with an empty register.
+
+    Blocks are the text's blank-line separated paragraphs, as the converter reads
+    them; a short block without final punctuation is taken for a heading."""
+    spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text)]
+    blocks = [Block(body, heading=_heading(body)) for _, body in spans]
+    found, _ = recognise(blocks, settings)
+    return [(spans[f.block][0] + f.start, spans[f.block][0] + f.end, f.kind) for f in found]
+
+
+def _heading(body: str) -> bool:
+    body = body.rstrip()
+    return len(body) < 100 and "\n" not in body and body[-1] not in ".!?:;,\"”’)"
