@@ -61,13 +61,16 @@ def _convert(project, slug: str) -> etree._Element:
 
 
 def _refs(tei) -> dict[str, str]:
-    """Each tagged name of the text and the entry it refers to (the byline's author left out)."""
-    names = tei.xpath("//tei:text//*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName]", namespaces=NS)
+    """Each name the register tags in the text and its entry (the byline's author and the
+    recogniser's proposals, @cert="low", left out)."""
+    names = tei.xpath("//tei:text//*[@ref][not(@cert)][self::tei:persName or self::tei:placeName or self::tei:orgName]",
+                      namespaces=NS)
     return {"".join(n.itertext()): n.get("ref")[1:] for n in names if n.get("ref") != "#doe_jane"}
 
 
 def _standoff_ids(tei) -> set[str]:
-    return set(tei.xpath("//tei:standOff//@xml:id", namespaces=NS))
+    """The register entries the master carries (not the proposed ones)."""
+    return set(tei.xpath("//tei:standOff/*[not(@type='proposed')]/*/@xml:id", namespaces=NS))
 
 
 def test_two_editions_share_a_name_each_with_its_own_entry(project):
