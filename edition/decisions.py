@@ -242,11 +242,8 @@ def _apply_one(plan: _Plan, d: Decision, place: str) -> None:
         if form in plan.claimed:
             raise EditionError(f"{form!r} is already decided at {plan.claimed[form]}", place)
         plan.claimed[form] = place
-    {"accept": _accept, "merge": _merge, "edit": _edit, "reject": _reject, "retype": _retype, "skip": _skip}[d.action](plan, d, place)
-
-
-def _skip(plan: _Plan, d: Decision, place: str) -> None:
-    return None
+    if d.action != "skip":
+        {"accept": _accept, "merge": _merge, "edit": _edit, "reject": _reject, "retype": _retype}[d.action](plan, d, place)
 
 
 def _accept(plan: _Plan, d: Decision, place: str) -> None:
@@ -505,19 +502,26 @@ def _serialise(root: etree._Element) -> bytes:
 
 
 def _write(register_path: Path, root: etree._Element, toml_path: Path, toml, plan: _Plan) -> None:
-    """Both files or neither: each is written to a temporary file first, then both are renamed."""
+    """Each changed file, or none: all are written to temporary files first, then renamed."""
+    outputs = []
+    if any(c.file == "register" for c in plan.changes):
+        outputs.append((register_path, _serialise(root)))
+    if any(c.file == "toml" for c in plan.changes):
+        _update_names(toml, plan)
+        outputs.append((toml_path, tomlkit.dumps(toml).encode("utf-8")))
+    with ExitStack() as stack:
+        for path, data in outputs:
+            stack.enter_context(atomic_path(path)).write_bytes(data)
+
+
+def _update_names(toml, plan: _Plan) -> None:
+    """``[names] reject`` and ``types`` as the plan left them (the rest of the file as it was)."""
     table = toml.get("names")
-    if table is None and (plan.reject or plan.types):
+    if table is None:
         table = tomlkit.table()
         toml["names"] = table
-    if table is not None:
-        _set_or_drop(table, "reject", _array(plan.reject))
-        _set_or_drop(table, "types", _inline(plan.types))
-    with ExitStack() as stack:
-        register_tmp = stack.enter_context(atomic_path(register_path))
-        toml_tmp = stack.enter_context(atomic_path(toml_path))
-        register_tmp.write_bytes(_serialise(root))
-        toml_tmp.write_text(tomlkit.dumps(toml), encoding="utf-8")
+    _set_or_drop(table, "reject", _array(plan.reject))
+    _set_or_drop(table, "types", _inline(plan.types))
 
 
 def _set_or_drop(table, key: str, value) -> None:

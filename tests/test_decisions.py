@@ -220,3 +220,12 @@ def test_register_written_is_valid_tei(project, tmp_path):
     ])
     done = subprocess.run(["jing", str(TEI_ALL), str(project.register)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
+
+
+def test_only_the_files_a_decision_changes_are_written(project):
+    register, toml = _snapshot(project)
+    apply_decisions(project.root, "sample", [Decision("reject", ("Hurrah",))])
+    assert project.register.read_bytes() == register and project.edition("sample").toml_path.read_bytes() != toml
+    register, toml = _snapshot(project)
+    apply_decisions(project.root, "sample", [Decision("edit", (), target="london", note="Capital of England.")])
+    assert project.register.read_bytes() != register and project.edition("sample").toml_path.read_bytes() == toml
