@@ -264,11 +264,18 @@ def review_entities(edition: Edition) -> tuple[list[Entity], str]:
     found = proposals.load(edition.project.root, edition.slug)
     if found:
         shown = os.path.relpath(proposals.path_for(edition.project.root, edition.slug), edition.project.root)
-        entities = [Entity(p.id, p.kind, p.surfaces, tuple(_context(lines, m.line, m.col) for m in p.first)) for p in found]
+        decided = _decided(edition)
+        entities = [Entity(p.id, p.kind, p.surfaces, tuple(_context(lines, m.line, m.col) for m in p.first))
+                    for p in found if not all(form in decided for form, _ in p.surfaces)]
         return entities, shown
     shown = os.path.relpath(edition.text_path, edition.project.root)
     candidates = review_candidates(edition)
     return [Entity(c.text, None, ((c.text, c.count),), (_context(lines, c.line, c.col),)) for c in candidates], shown
+
+
+def _decided(edition: Edition) -> set[str]:
+    """Forms decided since the proposals were written: register names of the edition, rejected forms."""
+    return set(_load_register(edition).forms()) | _rejected(edition)
 
 
 def _source_lines(edition: Edition) -> list[str]:

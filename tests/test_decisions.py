@@ -229,3 +229,14 @@ def test_only_the_files_a_decision_changes_are_written(project):
     register, toml = _snapshot(project)
     apply_decisions(project.root, "sample", [Decision("edit", (), target="london", note="Capital of England.")])
     assert project.register.read_bytes() != register and project.edition("sample").toml_path.read_bytes() == toml
+
+
+def test_review_leaves_out_what_was_decided_before_the_next_convert(project):
+    assert _cli(project, "convert", "sample").exit_code == 0  # writes the proposals file
+    listed = _cli(project, "review", "sample").output
+    assert "  Karl Marx" in listed and "  Hurrah" in listed
+    apply_decisions(project.root, "sample", [
+        Decision("accept", ("Karl Marx", "Marx"), kind="person", note="Philosopher."), Decision("reject", ("Hurrah",))])
+    listed = _cli(project, "review", "sample").output
+    assert "from tei/proposals/sample.xml" in listed
+    assert "  Karl Marx" not in listed and "  Hurrah" not in listed and "Kronstadt" in listed
