@@ -240,3 +240,8 @@ def test_review_leaves_out_what_was_decided_before_the_next_convert(project):
     listed = _cli(project, "review", "sample").output
     assert "from tei/proposals/sample.xml" in listed
     assert "  Karl Marx" not in listed and "  Hurrah" not in listed and "Kronstadt" in listed
+
+
+def test_apply_runs_alone(project, tmp_path):
+    result = _cli(project, "review", "sample", "--apply", str(tmp_path / "d.csv"), "--export", str(tmp_path / "e.csv"))
+    assert result.exit_code == 1 and result.output == "error: --apply runs alone (not with --export or --reconcile)\n"
