@@ -38,7 +38,7 @@ from .authority import Suggestion
 from .convert.source import read_source
 from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, register_ids, write_decisions
 from .project import Edition
-from .register import Register
+from .register import Register, edition_scope
 from .xmlio import NS, XML_NS, parse_xml
 
 # Common capitalised words of English prose: function words that open
@@ -169,7 +169,7 @@ def _corrected_words(edition: Edition) -> set[str]:
 
 def _load_register(edition: Edition) -> Register:
     path = edition.project.register
-    return Register.load(path, edition.slug) if path.exists() else Register([], path)
+    return Register.load(path, *edition_scope(edition)) if path.exists() else Register([], path)
 
 
 def _rejected(edition: Edition) -> frozenset[str]:
