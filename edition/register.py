@@ -15,8 +15,9 @@ first-character test whatever the size of the register; the run time is
 linear in the text.
 
 Entries may be scoped to editions (``entry_scope``: the ``@corresp`` of the
-list holding them); ``Register.load(path, slug)`` keeps the entries in the
-edition's scope, so two entries of different scopes may share a name.
+lists holding them) or to a period (``entry_period``: a ``desc/date`` in
+them); ``Register.load(path, slug, year)`` keeps the entries in the scope of
+one edition, so two entries of different scopes may share a name.
 """
 
 from __future__ import annotations
