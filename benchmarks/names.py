@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# The project instead of benchmarks/ (whose html.py would shadow the standard library's html).
+sys.path[0] = str(ROOT)
 
 from edition.names.recogniser import recognise_text  # noqa: E402
 from tests.corpuskit import TYPES, texts  # noqa: E402

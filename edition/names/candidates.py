@@ -22,8 +22,10 @@ _ABBREVIATIONS = frozenset("M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof 
 _POSSESSIVE = re.compile(r"[’']s?$")
 # Lower-case words that may join the capitalised words of one name.
 PARTICLES = frozenset("of de du des la le von van der den di da del della".split())
-# Particles that may follow "of": "Committee of the Central Region".
-_AFTER_OF = frozenset({"the"})
+# Particles that open a surname in an English text: "de Calonne", "von Westphalen".
+LEADING_PARTICLES = frozenset("de von van du".split())
+# Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
+EPITHETS = frozenset("Great Second First Third Fourth Blessed Terrible Younger Elder Bold Fair Pious Good".split())
 _SENTENCE_END = ".!?:;…"
 _QUOTES = ("\"", "“", "‘", "«", "„", "'")
 _OPENERS = "\"'“‘«([—– \t\n"
@@ -96,18 +98,24 @@ def _joined(text: str, left: Word, right: Word) -> bool:
     return bool(gap) and gap.isspace() and gap.count("\n") <= 1
 
 
-def runs(text: str, found: list[Word] | None = None) -> list[Run]:
-    """Maximal runs of capitalised words (with inner particles) in ``text``."""
+def runs(text: str, found: list[Word] | None = None, lang: str = "en") -> list[Run]:
+    """Maximal runs of capitalised words (with inner particles) in ``text``.
+
+    In English a run may open with a surname's particle ("de Calonne", "von
+    Westphalen"); in French or German those words are everyday prepositions."""
     found = words(text) if found is None else found
     result: list[Run] = []
     current: list[Word] = []
-    for word in found:
+    for i, word in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
         if current and not _joined(text, current[-1], word):
             result += _close(current)
             current = []
         if word.capitalised:
             current.append(word)
-        elif current and _particle(current, word):
+        elif current and _particle(current, word, after):
+            current.append(word)
+        elif not current and lang == "en" and _leading_particle(text, word, after):
             current.append(word)
         else:
             result += _close(current)
@@ -116,13 +124,22 @@ def runs(text: str, found: list[Word] | None = None) -> list[Run]:
     return result
 
 
-def _particle(current: list[Word], word: Word) -> bool:
+def _particle(current: list[Word], word: Word, after: Word | None) -> bool:
     if word.text in PARTICLES:
         return True
-    return word.text in _AFTER_OF and current[-1].text == "of"
+    if word.text == "the":  # "of the", "Peter the Great"
+        return current[-1].text == "of" or (after is not None and after.text in EPITHETS)
+    return False
+
+
+def _leading_particle(text: str, word: Word, after: Word | None) -> bool:
+    return (word.text in LEADING_PARTICLES and after is not None and after.capitalised
+            and _joined(text, word, after) and not after.sentence_start)
 
 
 def _close(current: list[Word]) -> list[Run]:
     while current and not current[-1].capitalised:
         current = current[:-1]
+    if len(current) == 1 and not current[0].capitalised:
+        return []
     return [Run(tuple(current))] if current else []

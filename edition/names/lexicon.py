@@ -34,20 +34,33 @@ TITLES = frozenset(
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
     Bishop Archbishop Father Abbé Brother Sister Professor Prof. President Premier Chancellor
     Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
+    Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor
+    """.split()
+)
+# English function words: capitalised, they open sentences and headings, never names.
+FUNCTION_WORDS = frozenset(
+    """
+    A About Above After Again Against All Also Although Among An And Any Are As At Be Because Been Before
+    Being Below Between Both But By Can Could Did Do Does During Each Either Even Ever Every For From Had
+    Has Have He Hence Her Here Hers Him His How However If In Indeed Into Is It Its Just Less Let Like
+    Many May Me Meanwhile More Moreover Most Much Must My Neither Never Nevertheless No Nor Not Now Of
+    Often On Once One Only Or Other Otherwise Our Out Over Perhaps Since So Some Still Such Than That The
+    Their Them Then There Therefore These They This Those Though Thus To Too Under Unless Until Up Upon
+    Very Was We Were What Whatever When Whenever Where Whereas Whether Which While Who Whom Whose Why
+    Will With Within Without Would Yet You Your
     """.split()
 )
 # Head words of organisations: a run holding one names an organisation.
 ORG_HEADS = frozenset(
     """
-    Committee Committees Party Parties Assembly Soviet Soviets Duma Council Councils Union Unions Guard Guards
-    Government Ministry Army Armies Navy Fleet Congress Bank Church Company Corporation International
-    League Federation Society Club Association Senate Parliament Court Bureau Department Office
-    Conference Convention Academy University College Institute Corps Regiment Division Brigade Cabinet
-    Directory Chamber Reichstag Bundestag Landtag Politburo Comintern Cominform Commission Board Trust
-    Syndicate Cartel Group Movement Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild Order
-    Brotherhood Section Sections Federations Executive Tribunal Legion Legions Battalion Battalions Staff
-    Secretariat Presidium Sovnarkom Internationale Times Herald Gazette Tribune Post News Press Agency
-    Commune Republic Empire Kingdom Confederation Assemblée Comité Conseil Parti Partei Verein Bund
+    Committee Party Assembly Soviet Duma Diet Council Union Guard Guards Government Ministry Army Navy Fleet
+    Bank Church Company Corporation International League Federation Society Club Association Senate
+    Parliament Court Bureau Office Academy University College School Corps Regiment Division Brigade
+    Cabinet Directory Chamber Reichstag Bundestag Landtag Politburo Comintern Cominform Commission Board
+    Trust Syndicate Cartel Group Movement Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
+    Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
+    Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
+    Assemblée Comité Conseil Parti Partei Verein Bund
     """.split()
 )
 # Head words of places: a run holding one names a place.
@@ -57,7 +70,16 @@ PLACE_HEADS = frozenset(
     Fortress River Lake Sea Ocean Mountain Mountains Mount Hill Hills Valley Island Islands Bay Gulf Strait
     Straits Canal Peninsula Desert Forest Park Gardens Cemetery Prison Province Region District County
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
-    Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint
+    Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
+    Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony
+    """.split()
+)
+# Words of the names of events, periods, decorations and ranks: such a run names
+# nothing the register holds, nor does a place inside it ("Moscow Conference").
+EVENT_HEADS = frozenset(
+    """
+    Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
+    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
     """.split()
 )
 # Prepositions after which a name is more often a place.
@@ -78,9 +100,9 @@ NOT_NAMES = frozenset(
     Lithuanian Latvian Estonian Siberian Slav Slavs Slavic Catholic Catholics Protestant Protestants
     Christian Christians Marxist Marxists Marxism Leninist Leninism Stalinist Stalinism Bolshevik Bolsheviks
     Menshevik Mensheviks Communist Communists Socialist Socialists Anarchist Anarchists Republican Republicans
-    Royalist Royalists Bonapartist Bonapartists Jacobin Jacobins Girondin Girondins Liberal Liberals
+    Royalist Royalists Bonapartist Bonapartists Jacobin Girondin Liberal Liberals
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
-    Englishmen Germans Russians Americans Poles Jews Italians Spaniards
+    Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs
     """.split()
 )
 # Acronyms of states, which GeoNames does not list.
