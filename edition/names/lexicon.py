@@ -63,6 +63,10 @@ ORG_HEADS = frozenset(
     Assemblée Comité Conseil Parti Partei Verein Bund
     """.split()
 )
+# Head words whose singular alone may be the short form of an organisation the text
+# names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
+# are too often said of any government or party.
+SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Duma Diet Directory Convention Senate Comintern".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """
@@ -107,6 +111,8 @@ NOT_NAMES = frozenset(
 )
 # Acronyms of states, which GeoNames does not list.
 STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".split())
+# Endings of the names of parties and factions: "Bolsheviki", "Mensheviki".
+ORG_ENDINGS = ("viki",)
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.

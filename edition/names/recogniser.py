@@ -12,9 +12,9 @@ needs all of it) in two passes:
    mentions is credible.  A capital at a sentence start proves nothing, so a
    word seen only there must be rare in the text's language (``wordfreq``),
    a known place, or carry a cue; once kept, the entity is tagged at every
-   mention.  A head word alone ("the Commune") is the short form of the one
-   organisation of the text whose name ends with it ("Paris Commune"), if
-   there is exactly one.
+   mention.  A head word alone ("the Commune") is the short form of the
+   organisation ending with it that the text names most ("Paris Commune"),
+   when that one is named more often than all the others together.
 
 Not names: a run holding an event's word ("Moscow Conference", "Battle of
 Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”),
@@ -40,6 +40,8 @@ COMMON_AT_START = 3.0
 FUNCTION_WORD = 6.0
 # A capitalised word this common that the text also writes in lower case is an ordinary word.
 ORDINARY = 3.5
+# A word opening a run that the text also writes in lower case and is this common is no name.
+LOWER_AND_COMMON = 5.0
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
 _OPENING = "“‘«„\"'"
@@ -115,7 +117,7 @@ class _Reader:
     def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
         found = []
         for run in candidates.runs(block.text, words, self.lang):
-            if not any(w.text in lexicon.EVENT_HEADS for w in run.words):
+            if not any(w.text in lexicon.EVENT_HEADS or _plural_head(w.text) for w in run.words):
                 found += self._cut(index, block, run)
         return found
 
@@ -158,6 +160,8 @@ class _Reader:
             return True
         if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
             return False
+        if not headed and text.lower() in self.stats.lower and self.common(text) >= LOWER_AND_COMMON:
+            return True  # "(See App. I)": a common word the text writes in lower case
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
@@ -192,7 +196,7 @@ class _Reader:
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
-        return len(current) == 1 and title is None and current[0].text in lexicon.ORG_HEADS
+        return len(current) == 1 and title is None and current[0].text in lexicon.SHORT_FORM_HEADS
 
     def _ordinary(self, current: list[Word], title: str | None) -> bool:
         """Capitalised ordinary words: a head word alone ("the Street"), a common word or the
@@ -205,6 +209,11 @@ class _Reader:
             if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
                 return True
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+
+
+def _plural_head(word: str) -> bool:
+    """ "Soviets", "Land Committees": councils and committees in general, not one body."""
+    return any(s in lexicon.ORG_HEADS for s in _singulars(word))
 
 
 def _singulars(word: str) -> list[str]:
@@ -236,7 +245,8 @@ def _quoted_title(text: str, current: list[Word]) -> bool:
     before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
     after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
     opened = before.endswith(tuple(_OPENING)) or before.lower().endswith(tuple(f"{q}the" for q in _OPENING))
-    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != ""
+    named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
+    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
 
 
 _PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
@@ -272,17 +282,18 @@ def recognise(
 
 
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
-    """ "the Commune" where the text's one organisation ending in "Commune" is the Paris Commune."""
-    owners: dict[str, set[str]] = defaultdict(set)
+    """ "the Commune" where the organisation the text names most, and more than all others
+    ending in "Commune" together, is the Paris Commune."""
+    owners: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         entity = entities[m.surface]
         if entity.kind == "org" and len(m.words) > 1:
-            owners[m.words[-1].text].add(entity.main)
+            owners[m.words[-1].text][entity.main] += 1
     linked = []
     for index, word in found:
-        names = owners.get(word.text, set())
-        if len(names) == 1:
-            entities.setdefault(word.text, entities[next(iter(names))])
+        ranked = owners.get(word.text, Counter()).most_common()
+        if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
+            entities.setdefault(word.text, entities[ranked[0][0]])
             entities[word.text].surfaces[word.text] += 1
             linked.append(_Mention(index, (word,), typing.Context(None, None), True))
     return linked
