@@ -57,7 +57,7 @@ ORG_HEADS = frozenset(
     Bank Church Company Corporation International League Federation Society Club Association Senate
     Parliament Court Bureau Office Academy University College School Corps Regiment Division Brigade
     Cabinet Directory Chamber Reichstag Bundestag Landtag Politburo Comintern Cominform Commission Board
-    Trust Syndicate Cartel Group Movement Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
+    Trust Syndicate Cartel Group Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund
@@ -86,6 +86,9 @@ EVENT_HEADS = frozenset(
     Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
     """.split()
 )
+# "Second Empire", "First Republic": periods, not places.
+ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh".split())
+REGIMES = frozenset("Empire Republic Reich".split())
 # Prepositions after which a name is more often a place.
 PLACE_CUES = frozenset("in at to from near towards toward into across through outside inside around via".split())
 # Capitalised words that are not names.
@@ -116,7 +119,7 @@ ORG_ENDINGS = ("viki",)
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
-DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish")
+DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 
 
 # Raised when _place_names changes what it takes, so that an old cache is not read.

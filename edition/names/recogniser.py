@@ -117,7 +117,7 @@ class _Reader:
     def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
         found = []
         for run in candidates.runs(block.text, words, self.lang):
-            if not any(w.text in lexicon.EVENT_HEADS or _plural_head(w.text) for w in run.words):
+            if not _event(run):
                 found += self._cut(index, block, run)
         return found
 
@@ -156,7 +156,9 @@ class _Reader:
     def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
         text = word.text
-        if (text in lexicon.NOT_NAMES and not headed) or text.endswith(("ism", "isms")) or self.stats.derived(text):
+        if text.endswith(("ism", "isms")):
+            return True
+        if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
             return True
         if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
             return False
@@ -209,6 +211,14 @@ class _Reader:
             if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
                 return True
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+
+
+def _event(run: candidates.Run) -> bool:
+    """An event, a period, or councils in general: "Moscow Conference", "Second Empire", "Land Committees"."""
+    texts = [w.text for w in run.words]
+    if any(t in lexicon.EVENT_HEADS or _plural_head(t) for t in texts):
+        return True
+    return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
 
 
 def _plural_head(word: str) -> bool:
