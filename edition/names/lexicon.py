@@ -118,6 +118,8 @@ STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".spl
 ORG_ENDINGS = ("viki",)
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville")
+# Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
+ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 

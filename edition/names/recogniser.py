@@ -39,7 +39,7 @@ COMMON_AT_START = 3.0
 # In a language without a list of function words: a word this common opening a run is one.
 FUNCTION_WORD = 6.0
 # A capitalised word this common that the text also writes in lower case is an ordinary word.
-ORDINARY = 3.5
+ORDINARY = 3.0
 # A word opening a run that the text also writes in lower case and is this common is no name.
 LOWER_AND_COMMON = 5.0
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
@@ -177,7 +177,7 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not current[-1].capitalised:
             current = current[:-1]
-        if not current or _shouted(current) or _quoted_title(block.text, current):
+        if not current or _shouted(current) or _quoted_title(block.text, current) or _emphasised(block.text, current):
             return []
         if self._short_form(current, title):
             self.short_forms.append((index, current[0]))
@@ -210,6 +210,8 @@ class _Reader:
             word = capitalised[0]
             if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
                 return True
+            if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
+                return True  # "Imperial", "Allied", "Utopian", "Cooperative"
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 
@@ -257,6 +259,13 @@ def _quoted_title(text: str, current: list[Word]) -> bool:
     opened = before.endswith(tuple(_OPENING)) or before.lower().endswith(tuple(f"{q}the" for q in _OPENING))
     named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
     return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
+
+
+def _emphasised(text: str, current: list[Word]) -> bool:
+    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_")."""
+    start, end = current[0].start, current[-1].end
+    return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
+        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
 
 
 _PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
