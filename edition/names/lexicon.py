@@ -97,6 +97,7 @@ NOT_NAMES = frozenset(
     I I'm I've I'd I'll O Oh Mr Mrs God Lord Sir Madam
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Vendémiaire Brumaire Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor Fructidor
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter
     North South East West Northern Southern Eastern Western Central Left Right
     Chapter Section Part Book Volume Vol Appendix Note Notes Introduction Preface Contents Index Fig Figure Table

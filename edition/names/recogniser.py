@@ -117,12 +117,14 @@ class _Reader:
     def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
         found = []
         for run in candidates.runs(block.text, words, self.lang):
-            if not _event(run):
+            if not (_event(run) or _quoted_title(block.text, list(run.words))):
                 found += self._cut(index, block, run)
         return found
 
     def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
         """The mentions inside one run: cut at titles, non-names and register names."""
+        if run.text() in lexicon.places() and not any(_taken(block, w) for w in run.words):
+            return self._close(index, block, list(run.words), None)  # "New York", "United States"
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
@@ -177,7 +179,7 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not current[-1].capitalised:
             current = current[:-1]
-        if not current or _shouted(current) or _quoted_title(block.text, current) or _emphasised(block.text, current):
+        if not current or _shouted(current) or _emphasised(block.text, current):
             return []
         if self._short_form(current, title):
             self.short_forms.append((index, current[0]))
@@ -256,7 +258,7 @@ def _quoted_title(text: str, current: list[Word]) -> bool:
     """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
     before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
     after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
-    opened = before.endswith(tuple(_OPENING)) or before.lower().endswith(tuple(f"{q}the" for q in _OPENING))
+    opened = before.endswith(tuple(_OPENING))
     named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
     return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
 
