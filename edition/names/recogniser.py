@@ -194,7 +194,7 @@ class _Reader:
             or len(current) > 1
             or first.text in self.stats.inside
             or first.text in lexicon.places()
-            or self.common(first.text) < COMMON_AT_START
+            or (self.common(first.text) < COMMON_AT_START and not _english_shape(first.text))
         )
         return [_Mention(index, tuple(current), typing.Context(title, _previous_word(block.text, first.start)), credible)]
 
@@ -223,6 +223,11 @@ def _event(run: candidates.Run) -> bool:
     if any(t in lexicon.EVENT_HEADS or _plural_head(t) for t in texts):
         return True
     return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+
+
+def _english_shape(word: str) -> bool:
+    """A rare word shaped as English ("Indissolubly", "Horror-stricken"), not as a name."""
+    return word.endswith(lexicon.WORD_ENDINGS) or bool(re.search(r"-[a-z]", word))
 
 
 def _plural_head(word: str) -> bool:
