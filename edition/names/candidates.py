@@ -1,12 +1,15 @@
 """Candidate names: runs of capitalised words in a block of text.
 
 A run is capitalised words joined by one whitespace (a line break in the
-source counts: wrapped lines) or by a lower-case particle inside it
-("Committee of Public Safety", "Hôtel de Ville", "Ludwig van Beethoven").
-Letters are Unicode letters ("Wróblewski", "Vendôme").  A possessive stays
-outside ("Stalin's" gives "Stalin"); a hyphenated compound is one word
-("Brest-Litovsk").  Each word records whether it opens a sentence, since a
-capital there says nothing about being a name.
+source counts: wrapped lines), by a possessive mark ("Workers’ and Soldiers’
+Deputies") or by a lower-case particle inside it ("Committee of Public
+Safety", "Hôtel de Ville", "Ludwig van Beethoven"); the recogniser decides
+where a run holds several names.  Letters are Unicode letters ("Wróblewski",
+"Vendôme").  A possessive stays outside a word ("Stalin's" gives "Stalin"),
+so do contractions ("I’m") and French elisions ("L'honorable", "d'Angleterre");
+a hyphenated compound is one word ("Brest-Litovsk").  Each word records
+whether it opens a sentence, since a capital there says nothing about being
+a name.
 """
 
 from __future__ import annotations
@@ -20,8 +23,12 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*(?:\.(?=\s+[^\W\d_
 # Words whose full stop is an abbreviation's, kept with the word; any other full stop ends a sentence.
 _ABBREVIATIONS = frozenset("M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof Rev Mgr Lt Sgt".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
+_CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re|t)$")
+_ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
+# What may stand between two words of one run: spaces with at most one line end, after a possessive mark or not.
+_GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
 # Lower-case words that may join the capitalised words of one name.
-PARTICLES = frozenset("of de du des la le von van der den di da del della".split())
+PARTICLES = frozenset("of de du des la le von van der den di da del della and".split())
 # Particles that open a surname in an English text: "de Calonne", "von Westphalen".
 LEADING_PARTICLES = frozenset("de von van du".split())
 # Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
@@ -37,6 +44,7 @@ class Word:
     end: int
     text: str
     sentence_start: bool
+    possessive: bool = False  # followed by ’ or ’s
 
     @property
     def capitalised(self) -> bool:
@@ -69,11 +77,17 @@ def words(text: str) -> list[Word]:
         end = m.end()
         if word.endswith(".") and not (len(word) == 2 or word[:-1] in _ABBREVIATIONS):
             word, end = word[:-1], end - 1
-        if len(word) > 2 and _POSSESSIVE.search(word) and word[0].isupper():
-            trimmed = _POSSESSIVE.sub("", word)
-            end -= len(word) - len(trimmed)
-            word = trimmed
-        found.append(Word(m.start(), end, word, _opens_sentence(text, m.start())))
+        start = m.start()
+        elision = _ELISION.match(word)
+        if elision:
+            word, start = word[elision.end() :], start + elision.end()
+        for ending in (_CONTRACTION, _POSSESSIVE):
+            if len(word) > 2 and ending.search(word) and word[0].isupper():
+                trimmed = ending.sub("", word)
+                end -= len(word) - len(trimmed)
+                word = trimmed
+        possessive = text[end : end + 1] in ("’", "'")
+        found.append(Word(start, end, word, _opens_sentence(text, start), possessive))
     return found
 
 
@@ -93,9 +107,9 @@ def _is_initial(before: str) -> bool:
 
 
 def _joined(text: str, left: Word, right: Word) -> bool:
-    """Only whitespace (at most one line break) between two words."""
+    """Only whitespace (at most one line break), after a possessive mark or not, between two words."""
     gap = text[left.end : right.start]
-    return bool(gap) and gap.isspace() and gap.count("\n") <= 1
+    return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 
 def runs(text: str, found: list[Word] | None = None, lang: str = "en") -> list[Run]:

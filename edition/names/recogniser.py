@@ -128,10 +128,19 @@ class _Reader:
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
+        heads = [i for i, w in enumerate(run.words) if _head(w.text)]
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
-        headed = any(w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in run.words[1:])
+        headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
             followed = i + 1 < len(run.words)
+            joins = bool(heads) and bool(current) and current[-1].possessive
+            if current and (word.text == "and" or current[-1].possessive) and not joins:
+                # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
+                # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
+                found += self._close(index, block, current, title)
+                current, title = [], None
+                if word.text == "and":
+                    continue
             if word.text == "of" and self._place_before_of(current):
                 # "Paris of the Commune", "Paris of the Boulevards": the place, then another name.
                 found += self._close(index, block, current, title)
@@ -184,7 +193,7 @@ class _Reader:
         if self._short_form(current, title):
             self.short_forms.append((index, current[0]))
             return []
-        if self._ordinary(current, title):
+        if self._ordinary(current, title) and " ".join(w.text for w in current) not in lexicon.places():
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
@@ -223,6 +232,12 @@ def _event(run: candidates.Run) -> bool:
     if any(t in lexicon.EVENT_HEADS or _plural_head(t) for t in texts):
         return True
     return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+
+
+def _head(word: str) -> bool:
+    """A head word, alone or ending a compound ("Reform-Club", "Saville-row")."""
+    last = word.rsplit("-", 1)[-1].capitalize()
+    return any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in (word, last))
 
 
 def _english_shape(word: str) -> bool:
