@@ -36,7 +36,8 @@ TITLES = frozenset(
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
     Bishop Archbishop Father Abbé Brother Sister Professor Prof. President Premier Chancellor
     Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
-    Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor
+    Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
+    Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
     """.split()
 )
 # English function words: capitalised, they open sentences and headings, never names.
@@ -65,6 +66,8 @@ ORG_HEADS = frozenset(
     Assemblée Comité Conseil Parti Partei Verein Bund
     """.split()
 )
+# Names of single bodies that are also head words: alone, they name the body ("the Duma").
+PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
 # are too often said of any government or party.
@@ -77,7 +80,8 @@ PLACE_HEADS = frozenset(
     Straits Canal Peninsula Desert Forest Park Gardens Cemetery Prison Province Region District County
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
     Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
-    Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony
+    Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
+    Exchange Row Mall Market Inn Basin
     """.split()
 )
 # Words of the names of events, periods, decorations and ranks: such a run names
@@ -120,7 +124,7 @@ STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".spl
 # Endings of the names of parties and factions: "Bolsheviki", "Mensheviki".
 ORG_ENDINGS = ("viki",)
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
-PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville")
+PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from . import candidates, consistency, lexicon, typing
@@ -86,11 +86,14 @@ class _Stats:
     def __init__(self, blocks: Sequence[Block], words: list[list[Word]]):
         self.lower: set[str] = set()
         self.inside: Counter = Counter()  # capitalised, not opening a sentence
+        self.capitalised: set[str] = set()
         for block, found in zip(blocks, words):
             for word in found:
                 if not word.capitalised:
                     self.lower.add(word.text)
-                elif not (word.sentence_start or block.heading):
+                    continue
+                self.capitalised.add(word.text)
+                if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
 
     def derived(self, word: str) -> bool:
@@ -110,6 +113,7 @@ class _Reader:
         self.stats = stats
         self.lang = lang
         self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
+        self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
 
     def common(self, word: str) -> float:
         return lexicon.common(word, self.lang)
@@ -117,7 +121,9 @@ class _Reader:
     def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
         found = []
         for run in candidates.runs(block.text, words, self.lang):
-            if not (_event(run) or _quoted_title(block.text, list(run.words))):
+            if _in_capitals(run):
+                self.shouted.append((index, run.words))
+            elif not (_event(run) or _quoted_title(block.text, list(run.words))):
                 found += self._cut(index, block, run)
         return found
 
@@ -216,13 +222,15 @@ class _Reader:
         plural of one ("Religion", "Deputies"), words the text also writes in lower case."""
         capitalised = [w.text for w in current if w.capitalised]
         if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
-            return len(capitalised) == 1
+            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
         if len(capitalised) == 1 and title is None and capitalised[0] not in lexicon.places():
             word = capitalised[0]
             if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
+            if any(s in self.stats.capitalised for s in _singulars(word)):
+                return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 
@@ -246,8 +254,8 @@ def _english_shape(word: str) -> bool:
 
 
 def _plural_head(word: str) -> bool:
-    """ "Soviets", "Land Committees": councils and committees in general, not one body."""
-    return any(s in lexicon.ORG_HEADS for s in _singulars(word))
+    """ "Soviets", "Land Committees": councils and committees in general, not one body ("Guards" is a head itself)."""
+    return word not in lexicon.ORG_HEADS and any(s in lexicon.ORG_HEADS for s in _singulars(word))
 
 
 def _singulars(word: str) -> list[str]:
@@ -267,11 +275,38 @@ def _taken(block: Block, word: Word) -> bool:
 
 
 def _shouted(current: list[Word]) -> bool:
-    """A heading in capitals ("THE EIGHTEENTH BRUMAIRE"), or a lone initial ("F")."""
+    """A lone initial ("F")."""
     capitalised = [w.text for w in current if w.capitalised]
-    if len(capitalised) == 1:
-        return len(capitalised[0].rstrip(".")) == 1
-    return all(w.isupper() for w in capitalised)
+    return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
+
+
+def _in_capitals(run: candidates.Run) -> bool:
+    """A heading or a signature in capitals ("CHAPTER II. THE PILLORY", "N. PODVOISKY"), not an acronym ("CPSU")."""
+    capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
+    long = [w for w in capitalised if len(w) > 1]
+    return all(w.isupper() for w in capitalised) and (len(long) > 1 or any(len(w) > 6 for w in long))
+
+
+def _recase(word: Word) -> Word:
+    return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
+
+
+def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities) -> list[_Mention]:
+    """The names the text has already given in capitals: "PHILEAS FOGG" where "Phileas Fogg" is known."""
+    found = []
+    for index, run in shouted:
+        words = [_recase(w) for w in run]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                surface = " ".join(w.text for w in words[i:j])
+                if surface in known:
+                    found.append(_Mention(index, tuple(words[i:j]), typing.Context(None, None), True))
+                    entities[surface].surfaces[surface] += 1
+                    i = j - 1
+                    break
+            i += 1
+    return found
 
 
 def _quoted_title(text: str, current: list[Word]) -> bool:
@@ -317,6 +352,7 @@ def recognise(
     entities = consistency.group(votes, counts)
     kept = {id(entities[m.surface]) for m in mentions if m.credible}
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
+    mentions += _recased(reader.shouted, {m.surface for m in mentions}, entities)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
