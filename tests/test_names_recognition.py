@@ -13,6 +13,7 @@ from edition.names import proposals
 from edition.names.candidates import runs
 from edition.names.recogniser import Block, recognise, recognise_text
 from edition.register import Register
+from tests.buildkit import run
 from tests.corpuskit import texts
 from tests.test_convert_helpers import REGISTER, make_project
 
@@ -134,3 +135,21 @@ def test_typed_f1_with_an_empty_register(text):
     hits = len(found & gold)
     f1 = 2 * hits / (len(found) + len(gold))
     assert f1 >= FLOOR, f"{text.slug}: typed F1 {f1:.2f}"
+
+
+@pytest.mark.slow
+def test_proposed_names_are_published_and_indexed_with_the_registers(tmp_path):
+    project = make_project(tmp_path, text=_TEXT, extra_toml='\n[names]\npublish = "proposed"\n')
+    convert_edition(project.edition("sample"))
+    result = run(project.root, "build", "pdf", "sample", "--no-check")
+    assert result.exit_code == 0, result.output
+    pdf = project.root / "dist" / "sample" / "sample.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    index = text[text.rindex("Index of names") :]
+    assert index.count("Persons") == 1 and index.count("Places") == 1, index
+    for heading in ("Wróblewski", "Doe, Jane", "Place Vendôme", "Hôtel de Ville", "Konavalov, see Konovalov"):
+        assert heading in index, heading
+    result = run(project.root, "build", "html", "sample", "--no-check")
+    assert result.exit_code == 0, result.output
+    persons = (project.root / "dist" / "sample" / "html" / "persons.html").read_text(encoding="utf-8")
+    assert "Wróblewski" in persons and "Konovalov" in persons
