@@ -134,7 +134,7 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 
 
 # Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 6
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
@@ -142,7 +142,7 @@ EXTRA_PLACES = frozenset(
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
     Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia
     """.split()
-)
+) | {"Great Britain"}
 
 
 class MissingLexicon(EditionError):
@@ -214,9 +214,10 @@ def _place_names(gc) -> set[str]:
     for state in gc.get_us_states().values():
         names.add(state["name"])
     # Main names only: GeoNames' alternate names include old names such as "Stalin" (Varna) and "Marx".
-    # A town named with a common word ("Liberty", "Independence") only if it is a large city ("Nice" is not).
+    # A town named with a common word ("Liberty", "Independence") only if it is a large city
+    # named with a word not too common ("Boston", not "Nice" or "Reading").
     names.update(city["name"] for city in gc.get_cities().values()
-                 if city["population"] >= 1_000_000 or common(city["name"]) < 4.0)
+                 if common(city["name"]) < 4.0 or (city["population"] >= 300_000 and common(city["name"]) < 5.0))
     return {n for n in names if n}
 
 
