@@ -66,6 +66,9 @@ ORG_HEADS = frozenset(
     Assemblée Comité Conseil Parti Partei Verein Bund
     """.split()
 )
+# Lower-case head words a name may end with, as the texts write them: "Northern front",
+# "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands".
+LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
 PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
 # Head words whose singular alone may be the short form of an organisation the text
@@ -84,12 +87,14 @@ PLACE_HEADS = frozenset(
     Exchange Row Mall Market Inn Basin
     """.split()
 )
-# Words of the names of events, periods, decorations and ranks: such a run names
+# Words of the names of events, periods, decorations, ranks and documents: such a run names
 # nothing the register holds, nor does a place inside it ("Moscow Conference").
 EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
     Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
+    Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
+    Documents
     """.split()
 )
 # "Second Empire", "First Republic": periods, not places.
@@ -116,7 +121,9 @@ NOT_NAMES = frozenset(
     Menshevik Mensheviks Communist Communists Socialist Socialists Anarchist Anarchists Republican Republicans
     Royalist Royalists Bonapartist Bonapartists Jacobin Girondin Liberal Liberals
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
-    Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs
+    Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
+    Christianity Christendom Islam Judaism Buddhism Negro Negroes
+    Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq
     """.split()
 )
 # Acronyms of states, which GeoNames does not list.
@@ -128,7 +135,7 @@ PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
-WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise")
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 

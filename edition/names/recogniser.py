@@ -140,6 +140,10 @@ class _Reader:
         for i, word in enumerate(run.words):
             followed = i + 1 < len(run.words)
             joins = bool(heads) and bool(current) and current[-1].possessive
+            if current and word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
+                found += self._close(index, block, current, title)  # "fought for Russia"; "Committee for Salvation"
+                current, title = [], None
+                continue
             if current and (word.text == "and" or current[-1].possessive) and not joins:
                 # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
                 # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
@@ -153,7 +157,7 @@ class _Reader:
                 current, title = [], None
                 continue
             if not word.capitalised:
-                if current or i == 0:  # "Place de la Concorde", "de Calonne"
+                if current or i == 0:  # "Place de la Concorde", "de Calonne", "Putilov factory"
                     current.append(word)
                 continue
             taken = _taken(block, word)
@@ -181,6 +185,8 @@ class _Reader:
             return False
         if not headed and text.lower() in self.stats.lower and self.common(text) >= LOWER_AND_COMMON:
             return True  # "(See App. I)": a common word the text writes in lower case
+        if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in _singulars(text)):
+            return True  # "Peasants of Russia": a plural common noun, then a name
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
@@ -192,11 +198,11 @@ class _Reader:
         return False
 
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
-        while current and not current[-1].capitalised:
+        while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
         if not current or _shouted(current) or _emphasised(block.text, current):
             return []
-        if self._short_form(current, title):
+        if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
         if self._ordinary(current, title) and " ".join(w.text for w in current) not in lexicon.places():
@@ -237,7 +243,9 @@ class _Reader:
 def _event(run: candidates.Run) -> bool:
     """An event, a period, or councils in general: "Moscow Conference", "Second Empire", "Land Committees"."""
     texts = [w.text for w in run.words]
-    if any(t in lexicon.EVENT_HEADS or _plural_head(t) for t in texts):
+    if any(t in lexicon.EVENT_HEADS for t in texts):
+        return True
+    if any(_plural_head(t) for t in texts) and not any(t in lexicon.ORG_HEADS for t in texts):
         return True
     return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
 

@@ -36,7 +36,7 @@ class Context:
 def votes(words: list[str], context: Context) -> Counter:
     """The kind votes of one mention with ``words`` (particles included) in ``context``."""
     found: Counter = Counter()
-    capitalised = [w for w in words if w[0].isupper()]
+    capitalised = [w for w in words if w[0].isupper()] + [w.capitalize() for w in words if w in lexicon.LOWER_HEADS]
     if any(w in lexicon.ORG_HEADS for w in capitalised):
         found["org"] += STRONG
     # A place head ends the name or opens it ("Place Vendôme", "Rue de Rivoli", "Lake Ladoga").
