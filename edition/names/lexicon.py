@@ -74,7 +74,7 @@ PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
 # are too often said of any government or party.
-SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Duma Diet Directory Convention Senate Comintern".split())
+SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Directory Convention Committee Palace".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """
@@ -136,6 +136,8 @@ PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
+# Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
+ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 

@@ -177,7 +177,7 @@ class _Reader:
     def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
         text = word.text
-        if text.endswith(("ism", "isms")):
+        if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
             return True
         if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
             return True
@@ -237,6 +237,8 @@ class _Reader:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
             if any(s in self.stats.capitalised for s in _singulars(word)):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
+            if re.search(r"-[a-z]", word):
+                return True  # "Silk-stocking": an English compound
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 

@@ -46,6 +46,8 @@ def votes(words: list[str], context: Context) -> Counter:
         found["person"] += STRONG
     if " ".join(words) in lexicon.places():
         found["place"] += MEDIUM
+    elif "of" in words and " ".join(words[: words.index("of")]) in lexicon.places():
+        found["place"] += MEDIUM  # "United States of America"
     found["mentions"] += 1
     if context.previous in lexicon.PLACE_CUES:
         found["cue"] += 1
