@@ -39,7 +39,7 @@ COMMON_AT_START = 3.0
 # In a language without a list of function words: a word this common opening a run is one.
 FUNCTION_WORD = 6.0
 # A capitalised word this common that the text also writes in lower case is an ordinary word.
-ORDINARY = 3.0
+ORDINARY = 2.5
 # A word opening a run that the text also writes in lower case and is this common is no name.
 LOWER_AND_COMMON = 5.0
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
