@@ -143,7 +143,7 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 
 
 # Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 6
+_CACHE_FORMAT = 8
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
@@ -222,12 +222,40 @@ def _place_names(gc) -> set[str]:
         names.add(continent["name"])
     for state in gc.get_us_states().values():
         names.add(state["name"])
-    # Main names only: GeoNames' alternate names include old names such as "Stalin" (Varna) and "Marx".
-    # A town named with a common word ("Liberty", "Independence") only if it is a large city
-    # named with a word not too common ("Boston", not "Nice" or "Reading").
-    names.update(city["name"] for city in gc.get_cities().values()
-                 if common(city["name"]) < 4.0 or (city["population"] >= 300_000 and common(city["name"]) < 5.0))
+    for city in gc.get_cities().values():
+        names.update(_city_names(city))
     return {n for n in names if n}
+
+
+# Towns smaller than this share their names with too many persons ("Willich", "Wermuth").
+TOWN = 50_000
+# Cities at least this large are known by their other names too ("Cologne" for Köln, "Leningrad").
+CITY = 500_000
+
+
+# Cities named after persons, which texts of this kind name far more often than the cities
+# (GeoNames: Engels on the Volga; "Stalin" and "Lenin" as other names of Donetsk and others).
+PERSONS_NOT_CITIES = frozenset(
+    """
+    Stalin Lenin Marx Engels Kirov Kalinin Gorky Gorki Frunze Zhdanov Voroshilov Kuibyshev Kuybyshev Molotov
+    Ordzhonikidze Sverdlov Dimitrov Gottwald Tito Thorez Togliatti Ulyanov Chkalov Budenny Kosygin Brezhnev
+    Andropov Chernenko Ilyich Pushkin Lermontov Tolstoy Chekhov Washington Lincoln Jefferson Madison Jackson
+    """.split()
+)
+
+
+def _city_names(city: dict) -> list[str]:
+    """A city's name if it is large enough and not an everyday word ("Liberty", "Nice", "Reading");
+    for a large city its other Latin-script names too (old names of small towns, such as
+    "Stalin" for Varna or "Marx" for Marks, stay out)."""
+    population = city["population"]
+    names = [city["name"]] + (city["alternatenames"] if population >= CITY else [])
+    return [n for n in names if population >= TOWN and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
+
+
+def _city_word(name: str, population: int) -> bool:
+    latin = name[:1].isupper() and all(c.isalpha() or c in " -'’." for c in name) and all(ord(c) < 0x250 for c in name)
+    return latin and (common(name) < 4.0 or (population >= 300_000 and common(name) < 5.0))
 
 
 def _write_cache(path: Path, text: str) -> None:
