@@ -121,6 +121,7 @@ class _Reader:
     def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
         found = []
         for run in candidates.runs(block.text, words, self.lang):
+            run = _before_event(run)
             if _in_capitals(run):
                 self.shouted.append((index, run.words))
             elif not (_event(run) or _quoted_title(block.text, list(run.words))):
@@ -200,7 +201,7 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
-        if not current or _shouted(current) or _emphasised(block.text, current):
+        if not current or _shouted(current) or _roman(current):
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
@@ -209,7 +210,7 @@ class _Reader:
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
-        credible = (
+        credible = not _emphasised(block.text, current) and (
             not at_start
             or title is not None
             or len(current) > 1
@@ -242,12 +243,25 @@ class _Reader:
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 
+def _before_event(run: candidates.Run) -> candidates.Run | None:
+    """The run up to an "of" that an event follows ("Red Guard of the Revolution" → "Red Guard")."""
+    texts = [w.text for w in run.words]
+    for i, text in enumerate(texts):
+        if text == "of" and any(t in lexicon.EVENT_HEADS for t in texts[i:]) and not any(
+                t in lexicon.EVENT_HEADS for t in texts[:i]):
+            return candidates.Run(run.words[:i])
+    return run
+
+
 def _event(run: candidates.Run) -> bool:
-    """An event, a period, or councils in general: "Moscow Conference", "Second Empire", "Land Committees"."""
+    """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
+    "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
     texts = [w.text for w in run.words]
     if any(t in lexicon.EVENT_HEADS for t in texts):
         return True
-    if any(_plural_head(t) for t in texts) and not any(t in lexicon.ORG_HEADS for t in texts):
+    named = texts[: texts.index("of")] if "of" in texts else texts
+    heads = [t for t in named if t in lexicon.ORG_HEADS or _plural_head(t)]
+    if heads and _plural_head(heads[-1]):
         return True
     return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
 
@@ -328,8 +342,14 @@ def _quoted_title(text: str, current: list[Word]) -> bool:
     return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
 
 
+def _roman(current: list[Word]) -> bool:
+    """A lone Roman numeral ("Chapter VII"); after a name it belongs to it ("Louis XVI")."""
+    return len(current) == 1 and re.fullmatch(r"[IVXLCDM]+", current[0].text) is not None
+
+
 def _emphasised(text: str, current: list[Word]) -> bool:
-    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_")."""
+    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_"),
+    unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
     start, end = current[0].start, current[-1].end
     return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
         w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
@@ -370,11 +390,11 @@ def recognise(
 
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
     """ "the Commune" where the organisation the text names most, and more than all others
-    ending in "Commune" together, is the Paris Commune."""
+    ending in "Commune" together, is the Paris Commune; "the Palace" for a palace likewise."""
     owners: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         entity = entities[m.surface]
-        if entity.kind == "org" and len(m.words) > 1:
+        if len(m.words) > 1 and entity.kind == ("place" if m.words[-1].text in lexicon.PLACE_HEADS else "org"):
             owners[m.words[-1].text][entity.main] += 1
     linked = []
     for index, word in found:
