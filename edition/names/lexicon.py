@@ -53,6 +53,24 @@ FUNCTION_WORDS = frozenset(
     Will With Within Without Would Yet You Your
     """.split()
 )
+# Given names common in the texts of the last two centuries (written here, not taken from a
+# data set): before a capitalised word they open a person's name ("George Thompson",
+# "August Becker") even at a sentence start or where the word is also a month.
+GIVEN_NAMES = frozenset(
+    """
+    John James William George Charles Henry Thomas Edward Richard Robert Joseph Frederick Frederic Francis
+    Arthur Albert Alfred Samuel David Daniel Peter Paul Michael Walter Harry Bill Tom Jack Benjamin Abraham
+    Isaac Jacob Andrew Hugh Ernest Herbert Harold Ralph Roger Ted Seth Mary Elizabeth Anne Ann Jane
+    Margaret Catherine Catharine Sarah Emily Alice Rosa Clara Helen Eleanor Victoria Louis Jean Jacques
+    Pierre Jules Henri Auguste Émile Emile Adolphe Léon Leon Victor Camille Maximilien Georges Gustave
+    Eugène Eugene Édouard Edouard François Francois Marie Philippe Antoine Raoul Armand Étienne Etienne
+    Théodore Alexandre Félix Felix Karl Carl Friedrich Wilhelm Heinrich August Ludwig Johann Georg Otto
+    Ferdinand Franz Hermann Moritz Wolfgang Gottfried Rudolf Ernst Hans Max Kurt Jenny Stephan Vladimir Lev
+    Nikolai Nicholas Alexander Alexei Alexis Ivan Mikhail Sergei Dmitri Grigori Gregory Yakov Pavel Fyodor
+    Feodor Boris Anatoly Georgi Nikita Vyacheslav Lavrenti Leonid Andrei Stepan Maxim Yuri Josef Iosif
+    Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo
+    """.split()
+)
 # Head words of organisations: a run holding one names an organisation.
 ORG_HEADS = frozenset(
     """
@@ -94,7 +112,7 @@ EVENT_HEADS = frozenset(
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
     Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
-    Documents
+    Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik
     """.split()
 )
 # "Second Empire", "First Republic": periods, not places.
@@ -134,6 +152,9 @@ ORG_ENDINGS = ("viki",)
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
+# Endings of nouns of groups and of adjectives: "Chartists", "Londoners", "Hegelian" (a rare word so
+# ending is no name; "Julian" is common).
+GROUP_ENDINGS = ("ists", "ites", "ians", "ian", "ers", "eans", "ean")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".

@@ -162,10 +162,11 @@ class _Reader:
                     current.append(word)
                 continue
             taken = _taken(block, word)
-            if taken or word.text in lexicon.TITLES or self._dull(word, block, not current, headed, followed):
+            is_title = _title(word.text)
+            if taken or is_title or self._dull(word, block, not current, headed, followed):
                 found += self._close(index, block, current, title)
                 current = []
-                title = word.text if word.text in lexicon.TITLES and not taken else None
+                title = word.text if is_title and not taken else None
                 continue
             current.append(word)
         found += self._close(index, block, current, title)
@@ -178,6 +179,8 @@ class _Reader:
     def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
         text = word.text
+        if followed and leading and text in lexicon.GIVEN_NAMES:
+            return False  # "George Thompson", "August Becker"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
             return True
         if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
@@ -240,6 +243,8 @@ class _Reader:
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
             if re.search(r"-[a-z]", word):
                 return True  # "Silk-stocking": an English compound
+            if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
+                return True  # "Chartists", "Londoners", "Hegelian"
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 
@@ -264,6 +269,11 @@ def _event(run: candidates.Run) -> bool:
     if heads and _plural_head(heads[-1]):
         return True
     return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+
+
+def _title(word: str) -> bool:
+    """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President")."""
+    return word in lexicon.TITLES or ("-" in word and any(p in lexicon.TITLES for p in word.split("-")))
 
 
 def _head(word: str) -> bool:

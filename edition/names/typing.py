@@ -3,7 +3,8 @@
 Each mention yields votes from its own words and its context:
 
 * a head word inside it ("Central Committee", "Place Vendôme"): organisation or place, strong;
-* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev"): person, strong;
+* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev") or a given name
+  opening it ("George Thompson"): person, strong;
 * the whole name is a GeoNames place ("Paris", "Warsaw"): place;
 * a preposition before it ("in Versailles", "to Kronstadt"): counted, and
   decides for a place only when nothing else does and most mentions have one;
@@ -42,7 +43,7 @@ def votes(words: list[str], context: Context) -> Counter:
     # A place head ends the name or opens it ("Place Vendôme", "Rue de Rivoli", "Lake Ladoga").
     if capitalised[-1] in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
-    if context.title:
+    if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES):
         found["person"] += STRONG
     if " ".join(words) in lexicon.places():
         found["place"] += MEDIUM
