@@ -114,6 +114,7 @@ class _Reader:
         self.lang = lang
         self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
         self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
+        self.titles: set[str] = set()  # quoted titles, lower case: a heading in capitals may repeat one
 
     def common(self, word: str) -> float:
         return lexicon.common(word, self.lang)
@@ -124,14 +125,20 @@ class _Reader:
             run = _before_event(run)
             if _in_capitals(run):
                 self.shouted.append((index, run.words))
-            elif not (_event(run) or _quoted_title(block.text, list(run.words))):
+            elif _quoted_title(block.text, list(run.words)):
+                self.titles.add(run.text().lower())
+            elif not _event(run):
                 found += self._cut(index, block, run)
         return found
 
     def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
         """The mentions inside one run: cut at titles, non-names and register names."""
-        if run.text() in lexicon.places() and not any(_taken(block, w) for w in run.words):
-            return self._close(index, block, list(run.words), None)  # "New York", "United States"
+        initials = 0
+        while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
+            initials += 1  # "D.D.L. New York": a signature's initials, then the place
+        place = run.words[initials:]
+        if " ".join(w.text for w in place) in lexicon.places() and not any(_taken(block, w) for w in place):
+            return self._close(index, block, list(place), None)  # "New York", "United States"
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
@@ -325,6 +332,10 @@ def _recase(word: Word) -> Word:
     return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
 
 
+def _recased_text(words: tuple[Word, ...]) -> str:
+    return " ".join(_recase(w).text for w in words)
+
+
 def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities) -> list[_Mention]:
     """The names the text has already given in capitals: "PHILEAS FOGG" where "Phileas Fogg" is known."""
     found = []
@@ -392,7 +403,8 @@ def recognise(
     entities = consistency.group(votes, counts)
     kept = {id(entities[m.surface]) for m in mentions if m.credible}
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
-    mentions += _recased(reader.shouted, {m.surface for m in mentions}, entities)
+    shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
+    mentions += _recased(shouted, {m.surface for m in mentions}, entities)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
