@@ -154,7 +154,7 @@ PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
 # Endings of nouns of groups and of adjectives: "Chartists", "Londoners", "Hegelian" (a rare word so
 # ending is no name; "Julian" is common).
-GROUP_ENDINGS = ("ists", "ites", "ians", "ian", "ers", "eans", "ean")
+GROUP_ENDINGS = ("ists", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
