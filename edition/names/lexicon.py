@@ -146,8 +146,8 @@ NOT_NAMES = frozenset(
 )
 # Acronyms of states, which GeoNames does not list.
 STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".split())
-# Endings of the names of parties and factions: "Bolsheviki", "Mensheviki".
-ORG_ENDINGS = ("viki",)
+# Endings of the names of parties and factions ("Bolsheviki") and of Soviet bodies ("Tsentroflot").
+ORG_ENDINGS = ("viki", "flot", "kom", "prom")
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
@@ -164,13 +164,13 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 
 
 # Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 8
+_CACHE_FORMAT = 9
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
     """
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
-    Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia
+    Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia Kremlin
     """.split()
 ) | {"Great Britain"}
 

@@ -167,10 +167,13 @@ class _Reader:
             if not word.capitalised:
                 if current or i == 0:  # "Place de la Concorde", "de Calonne", "Putilov factory"
                     current.append(word)
+                else:
+                    title = None  # "Minister of Agriculture": an office, no person
                 continue
             taken = _taken(block, word)
             is_title = _title(word.text)
-            if taken or is_title or self._dull(word, block, not current, headed, followed):
+            of_follows = followed and run.words[i + 1].text == "of"
+            if taken or is_title or self._dull(word, block, not current, headed, followed, of_follows):
                 found += self._close(index, block, current, title)
                 current = []
                 title = word.text if is_title and not taken else None
@@ -183,7 +186,7 @@ class _Reader:
     def _place_before_of(current: list[Word]) -> bool:
         return len(current) == 1 and current[0].text in lexicon.places()
 
-    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool) -> bool:
+    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
@@ -198,6 +201,8 @@ class _Reader:
             return True  # "(See App. I)": a common word the text writes in lower case
         if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in _singulars(text)):
             return True  # "Peasants of Russia": a plural common noun, then a name
+        if not headed and of_follows and self.common(text) >= COMMON_WORD:
+            return True  # "Population of Petrograd"
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
