@@ -165,8 +165,8 @@ class _Reader:
                 current, title = [], None
                 continue
             if not word.capitalised:
-                if current or i == 0:  # "Place de la Concorde", "de Calonne", "Putilov factory"
-                    current.append(word)
+                if current or i == 0 or (title and word.text in candidates.LEADING_PARTICLES):
+                    current.append(word)  # "Place de la Concorde", "de Calonne", "M. de Calonne"
                 else:
                     title = None  # "Minister of Agriculture": an office, no person
                 continue
@@ -201,7 +201,7 @@ class _Reader:
             return True  # "(See App. I)": a common word the text writes in lower case
         if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in _singulars(text)):
             return True  # "Peasants of Russia": a plural common noun, then a name
-        if not headed and of_follows and self.common(text) >= COMMON_WORD:
+        if not headed and of_follows and self.common(text) >= COMMON_WORD and text not in lexicon.places():
             return True  # "Population of Petrograd"
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
@@ -264,23 +264,25 @@ def _before_event(run: candidates.Run) -> candidates.Run | None:
     """The run up to an "of" that an event follows ("Red Guard of the Revolution" → "Red Guard")."""
     texts = [w.text for w in run.words]
     for i, text in enumerate(texts):
-        if text == "of" and any(t in lexicon.EVENT_HEADS for t in texts[i:]) and not any(
-                t in lexicon.EVENT_HEADS for t in texts[:i]):
-            return candidates.Run(run.words[:i])
+        if text == "of" and _event_words(texts[i:]) and not _event_words(texts[:i]):
+            return candidates.Run(run.words[:i])  # "Paris of the Second Empire" → "Paris"
     return run
+
+
+def _event_words(texts: list[str]) -> bool:
+    return any(t in lexicon.EVENT_HEADS for t in texts) or any(
+        a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
 
 
 def _event(run: candidates.Run) -> bool:
     """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
     "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
     texts = [w.text for w in run.words]
-    if any(t in lexicon.EVENT_HEADS for t in texts):
+    if _event_words(texts):
         return True
     named = texts[: texts.index("of")] if "of" in texts else texts
     heads = [t for t in named if t in lexicon.ORG_HEADS or _plural_head(t)]
-    if heads and _plural_head(heads[-1]):
-        return True
-    return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+    return bool(heads) and _plural_head(heads[-1])
 
 
 def _title(word: str) -> bool:
