@@ -383,12 +383,15 @@ def _emphasised(text: str, current: list[Word]) -> bool:
         w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
 
 
-_PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
+_PREVIOUS = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 
 
 def _previous_word(text: str, start: int) -> str | None:
+    """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
     m = _PREVIOUS.search(text, max(0, start - 30), start)
-    return m.group(1).lower() if m else None
+    if not m:
+        return None
+    return m.group(1).lower() + (" the" if m.group(2) else "")
 
 
 def recognise(

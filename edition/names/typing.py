@@ -50,8 +50,11 @@ def votes(words: list[str], context: Context) -> Counter:
     elif "of" in words and " ".join(words[: words.index("of")]) in lexicon.places():
         found["place"] += MEDIUM  # "United States of America"
     found["mentions"] += 1
-    if context.previous in lexicon.PLACE_CUES:
+    previous = (context.previous or "").split()
+    if previous and previous[0] in lexicon.PLACE_CUES:
         found["cue"] += 1
+    elif previous[-1:] == ["the"]:
+        found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article
     if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
         found["place"] += MEDIUM
     elif len(words) == 1 and _acronym(words[0]):
