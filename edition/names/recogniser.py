@@ -233,7 +233,13 @@ class _Reader:
             or first.text in lexicon.places()
             or (self.common(first.text) < COMMON_AT_START and not _english_shape(first.text))
         )
-        return [_Mention(index, tuple(current), typing.Context(title, _previous_word(block.text, first.start)), credible)]
+        context = typing.Context(title, _previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
+        return [_Mention(index, tuple(current), context, credible)]
+
+    def _attributive(self, text: str, end: int) -> bool:
+        """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""
+        m = _NEXT.match(text, end)
+        return bool(m) and self.common(m.group(1)) < FUNCTION_WORD
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
@@ -383,6 +389,7 @@ def _emphasised(text: str, current: list[Word]) -> bool:
         w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
 
 
+_NEXT = re.compile(r"[ \t\n]+([a-z]+)\b")
 _PREVIOUS = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 
 

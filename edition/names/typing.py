@@ -32,6 +32,7 @@ class Context:
 
     title: str | None
     previous: str | None
+    attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
 
 
 def votes(words: list[str], context: Context) -> Counter:
@@ -53,7 +54,7 @@ def votes(words: list[str], context: Context) -> Counter:
     previous = (context.previous or "").split()
     if previous and previous[0] in lexicon.PLACE_CUES:
         found["cue"] += 1
-    elif previous[-1:] == ["the"]:
+    elif previous[-1:] == ["the"] and not context.attributive:
         found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article
     if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
         found["place"] += MEDIUM
