@@ -87,7 +87,8 @@ ORG_HEADS = frozenset(
     Trust Syndicate Cartel Group Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
-    Assemblée Comité Conseil Parti Partei Verein Bund
+    Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
+    Échiquier Gesellschaft Regierung Ausschuss
     """.split()
 )
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
@@ -225,6 +226,34 @@ def _frequencies(lang: str) -> dict[str, float]:
             table[word] = zipf
     _write_cache(cache, json.dumps(table, ensure_ascii=False, separators=(",", ":")))
     return table
+
+
+# Names of countries and regions in other languages than English, which GeoNames does
+# not give (written here): a French or German text names England "Angleterre", "England".
+EXONYMS = {
+    "fr": frozenset(
+        """
+        Angleterre Écosse Irlande Allemagne Autriche Prusse Russie Pologne Italie Espagne Grèce Turquie
+        Suisse Belgique Hollande Suède Norvège Danemark Hongrie Bohême Amérique Chine Japon Inde Indes
+        Égypte Perse Afrique Asie Europe Océanie Mexique Brésil Canada Algérie Arabie Sibérie Californie
+        Grande-Bretagne Royaume-Uni États-Unis Londres Douvres Gênes Venise Florence Naples Vienne Moscou
+        Varsovie Pétersbourg Bombay Calcutta Singapour Suez Brindisi Gange Havre Cité
+        """.split()
+    ),
+    "de": frozenset(
+        """
+        England Schottland Irland Deutschland Österreich Preußen Russland Rußland Polen Italien Spanien
+        Griechenland Türkei Schweiz Belgien Holland Schweden Norwegen Dänemark Ungarn Böhmen Amerika China
+        Japan Indien Ägypten Persien Afrika Asien Europa Frankreich Mexiko Brasilien Kanada Sibirien
+        Großbritannien Vereinigte Staaten London Paris Wien Moskau Warschau Petersburg Köln München
+        """.split()
+    ),
+}
+
+
+def is_place(name: str, lang: str = "en") -> bool:
+    """A GeoNames place, or a country's name in the text's language; "Hong-Kong" is "Hong Kong"."""
+    return any(n in places() or n in EXONYMS.get(lang, ()) for n in {name, name.replace("-", " ")})
 
 
 @lru_cache(maxsize=1)

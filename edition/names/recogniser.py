@@ -101,7 +101,7 @@ class _Stats:
         for end in lexicon.DERIVED:
             stem = word[: -len(end)]
             if word.endswith(end) and len(stem) > 2:
-                if stem in self.inside or stem in lexicon.places() or stem + "a" in lexicon.places():
+                if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
                     return True
         return False
 
@@ -119,6 +119,9 @@ class _Reader:
     def common(self, word: str) -> float:
         return lexicon.common(word, self.lang)
 
+    def is_place(self, name: str) -> bool:
+        return lexicon.is_place(name, self.lang)
+
     def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
         found = []
         for run in candidates.runs(block.text, words, self.lang):
@@ -134,10 +137,10 @@ class _Reader:
     def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
         """The mentions inside one run: cut at titles, non-names and register names."""
         initials = 0
-        while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
+        while len(run.words) > 1 and initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
             initials += 1  # "D.D.L. New York": a signature's initials, then the place
         place = run.words[initials:]
-        if " ".join(w.text for w in place) in lexicon.places() and not any(_taken(block, w) for w in place):
+        if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
             return self._close(index, block, list(place), None)  # "New York", "United States"
         found: list[_Mention] = []
         current: list[Word] = []
@@ -184,7 +187,7 @@ class _Reader:
 
     @staticmethod
     def _place_before_of(current: list[Word]) -> bool:
-        return len(current) == 1 and current[0].text in lexicon.places()
+        return len(current) == 1 and lexicon.is_place(current[0].text)
 
     def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
@@ -201,12 +204,12 @@ class _Reader:
             return True  # "(See App. I)": a common word the text writes in lower case
         if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in _singulars(text)):
             return True  # "Peasants of Russia": a plural common noun, then a name
-        if not headed and of_follows and self.common(text) >= COMMON_WORD and text not in lexicon.places():
+        if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
             return True  # "Population of Petrograd"
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
-            if text in self.stats.inside or text in lexicon.places():
+            if text in self.stats.inside or self.is_place(text):
                 return False
             if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
                 return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5
@@ -221,7 +224,7 @@ class _Reader:
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
-        if self._ordinary(current, title) and " ".join(w.text for w in current) not in lexicon.places():
+        if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
@@ -230,7 +233,7 @@ class _Reader:
             or title is not None
             or len(current) > 1
             or first.text in self.stats.inside
-            or first.text in lexicon.places()
+            or self.is_place(first.text)
             or (self.common(first.text) < COMMON_AT_START and not _english_shape(first.text))
         )
         context = typing.Context(title, _previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
@@ -251,7 +254,7 @@ class _Reader:
         capitalised = [w.text for w in current if w.capitalised]
         if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
-        if len(capitalised) == 1 and title is None and capitalised[0] not in lexicon.places():
+        if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
             if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
                 return True
@@ -415,7 +418,7 @@ def recognise(
     votes: dict[str, Counter] = defaultdict(Counter)
     counts: Counter = Counter()
     for m in mentions:
-        votes[m.surface].update(typing.votes([w.text for w in m.words], m.context))
+        votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
     kept = {id(entities[m.surface]) for m in mentions if m.credible}

@@ -35,20 +35,23 @@ class Context:
     attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
 
 
-def votes(words: list[str], context: Context) -> Counter:
+def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     """The kind votes of one mention with ``words`` (particles included) in ``context``."""
     found: Counter = Counter()
     capitalised = [w for w in words if w[0].isupper()] + [w.capitalize() for w in words if w in lexicon.LOWER_HEADS]
-    if any(w in lexicon.ORG_HEADS for w in capitalised):
+    # A compound's last part counts too: "Reform-Club", "Saville-row".
+    parts = capitalised + [w.rsplit("-", 1)[-1].capitalize() for w in capitalised if "-" in w]
+    if any(w in lexicon.ORG_HEADS for w in parts):
         found["org"] += STRONG
     # A place head ends the name or opens it ("Place Vendôme", "Rue de Rivoli", "Lake Ladoga").
-    if capitalised[-1] in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
+    last = capitalised[-1].rsplit("-", 1)[-1].capitalize()
+    if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
     if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES):
         found["person"] += STRONG
-    if " ".join(words) in lexicon.places():
+    if lexicon.is_place(" ".join(words), lang):
         found["place"] += MEDIUM
-    elif "of" in words and " ".join(words[: words.index("of")]) in lexicon.places():
+    elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
         found["place"] += MEDIUM  # "United States of America"
     found["mentions"] += 1
     previous = (context.previous or "").split()
