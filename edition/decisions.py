@@ -78,6 +78,7 @@ from lxml import etree
 
 from .authority import URI
 from .errors import EditionError
+from .names import settings as name_settings
 from .project import Project
 from .register import KINDS, LISTS, Register, edition_scope, entry_period, entry_scope, in_scope
 from .xmlio import NS, TEI_NS, XML_NS, atomic_path, parse_xml
@@ -211,8 +212,8 @@ def apply_decisions(project_root: Path | str, slug: str, decisions: list[Decisio
     register_path = project.register
     if not register_path.exists():
         raise EditionError("no register (run edition new first)", _shown(register_path, project))
-    toml_text = edition.toml_path.read_text(encoding="utf-8")
-    toml = tomlkit.parse(toml_text)
+    name_settings.load(edition.settings, _shown(edition.toml_path, project))  # a malformed [names] stops here
+    toml = tomlkit.parse(edition.toml_path.read_text(encoding="utf-8"))
     names = toml.get("names", {})
     plan = _Plan(
         root=parse_xml(register_path).getroot(),

@@ -11,6 +11,7 @@ from lxml import etree
 
 from edition.cli import main
 from edition.decisions import Decision, apply_decisions, parse_decisions
+from edition.errors import EditionError
 from edition.register import Register
 from edition.xmlio import NS, parse_xml
 
@@ -266,3 +267,12 @@ def test_ids_for_register_entries_through_the_same_loop(project, tmp_path):
     apply_decisions(project.root, "sample", [Decision("edit", (), target="paris", ids=("Q90",))])
     listed = _cli(project, "review", "sample", "--ids").output
     assert "(5)" in listed.splitlines()[0] and "[paris]" not in listed
+
+
+def test_a_malformed_names_table_stops_before_anything_is_written(project, tmp_path):
+    toml = project.edition("sample").toml_path
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[names]\nreject = "Hurrah"\n', encoding="utf-8")
+    before = _snapshot(project)
+    with pytest.raises(EditionError, match=r"edition.toml: \[names\] reject must be a list"):
+        apply_decisions(project.root, "sample", [Decision("reject", ("Times",))])
+    assert _snapshot(project) == before
