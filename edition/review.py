@@ -19,8 +19,10 @@ It shows, and with ``--export FILE`` writes as a decisions file for the editor:
 * quotations the converter classified without a deciding cue (``@cert="low"``
   on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``).
 
-``--apply FILE`` hands the edited file to edition.decisions, which writes the
-register and edition.toml.
+``--ids`` reviews the edition's register entries that lack authority ids
+instead, with the same suggestions and the same decisions file.  ``--apply
+FILE`` hands the edited file to edition.decisions, which writes the register
+and edition.toml.
 """
 
 from __future__ import annotations
@@ -235,7 +237,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Entity:
-    """A name the register does not cover, with what the editor needs to decide on it."""
+    """A name the register does not cover (or, for ``--ids``, a register entry), with what the
+    editor needs to decide on it."""
 
     key: str  # the proposal's id (prop_…), or the candidate's text
     kind: str | None  # person, place, org; None for an untyped candidate
@@ -279,7 +282,8 @@ def entries_without_ids(edition: Edition) -> tuple[list[Entity], str]:
     """The register entries of the edition's scope that lack a Wikidata id (places: or a GeoNames
     id), with where the text names them, for ``review --ids``."""
     register = _load_register(edition)
-    text = "\n".join(_source_lines(edition))
+    source = _source_lines(edition)
+    text = "\n".join(source)
     where: dict[str, list[int]] = defaultdict(list)
     for match in register.find(text):
         where[match.id].append(match.start)
@@ -291,7 +295,7 @@ def entries_without_ids(edition: Edition) -> tuple[list[Entity], str]:
         if "wikidata" in present and (kind != "place" or "geonames" in present):
             continue
         main = " ".join("".join(element.find(f"tei:{KINDS[kind]}[@type='main']", NS).itertext()).split())
-        contexts = tuple(_context(text.split("\n"), *lines.line_col(offset)) for offset in where[entry_id][:SHOWN_CONTEXTS])
+        contexts = tuple(_context(source, *lines.line_col(offset)) for offset in where[entry_id][:SHOWN_CONTEXTS])
         found.append(Entity(entry_id, kind, ((main, len(where[entry_id])),), contexts, registered=True))
     return found, os.path.relpath(edition.project.register, edition.project.root)
 
