@@ -206,3 +206,11 @@ def test_geonames_suggestions_offline():
     assert [s.label for s in geonames.suggest("Kronstadt")] == ["Kronstadt", "Braşov"]
     assert geonames.suggest("Russia")[0].detail == "country (class A), RU"
     assert geonames.suggest("Nowhereville") == []
+
+
+def test_an_unreadable_cache_is_a_one_line_error(tmp_path):
+    project = make_project(tmp_path, TEXT, extra_toml='\n[reconcile]\nendpoint = "http://127.0.0.1:9/api"\n')
+    (project.root / "sources" / "sample" / CACHE_NAME).write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--project", str(project.root), "review", "sample", "--reconcile"])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert f"sources/sample/{CACHE_NAME}: unreadable cache" in result.output and "delete it to ask again" in result.output
