@@ -1,0 +1,122 @@
+"""What the workbench shows of one edition, read from its files and re-read when they change.
+
+The TEI master is self-contained (its ``standOff`` copies every entry the text
+refers to), so the reading view, the entries and their mentions all come from
+``tei/<slug>.xml``; the confirmed register says which entries are confirmed and
+offers the merge targets.  A ``stamp`` of the files (size and modification time)
+tells a second tab, or the next request, that a decision changed them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from lxml import etree
+
+from ..project import Edition
+from ..register import KINDS
+from ..xmlio import NS, XML_NS, parse_xml
+from .text import Mention, Reading, local, render, tei_text
+
+_ID = f"{{{XML_NS}}}id"
+ENTRY_XPATH = "//tei:standOff//tei:person | //tei:standOff//tei:place | //tei:standOff//tei:org"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A register entry as the workbench lists it."""
+
+    id: str
+    kind: str
+    name: str
+    note: str
+    variants: tuple[str, ...]
+    idnos: tuple[tuple[str, str], ...]  # (subtype, URI)
+    status: str  # "confirmed" (in tei/register.xml) or "proposed"
+    count: int
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def entity_from(element: etree._Element, status: str, count: int) -> Entity:
+    kind = local(element)
+    names = element.findall(f"tei:{KINDS[kind]}", NS)
+    main = next((n for n in names if n.get("type") == "main"), names[0] if names else None)
+    note = element.find("tei:note", NS)
+    return Entity(
+        id=element.get(_ID, ""),
+        kind=kind,
+        name=_squeeze("".join(main.itertext())) if main is not None else "",
+        note=_squeeze("".join(note.itertext())) if note is not None else "",
+        variants=tuple(_squeeze("".join(n.itertext())) for n in names if n.get("type") == "variant"),
+        idnos=tuple((i.get("subtype", i.get("type", "")), _squeeze(i.text or "")) for i in element.findall("tei:idno", NS)),
+        status=status,
+        count=count,
+    )
+
+
+def stamp(paths: list[Path]) -> str:
+    """Size and modification time of each file: changes whenever a decision rewrites one."""
+    parts = []
+    for path in paths:
+        try:
+            info = path.stat()
+            parts.append(f"{info.st_size}.{info.st_mtime_ns}")
+        except FileNotFoundError:
+            parts.append("-")
+    return "-".join(parts)
+
+
+class EditionView:
+    """One edition as the workbench reads it: the text, its entries, mentions, quotations, choices."""
+
+    def __init__(self, edition: Edition, entity_url: Callable[[str], str]):
+        self.edition = edition
+        self.stamp = stamp(watched(edition))
+        self.register_entries = _register_entries(edition.project.register)
+        self.confirmed = set(self.register_entries)
+        root = parse_xml(edition.master()).getroot()
+        self.title = _squeeze(" ".join(root.xpath("//tei:titleStmt/tei:title[1]//text()", namespaces=NS))) or edition.slug
+        elements = root.xpath(ENTRY_XPATH, namespaces=NS)
+        proposed = {el.get(_ID) for el in elements} - self.confirmed
+        self.reading: Reading = render(tei_text(root), entity_url, proposed)
+        counts = Counter(m.entity for m in self.reading.mentions)
+        self.entities = {
+            el.get(_ID): entity_from(el, "proposed" if el.get(_ID) in proposed else "confirmed", counts[el.get(_ID)])
+            for el in elements
+        }
+
+
+    def proposals(self, kind: str = "", status: str = "") -> list[Entity]:
+        """Entries of the text, most mentioned first, filtered by kind and status when given."""
+        chosen = [e for e in self.entities.values() if (not kind or e.kind == kind) and (not status or e.status == status)]
+        return sorted(chosen, key=lambda e: (-e.count, e.name.casefold(), e.id))
+
+    def mentions_of(self, entity_id: str) -> list[Mention]:
+        return [m for m in self.reading.mentions if m.entity == entity_id]
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id) or self.register_entries.get(entity_id)
+
+    def merge_targets(self, entity: Entity) -> list[Entity]:
+        """Confirmed entries of the same kind (and the text's other entries of that kind), by name."""
+        pool = {**self.register_entries, **self.entities}
+        return sorted((e for e in pool.values() if e.kind == entity.kind and e.id != entity.id), key=lambda e: e.name.casefold())
+
+
+def _register_entries(path: Path) -> dict[str, Entity]:
+    """The confirmed entries (read without compiling the register's matcher, which the view needs not)."""
+    if not path.exists():
+        return {}
+    elements = parse_xml(path).getroot().xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
+    return {el.get(_ID): entity_from(el, "confirmed", 0) for el in elements}
+
+
+def watched(edition: Edition) -> list[Path]:
+    """The files whose change changes what the workbench shows."""
+    return [edition.tei_path, edition.project.register, edition.toml_path]
