@@ -29,8 +29,11 @@ from .xmlio import NS, XML_NS, parse_xml
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 _ID = f"{{{XML_NS}}}id"
-# A word character, or a hyphen joining word characters ("Trotsky-Fascist").
-_WORD_BEFORE = re.compile(r"\w-?$")
+# A word character, or a hyphen joining word characters ("Trotsky-Fascist"),
+# right before a match.  "\Z", not "$": "$" also matches before a final
+# newline, which made a name at the start of a wrapped line look like the end
+# of the word on the line above.  "\w" is Unicode: "Wróblewski", "Vendôme".
+_WORD_BEFORE = re.compile(r"\w-?\Z")
 _WORD_AFTER = r"(?!\w|-\w)"
 
 
