@@ -13,6 +13,10 @@ outside the span because the apostrophe is not a word character ("Stalin's",
 expression shaped as a trie, so each position of the text costs one
 first-character test whatever the size of the register; the run time is
 linear in the text.
+
+Entries may be scoped to editions (``entry_scope``: the ``@corresp`` of the
+list holding them); ``Register.load(path, slug)`` keeps the entries in the
+edition's scope, so two entries of different scopes may share a name.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .errors import EditionError
-from .xmlio import NS, XML_NS, parse_xml
+from .xmlio import NS, XML_NS, parse_xml, safe_parser
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 _ID = f"{{{XML_NS}}}id"
@@ -35,6 +39,9 @@ _ID = f"{{{XML_NS}}}id"
 # of the word on the line above.  "\w" is Unicode: "Wróblewski", "Vendôme".
 _WORD_BEFORE = re.compile(r"\w-?\Z")
 _WORD_AFTER = r"(?!\w|-\w)"
+# Lists that may carry a scope, and how a scope names an edition: its master file.
+LISTS = ("listPerson", "listPlace", "listOrg")
+_SCOPE_TOKEN = re.compile(r"([a-z0-9][a-z0-9-]{0,63})\.xml")
 
 
 class Match(NamedTuple):
@@ -107,6 +114,34 @@ def _char_pattern(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
 
 
+def entry_scope(element: etree._Element, path: Path | str = "") -> frozenset[str] | None:
+    """The editions an entry is for (None: every edition).
+
+    The scope is a property of the list that holds the entry: the ``@corresp``
+    of its nearest enclosing ``listPerson``/``listPlace``/``listOrg``, a
+    space-separated list of edition masters (``bureaucratism.xml``, the file
+    ``tei/<slug>.xml`` beside the register).  See tei/REGISTER.md.
+    """
+    for ancestor in element.iterancestors(*(f"{{{NS['tei']}}}{tag}" for tag in LISTS)):
+        value = ancestor.get("corresp")
+        if value is not None:
+            return frozenset(_scope_slug(token, ancestor, path) for token in value.split())
+    return None
+
+
+def _scope_slug(token: str, where: etree._Element, path: Path | str) -> str:
+    match = _SCOPE_TOKEN.fullmatch(token)
+    if match is None:
+        raise EditionError(f"scope {token!r}: expected an edition master such as bureaucratism.xml", f"{path}:{where.sourceline}")
+    return match.group(1)
+
+
+def in_scope(element: etree._Element, edition: str | None, path: Path | str = "") -> bool:
+    """Whether the entry ``element`` applies to ``edition`` (every entry applies when None)."""
+    scope = entry_scope(element, path)
+    return edition is None or scope is None or edition in scope
+
+
 class Register:
     """The entries of a register file and a matcher over all their forms."""
 
@@ -120,12 +155,26 @@ class Register:
         self._regex = re.compile(f"(?:{pattern}){_WORD_AFTER}")
 
     @classmethod
-    def load(cls, path: Path | str) -> "Register":
+    def load(cls, path: Path | str, edition: str | None = None) -> "Register":
+        """The entries of ``path`` in the scope of ``edition`` (every entry when None).
+
+        Two entries may share a name when their scopes differ, so a register
+        with such entries is loaded per edition.
+        """
         path = Path(path)
-        root = parse_xml(path).getroot()
+        return cls._of_tree(parse_xml(path).getroot(), path, edition)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: Path | str, edition: str | None = None) -> "Register":
+        """As :meth:`load`, from the register's bytes (a changed register checked before it is written)."""
+        return cls._of_tree(etree.fromstring(data, safe_parser()), Path(path), edition)
+
+    @classmethod
+    def _of_tree(cls, root: etree._Element, path: Path, edition: str | None) -> "Register":
         elements = root.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
         # Duplicate xml:ids need no check here: the parser refuses them.
-        return cls([_entry(el, path) for el in elements], path)
+        chosen = [el for el in elements if in_scope(el, edition, path)]
+        return cls([_entry(el, path) for el in chosen], path)
 
     def _index_forms(self, entries: list[_Entry]) -> dict[str, str]:
         """Map each form to its entry; a form claimed by two entries is an error.
@@ -173,6 +222,10 @@ class Register:
     def ids(self) -> list[str]:
         """Entry ids in document order."""
         return list(self._entries)
+
+    def names(self) -> dict[str, str]:
+        """Every main and variant name and the id it names (bare surnames left out)."""
+        return {form: entry.id for entry in self._entries.values() for form in entry.forms}
 
     def forms(self) -> dict[str, str]:
         """Every matched form and the id it names (for review and reports)."""

@@ -156,7 +156,7 @@ def _corrected_words(edition: Edition) -> set[str]:
 
 def _load_register(edition: Edition) -> Register:
     path = edition.project.register
-    return Register.load(path) if path.exists() else Register([], path)
+    return Register.load(path, edition.slug) if path.exists() else Register([], path)
 
 
 def review_candidates(edition: Edition) -> list[Candidate]:

@@ -11,7 +11,7 @@ from edition.cli import main
 from edition.project import Project
 from edition.review import review_candidates, review_uncertain
 
-from .conftest import ROOT
+from .conftest import ROOT, unscoped_register
 
 # Every capitalised run that `edition review bureaucratism` may print.  Each is
 # a non-entity by the policy of tei/REGISTER.md; a real person, place or
@@ -69,12 +69,12 @@ def _project(tmp_path, text: str, register: str | None = None, corrections: str 
     (source / "text.txt").write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
     (source / "edition.toml").write_text(f'[source]\nfile = "text.txt"\n{corrections}', encoding="utf-8")
     (tmp_path / "tei").mkdir()
-    (tmp_path / "tei" / "register.xml").write_text(register or (ROOT / "tei" / "register.xml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "tei" / "register.xml").write_text(register or unscoped_register(), encoding="utf-8")
     return Project(tmp_path)
 
 
 def test_a_name_removed_from_the_register_is_reported_where_first_seen(tmp_path):
-    register = (ROOT / "tei" / "register.xml").read_text(encoding="utf-8")
+    register = unscoped_register()
     start = register.index('<person xml:id="kosygin_alexei">')
     end = register.index("</person>", start) + len("</person>")
     project = _project(tmp_path, "", register[:start] + register[end:])

@@ -38,7 +38,7 @@ def load_register(edition: Edition, warnings: list[str]):
         return None
     from ..register import Register
 
-    return Register.load(path)
+    return Register.load(path, edition.slug)
 
 
 def convert_document(edition: Edition, warnings: list[str] | None = None) -> etree._ElementTree:
