@@ -88,8 +88,11 @@ class Workbench:
             self.sessions[slug] = Session(self.project.edition(slug), lambda i, s=slug: self.url(f"/e/{s}/entity/{i}"))
         return self.sessions[slug]
 
-    def page(self, template: str, status_code: int = 200, **context) -> HTMLResponse:
-        return HTMLResponse(self.templates.get_template(template).render(**context), status_code=status_code)
+    def page(self, request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
+        """A page; it shows the outcome of the last decision (``done``) and keeps the filters."""
+        context.setdefault("done", request.query_params.get("done", ""))
+        html = self.templates.get_template(template).render(request_path=request.url.path, token=self.token, **context)
+        return HTMLResponse(html, status_code=status_code)
 
     # -- pages -----------------------------------------------------------
 
@@ -97,15 +100,16 @@ class Workbench:
         slugs = self.project.slugs()
         if len(slugs) == 1:
             return RedirectResponse(self.url(f"/e/{slugs[0]}"), status_code=303)
-        return self.page("index.html", slugs=slugs)
+        return self.page(request, "index.html", slugs=slugs)
 
     async def reading(self, request: Request) -> Response:
         session = self.session(request.path_params["slug"])
         view = session.view()
         kind, status = _choice(request, "kind", KINDS), _choice(request, "status", STATUSES)
+        marks = {name: request.query_params.get(name) == "1" for name in ("quotes", "corrections")}
         return self.page(
-            "reading.html", session=session, view=view, kind=kind, status=status,
-            proposals=view.proposals(kind, status), current=None,
+            request, "reading.html", session=session, view=view, kind=kind, status=status,
+            proposals=view.proposals(kind, status), current=None, marks=marks,
         )
 
     async def entity(self, request: Request) -> Response:
@@ -113,7 +117,7 @@ class Workbench:
         view = session.view()
         entity = view.entity(request.path_params["entity"])
         if entity is None:
-            return self.page("missing.html", 404, session=session, view=view, what="entry")
+            return self.page(request, "missing.html", 404, session=session, view=view, what="entry")
         kind, status = _choice(request, "kind", KINDS), _choice(request, "status", STATUSES)
         proposals = view.proposals(kind, status)
         order = [e.id for e in proposals]
@@ -123,21 +127,21 @@ class Workbench:
             "next": proposals[position + 1] if 0 <= position < len(proposals) - 1 else None,
         }
         return self.page(
-            "entity.html", session=session, view=view, entity=entity, mentions=view.mentions_of(entity.id),
+            request, "entity.html", session=session, view=view, entity=entity, mentions=view.mentions_of(entity.id),
             proposals=proposals, kind=kind, status=status, current=entity.id, neighbours=neighbours,
-            targets=view.merge_targets(entity), suggestions=session.suggestions(entity, online=False),
+            targets=view.merge_targets(entity), only=request.query_params.get("only", ""),
         )
 
     async def quotations(self, request: Request) -> Response:
         session = self.session(request.path_params["slug"])
         view = session.view()
         low = [q for q in view.reading.quotations if q.cert == "low"]
-        return self.page("quotations.html", session=session, view=view, quotations=low)
+        return self.page(request, "quotations.html", session=session, view=view, quotations=low)
 
     async def corrections(self, request: Request) -> Response:
         session = self.session(request.path_params["slug"])
         view = session.view()
-        return self.page("corrections.html", session=session, view=view, corrections=session.corrections(), choices=view.reading.choices)
+        return self.page(request, "corrections.html", session=session, view=view, corrections=session.corrections(), choices=view.reading.choices)
 
     async def stamp(self, request: Request) -> Response:
         """The stamp of the edition's files: a page polls it and refreshes when it changes (a second tab)."""
@@ -152,7 +156,7 @@ class Workbench:
         try:
             message = session.decide(form)
         except EditionError as exc:
-            return self.page("refused.html", 400, session=session, view=session.view(), message=str(exc), back=self._back(session, form))
+            return self.page(request, "refused.html", 400, session=session, view=session.view(), message=str(exc), back=self._back(session, form))
         return RedirectResponse(self._back(session, form, message), status_code=303)
 
     async def undo(self, request: Request) -> Response:

@@ -16,8 +16,9 @@ from typing import Callable
 
 from lxml import etree
 
+from ..names import proposals as names_proposals
 from ..project import Edition
-from ..register import KINDS
+from ..register import KINDS, in_scope
 from ..xmlio import NS, XML_NS, parse_xml
 from .text import Mention, Reading, local, render, tei_text
 
@@ -78,7 +79,7 @@ class EditionView:
     def __init__(self, edition: Edition, entity_url: Callable[[str], str]):
         self.edition = edition
         self.stamp = stamp(watched(edition))
-        self.register_entries = _register_entries(edition.project.register)
+        self.register_entries = _register_entries(edition.project.register, edition.slug)
         self.confirmed = set(self.register_entries)
         root = parse_xml(edition.master()).getroot()
         self.title = _squeeze(" ".join(root.xpath("//tei:titleStmt/tei:title[1]//text()", namespaces=NS))) or edition.slug
@@ -90,7 +91,14 @@ class EditionView:
             el.get(_ID): entity_from(el, "proposed" if el.get(_ID) in proposed else "confirmed", counts[el.get(_ID)])
             for el in elements
         }
+        self._add_unpublished_proposals()
 
+
+    def _add_unpublished_proposals(self) -> None:
+        """Proposals the master does not carry (an edition that publishes confirmed names only)."""
+        for p in names_proposals.load(self.edition.project.root, self.edition.slug):
+            if p.id not in self.entities:
+                self.entities[p.id] = Entity(p.id, p.kind, p.main, "", p.variants, (), "proposed", p.count)
 
     def proposals(self, kind: str = "", status: str = "") -> list[Entity]:
         """Entries of the text, most mentioned first, filtered by kind and status when given."""
@@ -104,17 +112,17 @@ class EditionView:
         return self.entities.get(entity_id) or self.register_entries.get(entity_id)
 
     def merge_targets(self, entity: Entity) -> list[Entity]:
-        """Confirmed entries of the same kind (and the text's other entries of that kind), by name."""
-        pool = {**self.register_entries, **self.entities}
-        return sorted((e for e in pool.values() if e.kind == entity.kind and e.id != entity.id), key=lambda e: e.name.casefold())
+        """Confirmed entries of the edition's scope, of the same kind, by name (the entries a proposal may join)."""
+        pool = self.register_entries.values()
+        return sorted((e for e in pool if e.kind == entity.kind and e.id != entity.id), key=lambda e: e.name.casefold())
 
 
-def _register_entries(path: Path) -> dict[str, Entity]:
-    """The confirmed entries (read without compiling the register's matcher, which the view needs not)."""
+def _register_entries(path: Path, slug: str) -> dict[str, Entity]:
+    """The confirmed entries in the edition's scope (read without compiling the register's matcher)."""
     if not path.exists():
         return {}
     elements = parse_xml(path).getroot().xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
-    return {el.get(_ID): entity_from(el, "confirmed", 0) for el in elements}
+    return {el.get(_ID): entity_from(el, "confirmed", 0) for el in elements if in_scope(el, slug, path)}
 
 
 def watched(edition: Edition) -> list[Path]:

@@ -43,14 +43,14 @@ class Session:
         decision, label = actions.decision_from(form, self.view())
         steps = len(self.history.steps())
         with self.history.record(label, self.decided_files()):
-            actions.apply(self.edition, [decision])
+            changes = actions.apply(self.edition, [decision])
         try:
             convert_edition(self.edition.project.edition(self.edition.slug))
         except EditionError:
             if len(self.history.steps()) > steps:
                 self.undo()  # a decision the text cannot be converted with is taken back whole
             raise
-        return label
+        return "; ".join(map(str, changes)) or f"{label}: nothing to change"
 
     def undo(self) -> str:
         label = self.history.undo()
@@ -58,9 +58,6 @@ class Session:
             return "Nothing to undo."
         convert_edition(self.edition.project.edition(self.edition.slug))
         return f"Undone: {label}"
-
-    def suggestions(self, entity, online: bool) -> list:
-        return actions.suggestions(self.edition, entity, online)
 
     def corrections(self) -> list[dict]:
         return [c for c in self.edition.settings.get("corrections", []) if isinstance(c, dict)]
