@@ -75,6 +75,7 @@ from pathlib import Path
 import tomlkit
 from lxml import etree
 
+from .authority import URI
 from .errors import EditionError
 from .project import Project
 from .register import KINDS, LISTS, Register, entry_scope
@@ -86,10 +87,11 @@ COLUMNS = ("action", "forms", "type", "id", "name", "note", "ids", "proposal", "
 FORM_SEPARATOR = " | "
 _ID = f"{{{XML_NS}}}id"
 _NCNAME = re.compile(r"[A-Za-z_][\w.-]*")
-_AUTHORITIES = (
-    ("wikidata", re.compile(r"(?:wikidata:|https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9]\d*)"), "http://www.wikidata.org/entity/{}"),
-    ("geonames", re.compile(r"(?:geonames:|https?://(?:sws|www)\.geonames\.org/)([1-9]\d*)/?(?:[\w.-]*\.html)?"), "https://sws.geonames.org/{}/"),
-)
+# How an editor may write an id of each authority (the URI it becomes: edition.authority.URI).
+_AUTHORITIES = {
+    "wikidata": re.compile(r"(?:wikidata:|https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9]\d*)"),
+    "geonames": re.compile(r"(?:geonames:|https?://(?:sws|www)\.geonames\.org/)([1-9]\d*)/?(?:[\w.-]*\.html)?"),
+}
 
 
 @dataclass(frozen=True)
@@ -432,10 +434,10 @@ def _sub(parent: etree._Element, tag: str, text: str, **attrs) -> etree._Element
 def _authority_ids(ids: tuple[str, ...], place: str) -> list[tuple[str, str]]:
     found = []
     for given in ids:
-        for subtype, pattern, uri in _AUTHORITIES:
+        for subtype, pattern in _AUTHORITIES.items():
             match = pattern.fullmatch(given)
             if match:
-                found.append((subtype, uri.format(match.group(1))))
+                found.append((subtype, URI[subtype].format(match.group(1))))
                 break
         else:
             raise EditionError(f"unknown authority id {given!r} (Q123 or wikidata:Q123, geonames:123, or their URIs)", place)

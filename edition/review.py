@@ -1,8 +1,14 @@
 """``edition review SLUG``: what an editor should look at before publishing.
 
-Two tables:
+It shows, and with ``--export FILE`` writes as a decisions file for the editor:
 
-* candidate names the register does not cover: runs of capitalised words in
+* the names the register does not cover, grouped by type, each with its forms
+  and their counts, its first mentions in context (line:col of the source),
+  and authority suggestions with scores (GeoNames offline for places; Wikidata
+  through a reconciliation service with ``--reconcile``: edition.authority).
+  They are the recogniser's proposals (``tei/proposals/<slug>.xml``, written by
+  ``convert``) or, before there are any, *candidates* found here, untyped:
+  runs of capitalised words in
   the source text, less register matches, common capitalised words (STOP),
   derivatives of register names ("Stalinist", "Russian") and the typing
   errors that ``edition.toml`` corrects.  A run counts when it occurs once
@@ -11,6 +17,9 @@ Two tables:
   "Workers ..." opening a sentence is not a name but "Kosygin ..." is.
 * quotations the converter classified without a deciding cue (``@cert="low"``
   on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``).
+
+``--apply FILE`` hands the edited file to edition.decisions, which writes the
+register and edition.toml.
 """
 
 from __future__ import annotations
@@ -19,11 +28,14 @@ import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import click
 
+from .authority import Suggestion
 from .convert.source import read_source
+from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, write_decisions
 from .project import Edition
 from .register import Register
 from .xmlio import NS, XML_NS, parse_xml
@@ -198,6 +210,124 @@ def review_uncertain(edition: Edition) -> list[Uncertain]:
     ]
 
 
+# Entities the review shows: proposals of the recogniser, or candidates before there are any.
+
+
+@dataclass(frozen=True)
+class Context:
+    """A mention in its line of the source: 1-based line and column, and the words around it."""
+
+    line: int
+    col: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A name the register does not cover, with what the editor needs to decide on it."""
+
+    key: str  # the proposal's id (prop_…), or the candidate's text
+    kind: str | None  # person, place, org; None for an untyped candidate
+    surfaces: tuple[tuple[str, int], ...]  # (form, count), the main form first
+    first: tuple[Context, ...]
+    suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def main(self) -> str:
+        return self.surfaces[0][0]
+
+    @property
+    def count(self) -> int:
+        return sum(n for _, n in self.surfaces)
+
+
+SHOWN_CONTEXTS = 3
+_KIND_ORDER = {"person": 0, "place": 1, "org": 2, None: 3}
+_HEADINGS = {"person": "Persons", "place": "Places", "org": "Organisations", None: "Untyped candidates"}
+
+
+def review_entities(edition: Edition) -> tuple[list[Entity], str]:
+    """The entities to review and where they come from (the proposals file, or the source's candidates)."""
+    from .names import proposals
+
+    lines = _source_lines(edition)
+    found = proposals.load(edition.project.root, edition.slug)
+    if found:
+        shown = os.path.relpath(proposals.path_for(edition.project.root, edition.slug), edition.project.root)
+        entities = [Entity(p.id, p.kind, p.surfaces, tuple(_context(lines, m.line, m.col) for m in p.first)) for p in found]
+        return entities, shown
+    shown = os.path.relpath(edition.text_path, edition.project.root)
+    candidates = review_candidates(edition)
+    return [Entity(c.text, None, ((c.text, c.count),), (_context(lines, c.line, c.col),)) for c in candidates], shown
+
+
+def _source_lines(edition: Edition) -> list[str]:
+    shown = os.path.relpath(edition.text_path, edition.project.root)
+    return read_source(edition.text_path, shown).text.split("\n")
+
+
+def _context(lines: list[str], line: int, col: int, width: int = 36) -> Context:
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    start, end = max(0, col - 1 - width), min(len(text), col - 1 + width)
+    snippet = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    return Context(line, col, snippet)
+
+
+def with_suggestions(edition: Edition, entities: list[Entity], reconcile: bool) -> tuple[list[Entity], list[str]]:
+    """``entities`` with authority suggestions, best first, and the problems met asking for them.
+
+    Places and untyped names get GeoNames suggestions (offline); with
+    ``reconcile``, every entity also gets Wikidata's, through the service of
+    the edition's ``[reconcile]`` settings and its cache.
+    """
+    from .authority import geonames
+
+    remote: dict = {}
+    problems: list[str] = []
+    if reconcile:
+        from .authority.reconcile import CACHE_NAME, Reconciler, Service
+
+        shown = os.path.relpath(edition.toml_path, edition.project.root)
+        reconciler = Reconciler(Service.from_settings(edition.settings, shown), edition.source_dir / CACHE_NAME)
+        remote = reconciler.suggest([(e.main, e.kind) for e in entities])
+        problems = reconciler.problems
+    result = []
+    for entity in entities:
+        found = list(remote.get((entity.main, entity.kind), []))
+        if entity.kind in ("place", None):
+            found += geonames.suggest(entity.main)
+        result.append(replace(entity, suggestions=tuple(sorted(found, key=lambda s: -s.score))))
+    return result, problems
+
+
+def export_rows(entities: list[Entity]) -> list[dict[str, str]]:
+    """One row of the decisions file per entity (edition.decisions.COLUMNS), undecided."""
+    return [
+        {
+            "action": "",
+            "forms": FORM_SEPARATOR.join(form for form, _ in e.surfaces),
+            "type": e.kind or "",
+            "id": derived_id(e.main, e.kind) if e.kind else "",
+            "name": e.main,
+            "note": "",
+            "ids": "",
+            "proposal": e.key,
+            "count": str(e.count),
+            "first": " ".join(f"{c.line}:{c.col}" for c in e.first),
+            "context": e.first[0].text if e.first else "",
+            "suggestions": "; ".join(map(str, e.suggestions)),
+        }
+        for e in _in_order(entities)
+    ]
+
+
+def _in_order(entities: list[Entity]) -> list[Entity]:
+    return sorted(entities, key=lambda e: (_KIND_ORDER[e.kind], -e.count, e.main))
+
+
+# The command.
+
+
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
 
@@ -211,14 +341,26 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def review_command(edition: Edition) -> None:
-    """Print both tables for ``edition`` (the CLI's ``review SLUG``)."""
-    candidates = review_candidates(edition)
-    shown = os.path.relpath(edition.text_path, edition.project.root)
-    click.echo(f"Candidate names not in the register ({len(candidates)}), from {shown}:")
-    if candidates:
-        rows = [(c.text, str(c.count), f"{c.line}:{c.col}") for c in candidates]
-        click.echo("\n".join(_table(("candidate", "count", "first"), rows)))
+def _entity_lines(entity: Entity) -> list[str]:
+    forms = "; ".join(f"{form} ({n})" if len(entity.surfaces) > 1 else form for form, n in entity.surfaces)
+    key = f"  [{entity.key}]" if entity.key != entity.main else ""
+    lines = [f"  {forms}  ×{entity.count}{key}"]
+    lines += [f"      {c.line}:{c.col}  {c.text}" for c in entity.first[:SHOWN_CONTEXTS]]
+    if entity.suggestions:
+        lines.append("      suggested: " + "; ".join(map(str, entity.suggestions[:3])))
+    return lines
+
+
+def print_entities(entities: list[Entity], shown: str) -> None:
+    click.echo(f"Names not in the register ({len(entities)}), from {shown}:")
+    for kind in _KIND_ORDER:
+        group = [e for e in _in_order(entities) if e.kind == kind]
+        if group:
+            click.echo(f"{_HEADINGS[kind]} ({len(group)})")
+            click.echo("\n".join(line for e in group for line in _entity_lines(e)))
+
+
+def print_uncertain(edition: Edition) -> None:
     uncertain = review_uncertain(edition)
     tei = os.path.relpath(edition.tei_path, edition.project.root)
     state = "" if edition.tei_path.exists() else " (not converted yet: run edition convert)"
@@ -226,3 +368,25 @@ def review_command(edition: Edition) -> None:
     if uncertain:
         rows = [(u.xml_id, u.element, str(u.line), _short(u.text)) for u in uncertain]
         click.echo("\n".join(_table(("id", "element", "line", "text"), rows)))
+
+
+def review_command(edition: Edition, reconcile: bool = False, export: Path | None = None) -> None:
+    """The CLI's ``review SLUG``: print the names to decide on and the uncertain quotations;
+    with ``export``, also write them as a decisions file."""
+    entities, shown = review_entities(edition)
+    entities, problems = with_suggestions(edition, entities, reconcile)
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    print_entities(entities, shown)
+    print_uncertain(edition)
+    if export is not None:
+        write_decisions(export, export_rows(entities))
+        click.echo(f"\nDecisions file: {export} ({len(entities)} rows; fill in the action column, then edition review {edition.slug} --apply {export})")
+
+
+def apply_command(edition: Edition, path: Path) -> None:
+    """The CLI's ``review SLUG --apply FILE``: check every decision, write, print what changed."""
+    changes = apply_decisions(edition.project.root, edition.slug, parse_decisions(path))
+    for change in changes:
+        click.echo(str(change))
+    click.echo(f"{len(changes)} change(s)" + (f"; run edition convert {edition.slug} to tag the confirmed names" if changes else ""))
