@@ -9,10 +9,13 @@ confirmed entry can be edited (main name, note) and given authority ids.
 
 from __future__ import annotations
 
+from ..authority import Suggestion
 from ..decisions import Change, Decision, apply_decisions
 from ..errors import EditionError
 from ..project import Edition
 from ..register import KINDS
+from ..review import Entity as Reviewed
+from ..review import with_suggestions
 from .model import EditionView, Entity
 
 ON_PROPOSALS = ("accept", "reject", "retype", "merge")
@@ -85,3 +88,14 @@ def _on_confirmed(action: str, entity: Entity, form: dict[str, str]) -> tuple[De
 def apply(edition: Edition, decisions: list[Decision]) -> list[Change]:
     """Write ``decisions`` through the engine of ``edition review --apply``."""
     return apply_decisions(edition.project.root, edition.slug, decisions)
+
+
+def suggestions(edition: Edition, entity: Entity, online: bool) -> tuple[list[Suggestion], list[str]]:
+    """Authority suggestions for ``entity``, best first, as ``edition review`` finds them, and any problem met.
+
+    GeoNames (offline) for places; with ``online``, Wikidata through the
+    reconciliation service of the edition's settings, whose answers are cached.
+    """
+    asked = Reviewed(entity.id, entity.kind, ((entity.name, entity.count),), ())
+    found, problems = with_suggestions(edition, [asked], reconcile=online)
+    return list(found[0].suggestions), problems

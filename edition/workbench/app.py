@@ -27,7 +27,8 @@ from starlette.staticfiles import StaticFiles
 from ..errors import EditionError
 from ..project import Project
 from ..register import KINDS
-from .model import EditionView, stamp, watched
+from . import actions
+from .model import stamp, watched
 from .session import Session
 
 HERE = Path(__file__).parent
@@ -126,10 +127,13 @@ class Workbench:
             "previous": proposals[position - 1] if position > 0 else None,
             "next": proposals[position + 1] if 0 <= position < len(proposals) - 1 else None,
         }
+        online = request.query_params.get("online") == "1"
+        suggestions, problems = actions.suggestions(session.edition, entity, online)
         return self.page(
             request, "entity.html", session=session, view=view, entity=entity, mentions=view.mentions_of(entity.id),
             proposals=proposals, kind=kind, status=status, current=entity.id, neighbours=neighbours,
             targets=view.merge_targets(entity), only=request.query_params.get("only", ""),
+            suggestions=suggestions, problems=problems, online=online,
         )
 
     async def quotations(self, request: Request) -> Response:
