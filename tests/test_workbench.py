@@ -7,15 +7,11 @@ read back after each decision.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import secrets
 import signal
 import subprocess
 import sys
-import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,35 +20,12 @@ from pathlib import Path
 import pytest
 
 from edition.project import Project
+from edition.workbench import in_background
 
 from .conftest import ROOT, copy_seed
 
-uvicorn = pytest.importorskip("uvicorn", reason="the workbench extra: pip install '.[workbench]'")
 
 SLUG = "bureaucratism"
-
-
-@contextlib.contextmanager
-def running_workbench(root: Path):
-    """The workbench of the project at ``root``, served from a thread; yields (base URL, token)."""
-    from edition.workbench import free_socket
-    from edition.workbench.app import create_app
-
-    token = secrets.token_urlsafe(16)
-    sock = free_socket()
-    server = uvicorn.Server(uvicorn.Config(create_app(Project(root), token), log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "the workbench did not start"
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}", token
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
 
 
 class Client:
@@ -93,7 +66,7 @@ def seed_copy(tmp_path):
 
 @pytest.fixture
 def client(seed_copy):
-    with running_workbench(seed_copy) as (base, token):
+    with in_background(Project(seed_copy)) as (base, token):
         yield Client(base, token)
 
 

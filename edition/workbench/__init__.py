@@ -17,10 +17,12 @@ Starlette, uvicorn and Jinja2 are the optional extra ``workbench``.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import secrets
 import socket
 import threading
+import time
 import webbrowser
 
 from ..errors import EditionError
@@ -45,21 +47,25 @@ def free_socket() -> socket.socket:
     return sock
 
 
-def serve(project: Project, slug: str | None, open_browser: bool, announce) -> None:
-    """Run the workbench until Ctrl-C; ``announce(url)`` is told the address first."""
-    check_installed()
+def server_for(project: Project, token: str):
+    """A uvicorn server of the workbench for ``project`` (not started) and its socket."""
     import uvicorn
 
     from .app import create_app
 
+    config = uvicorn.Config(create_app(project, token), log_level="warning", lifespan="off")
+    return uvicorn.Server(config), free_socket()
+
+
+def serve(project: Project, slug: str | None, open_browser: bool, announce) -> None:
+    """Run the workbench until Ctrl-C; ``announce(url)`` is told the address first."""
+    check_installed()
     if slug is not None:
         project.edition(slug).master()  # a wrong slug or an unconverted edition fails here, in one line
     token = secrets.token_urlsafe(24)
-    sock = free_socket()
-    port = sock.getsockname()[1]
+    server, sock = server_for(project, token)
     path = f"/e/{slug}" if slug else "/"
-    url = f"http://127.0.0.1:{port}{path}?token={token}"
-    server = uvicorn.Server(uvicorn.Config(create_app(project, token), log_level="warning", lifespan="off"))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}{path}?token={token}"
     announce(url)
     if open_browser:
         threading.Timer(0.5, webbrowser.open, args=(url,)).start()
@@ -67,3 +73,23 @@ def serve(project: Project, slug: str | None, open_browser: bool, announce) -> N
         server.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn stops cleanly on Ctrl-C, then passes the signal on
         pass
+
+
+@contextlib.contextmanager
+def in_background(project: Project):
+    """The workbench served from a thread, for the tests and the benchmark; yields (base URL, token)."""
+    token = secrets.token_urlsafe(16)
+    server, sock = server_for(project, token)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the workbench did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}", token
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()

@@ -139,13 +139,13 @@ class Workbench:
     async def quotations(self, request: Request) -> Response:
         session = self.session(request.path_params["slug"])
         view = session.view()
-        low = [q for q in view.reading.quotations if q.cert == "low"]
+        low = [q for q in view.index.quotations if q.cert == "low"]
         return self.page(request, "quotations.html", session=session, view=view, quotations=low)
 
     async def corrections(self, request: Request) -> Response:
         session = self.session(request.path_params["slug"])
         view = session.view()
-        return self.page(request, "corrections.html", session=session, view=view, corrections=session.corrections(), choices=view.reading.choices)
+        return self.page(request, "corrections.html", session=session, view=view, corrections=session.corrections(), choices=view.index.choices)
 
     async def stamp(self, request: Request) -> Response:
         """The stamp of the edition's files: a page polls it and refreshes when it changes (a second tab)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -20,7 +21,7 @@ from ..names import proposals as names_proposals
 from ..project import Edition
 from ..register import KINDS, in_scope
 from ..xmlio import NS, XML_NS, parse_xml
-from .text import Mention, Reading, local, render, tei_text
+from .text import Index, Mention, index, local, render, tei_text
 
 _ID = f"{{{XML_NS}}}id"
 ENTRY_XPATH = "//tei:standOff//tei:person | //tei:standOff//tei:place | //tei:standOff//tei:org"
@@ -79,20 +80,35 @@ class EditionView:
     def __init__(self, edition: Edition, entity_url: Callable[[str], str]):
         self.edition = edition
         self.stamp = stamp(watched(edition))
-        self.register_entries = _register_entries(edition.project.register, edition.slug)
-        self.confirmed = set(self.register_entries)
+        self._register = parse_xml(edition.project.register).getroot() if edition.project.register.exists() else None
+        self.confirmed = {el.get(_ID) for el in self._register_elements()}
         root = parse_xml(edition.master()).getroot()
         self.title = _squeeze(" ".join(root.xpath("//tei:titleStmt/tei:title[1]//text()", namespaces=NS))) or edition.slug
         elements = root.xpath(ENTRY_XPATH, namespaces=NS)
         proposed = {el.get(_ID) for el in elements} - self.confirmed
-        self.reading: Reading = render(tei_text(root), entity_url, proposed)
-        counts = Counter(m.entity for m in self.reading.mentions)
+        self.text = tei_text(root)
+        self.entity_url = entity_url
+        self.proposed_ids = proposed
+        self.index: Index = index(self.text)
+        counts = Counter(m.entity for m in self.index.mentions)
         self.entities = {
             el.get(_ID): entity_from(el, "proposed" if el.get(_ID) in proposed else "confirmed", counts[el.get(_ID)])
             for el in elements
         }
         self._add_unpublished_proposals()
 
+
+    def _register_elements(self) -> list[etree._Element]:
+        """The confirmed entries in the edition's scope."""
+        if self._register is None:
+            return []
+        found = self._register.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
+        return [el for el in found if in_scope(el, self.edition.slug, self.edition.project.register)]
+
+    @cached_property
+    def register_entries(self) -> dict[str, Entity]:
+        """The confirmed entries in the edition's scope, by id (merge targets, entries the text lacks)."""
+        return {el.get(_ID): entity_from(el, "confirmed", 0) for el in self._register_elements()}
 
     def _add_unpublished_proposals(self) -> None:
         """Proposals the master does not carry (an edition that publishes confirmed names only)."""
@@ -105,8 +121,13 @@ class EditionView:
         chosen = [e for e in self.entities.values() if (not kind or e.kind == kind) and (not status or e.status == status)]
         return sorted(chosen, key=lambda e: (-e.count, e.name.casefold(), e.id))
 
+    @cached_property
+    def html(self) -> str:
+        """The reading view of the text (made when a page first shows it)."""
+        return render(self.text, self.entity_url, self.proposed_ids)
+
     def mentions_of(self, entity_id: str) -> list[Mention]:
-        return [m for m in self.reading.mentions if m.entity == entity_id]
+        return [m for m in self.index.mentions if m.entity == entity_id]
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id) or self.register_entries.get(entity_id)
@@ -115,14 +136,6 @@ class EditionView:
         """Confirmed entries of the edition's scope, of the same kind, by name (the entries a proposal may join)."""
         pool = self.register_entries.values()
         return sorted((e for e in pool if e.kind == entity.kind and e.id != entity.id), key=lambda e: e.name.casefold())
-
-
-def _register_entries(path: Path, slug: str) -> dict[str, Entity]:
-    """The confirmed entries in the edition's scope (read without compiling the register's matcher)."""
-    if not path.exists():
-        return {}
-    elements = parse_xml(path).getroot().xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
-    return {el.get(_ID): entity_from(el, "confirmed", 0) for el in elements if in_scope(el, slug, path)}
 
 
 def watched(edition: Edition) -> list[Path]:

@@ -1,9 +1,9 @@
 """The reading view: the TEI ``text`` of a master as HTML, and every mention in context.
 
-One walk over the TEI gives both: the HTML of the text (names as links to their
-entry, classed confirmed or proposed; quotations and corrections classed so the
-page can show them on request) and, for each name mention, quotation and
-correction, its keyword-in-context line.  The HTML is built as lxml elements and
+``render`` gives the HTML of the text (names as links to their entry, classed
+confirmed or proposed; quotations and corrections classed so the page can show
+them on request); ``index`` gives each name mention, quotation and choice with
+its keyword-in-context line.  The HTML is built as lxml elements and
 serialised by lxml, so every character of the text and of the attributes is
 escaped: a name spelt ``<script>`` stays text.
 
@@ -15,6 +15,7 @@ name, never dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 from lxml import etree, html
@@ -47,43 +48,56 @@ class Context:
     after: str
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One name element of the text."""
+class _InContext:
+    """An element of the text whose keyword-in-context line is made when first asked for."""
 
-    id: str
-    entity: str
-    kind: str
-    cert: str
-    context: Context
+    def __init__(self, element: etree._Element, contexts: "_Contexts"):
+        self._element = element
+        self._contexts = contexts
+
+    @cached_property
+    def context(self) -> Context:
+        return self._contexts.of(self._element)
 
 
-@dataclass(frozen=True)
-class Quotation:
+class Mention(_InContext):
+    """One name element of the text: its id, the entry it names, its kind and @cert."""
+
+    def __init__(self, element: etree._Element, contexts: "_Contexts"):
+        super().__init__(element, contexts)
+        self.id = element.get(_ID)
+        self.entity = element.get("ref")[1:]
+        self.kind = NAME_KINDS[local(element)]
+        self.cert = element.get("cert", "")
+
+
+class Quotation(_InContext):
     """One quote, soCalled or title of the text."""
 
-    id: str
-    element: str
-    cert: str
-    context: Context
+    def __init__(self, element: etree._Element, contexts: "_Contexts"):
+        super().__init__(element, contexts)
+        self.id = element.get(_ID)
+        self.element = local(element)
+        self.cert = element.get("cert", "")
 
 
-@dataclass(frozen=True)
-class Choice:
-    """One choice: sic/corr (a correction) or orig/reg (a normalisation), with where it stands."""
+class Choice(_InContext):
+    """One choice: sic/corr (a correction) or orig/reg (a normalisation); ``id`` is its HTML id."""
 
-    id: str
-    kind: str
-    original: str
-    reading: str
-    context: Context
+    def __init__(self, element: etree._Element, number: int, contexts: "_Contexts"):
+        super().__init__(element, contexts)
+        self.id = choice_id(number)
+        sides = {local(c): c for c in element if isinstance(c.tag, str)}
+        self.kind = "correction" if "sic" in sides else "normalisation"
+        original, reading = ("sic", "corr") if self.kind == "correction" else ("orig", "reg")
+        self.original = _squeeze("".join(sides[original].itertext())) if original in sides else ""
+        self.reading = _squeeze(read_text(sides[reading])) if reading in sides else ""
 
 
 @dataclass
-class Reading:
-    """The text as HTML and its mentions, quotations and choices, in document order."""
+class Index:
+    """The mentions, quotations and choices of a text, in document order."""
 
-    html: str
     mentions: list[Mention] = field(default_factory=list)
     quotations: list[Quotation] = field(default_factory=list)
     choices: list[Choice] = field(default_factory=list)
@@ -142,96 +156,74 @@ def _context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> Con
                    (" " if after[:1].isspace() else "") + _squeeze(after))
 
 
-class _Walker:
-    def __init__(self, entity_url: Callable[[str], str], proposed: set[str]):
-        self.entity_url = entity_url
-        self.proposed = proposed
-        self.reading = Reading("")
-        self.block_text = ""
-        self.block_spans: dict[etree._Element, tuple[int, int]] = {}
+class _Contexts:
+    """Keyword-in-context lines, each block's text read once (the outermost block around an element)."""
 
-    def context(self, element: etree._Element) -> Context:
-        if element not in self.block_spans:  # an element outside any context block (a bare title)
+    def __init__(self) -> None:
+        self.blocks: dict[etree._Element, tuple[str, dict[etree._Element, tuple[int, int]]]] = {}
+
+    def of(self, element: etree._Element) -> Context:
+        around = [a for a in element.iterancestors() if isinstance(a.tag, str) and local(a) in _CONTEXT_BLOCKS]
+        if not around:  # an element outside any block (a bare title)
             return Context("", _squeeze(read_text(element)), "")
-        return _context(self.block_text, *self.block_spans[element])
+        block = around[-1]
+        if block not in self.blocks:
+            self.blocks[block] = _spans(block)
+        text, spans = self.blocks[block]
+        return _context(text, *spans[element])
 
-    def convert(self, element: etree._Element) -> etree._Element:
+
+def index(text: etree._Element) -> Index:
+    """Every name mention (with an xml:id), quotation and choice of the TEI ``text``, in context."""
+    found = Index()
+    contexts = _Contexts()
+    tags = [f"{{{TEI_NS}}}{name}" for name in (*NAME_KINDS, *QUOTATIONS, "choice")]
+    for element in text.iter(*tags):
         name = local(element)
-        if name in _CONTEXT_BLOCKS and element not in self.block_spans:
-            self.block_text, self.block_spans = _spans(element)
-        out = self.shell(element, name)
-        if element.get(_ID):
+        if name in NAME_KINDS and element.get("ref", "").startswith("#") and element.get(_ID):
+            found.mentions.append(Mention(element, contexts))
+        elif name in QUOTATIONS and element.get(_ID):
+            found.quotations.append(Quotation(element, contexts))
+        elif name == "choice":
+            found.choices.append(Choice(element, len(found.choices) + 1, contexts))
+    return found
+
+
+def choice_id(number: int) -> str:
+    """The HTML id of the n-th choice of the text (choices have no xml:id in TEI)."""
+    return f"choice{number}"
+
+
+def render(text: etree._Element, entity_url: Callable[[str], str], proposed: set[str]) -> str:
+    """The TEI ``text`` element as HTML; ``entity_url(id)`` gives each name's link."""
+    choices = 0
+
+    def convert(element: etree._Element) -> etree._Element:
+        nonlocal choices
+        name = local(element)
+        if name in NAME_KINDS and element.get("ref", "").startswith("#"):
+            entity = element.get("ref")[1:]
+            status = "proposed" if element.get("cert") == "low" or entity in proposed else "confirmed"
+            out = etree.Element("a", {"class": f"name {NAME_KINDS[name]} {status}", "href": entity_url(entity)})
+        else:
+            out = etree.Element(_BLOCK_TAGS.get(name, "span"), {"class": f"t-{name} low" if element.get("cert") == "low" else f"t-{name}"})
+        if name == "choice":
+            choices += 1
+            out.set("id", choice_id(choices))
+        elif element.get(_ID):
             out.set("id", element.get(_ID))
         out.text = element.text
         for child in element:
             if isinstance(child.tag, str):
-                out.append(self.convert(child))
+                out.append(convert(child))
                 out[-1].tail = child.tail
-            elif len(out):
+            elif len(out):  # a comment or processing instruction: its tail is text
                 out[-1].tail = (out[-1].tail or "") + (child.tail or "")
             else:
                 out.text = (out.text or "") + (child.tail or "")
         return out
 
-    def shell(self, element: etree._Element, name: str) -> etree._Element:
-        if name in NAME_KINDS and element.get("ref", "").startswith("#"):
-            return self.name(element, name)
-        if name in QUOTATIONS:
-            self.record_quotation(element, name)
-        tag = _BLOCK_TAGS.get(name, "span")
-        out = etree.Element(tag)
-        if name == "choice":
-            out.set("id", self.record_choice(element))
-        classes = [f"t-{name}"]
-        if element.get("cert") == "low":
-            classes.append("low")
-        if element.get("type"):
-            out.set("data-type", element.get("type"))
-        out.set("class", " ".join(classes))
-        return out
-
-    def name(self, element: etree._Element, name: str) -> etree._Element:
-        entity = element.get("ref")[1:]
-        status = "proposed" if element.get("cert") == "low" or entity in self.proposed else "confirmed"
-        mention_id = element.get(_ID, "")
-        if mention_id:
-            self.reading.mentions.append(
-                Mention(mention_id, entity, NAME_KINDS[name], element.get("cert", ""), self.context(element))
-            )
-        out = etree.Element("a", {"class": f"name {NAME_KINDS[name]} {status}", "href": self.entity_url(entity)})
-        out.set("data-entity", entity)
-        return out
-
-    def record_quotation(self, element: etree._Element, name: str) -> None:
-        if element.get(_ID):
-            self.reading.quotations.append(
-                Quotation(element.get(_ID), name, element.get("cert", ""), self.context(element))
-            )
-
-    def record_choice(self, element: etree._Element) -> str:
-        """Record a sic/corr or orig/reg choice; return the id its HTML gets (choices have none in TEI)."""
-        choice_id = f"choice{len(self.reading.choices) + 1}"
-        sides = {local(c): c for c in element if isinstance(c.tag, str)}
-        kind = "correction" if "sic" in sides else "normalisation"
-        original, reading = ("sic", "corr") if kind == "correction" else ("orig", "reg")
-        self.reading.choices.append(Choice(
-            choice_id, kind, _squeeze(read_text_all(sides[original])) if original in sides else "",
-            _squeeze(read_text(sides[reading])) if reading in sides else "", self.context(element),
-        ))
-        return choice_id
-
-
-def read_text_all(element: etree._Element) -> str:
-    """Every character inside ``element`` (the sic side itself, say)."""
-    return "".join(element.itertext())
-
-
-def render(text: etree._Element, entity_url: Callable[[str], str], proposed: set[str]) -> Reading:
-    """The reading of the TEI ``text`` element; ``entity_url(id)`` gives each name's link."""
-    walker = _Walker(entity_url, proposed)
-    body = walker.convert(text)
-    walker.reading.html = html.tostring(body, encoding="unicode")
-    return walker.reading
+    return html.tostring(convert(text), encoding="unicode")
 
 
 def tei_text(root: etree._Element) -> etree._Element:
