@@ -121,7 +121,8 @@ def test_gold_mentions_match_the_text_exactly(t):
         assert t.text[m.start:m.end] == m.text, m
         assert m.start >= end, f"{m} overlaps the mention before it"
         end = m.end
-        assert re.match(r"\w", m.text) and re.search(r"[\w.)]$", m.text), m
-        assert not re.search(r"['’]s?$", m.text), f"{m}: possessives stay outside the mention"
-        assert not re.match(r"\w", t.text[m.end:m.end + 1]) and not re.search(r"\w$", t.text[:m.start]), m
+        assert re.match(r"\w", m.text) and re.search(r"[\w.)]\Z", m.text), m
+        assert not re.search(r"['’]s?\Z", m.text), f"{m}: possessives stay outside the mention"
+        before, after = t.text[m.start - 1:m.start], t.text[m.end:m.end + 1]
+        assert not re.match(r"[^\W_]", before) and not re.match(r"[^\W_]", after), f"{m} cuts a word"
     assert len(t.mentions) >= 40
