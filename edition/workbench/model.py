@@ -133,9 +133,9 @@ class EditionView:
         return self.entities.get(entity_id) or self.register_entries.get(entity_id)
 
     def merge_targets(self, entity: Entity) -> list[Entity]:
-        """Confirmed entries of the edition's scope, of the same kind, by name (the entries a proposal may join)."""
-        pool = self.register_entries.values()
-        return sorted((e for e in pool if e.kind == entity.kind and e.id != entity.id), key=lambda e: e.name.casefold())
+        """Confirmed entries of the edition's scope a proposal may join: its own kind first (its type may be wrong), by name."""
+        pool = (e for e in self.register_entries.values() if e.id != entity.id)
+        return sorted(pool, key=lambda e: (e.kind != entity.kind, e.name.casefold()))
 
 
 def watched(edition: Edition) -> list[Path]:
