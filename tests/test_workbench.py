@@ -193,13 +193,20 @@ def test_stamp_changes_when_another_tab_decides(client):
     assert f'data-stamp="{second}"' in page
 
 
-def test_command_serves_until_ctrl_c(seed_copy):
+def start_command(root: Path) -> tuple[subprocess.Popen, str]:
+    """`edition workbench SLUG --no-browser` in a process of its own, and the URL it printed."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-c", "from edition.cli import main; main()", "--project", str(seed_copy), "workbench", SLUG, "--no-browser"]
+    command = [sys.executable, "-c", "from edition.cli import main; main()", "--project", str(root), "workbench", SLUG, "--no-browser"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    line = process.stdout.readline()
+    found = re.search(r"http://127\.0\.0\.1:\d+/e/bureaucratism\?token=[\w-]+", line)
+    assert found, (line, process.stderr.read() if process.poll() is not None else "")
+    return process, found.group()
+
+
+def test_command_serves_until_ctrl_c(seed_copy):
+    process, url = start_command(seed_copy)
     try:
-        line = process.stdout.readline()
-        url = re.search(r"http://127\.0\.0\.1:\d+/e/bureaucratism\?token=[\w-]+", line).group()
         with urllib.request.urlopen(url, timeout=30) as response:
             assert response.status == 200
         with pytest.raises(urllib.error.HTTPError):
@@ -211,7 +218,31 @@ def test_command_serves_until_ctrl_c(seed_copy):
     assert "Traceback" not in err
 
 
-def test_command_errors_are_one_line(tmp_path, seed_copy):
+def test_a_crash_loses_no_decision_and_keeps_the_undo_history(seed_copy):
+    before = (seed_copy / "tei" / "register.xml").read_bytes()
+    process, url = start_command(seed_copy)
+    try:
+        client = Client(url.split("/e/")[0], url.split("token=")[1])
+        status, _, _ = client.post(f"/e/{SLUG}/decide", {"action": "edit", "entity": "clyde", "note": "The River Clyde."})
+        assert status == 303
+    finally:
+        process.kill()  # no clean shutdown: the power goes
+        process.communicate(timeout=30)
+    assert "<note>The River Clyde.</note>" in register_entry(seed_copy, "clyde")
+    assert not [p for p in (seed_copy / "tei").rglob("*.tmp")]  # no half-written file left behind
+    process, url = start_command(seed_copy)
+    try:
+        client = Client(url.split("/e/")[0], url.split("token=")[1])
+        _, page, _ = client.get(f"/e/{SLUG}/entity/clyde")
+        assert "The River Clyde." in page and "Undo (1)" in page
+        client.post(f"/e/{SLUG}/undo", {})
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    assert (seed_copy / "tei" / "register.xml").read_bytes() == before
+
+
+def test_command_errors_are_one_line(seed_copy):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-c", "from edition.cli import main; main()", "--project", str(seed_copy), "workbench", "nosuch", "--no-browser"]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
