@@ -154,18 +154,23 @@ def _rows(reader: csv.DictReader, shown: str) -> list[Decision]:
     decisions = []
     try:
         missing = [c for c in COLUMNS[:7] if c not in (reader.fieldnames or [])]
-        if missing:
-            raise EditionError(f"no column {missing[0]!r} (the header needs {', '.join(COLUMNS[:7])})", f"{shown}:1")
-        for row in reader:
-            place = f"{shown}:{reader.line_num}"
-            if None in row:
-                raise EditionError("more cells than the header has columns", place)
-            decision = _decision(row, place)
-            if decision.action != "skip":
-                decisions.append(decision)
     except csv.Error as exc:
-        raise EditionError(f"malformed CSV: {exc}", f"{shown}:{reader.line_num}") from None
-    return decisions
+        raise EditionError(f"malformed CSV: {exc}", f"{shown}:1") from None
+    if missing:
+        raise EditionError(f"no column {missing[0]!r} (the header needs {', '.join(COLUMNS[:7])})", f"{shown}:1")
+    while True:
+        place = f"{shown}:{reader.line_num + 1}"  # the row's first line
+        try:
+            row = next(reader)
+        except StopIteration:
+            return decisions
+        except csv.Error as exc:
+            raise EditionError(f"malformed CSV: {exc}", place) from None
+        if None in row:
+            raise EditionError("more cells than the header has columns", place)
+        decision = _decision(row, place)
+        if decision.action != "skip":
+            decisions.append(decision)
 
 
 def _decision(row: dict, place: str) -> Decision:

@@ -15,6 +15,7 @@ It shows, and with ``--export FILE`` writes as a decisions file for the editor:
   inside a sentence; a run seen only at sentence starts (or in title-case
   headings) counts only when it recurs and never occurs in lower case, so
   "Workers ..." opening a sentence is not a name but "Kosygin ..." is.
+  What the editor rejected (``[names] reject`` of edition.toml) is left out.
 * quotations the converter classified without a deciding cue (``@cert="low"``
   on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``).
 
@@ -171,6 +172,13 @@ def _load_register(edition: Edition) -> Register:
     return Register.load(path, edition.slug) if path.exists() else Register([], path)
 
 
+def _rejected(edition: Edition) -> frozenset[str]:
+    """What the editor said is not a name (``[names] reject``, written by ``review --apply``)."""
+    from .names import settings
+
+    return settings.load(edition.settings, os.path.relpath(edition.toml_path, edition.project.root)).reject
+
+
 def review_candidates(edition: Edition) -> list[Candidate]:
     """Capitalised runs of the source the register does not cover, most frequent first."""
     shown = os.path.relpath(edition.text_path, edition.project.root)
@@ -184,7 +192,9 @@ def review_candidates(edition: Edition) -> list[Candidate]:
         for candidate, offset in words_filter.split(run.group(), run.start()):
             seen[candidate].append((offset, _at_sentence_start(text, offset, lines)))
     lower = set(re.findall(r"\b[a-z][a-z-]*\b", text))
-    found = [_candidate(lines, name, places) for name, places in seen.items() if _counts(name, places, lower)]
+    rejected = _rejected(edition)
+    found = [_candidate(lines, name, places) for name, places in seen.items()
+             if _counts(name, places, lower) and name not in rejected]
     return sorted(found, key=lambda c: (-c.count, c.text))
 
 

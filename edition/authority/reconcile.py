@@ -96,7 +96,7 @@ class Reconciler:
             if self._offline:
                 break
             self._ask(missing[start : start + BATCH], cache)
-        if missing:
+        if any(key in cache for key in missing):
             self._save(cache)
         return {pair: [_suggestion(c) for c in cache.get(_key(q), [])] for pair, q in queries.items()}
 

@@ -87,6 +87,8 @@ def convert_document(edition: Edition, warnings: list[str] | None = None) -> etr
 def _author_refs(edition: Edition, register) -> set[str]:
     refs = {a.get("ref") for a in edition.settings.get("edition", {}).get("authors", []) if isinstance(a, dict)}
     refs.discard(None)
+    if not register.path.exists():
+        return set()  # no register yet: the authors are not linked
     missing = sorted(refs - set(register.ids()))
     if missing:
         raise EditionError(f"[edition] authors refer to {', '.join(missing)}, not in the register", str(edition.toml_path))

