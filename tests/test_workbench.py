@@ -23,6 +23,7 @@ from edition.project import Project
 from edition.workbench import in_background
 
 from .conftest import ROOT, copy_seed
+from .test_reconcile import service  # noqa: F401  (fixture: a reconciliation service replayed on 127.0.0.1)
 
 
 SLUG = "bureaucratism"
@@ -262,3 +263,22 @@ def test_missing_extra_is_one_line_saying_how_to_install(monkeypatch, seed_copy)
     result = CliRunner().invoke(main, ["--project", str(seed_copy), "workbench", SLUG, "--no-browser"])
     assert result.exit_code == 1
     assert result.output == "error: the workbench needs starlette: pip install 'edition[workbench]'\n"
+
+
+def test_wikidata_suggestion_sets_an_id(seed_copy, service):  # noqa: F811  (the replay server of test_reconcile)
+    endpoint, handler, server = service()
+    toml = seed_copy / "sources" / SLUG / "edition.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + f'\n[reconcile]\nendpoint = "{endpoint}"\ntimeout = 5\n', encoding="utf-8")
+    with in_background(Project(seed_copy)) as (base, token):
+        client = Client(base, token)
+        _, offline, _ = client.get(f"/e/{SLUG}/entity/engels_friedrich")
+        assert "wikidata:Q34787" not in offline and not handler.requests  # the service is asked only on request
+        _, page, _ = client.get(f"/e/{SLUG}/entity/engels_friedrich", online="1")
+        assert len(handler.requests) == 1
+        assert re.search(r'name="uri" value="wikidata:Q34787">\s*<button type="submit">Set wikidata:Q34787</button>', page)
+        status, _, _ = client.post(f"/e/{SLUG}/decide", {"action": "set_id", "entity": "engels_friedrich", "uri": "wikidata:Q34787"})
+        assert status == 303
+        assert '<idno type="URI" subtype="wikidata">http://www.wikidata.org/entity/Q34787</idno>' in register_entry(seed_copy, "engels_friedrich")
+        server.shutdown()  # offline now: the answer comes from the edition's cache
+        _, again, _ = client.get(f"/e/{SLUG}/entity/engels_friedrich", online="1")
+        assert "wikidata:Q34787" in again and len(handler.requests) == 1
