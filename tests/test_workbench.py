@@ -153,7 +153,7 @@ def test_set_id_edit_and_undo_write_the_register(client, seed_copy):
     assert (seed_copy / "tei" / "register.xml").read_bytes() == before
     assert (seed_copy / "tei" / f"{SLUG}.xml").read_bytes() == master_before
     _, page, _ = client.get(f"/e/{SLUG}/entity/clyde")
-    assert "Undo</button>" in page and "disabled" in page.split('data-key="u"')[1].split(">")[0]
+    assert "Undo <kbd>u</kbd></button>" in page and "disabled" in page.split('data-key="u"')[1].split(">")[0]
 
 
 def test_geonames_id_used_here_is_glasgow():
@@ -282,3 +282,14 @@ def test_wikidata_suggestion_sets_an_id(seed_copy, service):  # noqa: F811  (the
         server.shutdown()  # offline now: the answer comes from the edition's cache
         _, again, _ = client.get(f"/e/{SLUG}/entity/engels_friedrich", online="1")
         assert "wikidata:Q34787" in again and len(handler.requests) == 1
+
+
+def test_uncertain_quotations_and_corrections_are_listed_in_context(client):
+    _, quotations, _ = client.get(f"/e/{SLUG}/quotations")
+    tei = (ROOT / "tei" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    low = re.findall(r'<(?:quote|soCalled|title) xml:id="([\w.]+)"[^>]* cert="low"', tei)
+    assert len(low) == 20 and re.findall(r'<tr id="quotation-([\w.]+)">', quotations) == low
+    _, corrections, _ = client.get(f"/e/{SLUG}/corrections")
+    assert corrections.count("<del>Russiua</del> → <ins>Russia</ins>") == 2  # in the text, and with its reason
+    assert "Typing error (a stray u)" in corrections
+    assert re.search(r'<td class="before">[^<]*subterfuges</td>\s*<td class="keyword"><del>\.</del> → <ins>,</ins>', corrections)

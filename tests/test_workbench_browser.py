@@ -157,6 +157,22 @@ def test_an_editors_session(page, served, corpus_project):
     assert 'ref="#prop_app"' in master(corpus_project)
 
 
+def test_split_one_form_off_and_reject_it_alone(page, served, corpus_project):
+    from edition.names import proposals
+
+    proposal = next(p for p in proposals.load(corpus_project, SLUG) if len(p.surfaces) == 2 and p.main not in ("Kerensky", "Moscow"))
+    variant = proposal.variants[0]
+    page.goto(url(served, f"/e/{SLUG}/entity/{proposal.id}"))
+    page.click(f"text=Split off “{variant}”")
+    assert variant in page.locator(".split").inner_text()
+    with page.expect_navigation():
+        page.click(".decide-reject button")
+    names = toml_names(corpus_project)
+    assert variant in names["reject"] and proposal.main not in names["reject"]
+    left = {p.id: p for p in proposals.load(corpus_project, SLUG)}
+    assert left[proposal.id].surfaces[0][0] == proposal.main and variant not in left[proposal.id].variants
+
+
 def test_keys_step_through_the_proposals(page, served):
     page.goto(url(served, status="proposed"))
     first = page.locator(".proposals .entries a").nth(0).inner_text()
