@@ -293,3 +293,15 @@ def test_uncertain_quotations_and_corrections_are_listed_in_context(client):
     assert corrections.count("<del>Russiua</del> → <ins>Russia</ins>") == 2  # in the text, and with its reason
     assert "Typing error (a stray u)" in corrections
     assert re.search(r'<td class="before">[^<]*subterfuges</td>\s*<td class="keyword"><del>\.</del> → <ins>,</ins>', corrections)
+
+
+def test_proposals_of_an_edition_publishing_confirmed_names_show_their_source_lines(client):
+    # The embedded edition publishes confirmed names only: its proposals are not in the master.
+    from edition.names import proposals
+
+    tsars = next(p for p in proposals.load(ROOT, SLUG) if p.main == "Tsars")
+    _, page, _ = client.get(f"/e/{SLUG}/entity/{tsars.id}")
+    assert "First occurrences" in page and f"proposed {tsars.kind}" in page
+    rows = re.findall(r'<tr id="kwic-line(\d+)\.(\d+)">', page)
+    assert [(int(line), int(col)) for line, col in rows] == [(m.line, m.col) for m in tsars.first]
+    assert "They chased out </td>" in page

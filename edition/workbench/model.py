@@ -21,7 +21,8 @@ from ..names import proposals as names_proposals
 from ..project import Edition
 from ..register import KINDS, in_scope
 from ..xmlio import NS, XML_NS, parse_xml
-from .text import Index, Mention, index, local, render, tei_text
+from ..convert.source import read_source
+from .text import Index, Mention, SourceMention, index, local, render, tei_text
 
 _ID = f"{{{XML_NS}}}id"
 ENTRY_XPATH = "//tei:standOff//tei:person | //tei:standOff//tei:place | //tei:standOff//tei:org"
@@ -111,10 +112,20 @@ class EditionView:
         return {el.get(_ID): entity_from(el, "confirmed", 0) for el in self._register_elements()}
 
     def _add_unpublished_proposals(self) -> None:
-        """Proposals the master does not carry (an edition that publishes confirmed names only)."""
-        for p in names_proposals.load(self.edition.project.root, self.edition.slug):
-            if p.id not in self.entities:
-                self.entities[p.id] = Entity(p.id, p.kind, p.main, "", p.variants, (), "proposed", p.count)
+        """Proposals the master does not carry (an edition that publishes confirmed names only).
+
+        Their first mentions, as the proposals file records them, stand in for
+        the occurrences the text does not tag.
+        """
+        self.unpublished: dict[str, list[SourceMention]] = {}
+        found = [p for p in names_proposals.load(self.edition.project.root, self.edition.slug) if p.id not in self.entities]
+        if not found:
+            return
+        lines = read_source(self.edition.text_path, str(self.edition.text_path.relative_to(self.edition.project.root))).text.split("\n")
+        for p in found:
+            self.entities[p.id] = Entity(p.id, p.kind, p.main, "", p.variants, (), "proposed", p.count)
+            self.unpublished[p.id] = [SourceMention(lines[m.line - 1], m.line, m.col, m.surface)
+                                      for m in p.first if 0 < m.line <= len(lines)]
 
     def proposals(self, kind: str = "", status: str = "") -> list[Entity]:
         """Entries of the text, most mentioned first, filtered by kind and status when given."""
@@ -126,7 +137,10 @@ class EditionView:
         """The reading view of the text (made when a page first shows it)."""
         return render(self.text, self.entity_url, self.proposed_ids)
 
-    def mentions_of(self, entity_id: str) -> list[Mention]:
+    def mentions_of(self, entity_id: str) -> list[Mention] | list[SourceMention]:
+        """The entry's mentions in the text; for a proposal the master does not tag, its first mentions in the source."""
+        if entity_id in self.unpublished:
+            return self.unpublished[entity_id]
         return [m for m in self.index.mentions if m.entity == entity_id]
 
     def entity(self, entity_id: str) -> Entity | None:

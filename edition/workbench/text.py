@@ -71,6 +71,14 @@ class Mention(_InContext):
         self.cert = element.get("cert", "")
 
 
+class SourceMention:
+    """A mention of a proposal the master does not tag (an edition publishing confirmed names only), in its source line."""
+
+    def __init__(self, line: str, line_number: int, col: int, surface: str):
+        self.id = f"line{line_number}.{col}"
+        self.context = context_in(line, col - 1, col - 1 + len(surface))
+
+
 class Quotation(_InContext):
     """One quote, soCalled or title of the text."""
 
@@ -145,7 +153,8 @@ def _spans(block: etree._Element) -> tuple[str, dict[etree._Element, tuple[int, 
     return "".join(out), spans
 
 
-def _context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> Context:
+def context_in(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> Context:
+    """The keyword ``text[start:end]`` with up to ``width`` characters each side, cut at words."""
     before = text[max(0, start - width) : start]
     after = text[end : end + width]
     if start > width and " " in before:
@@ -170,7 +179,7 @@ class _Contexts:
         if block not in self.blocks:
             self.blocks[block] = _spans(block)
         text, spans = self.blocks[block]
-        return _context(text, *spans[element])
+        return context_in(text, *spans[element])
 
 
 def index(text: etree._Element) -> Index:
