@@ -25,7 +25,7 @@ from edition.scaffold import new_edition
 from edition.workbench import in_background
 
 from .corpuskit import load
-from .test_html_browser import AXE, CHROMIUM_ARGS, REVIEW, browser  # noqa: F401  (module fixture)
+from .test_html_browser import AXE, REVIEW, browser  # noqa: F401  (module fixture)
 from .test_workbench import register_entry
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
