@@ -173,6 +173,21 @@ def test_split_one_form_off_and_reject_it_alone(page, served, corpus_project):
     assert left[proposal.id].surfaces[0][0] == proposal.main and variant not in left[proposal.id].variants
 
 
+def test_retype_keeps_a_proposal_with_its_new_type(page, served, corpus_project):
+    from edition.names import proposals
+
+    proposal = next(p for p in proposals.load(corpus_project, SLUG) if p.main == "Baltic Fleet")
+    new_kind = "place" if proposal.kind != "place" else "org"
+    page.goto(url(served, f"/e/{SLUG}/entity/{proposal.id}"))
+    page.select_option("#retype-kind", new_kind)
+    with page.expect_navigation():
+        page.click(".decide-retype button")
+    assert toml_names(corpus_project)["types"]["Baltic Fleet"] == new_kind
+    assert page.locator("h1 .badge").inner_text() == f"proposed {new_kind}"
+    tag = {"place": "placeName", "org": "orgName"}[new_kind]
+    assert re.search(rf'<{tag} xml:id="[\w.]+" cert="low" ref="#{proposal.id}"', master(corpus_project))
+
+
 def test_keys_step_through_the_proposals(page, served):
     page.goto(url(served, status="proposed"))
     first = page.locator(".proposals .entries a").nth(0).inner_text()
