@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# The project instead of benchmarks/ (whose html.py would shadow the standard library's html).
+sys.path[0] = str(ROOT)
 
 from edition.names.recogniser import recognise_text  # noqa: E402
 from tests.corpuskit import TYPES, texts  # noqa: E402
@@ -68,7 +69,7 @@ def block(heldout: bool, nlp) -> None:
     for t in annotated:
         gold = {(m.start, m.end, m.type) for m in t.mentions}
         started = time.perf_counter()
-        ours = set(recognise_text(t.text))
+        ours = set(recognise_text(t.text, lang=t.source.get("language", "en")))
         print(_row(t.slug, f"recogniser ({time.perf_counter() - started:.2f} s)", scores(ours, gold)))
         if nlp is None:
             print(f"| {t.slug} | spaCy | not installed (pip install 'edition[spacy]') |")

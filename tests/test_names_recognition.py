@@ -129,7 +129,7 @@ def test_publish_confirmed_tags_register_names_only(tmp_path):
 
 @pytest.mark.parametrize("text", [t for t in texts() if t.annotated], ids=lambda t: t.slug)
 def test_typed_f1_with_an_empty_register(text):
-    found = set(recognise_text(text.text))
+    found = set(recognise_text(text.text, lang=text.source.get("language", "en")))
     gold = {(m.start, m.end, m.type) for m in text.mentions}
     hits = len(found & gold)
     f1 = 2 * hits / (len(found) + len(gold))

@@ -50,8 +50,8 @@ def _text_block(block: Block, register) -> TextBlock:
     return TextBlock(block.text, taken, heading=block.kind == "head")
 
 
-def run(doc: Document, register, settings: NameSettings = NameSettings()) -> Names:
-    """Tag every block; return the register ids and proposals the text refers to."""
+def run(doc: Document, register, settings: NameSettings = NameSettings(), lang: str = "en") -> Names:
+    """Tag every block; return the register ids and proposals the text (in language ``lang``) refers to."""
     names = Names()
     blocks = list(doc.blocks())
     for block in blocks:
@@ -60,7 +60,7 @@ def run(doc: Document, register, settings: NameSettings = NameSettings()) -> Nam
         doc.stats["names"] += len(refs)
         doc.stats["names skipped"] += skipped
     text_blocks = [_text_block(b, register) for b in blocks]
-    found, names.proposals = recognise(text_blocks, settings, lambda i, offset: _line_col(doc, blocks[i], offset))
+    found, names.proposals = recognise(text_blocks, settings, lambda i, offset: _line_col(doc, blocks[i], offset), lang)
     if settings.publish_proposed:
         names.published = _mark_found(doc, blocks, found, names.proposals)
     return names

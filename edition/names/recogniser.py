@@ -10,9 +10,15 @@ needs all of it) in two passes:
    "Stalinist"), each mention votes for a kind (``typing``), forms are grouped
    into entities (``consistency``), and an entity is kept when one of its
    mentions is credible.  A capital at a sentence start proves nothing, so a
-   word seen only there must be rare in English (``wordfreq``), a known place,
-   or carry a cue; once kept, the entity is tagged at every mention.
+   word seen only there must be rare in the text's language (``wordfreq``),
+   a known place, or carry a cue; once kept, the entity is tagged at every
+   mention.  A head word alone ("the Commune") is the short form of the
+   organisation ending with it that the text names most ("Paris Commune"),
+   when that one is named more often than all the others together.
 
+Not names: a run holding an event's word ("Moscow Conference", "Battle of
+Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”),
+capitalised common words ("Religion", "Deputies"), headings in capitals.
 Names in ``reject`` are never proposed; ``types`` overrides a kind.
 """
 
@@ -20,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from . import candidates, consistency, lexicon, typing
@@ -30,10 +36,16 @@ from .settings import NameSettings
 
 # At a sentence start: a word at least this common (Zipf) is taken for an ordinary word.
 COMMON_AT_START = 3.0
-# Anywhere: a word this common opening a run is a function word ("The", "In", "This").
-FUNCTION_WORD = 5.5
+# In a language without a list of function words: a word this common opening a run is one.
+FUNCTION_WORD = 6.0
 # A capitalised word this common that the text also writes in lower case is an ordinary word.
-ORDINARY = 3.5
+ORDINARY = 3.0
+# A word opening a run that the text also writes in lower case and is this common is no name.
+LOWER_AND_COMMON = 5.0
+# A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
+COMMON_WORD = 4.3
+_OPENING = "“‘«„\"'"
+_CLOSING = "”’»“\"'"
 
 
 @dataclass(frozen=True)
@@ -74,11 +86,14 @@ class _Stats:
     def __init__(self, blocks: Sequence[Block], words: list[list[Word]]):
         self.lower: set[str] = set()
         self.inside: Counter = Counter()  # capitalised, not opening a sentence
+        self.capitalised: set[str] = set()
         for block, found in zip(blocks, words):
             for word in found:
                 if not word.capitalised:
                     self.lower.add(word.text)
-                elif not (word.sentence_start or block.heading):
+                    continue
+                self.capitalised.add(word.text)
+                if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
 
     def derived(self, word: str) -> bool:
@@ -91,15 +106,243 @@ class _Stats:
         return False
 
 
+class _Reader:
+    """Cuts the capitalised runs of one text into mentions."""
+
+    def __init__(self, stats: _Stats, lang: str):
+        self.stats = stats
+        self.lang = lang
+        self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
+        self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
+
+    def common(self, word: str) -> float:
+        return lexicon.common(word, self.lang)
+
+    def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
+        found = []
+        for run in candidates.runs(block.text, words, self.lang):
+            if _in_capitals(run):
+                self.shouted.append((index, run.words))
+            elif not (_event(run) or _quoted_title(block.text, list(run.words))):
+                found += self._cut(index, block, run)
+        return found
+
+    def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
+        """The mentions inside one run: cut at titles, non-names and register names."""
+        if run.text() in lexicon.places() and not any(_taken(block, w) for w in run.words):
+            return self._close(index, block, list(run.words), None)  # "New York", "United States"
+        found: list[_Mention] = []
+        current: list[Word] = []
+        title = None
+        heads = [i for i, w in enumerate(run.words) if _head(w.text)]
+        # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
+        headed = any(i > 0 for i in heads)
+        for i, word in enumerate(run.words):
+            followed = i + 1 < len(run.words)
+            joins = bool(heads) and bool(current) and current[-1].possessive
+            if current and (word.text == "and" or current[-1].possessive) and not joins:
+                # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
+                # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
+                found += self._close(index, block, current, title)
+                current, title = [], None
+                if word.text == "and":
+                    continue
+            if word.text == "of" and self._place_before_of(current):
+                # "Paris of the Commune", "Paris of the Boulevards": the place, then another name.
+                found += self._close(index, block, current, title)
+                current, title = [], None
+                continue
+            if not word.capitalised:
+                if current or i == 0:  # "Place de la Concorde", "de Calonne"
+                    current.append(word)
+                continue
+            taken = _taken(block, word)
+            if taken or word.text in lexicon.TITLES or self._dull(word, block, not current, headed, followed):
+                found += self._close(index, block, current, title)
+                current = []
+                title = word.text if word.text in lexicon.TITLES and not taken else None
+                continue
+            current.append(word)
+        found += self._close(index, block, current, title)
+        return found
+
+    @staticmethod
+    def _place_before_of(current: list[Word]) -> bool:
+        return len(current) == 1 and current[0].text in lexicon.places()
+
+    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool) -> bool:
+        """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
+        text = word.text
+        if text.endswith(("ism", "isms")):
+            return True
+        if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
+            return True
+        if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
+            return False
+        if not headed and text.lower() in self.stats.lower and self.common(text) >= LOWER_AND_COMMON:
+            return True  # "(See App. I)": a common word the text writes in lower case
+        if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
+            return True
+        if word.sentence_start or block.heading:
+            if text in self.stats.inside or text in lexicon.places():
+                return False
+            if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
+                return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5
+            return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1
+        return False
+
+    def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
+        while current and not current[-1].capitalised:
+            current = current[:-1]
+        if not current or _shouted(current) or _emphasised(block.text, current):
+            return []
+        if self._short_form(current, title):
+            self.short_forms.append((index, current[0]))
+            return []
+        if self._ordinary(current, title) and " ".join(w.text for w in current) not in lexicon.places():
+            return []
+        first = current[0]
+        at_start = first.sentence_start or block.heading
+        credible = (
+            not at_start
+            or title is not None
+            or len(current) > 1
+            or first.text in self.stats.inside
+            or first.text in lexicon.places()
+            or (self.common(first.text) < COMMON_AT_START and not _english_shape(first.text))
+        )
+        return [_Mention(index, tuple(current), typing.Context(title, _previous_word(block.text, first.start)), credible)]
+
+    @staticmethod
+    def _short_form(current: list[Word], title: str | None) -> bool:
+        return len(current) == 1 and title is None and current[0].text in lexicon.SHORT_FORM_HEADS
+
+    def _ordinary(self, current: list[Word], title: str | None) -> bool:
+        """Capitalised ordinary words: a head word alone ("the Street"), a common word or the
+        plural of one ("Religion", "Deputies"), words the text also writes in lower case."""
+        capitalised = [w.text for w in current if w.capitalised]
+        if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
+            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
+        if len(capitalised) == 1 and title is None and capitalised[0] not in lexicon.places():
+            word = capitalised[0]
+            if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
+                return True
+            if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
+                return True  # "Imperial", "Allied", "Utopian", "Cooperative"
+            if any(s in self.stats.capitalised for s in _singulars(word)):
+                return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
+        return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+
+
+def _event(run: candidates.Run) -> bool:
+    """An event, a period, or councils in general: "Moscow Conference", "Second Empire", "Land Committees"."""
+    texts = [w.text for w in run.words]
+    if any(t in lexicon.EVENT_HEADS or _plural_head(t) for t in texts):
+        return True
+    return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+
+
+def _head(word: str) -> bool:
+    """A head word, alone or ending a compound ("Reform-Club", "Saville-row")."""
+    last = word.rsplit("-", 1)[-1].capitalize()
+    return any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in (word, last))
+
+
+def _english_shape(word: str) -> bool:
+    """A rare word shaped as English ("Indissolubly", "Horror-stricken"), not as a name."""
+    return word.endswith(lexicon.WORD_ENDINGS) or bool(re.search(r"-[a-z]", word))
+
+
+def _plural_head(word: str) -> bool:
+    """ "Soviets", "Land Committees": councils and committees in general, not one body ("Guards" is a head itself)."""
+    return word not in lexicon.ORG_HEADS and any(s in lexicon.ORG_HEADS for s in _singulars(word))
+
+
+def _singulars(word: str) -> list[str]:
+    """Possible singulars of an English plural: "Deputies" → "Deputy", "Priests" → "Priest"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return []
+    found = [word[:-1]]
+    if word.endswith("ies"):
+        found.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        found.append(word[:-2])
+    return found
+
+
+def _taken(block: Block, word: Word) -> bool:
+    return any(start < word.end and word.start < end for start, end in block.taken)
+
+
+def _shouted(current: list[Word]) -> bool:
+    """A lone initial ("F")."""
+    capitalised = [w.text for w in current if w.capitalised]
+    return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
+
+
+def _in_capitals(run: candidates.Run) -> bool:
+    """A heading or a signature in capitals ("CHAPTER II. THE PILLORY", "N. PODVOISKY"), not an acronym ("CPSU")."""
+    capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
+    long = [w for w in capitalised if len(w) > 1]
+    return all(w.isupper() for w in capitalised) and (len(long) > 1 or any(len(w) > 6 for w in long))
+
+
+def _recase(word: Word) -> Word:
+    return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
+
+
+def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities) -> list[_Mention]:
+    """The names the text has already given in capitals: "PHILEAS FOGG" where "Phileas Fogg" is known."""
+    found = []
+    for index, run in shouted:
+        words = [_recase(w) for w in run]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                surface = " ".join(w.text for w in words[i:j])
+                if surface in known:
+                    found.append(_Mention(index, tuple(words[i:j]), typing.Context(None, None), True))
+                    entities[surface].surfaces[surface] += 1
+                    i = j - 1
+                    break
+            i += 1
+    return found
+
+
+def _quoted_title(text: str, current: list[Word]) -> bool:
+    """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
+    before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
+    after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
+    opened = before.endswith(tuple(_OPENING))
+    named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
+    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
+
+
+def _emphasised(text: str, current: list[Word]) -> bool:
+    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_")."""
+    start, end = current[0].start, current[-1].end
+    return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
+        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
+
+
+_PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _previous_word(text: str, start: int) -> str | None:
+    m = _PREVIOUS.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else None
+
+
 def recognise(
     blocks: Sequence[Block],
     settings: NameSettings = NameSettings(),
     locate: Callable[[int, int], tuple[int, int]] | None = None,
+    lang: str = "en",
 ) -> tuple[list[Found], list[Proposal]]:
-    """Mentions and proposals for ``blocks``; ``locate(block, offset)`` gives a 1-based (line, col)."""
+    """Mentions and proposals for ``blocks`` in language ``lang``; ``locate(block, offset)`` gives a 1-based (line, col)."""
     words = [candidates.words(b.text) for b in blocks]
-    stats = _Stats(blocks, words)
-    mentions = [m for i, b in enumerate(blocks) for m in _mentions(i, b, words[i], stats)]
+    reader = _Reader(_Stats(blocks, words), lang)
+    mentions = [m for i, b in enumerate(blocks) for m in reader.mentions(i, b, words[i])]
     mentions = [m for m in mentions if m.surface not in settings.reject]
     votes: dict[str, Counter] = defaultdict(Counter)
     counts: Counter = Counter()
@@ -109,10 +352,31 @@ def recognise(
     entities = consistency.group(votes, counts)
     kept = {id(entities[m.surface]) for m in mentions if m.credible}
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
+    mentions += _recased(reader.shouted, {m.surface for m in mentions}, entities)
+    mentions += _short_forms(reader.short_forms, mentions, entities)
+    mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
 
 
-def _results(mentions, entities, settings, locate) -> tuple[list[Found], list[Proposal]]:
+def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
+    """ "the Commune" where the organisation the text names most, and more than all others
+    ending in "Commune" together, is the Paris Commune."""
+    owners: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        entity = entities[m.surface]
+        if entity.kind == "org" and len(m.words) > 1:
+            owners[m.words[-1].text][entity.main] += 1
+    linked = []
+    for index, word in found:
+        ranked = owners.get(word.text, Counter()).most_common()
+        if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
+            entities.setdefault(word.text, entities[ranked[0][0]])
+            entities[word.text].surfaces[word.text] += 1
+            linked.append(_Mention(index, (word,), typing.Context(None, None), True))
+    return linked
+
+
+def _results(mentions: list[_Mention], entities, settings: NameSettings, locate) -> tuple[list[Found], list[Proposal]]:
     ids: dict[int, str] = {}
     taken: set[str] = set()
     first: dict[int, list[Mention]] = defaultdict(list)
@@ -126,125 +390,27 @@ def _results(mentions, entities, settings, locate) -> tuple[list[Found], list[Pr
         found.append(Found(m.block, m.words[0].start, m.words[-1].end, kind, ids[key]))
         if len(first[key]) < FIRST_MENTIONS:
             first[key].append(Mention(*locate(m.block, m.words[0].start), m.surface))
+    by_key = {id(e): e for e in entities.values()}
     proposals = []
     for key, entity_id in ids.items():
-        entity = next(e for e in entities.values() if id(e) == key)
+        entity = by_key[key]
         surfaces = sorted(entity.surfaces.items(), key=lambda s: (s[0] != entity.main, -s[1], s[0]))
         kind = settings.types.get(entity.main, entity.kind)
         proposals.append(Proposal(entity_id, kind, entity.main, tuple(surfaces), tuple(first[key])))
     return found, proposals
 
 
-def _mentions(index: int, block: Block, words: list[Word], stats: _Stats) -> list[_Mention]:
-    found = []
-    for run in candidates.runs(block.text, words):
-        found += _cut(index, block, run, stats)
-    return found
-
-
-def _taken(block: Block, word: Word) -> bool:
-    return any(start < word.end and word.start < end for start, end in block.taken)
-
-
-def _cut(index: int, block: Block, run: candidates.Run, stats: _Stats) -> list[_Mention]:
-    """The mentions inside one run: cut at titles, non-names and register names."""
-    found: list[_Mention] = []
-    current: list[Word] = []
-    title = None
-    # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
-    headed = any(w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in run.words[1:])
-    for i, word in enumerate(run.words):
-        followed = i + 1 < len(run.words)
-        if not word.capitalised:
-            if current:
-                current.append(word)
-            continue
-        if _taken(block, word) or word.text in lexicon.TITLES or _dull(word, block, stats, not current, headed, followed):
-            found += _close(index, block, current, title, stats)
-            current = []
-            title = word.text if word.text in lexicon.TITLES and not _taken(block, word) else None
-            continue
-        current.append(word)
-    found += _close(index, block, current, title, stats)
-    return found
-
-
-def _dull(word: Word, block: Block, stats: _Stats, leading: bool, headed: bool, followed: bool) -> bool:
-    """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
-    text = word.text
-    if (text in lexicon.NOT_NAMES and not headed) or text.endswith(("ism", "isms")) or stats.derived(text):
-        return True
-    if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
-        return False
-    if lexicon.common(text) >= FUNCTION_WORD:
-        return True
-    if word.sentence_start or block.heading:
-        if text in stats.inside or text in lexicon.places():
-            return False
-        if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
-            return text.lower() in stats.lower or lexicon.common(text) >= COMMON_AT_START + 1.5
-        return text.lower() in stats.lower or lexicon.common(text) >= COMMON_AT_START + 1
-    return False
-
-
-def _close(index: int, block: Block, current: list[Word], title: str | None, stats: _Stats) -> list[_Mention]:
-    while current and not current[-1].capitalised:
-        current = current[:-1]
-    if not current or _ordinary(current, stats) or _shouted(current):
-        return []
-    first = current[0]
-    previous = _previous_word(block.text, first.start)
-    context = typing.Context(title, previous)
-    at_start = first.sentence_start or block.heading
-    credible = (
-        not at_start
-        or title is not None
-        or len(current) > 1
-        or first.text in stats.inside
-        or first.text in lexicon.places()
-        or lexicon.common(first.text) < COMMON_AT_START
-    )
-    return [_Mention(index, tuple(current), context, credible)]
-
-
-def _shouted(current: list[Word]) -> bool:
-    """A heading in capitals ("THE EIGHTEENTH BRUMAIRE"), or a lone initial ("F")."""
-    capitalised = [w.text for w in current if w.capitalised]
-    if len(capitalised) == 1:
-        return len(capitalised[0].rstrip(".")) == 1
-    return all(w.isupper() for w in capitalised)
-
-
-def _ordinary(current: list[Word], stats: _Stats) -> bool:
-    """Capitalised ordinary words: a head word alone ("the Party"), or words the
-    text also writes in lower case, with no head word ("Revolution", "Civil War")."""
-    capitalised = [w.text for w in current if w.capitalised]
-    if len(capitalised) == 1 and capitalised[0] in lexicon.ORG_HEADS | lexicon.PLACE_HEADS:
-        return True
-    if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
-        return False
-    return all(w.lower() in stats.lower and lexicon.common(w) >= ORDINARY for w in capitalised)
-
-
-_PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
-
-
-def _previous_word(text: str, start: int) -> str | None:
-    m = _PREVIOUS.search(text, max(0, start - 30), start)
-    return m.group(1).lower() if m else None
-
-
 _BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
 
-def recognise_text(text: str, settings: NameSettings = NameSettings()) -> list[tuple[int, int, str]]:
+def recognise_text(text: str, settings: NameSettings = NameSettings(), lang: str = "en") -> list[tuple[int, int, str]]:
     """(start, end, kind) of every name recognised in a plain ``text`` with an empty register.
 
     Blocks are the text's blank-line separated paragraphs, as the converter reads
     them; a short block without final punctuation is taken for a heading."""
     spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text)]
     blocks = [Block(body, heading=_heading(body)) for _, body in spans]
-    found, _ = recognise(blocks, settings)
+    found, _ = recognise(blocks, settings, lang=lang)
     return [(spans[f.block][0] + f.start, spans[f.block][0] + f.end, f.kind) for f in found]
 
 

@@ -8,7 +8,7 @@ Each mention yields votes from its own words and its context:
 * a preposition before it ("in Versailles", "to Kronstadt"): counted, and
   decides for a place only when nothing else does and most mentions have one;
 * an acronym: a state's ("USSR") is a place, any other ("CPSU", "SPD") an organisation, weak;
-* a place-name ending ("Siberia", "Finland"): place, weak.
+* a place-name ending ("Siberia", "Finland"): place, weak; a party's ("Bolsheviki"): organisation.
 
 A name's kind is decided over all its mentions (``decide``); with no vote at
 all a name is a person's, the commonest case of a capitalised rare word.
@@ -55,6 +55,8 @@ def votes(words: list[str], context: Context) -> Counter:
         found["org"] += WEAK
     if len(words) == 1 and len(words[0]) >= 6 and words[0].endswith(lexicon.PLACE_ENDINGS):
         found["place"] += WEAK
+    if words[-1].endswith(lexicon.ORG_ENDINGS):
+        found["org"] += MEDIUM
     return found
 
 
