@@ -295,13 +295,13 @@ def test_uncertain_quotations_and_corrections_are_listed_in_context(client):
     assert re.search(r'<td class="before">[^<]*subterfuges</td>\s*<td class="keyword"><del>\.</del> → <ins>,</ins>', corrections)
 
 
-def test_proposals_of_an_edition_publishing_confirmed_names_show_their_source_lines(client):
+def test_proposals_of_an_edition_publishing_confirmed_names_show_their_source_lines(client, seed_copy):
     # The embedded edition publishes confirmed names only: its proposals are not in the master.
     from edition.names import proposals
 
-    tsars = next(p for p in proposals.load(ROOT, SLUG) if p.main == "Tsars")
-    _, page, _ = client.get(f"/e/{SLUG}/entity/{tsars.id}")
-    assert "First occurrences" in page and f"proposed {tsars.kind}" in page
-    rows = re.findall(r'<tr id="kwic-line(\d+)\.(\d+)">', page)
-    assert [(int(line), int(col)) for line, col in rows] == [(m.line, m.col) for m in tsars.first]
-    assert "They chased out </td>" in page
+    proposal = next(p for p in proposals.load(seed_copy, SLUG) if p.first)
+    assert f'ref="#{proposal.id}"' not in (seed_copy / "tei" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    _, page, _ = client.get(f"/e/{SLUG}/entity/{proposal.id}")
+    assert "First occurrences" in page and f"proposed {proposal.kind}" in page
+    rows = re.findall(r'<tr id="kwic-line(\d+)\.(\d+)">\s*<td class="before">[^<]*</td>\s*<td class="keyword">([^<]*) <', page)
+    assert [(int(line), int(col), surface) for line, col, surface in rows] == [(m.line, m.col, m.surface) for m in proposal.first]
