@@ -12,6 +12,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -194,10 +195,11 @@ def test_stamp_changes_when_another_tab_decides(client):
     assert f'data-stamp="{second}"' in page
 
 
-def start_command(root: Path) -> tuple[subprocess.Popen, str]:
-    """`edition workbench SLUG --no-browser` in a process of its own, and the URL it printed."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-c", "from edition.cli import main; main()", "--project", str(root), "workbench", SLUG, "--no-browser"]
+def start_command(root: Path, browser: str = "") -> tuple[subprocess.Popen, str]:
+    """`edition workbench SLUG` in a process of its own (``--no-browser`` unless a BROWSER command is given), and its URL."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "BROWSER": browser}
+    flags = [] if browser else ["--no-browser"]
+    command = [sys.executable, "-c", "from edition.cli import main; main()", "--project", str(root), "workbench", SLUG, *flags]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     line = process.stdout.readline()
     found = re.search(r"http://127\.0\.0\.1:\d+/e/bureaucratism\?token=[\w-]+", line)
@@ -217,6 +219,20 @@ def test_command_serves_until_ctrl_c(seed_copy):
         out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "Traceback" not in err
+
+
+def test_command_opens_the_browser_at_its_address(seed_copy, tmp_path):
+    opened = tmp_path / "opened.txt"
+    browser = f"{sys.executable} -c \"import pathlib, sys; pathlib.Path(sys.argv[1]).write_text(sys.argv[2])\" {opened} %s"
+    process, url = start_command(seed_copy, browser)
+    try:
+        deadline = time.monotonic() + 30
+        while not opened.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert opened.read_text() == url
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
 
 
 def test_a_crash_loses_no_decision_and_keeps_the_undo_history(seed_copy):
@@ -305,3 +321,15 @@ def test_proposals_of_an_edition_publishing_confirmed_names_show_their_source_li
     assert "First occurrences" in page and f"proposed {proposal.kind}" in page
     rows = re.findall(r'<tr id="kwic-line(\d+)\.(\d+)">\s*<td class="before">[^<]*</td>\s*<td class="keyword">([^<]*) <', page)
     assert [(int(line), int(col), surface) for line, col, surface in rows] == [(m.line, m.col, m.surface) for m in proposal.first]
+
+
+def test_without_a_slug_the_first_page_lists_the_editions(seed_copy):
+    from edition.scaffold import new_edition
+
+    new_edition(Project(seed_copy), "second", ROOT / "tests" / "corpus" / "marx-commune" / "marx-commune.txt")
+    with in_background(Project(seed_copy)) as (base, token):
+        client = Client(base, token)
+        status, page, _ = client.get("/")
+        assert status == 200 and re.findall(r'<a href="/e/([\w-]+)\?token=', page) == [SLUG, "second"]
+        status, page, _ = client.get("/e/second")  # not converted yet
+        assert status == 404 and "run `edition convert` first" in page
