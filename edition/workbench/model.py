@@ -17,12 +17,12 @@ from typing import Callable
 
 from lxml import etree
 
+from ..convert.source import read_source
 from ..names import proposals as names_proposals
 from ..project import Edition
 from ..register import KINDS, in_scope
 from ..xmlio import NS, XML_NS, parse_xml
-from ..convert.source import read_source
-from .text import Index, Mention, SourceMention, index, local, render, tei_text
+from .text import Index, Mention, SourceMention, index, local, render, squeeze, tei_text
 
 _ID = f"{{{XML_NS}}}id"
 ENTRY_XPATH = "//tei:standOff//tei:person | //tei:standOff//tei:place | //tei:standOff//tei:org"
@@ -42,10 +42,6 @@ class Entity:
     count: int
 
 
-def _squeeze(text: str) -> str:
-    return " ".join(text.split())
-
-
 def entity_from(element: etree._Element, status: str, count: int) -> Entity:
     kind = local(element)
     names = element.findall(f"tei:{KINDS[kind]}", NS)
@@ -54,10 +50,10 @@ def entity_from(element: etree._Element, status: str, count: int) -> Entity:
     return Entity(
         id=element.get(_ID, ""),
         kind=kind,
-        name=_squeeze("".join(main.itertext())) if main is not None else "",
-        note=_squeeze("".join(note.itertext())) if note is not None else "",
-        variants=tuple(_squeeze("".join(n.itertext())) for n in names if n.get("type") == "variant"),
-        idnos=tuple((i.get("subtype", i.get("type", "")), _squeeze(i.text or "")) for i in element.findall("tei:idno", NS)),
+        name=squeeze("".join(main.itertext())) if main is not None else "",
+        note=squeeze("".join(note.itertext())) if note is not None else "",
+        variants=tuple(squeeze("".join(n.itertext())) for n in names if n.get("type") == "variant"),
+        idnos=tuple((i.get("subtype", i.get("type", "")), squeeze(i.text or "")) for i in element.findall("tei:idno", NS)),
         status=status,
         count=count,
     )
@@ -82,22 +78,20 @@ class EditionView:
         self.edition = edition
         self.stamp = stamp(watched(edition))
         self._register = parse_xml(edition.project.register).getroot() if edition.project.register.exists() else None
-        self.confirmed = {el.get(_ID) for el in self._register_elements()}
+        confirmed = {el.get(_ID) for el in self._register_elements()}
         root = parse_xml(edition.master()).getroot()
-        self.title = _squeeze(" ".join(root.xpath("//tei:titleStmt/tei:title[1]//text()", namespaces=NS))) or edition.slug
+        self.title = squeeze(" ".join(root.xpath("//tei:titleStmt/tei:title[1]//text()", namespaces=NS))) or edition.slug
         elements = root.xpath(ENTRY_XPATH, namespaces=NS)
-        proposed = {el.get(_ID) for el in elements} - self.confirmed
+        self.proposed_ids = {el.get(_ID) for el in elements} - confirmed
         self.text = tei_text(root)
         self.entity_url = entity_url
-        self.proposed_ids = proposed
         self.index: Index = index(self.text)
         counts = Counter(m.entity for m in self.index.mentions)
         self.entities = {
-            el.get(_ID): entity_from(el, "proposed" if el.get(_ID) in proposed else "confirmed", counts[el.get(_ID)])
+            el.get(_ID): entity_from(el, "proposed" if el.get(_ID) in self.proposed_ids else "confirmed", counts[el.get(_ID)])
             for el in elements
         }
         self._add_unpublished_proposals()
-
 
     def _register_elements(self) -> list[etree._Element]:
         """The confirmed entries in the edition's scope."""

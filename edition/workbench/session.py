@@ -20,6 +20,8 @@ from .model import EditionView, stamp, watched
 
 
 class Session:
+    """An edition open in the workbench (one per slug, shared by every tab)."""
+
     def __init__(self, edition: Edition, entity_url: Callable[[str], str]):
         self.edition = edition
         self.entity_url = entity_url
@@ -53,6 +55,7 @@ class Session:
         return "; ".join(map(str, changes)) or f"{label}: nothing to change"
 
     def undo(self) -> str:
+        """Take back the latest decision and re-convert; say what was undone."""
         label = self.history.undo()
         if label is None:
             return "Nothing to undo."
@@ -60,4 +63,5 @@ class Session:
         return f"Undone: {label}"
 
     def corrections(self) -> list[dict]:
+        """The corrections of edition.toml (sic, corr, reason, …) as the file gives them."""
         return [c for c in self.edition.settings.get("corrections", []) if isinstance(c, dict)]

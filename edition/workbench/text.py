@@ -98,8 +98,8 @@ class Choice(_InContext):
         sides = {local(c): c for c in element if isinstance(c.tag, str)}
         self.kind = "correction" if "sic" in sides else "normalisation"
         original, reading = ("sic", "corr") if self.kind == "correction" else ("orig", "reg")
-        self.original = _squeeze("".join(sides[original].itertext())) if original in sides else ""
-        self.reading = _squeeze(read_text(sides[reading])) if reading in sides else ""
+        self.original = squeeze("".join(sides[original].itertext())) if original in sides else ""
+        self.reading = squeeze(read_text(sides[reading])) if reading in sides else ""
 
 
 @dataclass
@@ -125,7 +125,8 @@ def read_text(element: etree._Element) -> str:
     return "".join(parts)
 
 
-def _squeeze(text: str) -> str:
+def squeeze(text: str) -> str:
+    """Whitespace runs as single spaces, none at the ends."""
     return " ".join(text.split())
 
 
@@ -161,8 +162,8 @@ def context_in(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> C
         before = "… " + before.split(" ", 1)[1]
     if end + width < len(text) and " " in after:
         after = after.rsplit(" ", 1)[0] + " …"
-    return Context(_squeeze(before) + (" " if before[-1:].isspace() else ""), _squeeze(text[start:end]),
-                   (" " if after[:1].isspace() else "") + _squeeze(after))
+    return Context(squeeze(before) + (" " if before[-1:].isspace() else ""), squeeze(text[start:end]),
+                   (" " if after[:1].isspace() else "") + squeeze(after))
 
 
 class _Contexts:
@@ -174,7 +175,7 @@ class _Contexts:
     def of(self, element: etree._Element) -> Context:
         around = [a for a in element.iterancestors() if isinstance(a.tag, str) and local(a) in _CONTEXT_BLOCKS]
         if not around:  # an element outside any block (a bare title)
-            return Context("", _squeeze(read_text(element)), "")
+            return Context("", squeeze(read_text(element)), "")
         block = around[-1]
         if block not in self.blocks:
             self.blocks[block] = _spans(block)
