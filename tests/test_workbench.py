@@ -333,3 +333,15 @@ def test_without_a_slug_the_first_page_lists_the_editions(seed_copy):
         assert status == 200 and re.findall(r'<a href="/e/([\w-]+)\?token=', page) == [SLUG, "second"]
         status, page, _ = client.get("/e/second")  # not converted yet
         assert status == 404 and "run `edition convert` first" in page
+
+
+def test_a_master_older_than_its_register_is_converted_again_on_opening(seed_copy):
+    # As after a crash between writing a decision and re-converting: the register is ahead of the master.
+    register = seed_copy / "tei" / "register.xml"
+    register.write_text(register.read_text(encoding="utf-8").replace(
+        "The River Clyde and its shipbuilding district around Glasgow (Red Clydeside).", "The River Clyde."), encoding="utf-8")
+    os.utime(register, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+    with in_background(Project(seed_copy)) as (base, token):
+        _, page, _ = Client(base, token).get(f"/e/{SLUG}/entity/clyde")
+    assert '<dd class="entry-note">The River Clyde.</dd>' in page
+    assert "<note>The River Clyde.</note>" in (seed_copy / "tei" / f"{SLUG}.xml").read_text(encoding="utf-8")

@@ -28,6 +28,16 @@ class Session:
         root = edition.project.root
         self.history = History(root / ".cache" / "workbench" / edition.slug / "undo", root)
         self._view: EditionView | None = None
+        if self._master_is_stale():
+            convert_edition(edition)  # a decision written just before a crash, or the register edited by hand
+
+    def _master_is_stale(self) -> bool:
+        """Whether the register or edition.toml changed after the master was last converted."""
+        master = self.edition.tei_path
+        if not master.exists():
+            return False
+        written = master.stat().st_mtime_ns
+        return any(path.exists() and path.stat().st_mtime_ns > written for path in self.decided_files())
 
     def view(self) -> EditionView:
         """The edition as its files are now (re-read only when a file changed)."""
