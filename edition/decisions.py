@@ -32,7 +32,8 @@ Actions (``Decision.action``):
 ``accept``
     ``forms`` become a new register entry of ``kind`` (person, place, org; a
     kind other than the proposal's is a retyping): ``target`` is its xml:id
-    (derived from the name when empty: ``trotsky_leon``, ``central_committee``),
+    (derived from the name when empty: ``trotsky_leon``, ``central_committee``, or
+    ``central_committee_2`` when the register holds that id already),
     ``name`` its main name (default: the first form), the other forms its
     variants, ``note`` its note (required: the register's notes are the
     editors'), ``ids`` its authority ids.  The entry goes into the list scoped
@@ -242,11 +243,8 @@ def _apply_one(plan: _Plan, d: Decision, place: str) -> None:
         if form in plan.claimed:
             raise EditionError(f"{form!r} is already decided at {plan.claimed[form]}", place)
         plan.claimed[form] = place
-    {"accept": _accept, "merge": _merge, "edit": _edit, "reject": _reject, "retype": _retype, "skip": _skip}[d.action](plan, d, place)
-
-
-def _skip(plan: _Plan, d: Decision, place: str) -> None:
-    return None
+    if d.action != "skip":
+        {"accept": _accept, "merge": _merge, "edit": _edit, "reject": _reject, "retype": _retype}[d.action](plan, d, place)
 
 
 def _accept(plan: _Plan, d: Decision, place: str) -> None:
@@ -257,7 +255,7 @@ def _accept(plan: _Plan, d: Decision, place: str) -> None:
     if not d.note:
         raise EditionError("accept needs a note (who or what it is, and why the text names it)", place)
     name = d.name or d.forms[0]
-    entry_id = d.target or derived_id(name, d.kind)
+    entry_id = d.target or derived_id(name, d.kind, set(plan.root.xpath("//@xml:id")))
     if not _NCNAME.fullmatch(entry_id):
         raise EditionError(f"{entry_id!r} is not a valid xml:id", place)
     if _find(plan.root, entry_id) is not None:
@@ -376,14 +374,26 @@ def _unlist(plan: _Plan, forms) -> None:
 # The register tree.
 
 
-def derived_id(name: str, kind: str) -> str:
-    """An xml:id from a name, as tei/REGISTER.md asks: ``trotsky_leon``, ``central_committee``."""
+def derived_id(name: str, kind: str, taken: set[str] = frozenset()) -> str:
+    """An xml:id from a name, as tei/REGISTER.md asks (``trotsky_leon``, ``central_committee``),
+    made unique against ``taken`` with ``_2``, ``_3``… (a shared register may hold the name already)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", ascii_name) or ["entry"]
     if kind == "person" and len(words) > 1:
         words = [words[-1], *words[:-1]]
     base = "_".join(words)
-    return base if base[0].isalpha() else f"n_{base}"
+    base = base if base[0].isalpha() else f"n_{base}"
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}_{number}"
+    return candidate
+
+
+def register_ids(project_root: Path | str) -> set[str]:
+    """Every xml:id of the project's register, whatever its scope (ids are unique in the file)."""
+    path = Project(Path(project_root)).register
+    return set(parse_xml(path).getroot().xpath("//@xml:id")) if path.exists() else set()
 
 
 def _find(root: etree._Element, entry_id: str) -> etree._Element | None:
@@ -505,19 +515,26 @@ def _serialise(root: etree._Element) -> bytes:
 
 
 def _write(register_path: Path, root: etree._Element, toml_path: Path, toml, plan: _Plan) -> None:
-    """Both files or neither: each is written to a temporary file first, then both are renamed."""
+    """Each changed file, or none: all are written to temporary files first, then renamed."""
+    outputs = []
+    if any(c.file == "register" for c in plan.changes):
+        outputs.append((register_path, _serialise(root)))
+    if any(c.file == "toml" for c in plan.changes):
+        _update_names(toml, plan)
+        outputs.append((toml_path, tomlkit.dumps(toml).encode("utf-8")))
+    with ExitStack() as stack:
+        for path, data in outputs:
+            stack.enter_context(atomic_path(path)).write_bytes(data)
+
+
+def _update_names(toml, plan: _Plan) -> None:
+    """``[names] reject`` and ``types`` as the plan left them (the rest of the file as it was)."""
     table = toml.get("names")
-    if table is None and (plan.reject or plan.types):
+    if table is None:
         table = tomlkit.table()
         toml["names"] = table
-    if table is not None:
-        _set_or_drop(table, "reject", _array(plan.reject))
-        _set_or_drop(table, "types", _inline(plan.types))
-    with ExitStack() as stack:
-        register_tmp = stack.enter_context(atomic_path(register_path))
-        toml_tmp = stack.enter_context(atomic_path(toml_path))
-        register_tmp.write_bytes(_serialise(root))
-        toml_tmp.write_text(tomlkit.dumps(toml), encoding="utf-8")
+    _set_or_drop(table, "reject", _array(plan.reject))
+    _set_or_drop(table, "types", _inline(plan.types))
 
 
 def _set_or_drop(table, key: str, value) -> None:

@@ -36,7 +36,7 @@ import click
 
 from .authority import Suggestion
 from .convert.source import read_source
-from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, write_decisions
+from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, register_ids, write_decisions
 from .project import Edition
 from .register import Register
 from .xmlio import NS, XML_NS, parse_xml
@@ -264,11 +264,18 @@ def review_entities(edition: Edition) -> tuple[list[Entity], str]:
     found = proposals.load(edition.project.root, edition.slug)
     if found:
         shown = os.path.relpath(proposals.path_for(edition.project.root, edition.slug), edition.project.root)
-        entities = [Entity(p.id, p.kind, p.surfaces, tuple(_context(lines, m.line, m.col) for m in p.first)) for p in found]
+        decided = _decided(edition)
+        entities = [Entity(p.id, p.kind, p.surfaces, tuple(_context(lines, m.line, m.col) for m in p.first))
+                    for p in found if not all(form in decided for form, _ in p.surfaces)]
         return entities, shown
     shown = os.path.relpath(edition.text_path, edition.project.root)
     candidates = review_candidates(edition)
     return [Entity(c.text, None, ((c.text, c.count),), (_context(lines, c.line, c.col),)) for c in candidates], shown
+
+
+def _decided(edition: Edition) -> set[str]:
+    """Forms decided since the proposals were written: register names of the edition, rejected forms."""
+    return set(_load_register(edition).forms()) | _rejected(edition)
 
 
 def _source_lines(edition: Edition) -> list[str]:
@@ -310,14 +317,16 @@ def with_suggestions(edition: Edition, entities: list[Entity], reconcile: bool) 
     return result, problems
 
 
-def export_rows(entities: list[Entity]) -> list[dict[str, str]]:
-    """One row of the decisions file per entity (edition.decisions.COLUMNS), undecided."""
+def export_rows(entities: list[Entity], taken: set[str]) -> list[dict[str, str]]:
+    """One row of the decisions file per entity (edition.decisions.COLUMNS), undecided; the
+    prefilled ids of new entries avoid ``taken`` (the register's ids) and each other."""
+    taken = set(taken)
     return [
         {
             "action": "",
             "forms": FORM_SEPARATOR.join(form for form, _ in e.surfaces),
             "type": e.kind or "",
-            "id": derived_id(e.main, e.kind) if e.kind else "",
+            "id": _new_id(e, taken),
             "name": e.main,
             "note": "",
             "ids": "",
@@ -329,6 +338,14 @@ def export_rows(entities: list[Entity]) -> list[dict[str, str]]:
         }
         for e in _in_order(entities)
     ]
+
+
+def _new_id(entity: Entity, taken: set[str]) -> str:
+    if entity.kind is None:
+        return ""
+    entry_id = derived_id(entity.main, entity.kind, taken)
+    taken.add(entry_id)
+    return entry_id
 
 
 def _in_order(entities: list[Entity]) -> list[Entity]:
@@ -390,7 +407,7 @@ def review_command(edition: Edition, reconcile: bool = False, export: Path | Non
     print_entities(entities, shown)
     print_uncertain(edition)
     if export is not None:
-        write_decisions(export, export_rows(entities))
+        write_decisions(export, export_rows(entities, register_ids(edition.project.root)))
         click.echo(f"\nDecisions file: {export} ({len(entities)} rows; fill in the action column, then edition review {edition.slug} --apply {export})")
 
 

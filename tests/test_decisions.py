@@ -220,3 +220,28 @@ def test_register_written_is_valid_tei(project, tmp_path):
     ])
     done = subprocess.run(["jing", str(TEI_ALL), str(project.register)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
+
+
+def test_only_the_files_a_decision_changes_are_written(project):
+    register, toml = _snapshot(project)
+    apply_decisions(project.root, "sample", [Decision("reject", ("Hurrah",))])
+    assert project.register.read_bytes() == register and project.edition("sample").toml_path.read_bytes() != toml
+    register, toml = _snapshot(project)
+    apply_decisions(project.root, "sample", [Decision("edit", (), target="london", note="Capital of England.")])
+    assert project.register.read_bytes() != register and project.edition("sample").toml_path.read_bytes() == toml
+
+
+def test_review_leaves_out_what_was_decided_before_the_next_convert(project):
+    assert _cli(project, "convert", "sample").exit_code == 0  # writes the proposals file
+    listed = _cli(project, "review", "sample").output
+    assert "  Karl Marx" in listed and "  Hurrah" in listed
+    apply_decisions(project.root, "sample", [
+        Decision("accept", ("Karl Marx", "Marx"), kind="person", note="Philosopher."), Decision("reject", ("Hurrah",))])
+    listed = _cli(project, "review", "sample").output
+    assert "from tei/proposals/sample.xml" in listed
+    assert "  Karl Marx" not in listed and "  Hurrah" not in listed and "Kronstadt" in listed
+
+
+def test_apply_runs_alone(project, tmp_path):
+    result = _cli(project, "review", "sample", "--apply", str(tmp_path / "d.csv"), "--export", str(tmp_path / "e.csv"))
+    assert result.exit_code == 1 and result.output == "error: --apply runs alone (not with --export or --reconcile)\n"

@@ -145,3 +145,16 @@ def test_unscoped_register_gets_global_entries(tmp_path):
     apply_decisions(project.root, "commune", [Decision("accept", ("Central Committee",), kind="org", note="x")])
     entry = parse_xml(project.register).getroot().xpath("//tei:org", namespaces=NS)[0]
     assert entry_scope(entry) is None and entry.getparent().get("corresp") is None
+
+
+def test_a_new_entry_gets_a_free_id_when_another_scope_has_the_derived_one(tmp_path):
+    register = REGISTER.replace('xml:id="central_committee_1871"', 'xml:id="central_committee"')
+    for slug in ("commune", "elsewhere"):
+        project = make_project(tmp_path, TEXTS[slug], register=register, slug=slug)
+    assert _convert(project, "elsewhere") is not None  # the proposals file
+    decisions = tmp_path / "decisions.csv"
+    result = CliRunner().invoke(main, ["--project", str(project.root), "review", "elsewhere", "--export", str(decisions)])
+    assert result.exit_code == 0, result.output
+    assert ",org,central_committee_2,Central Committee," in decisions.read_text(encoding="utf-8")
+    changes = apply_decisions(project.root, "elsewhere", [Decision("accept", ("Central Committee",), kind="org", note="x")])
+    assert "added org central_committee_2 (Central Committee)" in str(changes[-1])

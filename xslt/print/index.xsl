@@ -29,14 +29,16 @@
         <!-- The id of the page the body reserved for the index: the contents link lands here. -->
         <section class="index" id="index-start">
           <h2 data-recto="Index of names" data-verso="{$book-title}">Index of names</h2>
-          <xsl:apply-templates select="tei:standOff/(tei:listPerson, tei:listPlace, tei:listOrg)" mode="m:index"/>
+          <!-- One group per kind, also when the register's entries and the recogniser's proposals
+               come in two lists of that kind. -->
+          <xsl:apply-templates select="tei:standOff/(tei:listPerson[1], tei:listPlace[1], tei:listOrg[1])" mode="m:index"/>
         </section>
       </body>
     </html>
   </xsl:template>
 
   <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg" mode="m:index">
-    <xsl:variable name="entries" select="*[exists(f:mentions(.))]" as="element()*"/>
+    <xsl:variable name="entries" select="../*[node-name() eq node-name(current())]/*[exists(f:mentions(.))]" as="element()*"/>
     <xsl:if test="exists($entries)">
       <section class="index-group" id="index-{local-name()}">
         <h3>
