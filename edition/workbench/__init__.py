@@ -25,6 +25,7 @@ import threading
 import time
 import webbrowser
 
+from ..authority import geonames
 from ..errors import EditionError
 from ..project import Project
 
@@ -67,6 +68,8 @@ def serve(project: Project, slug: str | None, open_browser: bool, announce) -> N
     path = f"/e/{slug}" if slug else "/"
     url = f"http://127.0.0.1:{sock.getsockname()[1]}{path}?token={token}"
     announce(url)
+    # GeoNames' index takes seconds to build: build it while the browser opens, not on the first entry shown.
+    threading.Thread(target=geonames.suggest, args=("",), daemon=True).start()
     if open_browser:
         threading.Timer(0.5, webbrowser.open, args=(url,)).start()
     try:
