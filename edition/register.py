@@ -15,8 +15,9 @@ first-character test whatever the size of the register; the run time is
 linear in the text.
 
 Entries may be scoped to editions (``entry_scope``: the ``@corresp`` of the
-list holding them); ``Register.load(path, slug)`` keeps the entries in the
-edition's scope, so two entries of different scopes may share a name.
+lists holding them) or to a period (``entry_period``: a ``desc/date`` in
+them); ``Register.load(path, slug, year)`` keeps the entries in the scope of
+one edition, so two entries of different scopes may share a name.
 """
 
 from __future__ import annotations
@@ -117,16 +118,56 @@ def _char_pattern(char: str) -> str:
 def entry_scope(element: etree._Element, path: Path | str = "") -> frozenset[str] | None:
     """The editions an entry is for (None: every edition).
 
-    The scope is a property of the list that holds the entry: the ``@corresp``
-    of its nearest enclosing ``listPerson``/``listPlace``/``listOrg``, a
+    The scope is a property of the lists that hold the entry: the ``@corresp``
+    of an enclosing ``listPerson``/``listPlace``/``listOrg`` is a
     space-separated list of edition masters (``bureaucratism.xml``, the file
-    ``tei/<slug>.xml`` beside the register).  See tei/REGISTER.md.
+    ``tei/<slug>.xml`` beside the register); nested scoped lists narrow the
+    scope to the editions they all name.  See tei/REGISTER.md.
     """
-    for ancestor in element.iterancestors(*(f"{{{NS['tei']}}}{tag}" for tag in LISTS)):
+    scope = None
+    for ancestor in _lists_around(element):
         value = ancestor.get("corresp")
         if value is not None:
-            return frozenset(_scope_slug(token, ancestor, path) for token in value.split())
-    return None
+            editions = frozenset(_scope_slug(token, ancestor, path) for token in value.split())
+            scope = editions if scope is None else scope & editions
+    return scope
+
+
+def entry_period(element: etree._Element, path: Path | str = "") -> tuple[int | None, int | None] | None:
+    """The years an entry is for, from ``<desc><date from=".." to=".."/></desc>`` of its lists (None: any).
+
+    An edition is in a period when the year of its ``[edition] date`` lies
+    within it; nested periods narrow it.
+    """
+    period = None
+    for ancestor in _lists_around(element):
+        for date in ancestor.iterfind("tei:desc/tei:date", NS):
+            start, end = (_year(date.get(attr), date, path) for attr in ("from", "to"))
+            if period is not None:
+                start = max(filter(None, (start, period[0])), default=None)
+                end = min(filter(None, (end, period[1])), default=None)
+            period = (start, end)
+    return period
+
+
+def _lists_around(element: etree._Element):
+    return element.iterancestors(*(f"{{{NS['tei']}}}{tag}" for tag in LISTS))
+
+
+def _year(value: str | None, where: etree._Element, path: Path | str) -> int | None:
+    if value is None:
+        return None
+    match = re.match(r"-?\d{4}", value)
+    if match is None:
+        raise EditionError(f"period date {value!r}: expected a year (YYYY or YYYY-MM-DD)", f"{path}:{where.sourceline}")
+    return int(match.group())
+
+
+def edition_scope(edition) -> tuple[str, int | None]:
+    """What :meth:`Register.load` needs to pick an edition's entries: its slug and the year of
+    its text (``[edition] date`` of its edition.toml, for period scopes)."""
+    match = re.search(r"\d{4}", str(edition.settings.get("edition", {}).get("date", "")))
+    return edition.slug, int(match.group()) if match else None
 
 
 def _scope_slug(token: str, where: etree._Element, path: Path | str) -> str:
@@ -136,10 +177,17 @@ def _scope_slug(token: str, where: etree._Element, path: Path | str) -> str:
     return match.group(1)
 
 
-def in_scope(element: etree._Element, edition: str | None, path: Path | str = "") -> bool:
-    """Whether the entry ``element`` applies to ``edition`` (every entry applies when None)."""
-    scope = entry_scope(element, path)
-    return edition is None or scope is None or edition in scope
+def in_scope(element: etree._Element, edition: str | None, path: Path | str = "", year: int | None = None) -> bool:
+    """Whether the entry ``element`` applies to ``edition`` of ``year`` (every entry applies when None)."""
+    if edition is None:
+        return True
+    scope, period = entry_scope(element, path), entry_period(element, path)
+    if scope is not None and edition not in scope:
+        return False
+    if period is None:
+        return True
+    start, end = period
+    return year is not None and (start is None or start <= year) and (end is None or year <= end)
 
 
 class Register:
@@ -155,25 +203,26 @@ class Register:
         self._regex = re.compile(f"(?:{pattern}){_WORD_AFTER}")
 
     @classmethod
-    def load(cls, path: Path | str, edition: str | None = None) -> "Register":
-        """The entries of ``path`` in the scope of ``edition`` (every entry when None).
+    def load(cls, path: Path | str, edition: str | None = None, year: int | None = None) -> "Register":
+        """The entries of ``path`` in the scope of ``edition``, whose text is of ``year``
+        (every entry when ``edition`` is None).
 
         Two entries may share a name when their scopes differ, so a register
         with such entries is loaded per edition.
         """
         path = Path(path)
-        return cls._of_tree(parse_xml(path).getroot(), path, edition)
+        return cls._of_tree(parse_xml(path).getroot(), path, edition, year)
 
     @classmethod
-    def from_bytes(cls, data: bytes, path: Path | str, edition: str | None = None) -> "Register":
+    def from_bytes(cls, data: bytes, path: Path | str, edition: str | None = None, year: int | None = None) -> "Register":
         """As :meth:`load`, from the register's bytes (a changed register checked before it is written)."""
-        return cls._of_tree(etree.fromstring(data, safe_parser()), Path(path), edition)
+        return cls._of_tree(etree.fromstring(data, safe_parser()), Path(path), edition, year)
 
     @classmethod
-    def _of_tree(cls, root: etree._Element, path: Path, edition: str | None) -> "Register":
+    def _of_tree(cls, root: etree._Element, path: Path, edition: str | None, year: int | None) -> "Register":
         elements = root.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
         # Duplicate xml:ids need no check here: the parser refuses them.
-        chosen = [el for el in elements if in_scope(el, edition, path)]
+        chosen = [el for el in elements if in_scope(el, edition, path, year)]
         return cls([_entry(el, path) for el in chosen], path)
 
     def _index_forms(self, entries: list[_Entry]) -> dict[str, str]:

@@ -19,8 +19,10 @@ It shows, and with ``--export FILE`` writes as a decisions file for the editor:
 * quotations the converter classified without a deciding cue (``@cert="low"``
   on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``).
 
-``--apply FILE`` hands the edited file to edition.decisions, which writes the
-register and edition.toml.
+``--ids`` reviews the edition's register entries that lack authority ids
+instead, with the same suggestions and the same decisions file.  ``--apply
+FILE`` hands the edited file to edition.decisions, which writes the register
+and edition.toml.
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
+from lxml import etree
 
 from .authority import Suggestion
 from .convert.source import read_source
 from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, register_ids, write_decisions
 from .project import Edition
-from .register import Register
+from .register import KINDS, Register, edition_scope
 from .xmlio import NS, XML_NS, parse_xml
 
 # Common capitalised words of English prose: function words that open
@@ -169,7 +172,7 @@ def _corrected_words(edition: Edition) -> set[str]:
 
 def _load_register(edition: Edition) -> Register:
     path = edition.project.register
-    return Register.load(path, edition.slug) if path.exists() else Register([], path)
+    return Register.load(path, *edition_scope(edition)) if path.exists() else Register([], path)
 
 
 def _rejected(edition: Edition) -> frozenset[str]:
@@ -234,13 +237,15 @@ class Context:
 
 @dataclass(frozen=True)
 class Entity:
-    """A name the register does not cover, with what the editor needs to decide on it."""
+    """A name the register does not cover (or, for ``--ids``, a register entry), with what the
+    editor needs to decide on it."""
 
     key: str  # the proposal's id (prop_…), or the candidate's text
     kind: str | None  # person, place, org; None for an untyped candidate
     surfaces: tuple[tuple[str, int], ...]  # (form, count), the main form first
     first: tuple[Context, ...]
     suggestions: tuple[Suggestion, ...] = ()
+    registered: bool = False  # an entry of the register (``key`` is its xml:id), reviewed for its ids
 
     @property
     def main(self) -> str:
@@ -271,6 +276,28 @@ def review_entities(edition: Edition) -> tuple[list[Entity], str]:
     shown = os.path.relpath(edition.text_path, edition.project.root)
     candidates = review_candidates(edition)
     return [Entity(c.text, None, ((c.text, c.count),), (_context(lines, c.line, c.col),)) for c in candidates], shown
+
+
+def entries_without_ids(edition: Edition) -> tuple[list[Entity], str]:
+    """The register entries of the edition's scope that lack a Wikidata id (places: or a GeoNames
+    id), with where the text names them, for ``review --ids``."""
+    register = _load_register(edition)
+    source = _source_lines(edition)
+    text = "\n".join(source)
+    where: dict[str, list[int]] = defaultdict(list)
+    for match in register.find(text):
+        where[match.id].append(match.start)
+    lines, found = _Lines(text), []
+    for entry_id in register.ids():
+        element = register.element(entry_id)
+        kind = etree.QName(element).localname
+        present = {i.get("subtype") for i in element.iterfind("tei:idno[@type='URI']", NS)}
+        if "wikidata" in present and (kind != "place" or "geonames" in present):
+            continue
+        main = " ".join("".join(element.find(f"tei:{KINDS[kind]}[@type='main']", NS).itertext()).split())
+        contexts = tuple(_context(source, *lines.line_col(offset)) for offset in where[entry_id][:SHOWN_CONTEXTS])
+        found.append(Entity(entry_id, kind, ((main, len(where[entry_id])),), contexts, registered=True))
+    return found, os.path.relpath(edition.project.register, edition.project.root)
 
 
 def _decided(edition: Edition) -> set[str]:
@@ -324,9 +351,9 @@ def export_rows(entities: list[Entity], taken: set[str]) -> list[dict[str, str]]
     return [
         {
             "action": "",
-            "forms": FORM_SEPARATOR.join(form for form, _ in e.surfaces),
+            "forms": "" if e.registered else FORM_SEPARATOR.join(form for form, _ in e.surfaces),
             "type": e.kind or "",
-            "id": _new_id(e, taken),
+            "id": e.key if e.registered else _new_id(e, taken),
             "name": e.main,
             "note": "",
             "ids": "",
@@ -378,8 +405,8 @@ def _entity_lines(entity: Entity) -> list[str]:
     return lines
 
 
-def print_entities(entities: list[Entity], shown: str) -> None:
-    click.echo(f"Names not in the register ({len(entities)}), from {shown}:")
+def print_entities(entities: list[Entity], label: str, shown: str) -> None:
+    click.echo(f"{label} ({len(entities)}), from {shown}:")
     for kind in _KIND_ORDER:
         group = [e for e in _in_order(entities) if e.kind == kind]
         if group:
@@ -397,17 +424,22 @@ def print_uncertain(edition: Edition) -> None:
         click.echo("\n".join(_table(("id", "element", "line", "text"), rows)))
 
 
-def review_command(edition: Edition, reconcile: bool = False, export: Path | None = None) -> None:
-    """The CLI's ``review SLUG``: print the names to decide on and the uncertain quotations;
-    with ``export``, also write them as a decisions file."""
-    entities, shown = review_entities(edition)
+def review_command(edition: Edition, reconcile: bool = False, export: Path | None = None, ids: bool = False) -> None:
+    """The CLI's ``review SLUG``: print the names to decide on and the uncertain quotations (or,
+    with ``ids``, the register entries without authority ids); with ``export``, also write them
+    as a decisions file."""
+    entities, shown = entries_without_ids(edition) if ids else review_entities(edition)
     entities, problems = with_suggestions(edition, entities, reconcile)
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
-    print_entities(entities, shown)
-    print_uncertain(edition)
-    if export is not None:
+    if export is not None:  # first, so that a reader who stops the listing early still has the file
         write_decisions(export, export_rows(entities, register_ids(edition.project.root)))
+    if ids:
+        print_entities(entities, "Register entries without an authority id", shown)
+    else:
+        print_entities(entities, "Names not in the register", shown)
+        print_uncertain(edition)
+    if export is not None:
         click.echo(f"\nDecisions file: {export} ({len(entities)} rows; fill in the action column, then edition review {edition.slug} --apply {export})")
 
 

@@ -11,6 +11,7 @@ from lxml import etree
 
 from edition.cli import main
 from edition.decisions import Decision, apply_decisions, parse_decisions
+from edition.errors import EditionError
 from edition.register import Register
 from edition.xmlio import NS, parse_xml
 
@@ -244,4 +245,34 @@ def test_review_leaves_out_what_was_decided_before_the_next_convert(project):
 
 def test_apply_runs_alone(project, tmp_path):
     result = _cli(project, "review", "sample", "--apply", str(tmp_path / "d.csv"), "--export", str(tmp_path / "e.csv"))
-    assert result.exit_code == 1 and result.output == "error: --apply runs alone (not with --export or --reconcile)\n"
+    assert result.exit_code == 1 and result.output == "error: --apply runs alone (not with --export, --reconcile or --ids)\n"
+
+
+def test_ids_for_register_entries_through_the_same_loop(project, tmp_path):
+    decisions = tmp_path / "ids.csv"
+    result = _cli(project, "review", "sample", "--ids", "--export", str(decisions))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Register entries without an authority id (6), from tei/register.xml:")
+    rows = {r["id"]: r for r in _rows(decisions)}
+    assert rows["paris"]["forms"] == "" and rows["paris"]["name"] == "Paris" and rows["paris"]["count"] == "1"
+    assert rows["paris"]["suggestions"].startswith("geonames:2988507 Paris, city (class P), FR")
+    rows["paris"].update(action="edit", ids="geonames:2988507")
+    _write_rows(decisions, list(rows.values()))
+    result = _cli(project, "review", "sample", "--apply", str(decisions))
+    assert result.output.splitlines()[0] == "tei/register.xml: paris: geonames id https://sws.geonames.org/2988507/"
+    paris = Register.load(project.register, "sample").element("paris")
+    assert paris.findtext("tei:idno[@subtype='geonames']", namespaces=NS) == "https://sws.geonames.org/2988507/"
+    # Still listed: a place wants a Wikidata id too. An entry with both is not.
+    assert "[paris]" in _cli(project, "review", "sample", "--ids").output
+    apply_decisions(project.root, "sample", [Decision("edit", (), target="paris", ids=("Q90",))])
+    listed = _cli(project, "review", "sample", "--ids").output
+    assert "(5)" in listed.splitlines()[0] and "[paris]" not in listed
+
+
+def test_a_malformed_names_table_stops_before_anything_is_written(project, tmp_path):
+    toml = project.edition("sample").toml_path
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[names]\nreject = "Hurrah"\n', encoding="utf-8")
+    before = _snapshot(project)
+    with pytest.raises(EditionError, match=r"edition.toml: \[names\] reject must be a list"):
+        apply_decisions(project.root, "sample", [Decision("reject", ("Times",))])
+    assert _snapshot(project) == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 from click.testing import CliRunner
 from lxml import etree
@@ -12,6 +14,7 @@ from edition.errors import EditionError
 from edition.register import Register, entry_scope
 from edition.xmlio import NS, XML_NS, parse_xml
 
+from .conftest import TEI_ALL
 from .test_convert_helpers import make_project
 
 HEAD = """<?xml version="1.0" encoding="UTF-8"?>
@@ -158,3 +161,44 @@ def test_a_new_entry_gets_a_free_id_when_another_scope_has_the_derived_one(tmp_p
     assert ",org,central_committee_2,Central Committee," in decisions.read_text(encoding="utf-8")
     changes = apply_decisions(project.root, "elsewhere", [Decision("accept", ("Central Committee",), kind="org", note="x")])
     assert "added org central_committee_2 (Central Committee)" in str(changes[-1])
+
+
+PERIODS = HEAD + GLOBAL + """<listOrg><desc>Texts written up to 1900: <date to="1900"/></desc>
+ <org xml:id="central_committee_1871"><orgName type="main">Central Committee</orgName><note>Paris, 1871.</note></org>
+</listOrg>
+<listOrg><desc>Texts of 1903-1991: <date from="1903" to="1991"/></desc>
+ <org xml:id="central_committee_rsdlp"><orgName type="main">Central Committee</orgName><note>The Bolsheviks'.</note></org>
+ <listOrg corresp="october.xml"><desc><date from="1917"/></desc>
+  <org xml:id="petrograd_soviet"><orgName type="main">Petrograd Soviet</orgName><note>Edition and period.</note></org>
+ </listOrg>
+</listOrg>
+""" + TAIL
+
+
+def _dated_project(tmp_path, register: str, dates: dict[str, str | None]):
+    for slug, date in dates.items():
+        project = make_project(tmp_path, TEXTS.get(slug, TEXTS["october"]), register=register, slug=slug)
+        toml = project.edition(slug).toml_path
+        toml.write_text(toml.read_text(encoding="utf-8").replace('date = "1901"', f'date = "{date}"' if date else ""),
+                        encoding="utf-8")
+    return project
+
+
+def test_period_scopes_follow_the_year_of_each_edition(tmp_path):
+    project = _dated_project(tmp_path, PERIODS, {"commune": "1871", "october": "1917-11-07", "later": "1923", "undated": None})
+    assert _refs(_convert(project, "commune"))["Central Committee"] == "central_committee_1871"
+    october = _refs(_convert(project, "october"))
+    assert october["Central Committee"] == "central_committee_rsdlp" and october["Petrograd Soviet"] == "petrograd_soviet"
+    later = _refs(_convert(project, "later"))  # in the period, but not the edition the nested list names
+    assert later["Central Committee"] == "central_committee_rsdlp" and "Petrograd Soviet" not in later
+    assert "Central Committee" not in _refs(_convert(project, "undated"))  # no year: no period applies
+    assert _refs(_convert(project, "undated"))["Karl Marx"] == "marx_karl"
+    # The encoding of scopes is plain TEI: @corresp on the lists, desc/date inside them.
+    done = subprocess.run(["jing", str(TEI_ALL), str(project.register)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
+
+
+def test_a_period_that_is_not_a_year_is_a_one_line_error(tmp_path):
+    project = _dated_project(tmp_path, PERIODS.replace('from="1903"', 'from="early"'), {"october": "1917"})
+    result = CliRunner().invoke(main, ["--project", str(project.root), "convert", "october"])
+    assert result.exit_code == 1 and "period date 'early': expected a year" in result.output and "register.xml:" in result.output

@@ -35,13 +35,13 @@ def _shown(path: Path, root: Path) -> str:
 
 
 def load_register(edition: Edition, warnings: list[str]):
-    from ..register import Register
+    from ..register import Register, edition_scope
 
     path = edition.project.register
     if not path.exists():
         warnings.append(f"{_shown(path, edition.project.root)}: no register: only recognised names are tagged")
         return Register([], path)
-    return Register.load(path, edition.slug)
+    return Register.load(path, *edition_scope(edition))
 
 
 @dataclass(frozen=True)

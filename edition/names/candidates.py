@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import LOWER_HEADS
+
 # A word: letters, with inner hyphens or apostrophes ("O'Brien", "d'Orléans");
 # an initial with its full stop ("M.", "J.") is a word too.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*(?:\.(?=\s+[^\W\d_]))?")
@@ -28,7 +30,7 @@ _ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
 # What may stand between two words of one run: spaces with at most one line end, after a possessive mark or not.
 _GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
 # Lower-case words that may join the capitalised words of one name.
-PARTICLES = frozenset("of de du des la le von van der den di da del della and".split())
+PARTICLES = frozenset("of de du des la le von van der den di da del della and for".split())
 # Particles that open a surname in an English text: "de Calonne", "von Westphalen".
 LEADING_PARTICLES = frozenset("de von van du".split())
 # Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
@@ -87,7 +89,8 @@ def words(text: str) -> list[Word]:
                 end -= len(word) - len(trimmed)
                 word = trimmed
         possessive = text[end : end + 1] in ("’", "'")
-        found.append(Word(start, end, word, _opens_sentence(text, start), possessive))
+        opens = word[:1].isupper() and _opens_sentence(text, start)  # only a capital's place matters
+        found.append(Word(start, end, word, opens, possessive))
     return found
 
 
@@ -127,6 +130,9 @@ def runs(text: str, found: list[Word] | None = None, lang: str = "en") -> list[R
             current = []
         if word.capitalised:
             current.append(word)
+        elif current and current[-1].capitalised and word.text in LOWER_HEADS:
+            result += _close([*current, word])  # "Putilov factory", "Northern front"
+            current = []
         elif current and _particle(current, word, after):
             current.append(word)
         elif not current and lang == "en" and _leading_particle(text, word, after):
@@ -152,7 +158,7 @@ def _leading_particle(text: str, word: Word, after: Word | None) -> bool:
 
 
 def _close(current: list[Word]) -> list[Run]:
-    while current and not current[-1].capitalised:
+    while current and not (current[-1].capitalised or current[-1].text in LOWER_HEADS):
         current = current[:-1]
     if len(current) == 1 and not current[0].capitalised:
         return []

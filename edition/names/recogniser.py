@@ -39,7 +39,7 @@ COMMON_AT_START = 3.0
 # In a language without a list of function words: a word this common opening a run is one.
 FUNCTION_WORD = 6.0
 # A capitalised word this common that the text also writes in lower case is an ordinary word.
-ORDINARY = 3.0
+ORDINARY = 2.5
 # A word opening a run that the text also writes in lower case and is this common is no name.
 LOWER_AND_COMMON = 5.0
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
@@ -101,7 +101,7 @@ class _Stats:
         for end in lexicon.DERIVED:
             stem = word[: -len(end)]
             if word.endswith(end) and len(stem) > 2:
-                if stem in self.inside or stem in lexicon.places() or stem + "a" in lexicon.places():
+                if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
                     return True
         return False
 
@@ -114,23 +114,34 @@ class _Reader:
         self.lang = lang
         self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
         self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
+        self.titles: set[str] = set()  # quoted titles, lower case: a heading in capitals may repeat one
 
     def common(self, word: str) -> float:
         return lexicon.common(word, self.lang)
 
+    def is_place(self, name: str) -> bool:
+        return lexicon.is_place(name, self.lang)
+
     def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
         found = []
         for run in candidates.runs(block.text, words, self.lang):
+            run = _before_event(run)
             if _in_capitals(run):
                 self.shouted.append((index, run.words))
-            elif not (_event(run) or _quoted_title(block.text, list(run.words))):
+            elif _quoted_title(block.text, list(run.words)):
+                self.titles.add(run.text().lower())
+            elif not _event(run):
                 found += self._cut(index, block, run)
         return found
 
     def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
         """The mentions inside one run: cut at titles, non-names and register names."""
-        if run.text() in lexicon.places() and not any(_taken(block, w) for w in run.words):
-            return self._close(index, block, list(run.words), None)  # "New York", "United States"
+        initials = 0
+        while len(run.words) > 1 and initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
+            initials += 1  # "D.D.L. New York": a signature's initials, then the place
+        place = run.words[initials:]
+        if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
+            return self._close(index, block, list(place), None)  # "New York", "United States"
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
@@ -140,6 +151,10 @@ class _Reader:
         for i, word in enumerate(run.words):
             followed = i + 1 < len(run.words)
             joins = bool(heads) and bool(current) and current[-1].possessive
+            if current and word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
+                found += self._close(index, block, current, title)  # "fought for Russia"; "Committee for Salvation"
+                current, title = [], None
+                continue
             if current and (word.text == "and" or current[-1].possessive) and not joins:
                 # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
                 # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
@@ -153,14 +168,18 @@ class _Reader:
                 current, title = [], None
                 continue
             if not word.capitalised:
-                if current or i == 0:  # "Place de la Concorde", "de Calonne"
-                    current.append(word)
+                if current or i == 0 or (title and word.text in candidates.LEADING_PARTICLES):
+                    current.append(word)  # "Place de la Concorde", "de Calonne", "M. de Calonne"
+                else:
+                    title = None  # "Minister of Agriculture": an office, no person
                 continue
             taken = _taken(block, word)
-            if taken or word.text in lexicon.TITLES or self._dull(word, block, not current, headed, followed):
+            is_title = _title(word.text)
+            of_follows = followed and run.words[i + 1].text == "of"
+            if taken or is_title or self._dull(word, block, not current, headed, followed, of_follows):
                 found += self._close(index, block, current, title)
                 current = []
-                title = word.text if word.text in lexicon.TITLES and not taken else None
+                title = word.text if is_title and not taken else None
                 continue
             current.append(word)
         found += self._close(index, block, current, title)
@@ -168,12 +187,14 @@ class _Reader:
 
     @staticmethod
     def _place_before_of(current: list[Word]) -> bool:
-        return len(current) == 1 and current[0].text in lexicon.places()
+        return len(current) == 1 and lexicon.is_place(current[0].text)
 
-    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool) -> bool:
+    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
         text = word.text
-        if text.endswith(("ism", "isms")):
+        if followed and leading and text in lexicon.GIVEN_NAMES:
+            return False  # "George Thompson", "August Becker"
+        if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
             return True
         if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
             return True
@@ -181,10 +202,14 @@ class _Reader:
             return False
         if not headed and text.lower() in self.stats.lower and self.common(text) >= LOWER_AND_COMMON:
             return True  # "(See App. I)": a common word the text writes in lower case
+        if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in _singulars(text)):
+            return True  # "Peasants of Russia": a plural common noun, then a name
+        if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
+            return True  # "Population of Petrograd"
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
-            if text in self.stats.inside or text in lexicon.places():
+            if text in self.stats.inside or self.is_place(text):
                 return False
             if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
                 return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5
@@ -192,26 +217,32 @@ class _Reader:
         return False
 
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
-        while current and not current[-1].capitalised:
+        while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
-        if not current or _shouted(current) or _emphasised(block.text, current):
+        if not current or _shouted(current) or _roman(current):
             return []
-        if self._short_form(current, title):
+        if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
-        if self._ordinary(current, title) and " ".join(w.text for w in current) not in lexicon.places():
+        if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
-        credible = (
+        credible = not _emphasised(block.text, current) and (
             not at_start
             or title is not None
             or len(current) > 1
             or first.text in self.stats.inside
-            or first.text in lexicon.places()
+            or self.is_place(first.text)
             or (self.common(first.text) < COMMON_AT_START and not _english_shape(first.text))
         )
-        return [_Mention(index, tuple(current), typing.Context(title, _previous_word(block.text, first.start)), credible)]
+        context = typing.Context(title, _previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
+        return [_Mention(index, tuple(current), context, credible)]
+
+    def _attributive(self, text: str, end: int) -> bool:
+        """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""
+        m = _NEXT.match(text, end)
+        return bool(m) and self.common(m.group(1)) < FUNCTION_WORD
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
@@ -223,7 +254,7 @@ class _Reader:
         capitalised = [w.text for w in current if w.capitalised]
         if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
-        if len(capitalised) == 1 and title is None and capitalised[0] not in lexicon.places():
+        if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
             if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
                 return True
@@ -231,15 +262,41 @@ class _Reader:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
             if any(s in self.stats.capitalised for s in _singulars(word)):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
+            if re.search(r"-[a-z]", word):
+                return True  # "Silk-stocking": an English compound
+            if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
+                return True  # "Chartists", "Londoners", "Hegelian"
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 
-def _event(run: candidates.Run) -> bool:
-    """An event, a period, or councils in general: "Moscow Conference", "Second Empire", "Land Committees"."""
+def _before_event(run: candidates.Run) -> candidates.Run | None:
+    """The run up to an "of" that an event follows ("Red Guard of the Revolution" → "Red Guard")."""
     texts = [w.text for w in run.words]
-    if any(t in lexicon.EVENT_HEADS or _plural_head(t) for t in texts):
+    for i, text in enumerate(texts):
+        if text == "of" and _event_words(texts[i:]) and not _event_words(texts[:i]):
+            return candidates.Run(run.words[:i])  # "Paris of the Second Empire" → "Paris"
+    return run
+
+
+def _event_words(texts: list[str]) -> bool:
+    return any(t in lexicon.EVENT_HEADS for t in texts) or any(
+        a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+
+
+def _event(run: candidates.Run) -> bool:
+    """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
+    "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
+    texts = [w.text for w in run.words]
+    if _event_words(texts):
         return True
-    return any(a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+    named = texts[: texts.index("of")] if "of" in texts else texts
+    heads = [t for t in named if t in lexicon.ORG_HEADS or _plural_head(t)]
+    return bool(heads) and _plural_head(heads[-1])
+
+
+def _title(word: str) -> bool:
+    """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President")."""
+    return word in lexicon.TITLES or ("-" in word and any(p in lexicon.TITLES for p in word.split("-")))
 
 
 def _head(word: str) -> bool:
@@ -291,6 +348,10 @@ def _recase(word: Word) -> Word:
     return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
 
 
+def _recased_text(words: tuple[Word, ...]) -> str:
+    return " ".join(_recase(w).text for w in words)
+
+
 def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities) -> list[_Mention]:
     """The names the text has already given in capitals: "PHILEAS FOGG" where "Phileas Fogg" is known."""
     found = []
@@ -318,19 +379,29 @@ def _quoted_title(text: str, current: list[Word]) -> bool:
     return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
 
 
+def _roman(current: list[Word]) -> bool:
+    """A lone Roman numeral ("Chapter VII"); after a name it belongs to it ("Louis XVI")."""
+    return len(current) == 1 and re.fullmatch(r"[IVXLCDM]+", current[0].text) is not None
+
+
 def _emphasised(text: str, current: list[Word]) -> bool:
-    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_")."""
+    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_"),
+    unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
     start, end = current[0].start, current[-1].end
     return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
         w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
 
 
-_PREVIOUS = re.compile(r"([^\W\d_]+)\s+$")
+_NEXT = re.compile(r"[ \t\n]+([a-z]+)\b")
+_PREVIOUS = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 
 
 def _previous_word(text: str, start: int) -> str | None:
+    """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
     m = _PREVIOUS.search(text, max(0, start - 30), start)
-    return m.group(1).lower() if m else None
+    if not m:
+        return None
+    return m.group(1).lower() + (" the" if m.group(2) else "")
 
 
 def recognise(
@@ -347,12 +418,13 @@ def recognise(
     votes: dict[str, Counter] = defaultdict(Counter)
     counts: Counter = Counter()
     for m in mentions:
-        votes[m.surface].update(typing.votes([w.text for w in m.words], m.context))
+        votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
     kept = {id(entities[m.surface]) for m in mentions if m.credible}
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
-    mentions += _recased(reader.shouted, {m.surface for m in mentions}, entities)
+    shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
+    mentions += _recased(shouted, {m.surface for m in mentions}, entities)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
@@ -360,11 +432,11 @@ def recognise(
 
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
     """ "the Commune" where the organisation the text names most, and more than all others
-    ending in "Commune" together, is the Paris Commune."""
+    ending in "Commune" together, is the Paris Commune; "the Palace" for a palace likewise."""
     owners: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         entity = entities[m.surface]
-        if entity.kind == "org" and len(m.words) > 1:
+        if len(m.words) > 1 and entity.kind == ("place" if m.words[-1].text in lexicon.PLACE_HEADS else "org"):
             owners[m.words[-1].text][entity.main] += 1
     linked = []
     for index, word in found:

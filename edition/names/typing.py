@@ -3,7 +3,8 @@
 Each mention yields votes from its own words and its context:
 
 * a head word inside it ("Central Committee", "Place Vendôme"): organisation or place, strong;
-* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev"): person, strong;
+* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev") or a given name
+  opening it ("George Thompson"): person, strong;
 * the whole name is a GeoNames place ("Paris", "Warsaw"): place;
 * a preposition before it ("in Versailles", "to Kronstadt"): counted, and
   decides for a place only when nothing else does and most mentions have one;
@@ -31,24 +32,33 @@ class Context:
 
     title: str | None
     previous: str | None
+    attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
 
 
-def votes(words: list[str], context: Context) -> Counter:
+def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     """The kind votes of one mention with ``words`` (particles included) in ``context``."""
     found: Counter = Counter()
-    capitalised = [w for w in words if w[0].isupper()]
-    if any(w in lexicon.ORG_HEADS for w in capitalised):
+    capitalised = [w for w in words if w[0].isupper()] + [w.capitalize() for w in words if w in lexicon.LOWER_HEADS]
+    # A compound's last part counts too: "Reform-Club", "Saville-row".
+    parts = capitalised + [w.rsplit("-", 1)[-1].capitalize() for w in capitalised if "-" in w]
+    if any(w in lexicon.ORG_HEADS for w in parts):
         found["org"] += STRONG
     # A place head ends the name or opens it ("Place Vendôme", "Rue de Rivoli", "Lake Ladoga").
-    if capitalised[-1] in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
+    last = capitalised[-1].rsplit("-", 1)[-1].capitalize()
+    if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
-    if context.title:
+    if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES):
         found["person"] += STRONG
-    if " ".join(words) in lexicon.places():
+    if lexicon.is_place(" ".join(words), lang):
         found["place"] += MEDIUM
+    elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
+        found["place"] += MEDIUM  # "United States of America"
     found["mentions"] += 1
-    if context.previous in lexicon.PLACE_CUES:
+    previous = (context.previous or "").split()
+    if previous and previous[0] in lexicon.PLACE_CUES:
         found["cue"] += 1
+    elif previous[-1:] == ["the"] and not context.attributive:
+        found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article
     if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
         found["place"] += MEDIUM
     elif len(words) == 1 and _acronym(words[0]):

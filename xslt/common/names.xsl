@@ -11,7 +11,7 @@
   <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]">
     <xsl:variable name="entity" select="f:entity(.)"/>
     <a class="name {f:entity-kind($entity)}" href="{f:entity-href($entity/@xml:id)}"
-       title="{normalize-space($entity/tei:note[1])}">
+       title="{normalize-space($entity/tei:note)}">
       <xsl:apply-templates select="@xml:id"/>
       <xsl:apply-templates/>
     </a>

@@ -45,7 +45,7 @@
           <xsl:value-of select="f:entity-label($entity)"/>
         </strong>
         <xsl:text> </xsl:text>
-        <xsl:value-of select="normalize-space($entity/tei:note[1])"/>
+        <xsl:value-of select="normalize-space($entity/tei:note)"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

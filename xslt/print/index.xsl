@@ -29,16 +29,20 @@
         <!-- The id of the page the body reserved for the index: the contents link lands here. -->
         <section class="index" id="index-start">
           <h2 data-recto="Index of names" data-verso="{$book-title}">Index of names</h2>
-          <!-- One group per kind, also when the register's entries and the recogniser's proposals
-               come in two lists of that kind. -->
-          <xsl:apply-templates select="tei:standOff/(tei:listPerson[1], tei:listPlace[1], tei:listOrg[1])" mode="m:index"/>
+          <!-- One group per kind: the register's list and the recogniser's (type="proposed") together. -->
+          <xsl:for-each-group select="tei:standOff/(tei:listPerson, tei:listPlace, tei:listOrg)" group-by="local-name()">
+            <xsl:apply-templates select="." mode="m:index">
+              <xsl:with-param name="lists" select="current-group()"/>
+            </xsl:apply-templates>
+          </xsl:for-each-group>
         </section>
       </body>
     </html>
   </xsl:template>
 
   <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg" mode="m:index">
-    <xsl:variable name="entries" select="../*[node-name() eq node-name(current())]/*[exists(f:mentions(.))]" as="element()*"/>
+    <xsl:param name="lists" as="element()+"/>
+    <xsl:variable name="entries" select="$lists/*[exists(f:mentions(.))]" as="element()*"/>
     <xsl:if test="exists($entries)">
       <section class="index-group" id="index-{local-name()}">
         <h3>
