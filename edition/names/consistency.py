@@ -1,12 +1,15 @@
 """Document-level consistency: one entity per name, whatever form a mention takes.
 
-* surnames: a one-word person name that ends a longer person name of the
-  same text ("Marx" after "Karl Marx") is that person; so is a full name's
-  first word when it is not a given name of several people;
-* variants: one-word names of one kind that differ by one letter, both at
-  least six letters long and alike at both ends ("Trotzky" / "Trotsky",
-  "Konavalov" / "Konovalov"), are one entity, named by the more frequent;
-* the kind of an entity is voted over all its mentions and forms.
+* surnames: a one-word name that ends exactly one longer name of the same
+  text with no place or organisation evidence ("Marx" and "Karl Marx") is
+  that person, whatever a gazetteer says of the word ("Engels"); a place's
+  name ending a full name seen once without a title is not taken for a
+  surname ("Communal Paris");
+* variants: one-word names at least six letters long, alike at both ends
+  and one letter apart ("Trotzky" / "Trotsky", "Konavalov" / "Konovalov"),
+  are one entity;
+* the kind of an entity is voted over all its mentions and forms, and its
+  main name is its most frequent longest form.
 """
 
 from __future__ import annotations
