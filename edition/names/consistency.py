@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from . import typing
+from . import lexicon, typing
 
 
 @dataclass
@@ -51,6 +51,7 @@ def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
         parent[root(a)] = root(b)
 
     _link_surnames(surfaces, union)
+    _link_family_names_first(surfaces, union)
     _link_variants(surfaces, counts, union)
     entities: dict[str, Entity] = defaultdict(Entity)
     for surface, votes in surfaces.items():
@@ -78,6 +79,20 @@ def _link_surnames(surfaces: dict[str, Counter], union) -> None:
         # A person's surname, whatever a gazetteer says of the word ("Engels", "Lincoln").
         surfaces[word]["surname"] = 1
         union(word, name)
+
+
+def _link_family_names_first(surfaces: dict[str, Counter], union) -> None:
+    """A one-word name that opens exactly one longer person name and is no given name joins it:
+    a family name written first ("Mao" and "Mao Tse-tung")."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for surface, votes in surfaces.items():
+        words = surface.split()
+        if len(words) > 1 and not (votes["org"] or votes["place"]) and words[0][:1].isupper():
+            owners[words[0]].add(surface)
+    for word, full in owners.items():
+        if word in surfaces and len(full) == 1 and word not in lexicon.GIVEN_NAMES and not surfaces[word]["surname"]:
+            surfaces[word]["surname"] = 1
+            union(word, next(iter(full)))
 
 
 def _link_variants(surfaces: dict[str, Counter], counts: Counter, union) -> None:

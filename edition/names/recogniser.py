@@ -176,7 +176,8 @@ class _Reader:
             taken = _taken(block, word)
             is_title = _title(word.text)
             of_follows = followed and run.words[i + 1].text == "of"
-            if taken or is_title or self._dull(word, block, not current, headed, followed, of_follows):
+            compass = word.text in lexicon.COMPASS and followed and self.is_place(run.words[i + 1].text)
+            if taken or is_title or (not compass and self._dull(word, block, not current, headed, followed, of_follows)):
                 found += self._close(index, block, current, title)
                 current = []
                 title = word.text if is_title and not taken else None
@@ -252,6 +253,8 @@ class _Reader:
         """Capitalised ordinary words: a head word alone ("the Street"), a common word or the
         plural of one ("Religion", "Deputies"), words the text also writes in lower case."""
         capitalised = [w.text for w in current if w.capitalised]
+        if len(capitalised) == 1 and capitalised[0].isupper():
+            return False  # an acronym: "USA", "US", "TUC"
         if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
