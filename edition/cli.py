@@ -162,3 +162,18 @@ def package(ctx: click.Context, slug: str | None, verify_path: Path | None) -> N
     if slug is None:
         raise EditionError("give a SLUG to package, or --verify PATH")
     click.echo(package_edition(_project(ctx).edition(slug)))
+
+
+@main.command()
+@click.argument("slug", required=False)
+@click.option("--no-browser", is_flag=True, help="Print the address only; do not open a browser.")
+@click.pass_context
+@_clean_errors
+def workbench(ctx: click.Context, slug: str | None, no_browser: bool) -> None:
+    """Confirm names, ids, quotations and corrections in the browser (a local server; Ctrl-C stops it)."""
+    from .workbench import serve
+
+    def announce(url: str) -> None:
+        click.echo(f"workbench: {url}\n(Ctrl-C to stop)")
+
+    serve(_project(ctx), check_slug(slug) if slug else None, not no_browser, announce)

@@ -8,7 +8,7 @@ p10 structure → p20 typography → p30 quotations → p40 names → p50 correc
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
@@ -57,6 +57,8 @@ def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
     warnings = [] if warnings is None else warnings
     settings = load_settings(edition)
     names_settings = name_settings.load(edition.settings, str(edition.toml_path))
+    # A typing error that a correction turns into a name ("Russiua") is no name to propose.
+    names_settings = replace(names_settings, reject=names_settings.reject | {c.sic for c in settings.corrections})
     source = read_source(edition.text_path, _shown(edition.text_path, edition.project.root))
     register = load_register(edition, warnings)
     doc = build_document(source, settings.structure)

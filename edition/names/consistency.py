@@ -1,12 +1,15 @@
 """Document-level consistency: one entity per name, whatever form a mention takes.
 
-* surnames: a one-word person name that ends a longer person name of the
-  same text ("Marx" after "Karl Marx") is that person; so is a full name's
-  first word when it is not a given name of several people;
-* variants: one-word names of one kind that differ by one letter, both at
-  least six letters long and alike at both ends ("Trotzky" / "Trotsky",
-  "Konavalov" / "Konovalov"), are one entity, named by the more frequent;
-* the kind of an entity is voted over all its mentions and forms.
+* surnames: a one-word name that ends exactly one longer name of the same
+  text with no place or organisation evidence ("Marx" and "Karl Marx") is
+  that person, whatever a gazetteer says of the word ("Engels"); a place's
+  name ending a full name seen once without a title is not taken for a
+  surname ("Communal Paris");
+* variants: one-word names at least six letters long, alike at both ends
+  and one letter apart ("Trotzky" / "Trotsky", "Konavalov" / "Konovalov"),
+  are one entity;
+* the kind of an entity is voted over all its mentions and forms, and its
+  main name is its most frequent longest form.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from . import typing
+from . import lexicon, typing
 
 
 @dataclass
@@ -48,6 +51,7 @@ def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
         parent[root(a)] = root(b)
 
     _link_surnames(surfaces, union)
+    _link_family_names_first(surfaces, union)
     _link_variants(surfaces, counts, union)
     entities: dict[str, Entity] = defaultdict(Entity)
     for surface, votes in surfaces.items():
@@ -75,6 +79,20 @@ def _link_surnames(surfaces: dict[str, Counter], union) -> None:
         # A person's surname, whatever a gazetteer says of the word ("Engels", "Lincoln").
         surfaces[word]["surname"] = 1
         union(word, name)
+
+
+def _link_family_names_first(surfaces: dict[str, Counter], union) -> None:
+    """A one-word name that opens exactly one longer person name and is no given name joins it:
+    a family name written first ("Mao" and "Mao Tse-tung")."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for surface, votes in surfaces.items():
+        words = surface.split()
+        if len(words) > 1 and not (votes["org"] or votes["place"]) and words[0][:1].isupper():
+            owners[words[0]].add(surface)
+    for word, full in owners.items():
+        if word in surfaces and len(full) == 1 and word not in lexicon.GIVEN_NAMES and not surfaces[word]["surname"]:
+            surfaces[word]["surname"] = 1
+            union(word, next(iter(full)))
 
 
 def _link_variants(surfaces: dict[str, Counter], counts: Counter, union) -> None:

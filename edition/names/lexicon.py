@@ -88,12 +88,12 @@ ORG_HEADS = frozenset(
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
-    Échiquier Gesellschaft Regierung Ausschuss
+    Échiquier Gesellschaft Regierung Ausschuss Circle
     """.split()
 )
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
 # "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands".
-LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal".split())
+LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
 PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
 # Head words whose singular alone may be the short form of an organisation the text
@@ -142,8 +142,8 @@ NOT_NAMES = frozenset(
     American Canadian Mexican Chinese Japanese Korean Indian British Irish Scottish Welsh European Asian
     African Jewish Prussian Bavarian Saxon Parisian Roman Latin Arab Arabic Persian Georgian Armenian
     Lithuanian Latvian Estonian Siberian Slav Slavs Slavic Catholic Catholics Protestant Protestants
-    Christian Christians Marxist Marxists Marxism Leninist Leninism Stalinist Stalinism Bolshevik Bolsheviks
-    Menshevik Mensheviks Communist Communists Socialist Socialists Anarchist Anarchists Republican Republicans
+    Christian Christians Marxist Marxists Marxism Leninist Leninism Stalinist Stalinism Bolshevik
+    Menshevik Communist Communists Socialist Socialists Anarchist Anarchists Republican Republicans
     Royalist Royalists Bonapartist Bonapartists Jacobin Girondin Liberal Liberals
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
@@ -151,10 +151,12 @@ NOT_NAMES = frozenset(
     Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq
     """.split()
 )
+# Points of the compass: before a place they belong to its name ("Eastern Europe", "South Germany").
+COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
 # Acronyms of states, which GeoNames does not list.
 STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".split())
 # Endings of the names of parties and factions ("Bolsheviki") and of Soviet bodies ("Tsentroflot").
-ORG_ENDINGS = ("viki", "flot", "kom", "prom")
+ORG_ENDINGS = ("viki", "viks", "flot", "kom", "prom")
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
@@ -171,7 +173,7 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 
 
 # Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 10
+_CACHE_FORMAT = 11
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
@@ -179,7 +181,7 @@ EXTRA_PLACES = frozenset(
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
     Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia Kremlin
     """.split()
-) | {"Great Britain"}
+) | {"Great Britain", "Soviet Union", "Soviet Russia"}
 
 
 class MissingLexicon(EditionError):

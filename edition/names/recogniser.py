@@ -135,13 +135,10 @@ class _Reader:
         return found
 
     def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
-        """The mentions inside one run: cut at titles, non-names and register names."""
-        initials = 0
-        while len(run.words) > 1 and initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
-            initials += 1  # "D.D.L. New York": a signature's initials, then the place
-        place = run.words[initials:]
-        if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
-            return self._close(index, block, list(place), None)  # "New York", "United States"
+        """The mentions inside one run: cut at titles, non-names, register names and joints."""
+        place = self._whole_place(block, run)
+        if place:
+            return self._close(index, block, place, None)
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
@@ -149,41 +146,61 @@ class _Reader:
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
-            followed = i + 1 < len(run.words)
-            joins = bool(heads) and bool(current) and current[-1].possessive
-            if current and word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
-                found += self._close(index, block, current, title)  # "fought for Russia"; "Committee for Salvation"
-                current, title = [], None
-                continue
-            if current and (word.text == "and" or current[-1].possessive) and not joins:
-                # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
-                # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
+            joint = self._joint(current, word, bool(heads))
+            if joint:
                 found += self._close(index, block, current, title)
                 current, title = [], None
-                if word.text == "and":
+                if joint == "skip":
                     continue
-            if word.text == "of" and self._place_before_of(current):
-                # "Paris of the Commune", "Paris of the Boulevards": the place, then another name.
-                found += self._close(index, block, current, title)
-                current, title = [], None
-                continue
             if not word.capitalised:
                 if current or i == 0 or (title and word.text in candidates.LEADING_PARTICLES):
                     current.append(word)  # "Place de la Concorde", "de Calonne", "M. de Calonne"
                 else:
                     title = None  # "Minister of Agriculture": an office, no person
                 continue
+            after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
-            is_title = _title(word.text)
-            of_follows = followed and run.words[i + 1].text == "of"
-            if taken or is_title or self._dull(word, block, not current, headed, followed, of_follows):
+            if taken or _title(word.text) or self._dull_here(word, block, not current, headed, after):
                 found += self._close(index, block, current, title)
                 current = []
-                title = word.text if is_title and not taken else None
+                title = word.text if _title(word.text) and not taken else None
                 continue
             current.append(word)
         found += self._close(index, block, current, title)
         return found
+
+    def _whole_place(self, block: Block, run: candidates.Run) -> list[Word]:
+        """A run of several words that is one place ("New York", "United States"), after a
+        signature's initials ("D.D.L. New York"); [] for any other run."""
+        initials = 0
+        while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
+            initials += 1
+        place = list(run.words[initials:])
+        if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
+            return place
+        return []
+
+    def _joint(self, current: list[Word], word: Word, headed: bool) -> str | None:
+        """Where one name ends before ``word``: "cut" (``word`` may open the next), "skip"
+        (``word`` joins nothing), or None (the name goes on)."""
+        if not current:
+            return None
+        if word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
+            return "skip"  # "fought for Russia"; but "Committee for Salvation"
+        if word.text == "of" and self._place_before_of(current):
+            return "skip"  # "Paris of the Commune": the place, then another name
+        # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
+        # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
+        if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive):
+            return "skip" if word.text == "and" else "cut"
+        return None
+
+    def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None) -> bool:
+        """``_dull``, except for a point of the compass before a place ("Eastern Europe")."""
+        if word.text in lexicon.COMPASS and after is not None and self.is_place(after.text):
+            return False
+        of_follows = after is not None and after.text == "of"
+        return self._dull(word, block, leading, headed, after is not None, of_follows)
 
     @staticmethod
     def _place_before_of(current: list[Word]) -> bool:
@@ -252,6 +269,8 @@ class _Reader:
         """Capitalised ordinary words: a head word alone ("the Street"), a common word or the
         plural of one ("Religion", "Deputies"), words the text also writes in lower case."""
         capitalised = [w.text for w in current if w.capitalised]
+        if len(capitalised) == 1 and capitalised[0].isupper():
+            return False  # an acronym: "USA", "US", "TUC"
         if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):

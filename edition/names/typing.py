@@ -50,7 +50,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES):
         found["person"] += STRONG
     if lexicon.is_place(" ".join(words), lang):
-        found["place"] += MEDIUM
+        # A whole name of several words outweighs its head word ("Soviet Union", "United Kingdom").
+        found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
     elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
         found["place"] += MEDIUM  # "United States of America"
     found["mentions"] += 1
