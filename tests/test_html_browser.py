@@ -232,11 +232,15 @@ def test_search_finds_every_form_of_a_name_through_the_register(tab, seed_site):
 
 
 def test_search_matches_whole_words_and_phrases(tab, seed_site):  # noqa: F811
-    results(tab, seed_site, "Lenin")
+    found = results(tab, seed_site, "Lenin")
     marks = tab.locator("#search-results mark").all_inner_texts()
     assert marks and not [m for m in marks if "grad" in m.lower()]
-    snippets = tab.locator("#search-results li p").all_inner_texts()
-    assert all(re.search(r"\bLenin\b", s) for s in snippets)
+    # Every hit has the word Lenin or names him; a paragraph with only Leningrad is no hit.
+    paragraphs = {p["href"]: p for p in search_index(seed_site)["paragraphs"]}
+    assert all(re.search(r"\bLenin\b", paragraphs[h]["text"]) or "lenin_vladimir" in paragraphs[h]["refs"] for h in found)
+    leningrad_only = [h for h, p in paragraphs.items() if "Leningrad" in p["text"] and not re.search(r"\bLenin\b", p["text"])
+                      and "lenin_vladimir" not in p["refs"]]
+    assert leningrad_only and not set(leningrad_only) & set(found)
     phrase = results(tab, seed_site, '"workers\u2019 democracy"')
     marks = {m.lower().replace("'", "\u2019") for m in tab.locator("#search-results mark").all_inner_texts()}
     assert phrase and marks == {"workers\u2019 democracy"}
