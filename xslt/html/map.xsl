@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The map of places: the world's land (land.xsl) and a marker, linked to its entry, for every
-     place whose GeoNames id has a point ($place-points, from edition/builders/html_map.py).
+     place whose GeoNames id has a point ($geonames, from edition/builders/html_map.py).
      The view is cropped to the markers; plate carree, so x is longitude + 180, y is 90 - latitude. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,9 +13,11 @@
 
   <xsl:include href="land.xsl"/>
 
-  <!-- JSON: register id → [latitude, longitude]. -->
-  <xsl:param name="place-points" as="xs:string" select="'{}'"/>
-  <xsl:variable name="points" as="map(*)" select="parse-json($place-points)"/>
+  <!-- JSON: register id → {"point": [latitude, longitude]} or {"about": "Country in Europe; …"}. -->
+  <xsl:param name="geonames" as="xs:string" select="'{}'"/>
+  <xsl:variable name="geonames-facts" as="map(*)" select="parse-json($geonames)"/>
+  <xsl:variable name="points" as="map(*)" select="map:merge(map:keys($geonames-facts)[exists($geonames-facts(.)?point)] ! map{.: $geonames-facts(.)?point})"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
 
   <xsl:template name="t:places-map">
     <xsl:param name="places" as="element(tei:place)*"/>

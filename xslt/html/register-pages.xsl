@@ -59,11 +59,21 @@
 
   <xsl:template match="h:details[count(h:ol/h:li) gt $open-occurrences]/@open" mode="m:screen-entry"/>
 
+  <!-- A note that only repeats the name gives way to what GeoNames says of the place, if anything. -->
   <xsl:template match="h:p[contains-token(@class, 'entry-note')]" mode="m:screen-entry">
     <xsl:param name="entity" as="element()" tunnel="yes"/>
-    <xsl:if test="f:note-says-more($entity)">
-      <xsl:next-match/>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="f:note-says-more($entity)">
+        <xsl:next-match/>
+      </xsl:when>
+      <xsl:when test="exists(f:geonames-about($entity))">
+        <p class="entry-note">
+          <xsl:value-of select="f:geonames-about($entity)"/>
+          <xsl:text> </xsl:text>
+          <span class="note-source">(GeoNames)</span>
+        </p>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- False for a note that is only one of the entry's names ("India." for India). -->
@@ -71,5 +81,17 @@
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="note" select="lower-case(replace(normalize-space($entity/tei:note), '[.\s]+$', ''))"/>
     <xsl:sequence select="$note != '' and not($note = $entity/(tei:persName, tei:placeName, tei:orgName) ! lower-case(normalize-space()))"/>
+  </xsl:function>
+
+  <xsl:function name="f:geonames-about" as="xs:string?">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="$geonames-facts(string($entity/@xml:id))?about"/>
+  </xsl:function>
+
+  <!-- What a tip says of a name: the note, else what GeoNames says, else the kind of name. -->
+  <xsl:function name="f:description" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="if (f:note-says-more($entity)) then normalize-space($entity/tei:note)
+        else (f:geonames-about($entity), f:capitalised(f:entity-kind($entity)))[1]"/>
   </xsl:function>
 </xsl:stylesheet>

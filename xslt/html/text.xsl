@@ -45,7 +45,7 @@
           <xsl:value-of select="f:entity-label($entity)"/>
         </strong>
         <xsl:text> </xsl:text>
-        <xsl:value-of select="if (f:note-says-more($entity)) then normalize-space($entity/tei:note) else f:capitalised(f:entity-kind($entity))"/>
+        <xsl:value-of select="f:description($entity)"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
