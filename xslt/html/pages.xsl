@@ -137,8 +137,6 @@
         <a rel="prev" href="{if ($index eq 1) then 'index.html' else f:section-file($sections[$index - 1])}">
           <xsl:value-of select="'&#x2190; ' || (if ($index eq 1) then 'Contents and preface' else f:div-label($sections[$index - 1]))"/>
         </a>
-      </xsl:if>
-      <xsl:if test="$index ge 1">
         <span class="position">
           <xsl:value-of select="'Section ' || $index || ' of ' || count($sections)"/>
         </span>
