@@ -42,6 +42,8 @@ FUNCTION_WORD = 6.0
 ORDINARY = 2.5
 # A word opening a run that the text also writes in lower case and is this common is no name.
 LOWER_AND_COMMON = 5.0
+# A plural this common is a word of the language ("Explanations", "Sundays").
+COMMON_PLURAL = 3.5
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
 _OPENING = "“‘«„\"'"
@@ -261,6 +263,12 @@ class _Reader:
         m = _NEXT.match(text, end)
         return bool(m) and self.common(m.group(1)) < FUNCTION_WORD
 
+    def _plural_of_common(self, word: str) -> bool:
+        """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
+        case in the text ("Engels" is no plural of "Engel")."""
+        seen = word.lower() in self.stats.lower or self.common(word) >= COMMON_PLURAL
+        return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) for s in _singulars(word))
+
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
         return len(current) == 1 and title is None and current[0].text in lexicon.SHORT_FORM_HEADS
@@ -275,11 +283,11 @@ class _Reader:
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
-            if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
+            if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
-            if any(s in self.stats.capitalised for s in _singulars(word)):
+            if any(s in self.stats.capitalised for s in _singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
             if re.search(r"-[a-z]", word):
                 return True  # "Silk-stocking": an English compound
