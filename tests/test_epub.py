@@ -139,11 +139,13 @@ def test_package_metadata(sample):
     assert opf.xpath("//opf:meta[@property='role'][@scheme='marc:relators']/text()", namespaces=NSMAP) == ["aut", "aut"]
     assert opf.xpath("//dc:title/text()", namespaces=NSMAP) == ["A Sample Edition & Its <Test> Title"]
     assert meta("dcterms:modified") == ["2025-11-25T00:00:00Z"]
-    assert meta("dcterms:conformsTo") == ["EPUB Accessibility 1.1 - WCAG 2.1 Level AA"]
+    # No conformance claim that no evaluator made (EPUB Accessibility 1.1 asks for one with a report).
+    assert meta("dcterms:conformsTo") == [] and meta("a11y:certifiedBy") == []
     assert meta("schema:accessModeSufficient") == ["textual"]
     assert meta("schema:accessibilityHazard") == ["none"]
     assert {"tableOfContents", "index", "readingOrder", "structuralNavigation"} <= set(meta("schema:accessibilityFeature"))
-    assert "printPageNumbers" not in meta("schema:accessibilityFeature")
+    assert not {"printPageNumbers", "pageBreakMarkers", "pageNavigation"} & set(meta("schema:accessibilityFeature"))
+    assert opf.xpath("//dc:source/text()", namespaces=NSMAP) == ["Jane Doe, A Sample Edition (1967)"]
     assert opf.xpath("//opf:item[@properties='cover-image']/@href", namespaces=NSMAP) == ["images/cover.png"]
 
 
@@ -183,7 +185,27 @@ def test_page_list_follows_the_pdf(seed_paged):
         marker = docs[file].xpath("//*[@id=$id]", id=fragment)[0]
         assert marker.get(f"{{{OPS}}}type") == "pagebreak" and marker.get("role") == "doc-pagebreak"
         assert marker.getparent().get("id") == first_on_page[int(link.text)]
-    assert "printPageNumbers" in opf.xpath("//opf:meta[@property='schema:accessibilityFeature']/text()", namespaces=NSMAP)
+    features = opf.xpath("//opf:meta[@property='schema:accessibilityFeature']/text()", namespaces=NSMAP)
+    assert {"pageBreakMarkers", "pageNavigation"} <= set(features) and "printPageNumbers" not in features
+
+
+def test_package_metadata_from_the_tei_header(seed_paged):
+    """Source, description, subjects and dates as the TEI header states them; typographic apostrophes."""
+    project, epub, _ = seed_paged
+    opf = _package(epub)
+    dc = lambda name: opf.xpath(f"//dc:{name}/text()", namespaces=NSMAP)  # noqa: E731
+    header = xml((project.tei_dir / "bureaucratism.xml").read_bytes()).find(f"{TEI}teiHeader")
+    text = lambda path: " ".join("".join(header.find(path).itertext()).split()).replace("'", "\u2019")  # noqa: E731
+    assert dc("title") == ["Bureaucratism or Workers\u2019 Power"]
+    assert dc("source") == ["Ted Grant and Roger Silverman, Bureaucratism or Workers\u2019 Power (1967)"]
+    assert dc("description") == [text(f"{TEI}profileDesc/{TEI}abstract")]
+    terms = header.findall(f"{TEI}profileDesc/{TEI}textClass/{TEI}keywords/{TEI}term")
+    assert dc("subject") == [t.text.replace("'", "\u2019") for t in terms if t.getparent().get("n") is None]
+    assert "essay" not in dc("subject") and len(dc("subject")) >= 5
+    assert dc("date") == [header.find(f"{TEI}fileDesc/{TEI}publicationStmt/{TEI}date").get("when")]
+    assert opf.xpath("//opf:meta[@property='dcterms:modified']/text()", namespaces=NSMAP) == ["2025-11-25T00:00:00Z"]
+    assert len(dc("rights")) == len(header.findall(f".//{TEI}availability/{TEI}licence")) == 2
+    assert not [v for v in dc("title") + dc("source") + dc("subject") + dc("rights") if "'" in v]
 
 
 def test_fonts_are_subset_and_cover_the_text(sample):
