@@ -120,6 +120,54 @@ def test_one_locator_per_place_linking_the_first_mention_there(which, request):
     assert entries > (100 if paged else 5)
 
 
+@pytest.mark.parametrize("which", ["sample", "seed_paged"])
+def test_names_and_corrections_open_popup_notes(which, request):
+    """Touch and e-ink readers show no `title`: each mention is a noteref to an aside in its own document."""
+    project, epub = request.getfixturevalue(which)[:2]
+    tei = xml((project.tei_dir / f"{epub.stem}.xml").read_bytes())
+    docs = documents(epub)
+    checked = 0
+    for mentions in _mentions_by_entity(tei).values():
+        for mention in mentions:
+            name = next(d for d in docs.values() if d.xpath("//*[@id=$id]", id=mention.get(XML_ID)))
+            ref = name.xpath("//*[@id=$id]", id=mention.get(XML_ID))[0]
+            assert ref.tag == f"{{{XHTML}}}a" and ref.get(f"{{{OPS}}}type") == "noteref" and ref.get("title") is None
+            entity = mention.get("ref")[1:]
+            assert ref.get("href") == f"#name-{entity}"
+            aside = name.xpath("//h:aside[@id=$id]", namespaces=NSMAP, id=f"name-{entity}")
+            assert len(aside) == 1 and aside[0].get(f"{{{OPS}}}type") == "footnote"
+            assert [a.get("href") for a in aside[0].iter(f"{{{XHTML}}}a")] == [f"index.xhtml#index-{entity}"]
+            assert _resolves(docs, f"index.xhtml#index-{entity}")
+            checked += 1
+    assert checked == len(tei.xpath("//t:text//*[@ref]", namespaces={"t": TEI[1:-1]}))
+    corrections = tei.xpath("//t:text//t:choice[t:corr]", namespaces={"t": TEI[1:-1]})
+    asides = [a for d in docs.values() for a in d.xpath("//h:aside[starts-with(@id, 'correction-')]", namespaces=NSMAP)]
+    assert corrections and len(asides) == len(corrections)
+    for choice, aside in zip(corrections, asides):  # both in reading order
+        assert f"the source reads \u201c{choice.findtext(f'{TEI}sic')}\u201d" in "".join(aside.itertext())
+        doc = aside.getroottree()
+        assert len(doc.xpath("//h:a[@epub:type='noteref'][@href=$h]", namespaces=NSMAP, h="#" + aside.get("id"))) == 1
+    for doc in docs.values():
+        assert not doc.xpath("//h:details | //h:summary | //h:body//*[@title]", namespaces=NSMAP)
+        for aside in doc.xpath("//h:aside", namespaces=NSMAP):  # every note is called from its document
+            assert doc.xpath("//h:a[@epub:type='noteref'][@href=$h]", namespaces=NSMAP, h="#" + aside.get("id"))
+
+
+def test_one_back_matter_index_with_the_register_notes(seed_paged):
+    """No second "Register of names": the index entries carry the register's variants, notes and ids."""
+    project, epub, _ = seed_paged
+    docs = documents(epub)
+    contents = [a.text for a in docs["nav.xhtml"].xpath("//h:nav[@epub:type='toc']//h:a", namespaces=NSMAP)]
+    assert contents.count("Index of names") == 1 and not [c for c in contents if "egister" in c]
+    assert "register.xhtml" not in docs
+    tei = xml((project.tei_dir / "bureaucratism.xml").read_bytes())
+    lenin = tei.xpath("//t:person[@xml:id='lenin_vladimir']", namespaces={"t": TEI[1:-1]})[0]
+    entry = docs["index.xhtml"].xpath("//*[@id='index-lenin_vladimir']", namespaces=NSMAP)[0]
+    about = entry.xpath("h:div[@epub:type='index-editor-note']", namespaces=NSMAP)[0]
+    assert " ".join(lenin.findtext(f"{TEI}note").split()) in "".join(about.itertext())
+    assert about.xpath(".//h:a/@href", namespaces=NSMAP) == [i.text.strip() for i in lenin.iterfind(f"{TEI}idno[@type='URI']")]
+
+
 def test_index_vocabulary(sample):
     index = documents(sample[1])["index.xhtml"]
     entries = index.xpath("//h:section[@epub:type='index']//h:li[@epub:type='index-entry']", namespaces=NSMAP)

@@ -1,6 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The index of names, in the EPUB Indexes 1.0 vocabulary: one group per kind of entry,
-     one entry per register entry named in the text, one locator per page
+     one entry per register entry named in the text, with its variants, note and authority
+     record (the book's only register: the HTML edition's register pages, which list every
+     mention in context, are not repeated here), one locator per page
      (print pages when the PDF's are known, else paragraphs within divisions), linking to the
      first mention there. -->
 <xsl:stylesheet version="3.0"
@@ -19,6 +21,9 @@
     <xsl:variable name="standoff" select="/tei:TEI/tei:standOff" as="element(tei:standOff)?"/>
     <section class="index" epub:type="index" role="doc-index" aria-labelledby="index-head">
       <h1 id="index-head">Index of names</h1>
+      <p>Persons, places and organisations named in the text: where each is named
+        (<xsl:value-of select="if (f:has-page-list()) then 'by the pages of the print edition' else 'by section and paragraph'"/>),
+        the other forms of the name the text uses, a short note and the authority record.</p>
       <xsl:call-template name="t:index-group">
         <xsl:with-param name="id" select="'index-persons'"/>
         <xsl:with-param name="label" select="'Persons'"/>
@@ -55,7 +60,7 @@
 
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:index">
     <li epub:type="index-entry" id="index-{@xml:id}">
-      <span epub:type="index-term"><xsl:value-of select="f:entity-sort-label(.)"/></span>
+      <span epub:type="index-term"><xsl:value-of select="replace(f:entity-sort-label(.), &quot;'&quot;, '&#x2019;')"/></span>
       <xsl:text> </xsl:text>
       <span epub:type="index-locator-list">
         <xsl:choose>
@@ -76,6 +81,10 @@
           </xsl:otherwise>
         </xsl:choose>
       </span>
+      <div class="entry-about" epub:type="index-editor-note">
+        <xsl:apply-templates select="(tei:persName, tei:placeName, tei:orgName)[@type = 'variant'][1], tei:note,
+            tei:idno[@type = 'URI'][1]" mode="m:register"/>
+      </div>
     </li>
   </xsl:template>
 

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- EPUB 3: one XHTML content document per part (cover, title page, preface, each section,
-     index of names, register, about this edition, font licence), the navigation document,
+     index of names, about this edition, font licence), the navigation document,
      and (principal result) the package document without its manifest, which the Python
      builder fills in from the files it writes (edition/builders/epub.py). -->
 <xsl:stylesheet version="3.0"
@@ -17,6 +17,7 @@
   <xsl:include href="parts.xsl"/>
   <xsl:include href="pages.xsl"/>
   <xsl:include href="text.xsl"/>
+  <xsl:include href="notes.xsl"/>
   <xsl:include href="documents.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="nav.xsl"/>
