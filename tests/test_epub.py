@@ -145,6 +145,7 @@ def test_names_and_corrections_open_popup_notes(which, request):
     assert corrections and len(asides) == len(corrections)
     for choice, aside in zip(corrections, asides):  # both in reading order
         assert f"the source reads \u201c{choice.findtext(f'{TEI}sic')}\u201d" in "".join(aside.itertext())
+        assert [_resolves(docs, a.get("href")) for a in aside.iter(f"{{{XHTML}}}a")] == [True]  # the list in About
         doc = aside.getroottree()
         assert len(doc.xpath("//h:a[@epub:type='noteref'][@href=$h]", namespaces=NSMAP, h="#" + aside.get("id"))) == 1
     for doc in docs.values():

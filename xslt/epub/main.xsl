@@ -17,11 +17,11 @@
   <xsl:include href="parts.xsl"/>
   <xsl:include href="pages.xsl"/>
   <xsl:include href="text.xsl"/>
-  <xsl:include href="notes.xsl"/>
   <xsl:include href="documents.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="nav.xsl"/>
   <xsl:include href="package.xsl"/>
+  <xsl:include href="popups.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
   <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no"

@@ -52,7 +52,7 @@
   </xsl:template>
 
   <xsl:template match="tei:choice" mode="m:noteref">
-    <a class="noteref" epub:type="noteref" role="doc-noteref" href="#{f:correction-id(.)}"
+    <a class="correction-ref" epub:type="noteref" role="doc-noteref" href="#{f:correction-id(.)}"
        aria-label="Editor’s note">&#x2020;</a>
   </xsl:template>
 
