@@ -23,7 +23,7 @@
       <h1 id="index-head">Index of names</h1>
       <p>Persons, places and organisations named in the text: where each is named
         (<xsl:value-of select="if (f:has-page-list()) then 'by the pages of the print edition' else 'by section and paragraph'"/>),
-        the other forms of the name the text uses, a short note and the authority record.</p>
+        other forms of the name, a short note and, where one is known, the authority record.</p>
       <xsl:call-template name="t:index-group">
         <xsl:with-param name="id" select="'index-persons'"/>
         <xsl:with-param name="label" select="'Persons'"/>

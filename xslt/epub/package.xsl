@@ -115,6 +115,9 @@
     <meta property="schema:accessibilitySummary">
       <xsl:text>All content is text, in reading order, with headings for every part, a table of contents, </xsl:text>
       <xsl:text>an index of names linking to where each is mentioned, and a described cover image. </xsl:text>
+      <xsl:text>Each name in the text opens a short note on who or what it is, and each editorial correction </xsl:text>
+      <xsl:text>a note giving the source’s reading (as pop-up footnotes where the reading system shows them, </xsl:text>
+      <xsl:text>else at the end of the section). </xsl:text>
       <xsl:if test="f:has-page-list()">Page break markers and a page list give the pages of the print edition. </xsl:if>
       <xsl:text>The embedded fonts and styles yield to the reader’s settings.</xsl:text>
     </meta>
