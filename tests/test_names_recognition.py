@@ -74,6 +74,23 @@ def test_a_name_seen_inside_a_sentence_is_tagged_where_it_opens_one():
     assert _names(text) == [("Kosciusko", "person"), ("Kosciusko", "person")]
 
 
+def test_a_head_word_alone_is_the_short_form_of_the_organisation_the_text_names():
+    text = "The Paris Commune rose in March. The Commune fell in May, and the Paris Commune was mourned."
+    assert _names(text) == [("Paris Commune", "org"), ("Commune", "org"), ("Paris Commune", "org")]
+
+
+def test_names_in_a_heading_in_capitals_are_the_names_the_text_gives():
+    text = "CHAPTER I. IN WHICH PHILEAS FOGG MEETS PASSEPARTOUT\n\nThen Phileas Fogg hired Passepartout at once."
+    assert _names(text) == [("PHILEAS FOGG", "person"), ("PASSEPARTOUT", "person"),
+                            ("Phileas Fogg", "person"), ("Passepartout", "person")]
+
+
+def test_events_titles_and_councils_in_general_are_no_names():
+    text = ('He spoke at the Moscow Conference, read “The Eighteenth Brumaire of Louis Bonaparte” '
+            "and wrote to the Land Committees in Eastern Europe.")
+    assert _names(text) == [("Eastern Europe", "place")]
+
+
 def test_reject_and_types_from_edition_toml(tmp_path):
     extra = '\n[names]\npublish = "proposed"\nreject = ["Times"]\ntypes = { "Konovalov" = "org" }\n'
     project = make_project(tmp_path, text=_TEXT, extra_toml=extra, register=None)

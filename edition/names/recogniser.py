@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from . import candidates, consistency, lexicon, typing
+from . import candidates, consistency, lexicon, shapes, typing
 from .candidates import Word
 from .proposals import FIRST_MENTIONS, Mention, Proposal, proposal_id
 from .settings import NameSettings
@@ -42,12 +42,10 @@ FUNCTION_WORD = 6.0
 ORDINARY = 2.5
 # A word opening a run that the text also writes in lower case and is this common is no name.
 LOWER_AND_COMMON = 5.0
+# A plural this common is a word of the language ("Explanations", "Sundays").
+COMMON_PLURAL = 3.5
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
-_OPENING = "“‘«„\"'"
-_CLOSING = "”’»“\"'"
-
-
 @dataclass(frozen=True)
 class Block:
     """A block of text to read: ``taken`` spans are already tagged (register names)."""
@@ -125,12 +123,12 @@ class _Reader:
     def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
         found = []
         for run in candidates.runs(block.text, words, self.lang):
-            run = _before_event(run)
-            if _in_capitals(run):
+            run = shapes.before_event(run)
+            if shapes.in_capitals(run):
                 self.shouted.append((index, run.words))
-            elif _quoted_title(block.text, list(run.words)):
+            elif shapes.quoted_title(block.text, list(run.words)):
                 self.titles.add(run.text().lower())
-            elif not _event(run):
+            elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
 
@@ -142,7 +140,7 @@ class _Reader:
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
-        heads = [i for i, w in enumerate(run.words) if _head(w.text)]
+        heads = [i for i, w in enumerate(run.words) if shapes.head(w.text)]
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
@@ -160,10 +158,10 @@ class _Reader:
                 continue
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
-            if taken or _title(word.text) or self._dull_here(word, block, not current, headed, after):
+            if taken or shapes.title(word.text) or self._dull_here(word, block, not current, headed, after):
                 found += self._close(index, block, current, title)
                 current = []
-                title = word.text if _title(word.text) and not taken else None
+                title = word.text if shapes.title(word.text) and not taken else None
                 continue
             current.append(word)
         found += self._close(index, block, current, title)
@@ -219,7 +217,7 @@ class _Reader:
             return False
         if not headed and text.lower() in self.stats.lower and self.common(text) >= LOWER_AND_COMMON:
             return True  # "(See App. I)": a common word the text writes in lower case
-        if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in _singulars(text)):
+        if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in shapes.singulars(text)):
             return True  # "Peasants of Russia": a plural common noun, then a name
         if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
             return True  # "Population of Petrograd"
@@ -236,7 +234,7 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
-        if not current or _shouted(current) or _roman(current):
+        if not current or shapes.shouted(current) or shapes.roman(current):
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
@@ -245,21 +243,27 @@ class _Reader:
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
-        credible = not _emphasised(block.text, current) and (
+        credible = not shapes.emphasised(block.text, current) and (
             not at_start
             or title is not None
             or len(current) > 1
             or first.text in self.stats.inside
             or self.is_place(first.text)
-            or (self.common(first.text) < COMMON_AT_START and not _english_shape(first.text))
+            or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text))
         )
-        context = typing.Context(title, _previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
+        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
         return [_Mention(index, tuple(current), context, credible)]
 
     def _attributive(self, text: str, end: int) -> bool:
         """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""
-        m = _NEXT.match(text, end)
+        m = shapes.NEXT_WORD.match(text, end)
         return bool(m) and self.common(m.group(1)) < FUNCTION_WORD
+
+    def _plural_of_common(self, word: str) -> bool:
+        """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
+        case in the text ("Engels" is no plural of "Engel")."""
+        seen = word.lower() in self.stats.lower or self.common(word) >= COMMON_PLURAL
+        return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) for s in shapes.singulars(word))
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
@@ -275,11 +279,11 @@ class _Reader:
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
-            if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
+            if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
-            if any(s in self.stats.capitalised for s in _singulars(word)):
+            if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
             if re.search(r"-[a-z]", word):
                 return True  # "Silk-stocking": an English compound
@@ -288,94 +292,19 @@ class _Reader:
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 
-def _before_event(run: candidates.Run) -> candidates.Run | None:
-    """The run up to an "of" that an event follows ("Red Guard of the Revolution" → "Red Guard")."""
-    texts = [w.text for w in run.words]
-    for i, text in enumerate(texts):
-        if text == "of" and _event_words(texts[i:]) and not _event_words(texts[:i]):
-            return candidates.Run(run.words[:i])  # "Paris of the Second Empire" → "Paris"
-    return run
-
-
-def _event_words(texts: list[str]) -> bool:
-    return any(t in lexicon.EVENT_HEADS for t in texts) or any(
-        a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
-
-
-def _event(run: candidates.Run) -> bool:
-    """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
-    "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
-    texts = [w.text for w in run.words]
-    if _event_words(texts):
-        return True
-    named = texts[: texts.index("of")] if "of" in texts else texts
-    heads = [t for t in named if t in lexicon.ORG_HEADS or _plural_head(t)]
-    return bool(heads) and _plural_head(heads[-1])
-
-
-def _title(word: str) -> bool:
-    """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President")."""
-    return word in lexicon.TITLES or ("-" in word and any(p in lexicon.TITLES for p in word.split("-")))
-
-
-def _head(word: str) -> bool:
-    """A head word, alone or ending a compound ("Reform-Club", "Saville-row")."""
-    last = word.rsplit("-", 1)[-1].capitalize()
-    return any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in (word, last))
-
-
-def _english_shape(word: str) -> bool:
-    """A rare word shaped as English ("Indissolubly", "Horror-stricken"), not as a name."""
-    return word.endswith(lexicon.WORD_ENDINGS) or bool(re.search(r"-[a-z]", word))
-
-
-def _plural_head(word: str) -> bool:
-    """ "Soviets", "Land Committees": councils and committees in general, not one body ("Guards" is a head itself)."""
-    return word not in lexicon.ORG_HEADS and any(s in lexicon.ORG_HEADS for s in _singulars(word))
-
-
-def _singulars(word: str) -> list[str]:
-    """Possible singulars of an English plural: "Deputies" → "Deputy", "Priests" → "Priest"."""
-    if not word.endswith("s") or word.endswith("ss"):
-        return []
-    found = [word[:-1]]
-    if word.endswith("ies"):
-        found.append(word[:-3] + "y")
-    elif word.endswith("es"):
-        found.append(word[:-2])
-    return found
-
-
 def _taken(block: Block, word: Word) -> bool:
     return any(start < word.end and word.start < end for start, end in block.taken)
 
 
-def _shouted(current: list[Word]) -> bool:
-    """A lone initial ("F")."""
-    capitalised = [w.text for w in current if w.capitalised]
-    return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
-
-
-def _in_capitals(run: candidates.Run) -> bool:
-    """A heading or a signature in capitals ("CHAPTER II. THE PILLORY", "N. PODVOISKY"), not an acronym ("CPSU")."""
-    capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
-    long = [w for w in capitalised if len(w) > 1]
-    return all(w.isupper() for w in capitalised) and (len(long) > 1 or any(len(w) > 6 for w in long))
-
-
-def _recase(word: Word) -> Word:
-    return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
-
-
 def _recased_text(words: tuple[Word, ...]) -> str:
-    return " ".join(_recase(w).text for w in words)
+    return " ".join(shapes.recase(w).text for w in words)
 
 
 def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities) -> list[_Mention]:
     """The names the text has already given in capitals: "PHILEAS FOGG" where "Phileas Fogg" is known."""
     found = []
     for index, run in shouted:
-        words = [_recase(w) for w in run]
+        words = [shapes.recase(w) for w in run]
         i = 0
         while i < len(words):
             for j in range(len(words), i, -1):
@@ -387,40 +316,6 @@ def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entit
                     break
             i += 1
     return found
-
-
-def _quoted_title(text: str, current: list[Word]) -> bool:
-    """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
-    before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
-    after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
-    opened = before.endswith(tuple(_OPENING))
-    named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
-    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
-
-
-def _roman(current: list[Word]) -> bool:
-    """A lone Roman numeral ("Chapter VII"); after a name it belongs to it ("Louis XVI")."""
-    return len(current) == 1 and re.fullmatch(r"[IVXLCDM]+", current[0].text) is not None
-
-
-def _emphasised(text: str, current: list[Word]) -> bool:
-    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_"),
-    unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
-    start, end = current[0].start, current[-1].end
-    return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
-        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
-
-
-_NEXT = re.compile(r"[ \t\n]+([a-z]+)\b")
-_PREVIOUS = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
-
-
-def _previous_word(text: str, start: int) -> str | None:
-    """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
-    m = _PREVIOUS.search(text, max(0, start - 30), start)
-    if not m:
-        return None
-    return m.group(1).lower() + (" the" if m.group(2) else "")
 
 
 def recognise(

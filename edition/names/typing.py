@@ -54,6 +54,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
         found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
     elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
         found["place"] += MEDIUM  # "United States of America"
+    elif len(words) > 1 and words[0] in lexicon.COMPASS and lexicon.is_place(" ".join(words[1:]), lang):
+        found["place"] += STRONG  # "Eastern Siberia", "West Germany"
     found["mentions"] += 1
     previous = (context.previous or "").split()
     if previous and previous[0] in lexicon.PLACE_CUES:

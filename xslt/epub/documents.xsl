@@ -61,10 +61,12 @@
     <xsl:choose>
       <xsl:when test="exists($part?source)">
         <xsl:apply-templates select="$part?source"/>
+        <xsl:call-template name="t:popup-notes">
+          <xsl:with-param name="part" select="$part"/>
+        </xsl:call-template>
       </xsl:when>
       <xsl:when test="$part?kind = 'cover'"><xsl:call-template name="t:cover"/></xsl:when>
       <xsl:when test="$part?kind = 'index'"><xsl:call-template name="t:index"/></xsl:when>
-      <xsl:when test="$part?kind = 'register'"><xsl:call-template name="t:register"/></xsl:when>
       <xsl:when test="$part?kind = 'about'"><xsl:call-template name="t:about"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="t:font-licence"/></xsl:otherwise>
     </xsl:choose>
@@ -72,7 +74,7 @@
 
   <xsl:function name="f:book-title" as="xs:string">
     <xsl:param name="tei" as="document-node()"/>
-    <xsl:sequence select="normalize-space($tei/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+    <xsl:sequence select="normalize-space(f:reading($tei/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]))"/>
   </xsl:function>
 
   <xsl:function name="f:book-authors" as="xs:string*">
@@ -85,17 +87,6 @@
     <section class="cover" epub:type="cover">
       <img role="doc-cover" src="images/cover.png"
            alt="Cover: {f:book-title(/)}, by {string-join(f:book-authors(/), ' and ')}"/>
-    </section>
-  </xsl:template>
-
-  <xsl:template name="t:register">
-    <section class="register" aria-labelledby="register-head">
-      <h1 id="register-head">Register of names</h1>
-      <p>Persons, places and organisations named in the text, with a short note on each.
-        The <a href="index.xhtml">index of names</a> lists where each is mentioned.</p>
-      <xsl:call-template name="t:register-entries">
-        <xsl:with-param name="entities" select="/tei:TEI/tei:standOff//(tei:person | tei:place | tei:org)"/>
-      </xsl:call-template>
     </section>
   </xsl:template>
 

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- EPUB 3: one XHTML content document per part (cover, title page, preface, each section,
-     index of names, register, about this edition, font licence), the navigation document,
+     index of names, about this edition, font licence), the navigation document,
      and (principal result) the package document without its manifest, which the Python
      builder fills in from the files it writes (edition/builders/epub.py). -->
 <xsl:stylesheet version="3.0"
@@ -21,6 +21,7 @@
   <xsl:include href="index.xsl"/>
   <xsl:include href="nav.xsl"/>
   <xsl:include href="package.xsl"/>
+  <xsl:include href="popups.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
   <xsl:output name="xhtml" method="xhtml" html-version="5" encoding="UTF-8" indent="no"

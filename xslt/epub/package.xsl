@@ -32,6 +32,9 @@
         <xsl:apply-templates select="$header/tei:fileDesc/tei:titleStmt/tei:author" mode="m:package"/>
         <dc:language><xsl:value-of select="/tei:TEI/@xml:lang"/></dc:language>
         <xsl:apply-templates select="$header/tei:fileDesc/tei:publicationStmt" mode="m:package"/>
+        <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc" mode="m:package"/>
+        <xsl:apply-templates select="$header/tei:profileDesc/tei:abstract" mode="m:package"/>
+        <xsl:apply-templates select="$header/tei:profileDesc/tei:textClass/tei:keywords[not(@n)]/tei:term" mode="m:package"/>
         <xsl:if test="f:has-page-list()">
           <!-- The pagination source of the page-list (EPUB 3.3 meta vocabulary; Ace checks it). -->
           <meta property="pageBreakSource"><xsl:value-of select="f:book-title(/) || ', print edition (PDF) of this edition'"/></meta>
@@ -62,20 +65,46 @@
     <meta refines="#{$id}" property="display-seq"><xsl:value-of select="position()"/></meta>
   </xsl:template>
 
+  <!-- dc:date is the release date the TEI states; dcterms:modified (the builder's $modified)
+       is when this file was made. -->
   <xsl:template match="tei:publicationStmt" mode="m:package">
     <dc:date><xsl:value-of select="(tei:date/@when, normalize-space(tei:date))[1]"/></dc:date>
     <dc:publisher><xsl:value-of select="normalize-space(tei:publisher)"/></dc:publisher>
     <xsl:for-each select="tei:availability/tei:licence">
       <dc:rights>
-        <xsl:value-of select="string-join((normalize-space(.), @target), ' ')"/>
+        <xsl:value-of select="string-join((normalize-space(f:reading(.)), @target), ' ')"/>
       </dc:rights>
     </xsl:for-each>
   </xsl:template>
 
-  <!-- EPUB Accessibility 1.1 discovery and conformance metadata. -->
+  <!-- The original the edition transcribes, cited as "Authors, Title (date)"; a source without
+       a title is given by its description. -->
+  <xsl:template match="tei:sourceDesc" mode="m:package">
+    <xsl:variable name="bibl" select="(tei:bibl[@type = 'original'], tei:bibl)[1]" as="element(tei:bibl)?"/>
+    <xsl:variable name="cited" select="if ($bibl/tei:title) then
+        string-join(($bibl/tei:author ! normalize-space()), ' and ')[.] ! (. || ', ')
+        || normalize-space(f:reading($bibl/tei:title[1]))
+        || ($bibl/tei:date[1] ! (' (' || normalize-space() || ')'))
+        else f:source-line(..)"/>
+    <xsl:if test="normalize-space($cited)">
+      <dc:source><xsl:value-of select="$cited"/></dc:source>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:abstract" mode="m:package">
+    <dc:description><xsl:value-of select="normalize-space(f:reading(.))"/></dc:description>
+  </xsl:template>
+
+  <xsl:template match="tei:term" mode="m:package">
+    <dc:subject><xsl:value-of select="normalize-space(f:reading(.))"/></dc:subject>
+  </xsl:template>
+
+  <!-- EPUB Accessibility 1.1 discovery metadata. No conformance claim (dcterms:conformsTo):
+       the build checks the book with EPUBCheck and the tests with DAISY Ace, but nobody has
+       evaluated it against WCAG, so the package does not say it conforms. -->
   <xsl:template name="t:accessibility">
     <xsl:variable name="features" select="('tableOfContents', 'index', 'readingOrder', 'structuralNavigation',
-        'displayTransformability', 'alternativeText', if (f:has-page-list()) then 'printPageNumbers' else ())"/>
+        'displayTransformability', 'alternativeText', if (f:has-page-list()) then ('pageBreakMarkers', 'pageNavigation') else ())"/>
     <meta property="schema:accessMode">textual</meta>
     <meta property="schema:accessMode">visual</meta>
     <meta property="schema:accessModeSufficient">textual</meta>
@@ -85,13 +114,12 @@
     <meta property="schema:accessibilityHazard">none</meta>
     <meta property="schema:accessibilitySummary">
       <xsl:text>All content is text, in reading order, with headings for every part, a table of contents, </xsl:text>
-      <xsl:text>an index of names linking to each mention, and a described cover image. </xsl:text>
-      <xsl:if test="f:has-page-list()">Page break markers give the page numbers of the print edition. </xsl:if>
-      <xsl:text>The embedded fonts and styles yield to the reader's settings.</xsl:text>
-    </meta>
-    <meta property="dcterms:conformsTo" id="conformance">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>
-    <meta property="a11y:certifiedBy" refines="#conformance">
-      <xsl:value-of select="normalize-space(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher)"/>
+      <xsl:text>an index of names linking to where each is mentioned, and a described cover image. </xsl:text>
+      <xsl:text>Each name in the text opens a short note on who or what it is, and each editorial correction </xsl:text>
+      <xsl:text>a note giving the source’s reading (as pop-up footnotes where the reading system shows them, </xsl:text>
+      <xsl:text>else at the end of the section). </xsl:text>
+      <xsl:if test="f:has-page-list()">Page break markers and a page list give the pages of the print edition. </xsl:if>
+      <xsl:text>The embedded fonts and styles yield to the reader’s settings.</xsl:text>
     </meta>
   </xsl:template>
 </xsl:stylesheet>

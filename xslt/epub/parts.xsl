@@ -29,7 +29,6 @@
           f:div-label(.), .)"/>
     </xsl:for-each>
     <xsl:sequence select="f:part('index.xhtml', 'index', 'Index of names', ())"/>
-    <xsl:sequence select="f:part('register.xhtml', 'register', 'Register of names', ())"/>
     <xsl:sequence select="f:part('about.xhtml', 'about', 'About this edition', ())"/>
     <xsl:sequence select="f:part('font-licence.xhtml', 'font-licence', 'Font licence', ())"/>
   </xsl:variable>

@@ -21,12 +21,6 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A name mention links to its entry in the register of names. -->
-  <xsl:function name="f:entity-href" as="xs:string">
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="'register.xhtml#' || $id"/>
-  </xsl:function>
-
   <xsl:function name="f:location-href" as="xs:string">
     <xsl:param name="id" as="xs:string"/>
     <xsl:sequence select="f:file-of(id($id, $f:tei)) || '#' || $id"/>

@@ -1,0 +1,128 @@
+"""What a word or a run of words looks like: the tests the recogniser cuts and drops by.
+
+Each function answers one question about the text alone (no document
+statistics): is this run an event ("Moscow Conference"), a title filling a
+quotation, a heading in capitals, a lone Roman numeral; is this word a
+title, a head word, a plural; what word comes before or after a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import candidates, lexicon
+from .candidates import Word
+
+_OPENING = "“‘«„\"'"
+_CLOSING = "”’»“\"'"
+# The lower-case word right after a name ("the Bourbon throne").
+NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)\b")
+
+
+def before_event(run: candidates.Run) -> candidates.Run | None:
+    """The run up to an "of" that an event follows ("Red Guard of the Revolution" → "Red Guard")."""
+    texts = [w.text for w in run.words]
+    for i, text in enumerate(texts):
+        if text == "of" and event_words(texts[i:]) and not event_words(texts[:i]):
+            return candidates.Run(run.words[:i])  # "Paris of the Second Empire" → "Paris"
+    return run
+
+
+def event_words(texts: list[str]) -> bool:
+    return any(t in lexicon.EVENT_HEADS for t in texts) or any(
+        a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+
+
+def event(run: candidates.Run) -> bool:
+    """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
+    "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
+    texts = [w.text for w in run.words]
+    if event_words(texts):
+        return True
+    named = texts[: texts.index("of")] if "of" in texts else texts
+    heads = [t for t in named if t in lexicon.ORG_HEADS or plural_head(t)]
+    return bool(heads) and plural_head(heads[-1])
+
+
+def title(word: str) -> bool:
+    """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President")."""
+    return word in lexicon.TITLES or ("-" in word and any(p in lexicon.TITLES for p in word.split("-")))
+
+
+def head(word: str) -> bool:
+    """A head word, alone or ending a compound ("Reform-Club", "Saville-row")."""
+    last = word.rsplit("-", 1)[-1].capitalize()
+    return any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in (word, last))
+
+
+def english_shape(word: str) -> bool:
+    """A rare word shaped as English ("Indissolubly", "Horror-stricken"), not as a name."""
+    return word.endswith(lexicon.WORD_ENDINGS) or bool(re.search(r"-[a-z]", word))
+
+
+def plural_head(word: str) -> bool:
+    """ "Soviets", "Land Committees": councils and committees in general, not one body ("Guards" is a head itself)."""
+    return word not in lexicon.ORG_HEADS and any(s in lexicon.ORG_HEADS for s in singulars(word))
+
+
+def singulars(word: str) -> list[str]:
+    """Possible singulars of an English plural: "Deputies" → "Deputy", "Priests" → "Priest"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return []
+    found = [word[:-1]]
+    if word.endswith("ies"):
+        found.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        found.append(word[:-2])
+    return found
+
+
+def shouted(current: list[Word]) -> bool:
+    """A lone initial ("F")."""
+    capitalised = [w.text for w in current if w.capitalised]
+    return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
+
+
+def in_capitals(run: candidates.Run) -> bool:
+    """A heading or a signature in capitals ("CHAPTER II. THE PILLORY", "N. PODVOISKY"), not an acronym ("CPSU")."""
+    capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
+    long = [w for w in capitalised if len(w) > 1]
+    return all(w.isupper() for w in capitalised) and (len(long) > 1 or any(len(w) > 6 for w in long))
+
+
+def recase(word: Word) -> Word:
+    return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
+
+
+def quoted_title(text: str, current: list[Word]) -> bool:
+    """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
+    before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
+    after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
+    opened = before.endswith(tuple(_OPENING))
+    named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
+    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
+
+
+def roman(current: list[Word]) -> bool:
+    """A lone Roman numeral ("Chapter VII"); after a name it belongs to it ("Louis XVI")."""
+    return len(current) == 1 and re.fullmatch(r"[IVXLCDM]+", current[0].text) is not None
+
+
+def emphasised(text: str, current: list[Word]) -> bool:
+    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_"),
+    unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
+    start, end = current[0].start, current[-1].end
+    return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
+        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
+
+
+PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
+
+
+def previous_word(text: str, start: int) -> str | None:
+    """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
+    m = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if not m:
+        return None
+    return m.group(1).lower() + (" the" if m.group(2) else "")
