@@ -8,6 +8,7 @@ without changing the command.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -46,6 +47,9 @@ def test_the_readme_starts_with_install_and_build_all():
 def test_first_command_in_a_clean_virtual_environment(tmp_path):
     if not any(WHEELS.glob("saxonche-*.whl")):
         pytest.skip("no wheelhouse: bash tests/run fills .cache/wheels")
+    stamp = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if (WHEELS / ".stamp").read_text(encoding="utf-8").strip() != stamp:
+        pytest.fail("the wheelhouse was filled for another pyproject.toml: run bash tests/run to refill .cache/wheels")
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     project = repository_copy(tmp_path / "edition")
