@@ -1,7 +1,7 @@
 """``edition convert``: plain text → TEI P5 master, in numbered passes.
 
-p10 structure → p20 typography → p30 quotations → p40 names → p50 corrections
-→ p60 header.  Passes 10–50 only *annotate* the source text (see model.py);
+p10 structure (with notes.py: note texts to their markers) → p20 typography →
+p30 quotations → p40 names → p50 corrections → p55 line ends → p60 header.  Passes 10–50 only *annotate* the source text (see model.py);
 ``tei.py`` writes the document, which goes to ``tei/<slug>.xml`` atomically.
 """
 
@@ -16,7 +16,8 @@ from lxml import etree
 from ..errors import EditionError
 from ..project import Edition
 from ..xmlio import TEI_NS, XML_NS, write_bytes_atomic
-from . import p20_typography, p30_quotations, p40_names, p50_corrections
+from . import p20_typography, p30_quotations, p40_names, p50_corrections, p55_lines
+from .notes import mark_notes
 from .p10_structure import build_document
 from .p60_header import build_header, build_standoff
 from .settings import load_settings
@@ -48,13 +49,16 @@ def convert_document(edition: Edition, warnings: list[str] | None = None) -> etr
     source = read_source(edition.text_path, _shown(edition.text_path, edition.project.root))
     register = load_register(edition, warnings)
     doc = build_document(source, settings.structure)
+    mark_notes(doc, settings.note_place)
     p20_typography.run(doc)
     p30_quotations.run(doc, settings)
     used = p40_names.run(doc, register) if register else set()
     used |= p50_corrections.run(doc, settings.corrections, register, settings.where)
     used |= _author_refs(edition, register)
+    language = str(edition.settings.get("edition", {}).get("language", "en"))
+    p55_lines.run(doc, language)
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
-    root.set(f"{{{XML_NS}}}lang", str(edition.settings.get("edition", {}).get("language", "en")))
+    root.set(f"{{{XML_NS}}}lang", language)
     root.set(f"{{{XML_NS}}}id", edition.slug)
     text = build_text(doc, root)
     text.addprevious(build_header(edition, doc, settings, used))

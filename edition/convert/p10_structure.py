@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
+from .heads import BYLINE, FIGURE, NOTES, PREFACE, head_shape, is_dateline, is_signature
 from .model import Annotation, Block, Document, Section, Source
+from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
-_NO_HEAD_END = tuple('.,;:"')
 # An item boundary of a run-together list: sentence end directly followed by a capital.
 _RUN_TOGETHER = re.compile(r"(?<=[.!?:)])(?=[A-Z])")
 
@@ -33,33 +34,49 @@ def split_blocks(source: Source) -> list[Block]:
     return blocks
 
 
+def wrap_width(source: Source) -> int:
+    """The width the text is wrapped at: the 90th percentile of its line lengths."""
+    lengths = sorted(len(line.rstrip()) for line in source.text.split("\n") if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def is_lines(block: Block, width: int) -> bool:
+    """Short lines kept as lines (an address, a signature, a contents list), not wrapped prose."""
+    lines = block.text.split("\n")
+    if len(lines) < 2:
+        return False
+    full = sorted(len(line.rstrip()) for line in lines[:-1])
+    return full[len(full) // 2] < 0.6 * width
+
+
 def is_head(block: Block, rules: Structure) -> bool:
-    """A single short line that starts like a title and does not end like a sentence."""
-    text = block.text
-    return (
-        "\n" not in text
-        and len(text) <= rules.max_head_chars
-        and len(text.split()) <= rules.max_head_words
-        and (text[0].isupper() or text[0].isdigit())
-        and not text.endswith(_NO_HEAD_END)
-    )
+    return head_shape(block.text, rules) is not None
 
 
 def build_document(source: Source, rules: Structure) -> Document:
     blocks = split_blocks(source)
+    width = wrap_width(source)
+    for block in blocks:
+        block.lines = is_lines(block, width)
     title = blocks.pop(0) if rules.title else Block("title", "", 0)
     title.kind = "title"
     doc = Document(source, title)
     if rules.byline and blocks:
-        doc.byline = _role(blocks.pop(0), "byline", "byline")
+        doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
+    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
+        doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    _figures(blocks)
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
-        doc.closer = _role(blocks.pop(), "signed", "closer")
+        blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
-    if not doc.sections and not doc.preface:
+    for section in (*doc.prefaces, *doc.sections):
+        _closer(section)
+    if not doc.sections and not doc.prefaces:
         raise EditionError("no text after the title and byline: nothing to put in the TEI body", source.path)
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
-        doc.sections.append(Section(1, "s01", None, doc.preface))
-        doc.preface = []
+        doc.sections.append(doc.prefaces.pop())
+        doc.sections[0].kind = "section"
+    mark_block_quotes(doc)
     _number(doc)
     for rule in rules.lists:
         _mark_list(doc, rule)
@@ -71,32 +88,119 @@ def _role(block: Block, kind: str, xml_id: str) -> Block:
     return block
 
 
-def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
-    current = doc.preface if rules.preface else None
-    for i, block in enumerate(blocks):
-        if i + 1 < len(blocks) and is_head(block, rules):
+def _figures(blocks: list[Block]) -> None:
+    """``[Illustration: …]`` on its own: a figure whose description is the bracketed text."""
+    for block in blocks:
+        if FIGURE.fullmatch(block.text):
+            block.kind, block.text, block.offset = "figure", block.text[1:-1], block.offset + 1
+
+
+def _merge(first: Block, last: Block, source: Source) -> Block:
+    """One block from ``first`` to ``last`` (a heading set on two blocks: "Chapter IV", "The Fall")."""
+    end = last.offset + len(last.text)
+    return Block("head", source.text[first.offset : end], first.offset, lines=True)
+
+
+def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str) -> list[Block]:
+    """Mark heads; a label and the title after it become one head; a head must be followed by text."""
+    shapes = [head_shape(b.text, rules) if b.kind == "p" and not b.text.startswith("[") else None for b in blocks]
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block, first = blocks[i], i
+        while shapes[i] == "label" and i + 1 < len(blocks) and shapes[i + 1]:
+            i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head
+        if i > first:
+            block = _merge(block, blocks[i], source)
+        if shapes[first]:
             block.kind = "head"
-            doc.sections.append(Section(len(doc.sections) + 1, "", block))
-            current = doc.sections[-1].blocks
-        elif current is None:
-            doc.sections.append(Section(1, "", None))
-            current = doc.sections[-1].blocks
-            current.append(block)
+            block.lines = "\n" in block.text
+        out.append(block)
+        i += 1
+    # A "head" followed by no text (the end, another head) is not one: a signature, a repeated line.
+    title = _plain(title_text)
+    for j, block in enumerate(out):
+        nxt = out[j + 1] if j + 1 < len(out) else None
+        if block.kind != "head" or rules.override(block.text) is True:
+            continue
+        if nxt is None:
+            block.kind = "signed" if is_signature(block.text) else "p"
+        elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
+            block.kind = "p"
+    return out
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
+    blocks = _heads(blocks, rules, doc.source, doc.title.text)
+    current: Section | None = None
+    for block in blocks:
+        same_as_title = _plain(block.text) == _plain(doc.title.text)
+        if block.kind == "head" and same_as_title and not doc.sections and doc.repeated_title is None:
+            doc.repeated_title = _role(block, "title", "")
+            current = None
+        elif block.kind == "head":
+            kind = _division_kind(block.text, doc)
+            current = Section(0, "", block, kind=kind)
+            {"preface": doc.prefaces, "notes": doc.notes}.get(kind, doc.sections).append(current)
         else:
-            current.append(block)
+            if current is None:
+                kind = "preface" if rules.preface and not doc.sections and not doc.prefaces else "section"
+                current = Section(0, "", None, kind=kind)
+                (doc.prefaces if kind == "preface" else doc.sections).append(current)
+            current.blocks.append(block)
+
+
+def _division_kind(head: str, doc: Document) -> str:
+    text = " ".join(head.split())
+    if NOTES.fullmatch(text):
+        return "notes"
+    return "preface" if PREFACE.fullmatch(text) and not doc.sections else "section"
+
+
+def _closer(section: Section) -> None:
+    """A signature and dateline ending a division (after at least one paragraph) form its closer."""
+    while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
+        block = section.blocks[-1]
+        if block.kind == "signed" or is_signature(block.text):
+            block.kind = "signed"
+        elif is_dateline(block.text):
+            block.kind = "dateline"
+        elif block.lines and all(is_signature(l.strip()) or is_dateline(l.strip()) for l in block.text.split("\n")):
+            block.kind = "signed"
+        else:
+            break
+        section.closer.insert(0, section.blocks.pop())
 
 
 def _number(doc: Document) -> None:
     """Positional ids as in tei/ENCODING.md: s01…, s01.p1…, preface.p1…"""
     width = max(2, len(str(len(doc.sections))))
-    for i, block in enumerate(doc.preface, 1):
-        block.xml_id = f"preface.p{i}"
     for n, section in enumerate(doc.sections, 1):
-        section.number, section.xml_id = n, f"s{n:0{width}d}"
-        if section.head:
-            section.head.xml_id = f"{section.xml_id}.head"
-        for i, block in enumerate(section.blocks, 1):
-            block.xml_id = f"{section.xml_id}.p{i}"
+        _ids(section, n, f"s{n:0{width}d}")
+    for n, section in enumerate(doc.prefaces, 1):
+        _ids(section, n, "preface" if n == 1 else f"preface{n}")
+    for n, section in enumerate(doc.notes, 1):
+        _ids(section, n, "notes" if n == 1 else f"notes{n}")
+    last = (doc.sections or doc.prefaces)[-1]
+    for k, block in enumerate(last.closer, 1):  # the text's own closing signature, as in tei/ENCODING.md
+        block.xml_id = "closer" if k == 1 else f"closer{k}"
+
+
+def _ids(section: Section, n: int, xml_id: str) -> None:
+    section.number, section.xml_id = n, xml_id
+    if section.head:
+        section.head.xml_id = f"{xml_id}.head"
+    paragraphs = [b for b in section.blocks if b.kind == "p"]
+    for i, block in enumerate(paragraphs, 1):
+        block.xml_id = f"{xml_id}.p{i}"
+    for i, block in enumerate((b for b in section.blocks if b.kind == "figure"), 1):
+        block.xml_id = f"{xml_id}.fig{i}"
+    for i, block in enumerate(section.closer, 1):
+        block.xml_id = f"{xml_id}.closer{i}"
 
 
 def _mark_list(doc: Document, rule: ListRule) -> None:

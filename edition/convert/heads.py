@@ -1,0 +1,106 @@
+"""What a block of a plain text looks like: a heading, a signature, a dateline, a figure.
+
+Pass 10 decides the structure from these shapes and their neighbours; the
+shapes themselves are here so each rule can be read (and tested) on its own.
+A heading comes in the common forms of printed books: a label ("Chapter IV",
+"BOOK II", a Roman numeral alone), a numbered title ("III. The Paris
+Commune", "Chapter IV. The Fall"), a line set in capitals, or a short line
+in title case without final punctuation.  Dialogue, questions, exclamations,
+lines ending with a quote mark, signatures and datelines are not headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .settings import Structure
+
+_ROMAN = r"[IVXLCDM]+"
+_ORDINAL = r"(?:\d+|[IVXLCDM]+|[ivxlcdm]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD|FOURTH|FIFTH)"
+_UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|Lecture|LECTURE|Act|ACT|Kapitel|KAPITEL|Chapitre|CHAPITRE|Livre|LIVRE|Teil|TEIL)"
+# "Chapter IV", "CHAPTER THE FIRST.", "IV.", "12": a label, often followed by the title.
+LABEL = re.compile(rf"(?:{_UNIT}\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ROMAN}|\d{{1,3}})[.:]?")
+# "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
+NUMBERED = re.compile(rf"(?:{_UNIT}\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:\.|:|\s*[—–-]+)\s*\S")
+PREFACE = re.compile(
+    r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
+    r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
+    r"vorwort|einleitung|avant-propos|préface)\b.{0,60}", re.I)
+NOTES = re.compile(r"(?:notes?|foot-?notes|end-?notes|anmerkungen|notes du traducteur)[.:]?", re.I)
+BYLINE = re.compile(
+    r"(?:by|translated|edited|written|compiled|with an? (?:preface|introduction|foreword)|introduction by|"
+    r"von|par|traduit|übersetzt|herausgegeben)\b", re.I)
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|"
+          r"juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember")
+DATELINE = re.compile(rf"[^\n]{{0,60}}(?:,\s*|\b(?:{_MONTH})\s+\d{{1,2}},?\s*|\b\d{{1,2}}\s+(?:{_MONTH}),?\s*)1[5-9]\d\d\.?")
+FIGURE = re.compile(r"\[(?:Illustration|Graphic|Figure|Picture|Image|Plate|Photo|Map|Abbildung|Bild)\b[^\[\]]*\]", re.I)
+_SENTENCE_END = tuple(".,;:!?")
+_QUOTE_MARKS = "\"'“”‘’«»„‚"
+_NAME_PARTICLES = {"and", "de", "von", "van", "der", "of", "la", "le", "du", "und", "et", "y", "da", "di"}
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha())
+
+
+def all_capitals(text: str) -> bool:
+    letters = _letters(text)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words start with a capital ("The Plan and the Purges"), unlike a sentence."""
+    long = [w for w in words(text) if len(_letters(w)) > 3]
+    return not long or sum(w.lstrip(_QUOTE_MARKS + "(")[:1].isupper() for w in long) * 2 >= len(long)
+
+
+def is_label(line: str) -> bool:
+    return bool(LABEL.fullmatch(line.strip()))
+
+
+def title_line(line: str, rules: Structure) -> bool:
+    """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence."""
+    line = line.strip()
+    if not line or len(line) > rules.max_head_chars or len(words(line)) > rules.max_head_words:
+        return False
+    if not (line[0].isupper() or line[0].isdigit()) or not _letters(line):
+        return False
+    caps = all_capitals(line)
+    if line.endswith(tuple(_QUOTE_MARKS) + ("!", "?", ",", ";", ":", ")")):
+        return False
+    if line.endswith(".") and not (caps or NUMBERED.match(line)):
+        return False
+    if DATELINE.fullmatch(line) and not NUMBERED.match(line):
+        return False
+    return caps or bool(NUMBERED.match(line)) or _title_case(line)
+
+
+def head_shape(text: str, rules: Structure) -> str | None:
+    """"label" (Chapter IV: a title may follow), "head", or None."""
+    override = rules.override(text)
+    if override is not None:
+        return "head" if override else None
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) == 1:
+        return "label" if is_label(lines[0]) else ("head" if title_line(lines[0], rules) else None)
+    if len(lines) == 2 and is_label(lines[0]) and title_line(lines[1], rules):
+        return "head"
+    return None
+
+
+def is_dateline(text: str) -> bool:
+    return "\n" not in text and len(text) <= 70 and bool(DATELINE.fullmatch(text.strip()))
+
+
+def is_signature(text: str) -> bool:
+    """A name or initials on a line of its own: "D.D.L.", "KARL MARX.", "Roger Silverman and Ted Grant"."""
+    if "\n" in text or len(text) > 50 or is_label(text) or text.endswith(tuple("!?,;:") + tuple(_QUOTE_MARKS)):
+        return False
+    tokens = words(text.rstrip("."))
+    if not 1 <= len(tokens) <= 6 or text.lower().strip(". ") in ("the end", "finis", "fin", "ende"):
+        return False
+    return all(t[:1].isupper() or t.lower() in _NAME_PARTICLES for t in tokens)

@@ -1,0 +1,151 @@
+"""Notes: the texts of footnotes and endnotes go to their markers.
+
+A note text is a paragraph (or a line of one) opening with a marker: ``[1]``,
+``(1)``, ``*``, ``†``, a superscript number, or ``1.`` under a "Notes"
+heading.  It may stand after the paragraph that refers to it, at the end of a
+section or of the text, or under a "Notes" heading.  Its marker is looked for
+forward in the running text, from the previous note's marker on; found, the
+marker becomes ``note`` (``@n``, ``@place``, ``@rend`` = the marker's form, plus
+the note text's form when it differs) holding the note text, and where the
+texts stood an ``anchor type="notes"`` points to them (so the source can be
+restored).  A note text without a marker and a bracketed or superscript marker
+without a note text are warnings naming file:line:col.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Annotation, Block, Document, Section
+from .markup import XML_ID
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP = str.maketrans("0123456789", _SUPERSCRIPTS)
+_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+# The marker at the start of a note text: (form, pattern); group 1 is the number or symbol.
+_TEXT_FORMS = (
+    ("bracket", re.compile(r"\[(\d{1,3}|[a-z*†‡])\][ \t]*")),
+    ("paren", re.compile(r"\((\d{1,3})\)[ \t]*")),
+    ("symbol", re.compile(r"(\*{1,3}|[†‡§])[ \t]*(?=[^\s*])")),
+    ("sup", re.compile(rf"([{_SUPERSCRIPTS}]+)[ \t]*")),
+)
+_NUMBERED = ("number", re.compile(r"(\d{1,3})\.[ \t]+(?=\S)"))  # only under a "Notes" heading
+_AFTER_SYMBOL = r"(?=[\s.,;:!?)\]\"”’»]|$)"
+_STRAY = re.compile(rf"\[\d{{1,3}}\]|(?<=\S)[{_SUPERSCRIPTS}]+")
+
+
+@dataclass
+class _Text:
+    block: Block  # the note's text, marker cut
+    n: str
+    form: str  # the form of the note text's marker
+    source: Block  # where the note text stood: the anchor ("notes" block)
+
+
+def _note_start(line: str, numbered: bool):
+    for form, pattern in (*_TEXT_FORMS, *((_NUMBERED,) if numbered else ())):
+        m = pattern.match(line)
+        if m and len(line) > m.end():
+            return form, m
+    return None
+
+
+def _split(block: Block, numbered: bool) -> list[tuple[str, re.Match, int, int]] | None:
+    """The notes a block holds, each (form, marker match, start, end), if it is made of notes only."""
+    starts, pos = [], 0
+    for line in block.text.split("\n"):
+        hit = _note_start(line, numbered)
+        if hit:
+            starts.append((hit[0], hit[1], pos))
+        elif not starts:
+            return None
+        pos += len(line) + 1
+    ends = [s[2] for s in starts[1:]] + [len(block.text)]
+    return [(form, m, start, end) for (form, m, start), end in zip(starts, ends)]
+
+
+def _texts_in(section: Section, numbered: bool) -> list[_Text]:
+    found = []
+    for i, block in enumerate(section.blocks):
+        parts = _split(block, numbered) if block.kind == "p" and block.quote is None and (i or numbered) else None
+        if not parts:
+            continue
+        anchor = Block("notes", "", block.offset)
+        for form, m, start, end in parts:
+            body = block.text[start + m.end() : end].rstrip()
+            note = Block("note", body, block.offset + start + m.end(), lines=block.lines)
+            found.append(_Text(note, m.group(1).translate(_DIGITS), form, anchor))
+        section.blocks[i] = anchor
+    return found
+
+
+def _marker_pattern(n: str, form: str) -> re.Pattern:
+    number = re.escape(n)
+    if form == "symbol":
+        return re.compile(rf"(?<=\S){re.escape(n)}{_AFTER_SYMBOL}")
+    forms = {
+        "bracket": rf"\[{number}\]",
+        "paren": rf"(?<=\S)\({number}\)",
+        "sup": rf"(?<=\S)(?<![{_SUPERSCRIPTS}]){re.escape(n.translate(_SUP))}(?![{_SUPERSCRIPTS}])",
+    }
+    if form == "number":
+        return re.compile("|".join(f"(?P<{k}>{v})" for k, v in forms.items()))
+    return re.compile(forms[form])
+
+
+class _Cursor:
+    """Where the last marker was found: markers are looked for forward from there."""
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks, self.at, self.pos = blocks, 0, 0
+
+    def find(self, pattern: re.Pattern, limit: int) -> tuple[Block, re.Match] | None:
+        for k in range(self.at, min(limit, len(self.blocks))):
+            block = self.blocks[k]
+            for m in pattern.finditer(block.text, self.pos if k == self.at else 0):
+                if block.free(m.start(), m.end()) and not any(a.tag == "note" and a.start < m.end() and m.start() < a.end for a in block.annotations):
+                    self.at, self.pos = k, m.end()
+                    return block, m
+        return None
+
+
+def _running(doc: Document) -> list[Block]:
+    """Blocks that can hold a marker, in document order (the notes "blocks" mark where note texts stood)."""
+    out = list(doc.bylines)
+    for section in (*doc.prefaces, *doc.sections, *doc.notes):
+        out.extend(section.all_blocks())
+    return out
+
+
+def mark_notes(doc: Document, place: str) -> None:
+    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, numbered=False)]
+    texts += [t for s in doc.notes for t in _texts_in(s, numbered=True)]
+    blocks = _running(doc)
+    cursor, position = _Cursor(blocks), {id(b): k for k, b in enumerate(blocks)}
+    for k, text in enumerate(texts, 1):
+        text.block.xml_id = f"fn{k}"
+        text.source.notes.append(text.block)
+        limit = position.get(id(text.source), len(blocks))
+        hit = cursor.find(_marker_pattern(text.n, text.form), limit)
+        if hit is None:  # stays where it stood, a note without an anchor in the text
+            doc.warnings.append(f"{doc.source.place(text.block.offset)}: note text {text.n!r} has no marker before it")
+            text.block.attrs = {"n": text.n, "rend": text.form}
+            doc.stats["notes without marker"] += 1
+            continue
+        block, m = hit
+        form = text.form if text.form != "number" else m.lastgroup
+        rend = form if form == text.form else f"{form} {text.form}"
+        attrs = {"n": text.n, "place": place, "rend": rend, XML_ID: text.block.xml_id}
+        block.add(Annotation(m.start(), m.end(), "note", attrs, trim=(m.end() - m.start(), 0), content=text.block))
+        doc.stats["notes"] += 1
+    _stray_markers(doc, blocks)
+
+
+def _stray_markers(doc: Document, blocks: list[Block]) -> None:
+    for block in blocks:
+        notes = [a for a in block.annotations if a.tag == "note"]
+        for m in _STRAY.finditer(block.text):
+            if not any(a.start <= m.start() < a.end for a in notes):
+                doc.warnings.append(f"{doc.source.place(block.offset + m.start())}: note marker {m.group()!r} without a note text")
+                doc.stats["markers without note"] += 1
