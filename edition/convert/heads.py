@@ -21,12 +21,13 @@ _UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|L
 # "Chapter IV", "CHAPTER THE FIRST.", "IV.", "12": a label, often followed by the title.
 LABEL = re.compile(rf"(?:{_UNIT}\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ROMAN}|\d{{1,3}})[.:]?")
 # "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
-NUMBERED = re.compile(rf"(?:{_UNIT}\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:\.|:|\s*[—–-]+)\s*\S")
+NUMBERED = re.compile(rf"(?:{_UNIT}\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
 PREFACE = re.compile(
     r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
     r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
     r"vorwort|einleitung|avant-propos|préface)\b.{0,60}", re.I)
-NOTES = re.compile(r"(?:notes?|foot-?notes|end-?notes|anmerkungen|notes du traducteur)[.:]?", re.I)
+NOTES = re.compile(r"(?:(?:authors?['’]?s?|editorial|editor['’]?s|translator['’]?s)\s+)?"
+                   r"(?:notes?|foot-?notes|end-?notes|anmerkungen|notes du traducteur)[.:]?", re.I)
 BYLINE = re.compile(
     r"(?:by|translated|edited|written|compiled|with an? (?:preface|introduction|foreword)|introduction by|"
     r"von|par|traduit|übersetzt|herausgegeben)\b", re.I)
@@ -85,15 +86,27 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if override is not None:
         return "head" if override else None
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) == 1 and lines[0].startswith("[") and lines[0].endswith("]"):
+        lines = [lines[0][1:-1]]  # an editor's title in brackets: "[The Paris Commune]"
     if len(lines) == 1:
         return "label" if is_label(lines[0]) else ("head" if title_line(lines[0], rules) else None)
-    if len(lines) == 2 and is_label(lines[0]) and title_line(lines[1], rules):
-        return "head"
+    if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
+            title_line(lines[1], rules) or is_dateline(lines[1])):
+        return "head"  # "Chapter IV" / "The Fall"; "The Third Address" / "May, 1871"
     return None
 
 
 def is_dateline(text: str) -> bool:
     return "\n" not in text and len(text) <= 70 and bool(DATELINE.fullmatch(text.strip()))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}\s+(?=\S)")
+
+
+def signed_then_dated(text: str) -> int:
+    """Where the dateline starts in "D.D.L. New York, Sept. 12, 1897" (initials, then a dateline), or 0."""
+    m = _INITIALS.match(text)
+    return m.end() if m and is_dateline(text[m.end():]) else 0
 
 
 def is_signature(text: str) -> bool:

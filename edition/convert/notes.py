@@ -25,13 +25,15 @@ _SUP = str.maketrans("0123456789", _SUPERSCRIPTS)
 _DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 # The marker at the start of a note text: (form, pattern); group 1 is the number or symbol.
 _TEXT_FORMS = (
-    ("bracket", re.compile(r"\[(\d{1,3}|[a-z*†‡])\][ \t]*")),
+    ("bracket", re.compile(r"\[(\d{1,3}|[a-zA-Z*†‡])\][ \t]*")),
     ("paren", re.compile(r"\((\d{1,3})\)[ \t]*")),
     ("symbol", re.compile(r"(\*{1,3}|[†‡§])[ \t]*(?=[^\s*])")),
     ("sup", re.compile(rf"([{_SUPERSCRIPTS}]+)[ \t]*")),
 )
 _NUMBERED = ("number", re.compile(r"(\d{1,3})\.[ \t]+(?=\S)"))  # only under a "Notes" heading
 _AFTER_SYMBOL = r"(?=[\s.,;:!?)\]\"”’»]|$)"
+# "[#1 Silk-stocking republican]": marker and note text together, inside the paragraph.
+_INLINE = re.compile(r"\[#(\d{1,3})[ \t]+([^\[\]]+)\]")
 _STRAY = re.compile(rf"\[\d{{1,3}}\]|(?<=\S)[{_SUPERSCRIPTS}]+")
 
 
@@ -95,7 +97,7 @@ def _marker_pattern(n: str, form: str) -> re.Pattern:
 
 
 class _Cursor:
-    """Where the last marker was found: markers are looked for forward from there."""
+    """Where the last marker of a series was found: its next marker is looked for forward from there."""
 
     def __init__(self, blocks: list[Block]):
         self.blocks, self.at, self.pos = blocks, 0, 0
@@ -104,10 +106,15 @@ class _Cursor:
         for k in range(self.at, min(limit, len(self.blocks))):
             block = self.blocks[k]
             for m in pattern.finditer(block.text, self.pos if k == self.at else 0):
-                if block.free(m.start(), m.end()) and not any(a.tag == "note" and a.start < m.end() and m.start() < a.end for a in block.annotations):
+                if block.free(m.start(), m.end()) and not any(a.tag in ("note", "ptr") and a.start < m.end() and m.start() < a.end for a in block.annotations):
                     self.at, self.pos = k, m.end()
                     return block, m
         return None
+
+
+def _series(text: _Text) -> str:
+    """Notes numbered 1, 2, 3 and notes lettered A, B, C are two series, each in its own order."""
+    return f"{text.form}{text.n.isdigit()}"
 
 
 def _running(doc: Document) -> list[Block]:
@@ -118,15 +125,34 @@ def _running(doc: Document) -> list[Block]:
     return out
 
 
+def _inline_notes(doc: Document, blocks: list[Block], place: str) -> None:
+    for block in blocks:
+        for m in _INLINE.finditer(block.text):
+            doc.stats["notes"] += 1
+            attrs = {"n": m.group(1), "place": place, "rend": "inline", XML_ID: f"fn{doc.stats['notes']}"}
+            block.add(Annotation(m.start(), m.end(), "note", attrs, trim=(m.start(2) - m.start(), 1)))
+
+
+def _more_markers(doc: Document, cursor: "_Cursor", pattern: re.Pattern, limit: int, note: Block, rend: str) -> None:
+    """Later markers of the same note before its text (``[2]`` twice): pointers to the note."""
+    while (hit := cursor.find(pattern, limit)) is not None:
+        block, m = hit
+        attrs = {"type": "note", "target": f"#{note.xml_id}", "n": re.sub(r"\W", "", m.group()).translate(_DIGITS), "rend": rend}
+        block.add(Annotation(m.start(), m.end(), "ptr", attrs, trim=(m.end() - m.start(), 0)))
+        doc.stats["note pointers"] += 1
+
+
 def mark_notes(doc: Document, place: str) -> None:
+    _inline_notes(doc, _running(doc), place)
     texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, numbered=False)]
     texts += [t for s in doc.notes for t in _texts_in(s, numbered=True)]
     blocks = _running(doc)
-    cursor, position = _Cursor(blocks), {id(b): k for k, b in enumerate(blocks)}
-    for k, text in enumerate(texts, 1):
+    cursors, position = {}, {id(b): k for k, b in enumerate(blocks)}
+    for k, text in enumerate(texts, doc.stats["notes"] + 1):
         text.block.xml_id = f"fn{k}"
         text.source.notes.append(text.block)
         limit = position.get(id(text.source), len(blocks))
+        cursor = cursors.setdefault(_series(text), _Cursor(blocks))
         hit = cursor.find(_marker_pattern(text.n, text.form), limit)
         if hit is None:  # stays where it stood, a note without an anchor in the text
             doc.warnings.append(f"{doc.source.place(text.block.offset)}: note text {text.n!r} has no marker before it")
@@ -139,12 +165,13 @@ def mark_notes(doc: Document, place: str) -> None:
         attrs = {"n": text.n, "place": place, "rend": rend, XML_ID: text.block.xml_id}
         block.add(Annotation(m.start(), m.end(), "note", attrs, trim=(m.end() - m.start(), 0), content=text.block))
         doc.stats["notes"] += 1
+        _more_markers(doc, cursor, _marker_pattern(text.n, form), limit, text.block, form)
     _stray_markers(doc, blocks)
 
 
 def _stray_markers(doc: Document, blocks: list[Block]) -> None:
     for block in blocks:
-        notes = [a for a in block.annotations if a.tag == "note"]
+        notes = [a for a in block.annotations if a.tag in ("note", "ptr")]
         for m in _STRAY.finditer(block.text):
             if not any(a.start <= m.start() < a.end for a in notes):
                 doc.warnings.append(f"{doc.source.place(block.offset + m.start())}: note marker {m.group()!r} without a note text")

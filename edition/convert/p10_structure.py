@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
-from .heads import BYLINE, FIGURE, NOTES, PREFACE, head_shape, is_dateline, is_signature
+from .heads import BYLINE, FIGURE, NOTES, PREFACE, head_shape, is_dateline, is_signature, signed_then_dated
 from .model import Annotation, Block, Document, Section, Source
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
@@ -103,12 +103,14 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
 
 def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text."""
-    shapes = [head_shape(b.text, rules) if b.kind == "p" and not b.text.startswith("[") else None for b in blocks]
+    shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
+    title = _plain(title_text)
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block, first = blocks[i], i
-        while shapes[i] == "label" and i + 1 < len(blocks) and shapes[i + 1]:
+        while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and _plain(blocks[i].text) != title and not (
+                is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label"):
             i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head
         if i > first:
             block = _merge(block, blocks[i], source)
@@ -118,7 +120,6 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         out.append(block)
         i += 1
     # A "head" followed by no text (the end, another head) is not one: a signature, a repeated line.
-    title = _plain(title_text)
     for j, block in enumerate(out):
         nxt = out[j + 1] if j + 1 < len(out) else None
         if block.kind != "head" or rules.override(block.text) is True:
@@ -165,7 +166,13 @@ def _closer(section: Section) -> None:
     """A signature and dateline ending a division (after at least one paragraph) form its closer."""
     while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
         block = section.blocks[-1]
-        if block.kind == "signed" or is_signature(block.text):
+        split = signed_then_dated(block.text)
+        if split:
+            dateline = Block("dateline", block.text[split:], block.offset + split)
+            section.closer.insert(0, dateline)
+            block.text = block.text[:split].rstrip()
+            block.kind = "signed"
+        elif block.kind == "signed" or is_signature(block.text):
             block.kind = "signed"
         elif is_dateline(block.text):
             block.kind = "dateline"

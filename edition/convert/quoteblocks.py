@@ -17,6 +17,8 @@ the block's text (writers render them; the restore rule is in tei/ENCODING.md).
 
 from __future__ import annotations
 
+import re
+
 from .heads import all_capitals, words
 from .model import Block, Document
 
@@ -82,6 +84,39 @@ def _capitals(blocks: list[Block]) -> None:
             block.quote = "none"
 
 
+# The end of a paragraph that introduces a document: "…the official organ said:", "…as follows:".
+_INTRODUCES = re.compile(r"\b(?:said|says|wrote|writes|declared|follows|reads|ran|this|resolution|manifesto|"
+                         r"proclamation|appeal|article|decree|order|telegram|letter|statement|announced|text)\b[^.!?]*:$")
+_ENTRY = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?: ")  # "Tseretelli: disarmed the workmen…"
+
+
+def _introduced(blocks: list[Block]) -> None:
+    """The paragraph after one ending with a colon ("…passed a resolution which began as follows:"),
+    and the "Name: …" entries after it, when it does not open with a quote mark of its own."""
+    for i in range(1, len(blocks)):
+        before, block = blocks[i - 1], blocks[i]
+        if before.kind == "p" and before.quote is None and _INTRODUCES.search(_last_sentence(before.text)) and block.kind == "p" \
+                and block.quote is None and block.text[:1] not in _MARKS and len(words(block.text)) >= 8:
+            block.quote = "none"
+            for after in blocks[i + 1 :]:
+                if after.kind != "p" or after.quote is not None or not _ENTRY.match(after.text):
+                    break
+                after.quote = "none"
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"[.!?][”\"’)]*\s", text)[-1]
+
+
+def _quoted_paragraphs(blocks: list[Block]) -> None:
+    """A long paragraph that is a quotation from its first character to its last ("“We,” said a member…”")."""
+    for block in blocks:
+        text = block.text
+        if block.kind == "p" and block.quote is None and text[:1] in "“«" and text.endswith(_MARKS[text[0]][0]) \
+                and len(words(text)) >= 40 and text.count(text[0]) == text.count(_MARKS[text[0]][0]):
+            block.quote = "none"
+
+
 def mark_block_quotes(doc: Document) -> None:
     divisions = (*doc.prefaces, *doc.sections)
     paragraphs = [b for d in divisions for b in d.blocks if b.kind == "p"]
@@ -92,5 +127,7 @@ def mark_block_quotes(doc: Document) -> None:
             if id(block) in indented and block.quote is None:
                 block.quote = "none"
         _capitals(division.blocks)
+        _introduced(division.blocks)
+        _quoted_paragraphs(division.blocks)
         doc.stats["block quotations"] += sum(
             1 for k, b in enumerate(division.blocks) if b.quote is not None and (k == 0 or division.blocks[k - 1].quote != b.quote))
