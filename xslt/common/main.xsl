@@ -10,6 +10,7 @@
   <xsl:include href="names.xsl"/>
   <xsl:include href="quotations.xsl"/>
   <xsl:include href="corrections.xsl"/>
+  <xsl:include href="notes.xsl"/>
   <xsl:include href="about.xsl"/>
   <xsl:include href="register.xsl"/>
 
@@ -17,12 +18,13 @@
   <xsl:mode on-no-match="text-only-copy"/>
 
   <!-- Typography of the running text: the TEI keeps the source's characters (straight
-       apostrophes; a spaced hyphen or double hyphen as a dash, two hyphens between words
-       as an em dash); every format renders them the same way. -->
+       apostrophes; a spaced hyphen or double hyphen as a dash, two or three hyphens anywhere
+       else, next to a word, a quote mark or punctuation, as an em dash); every format renders
+       them the same way. -->
   <xsl:template match="tei:text//text()">
     <xsl:value-of select="replace(., &quot;'&quot;, '&#x2019;')
         => replace(' --? ', ' &#x2013; ')
-        => replace('(\w)--(\w)', '$1&#x2014;$2')"/>
+        => replace('-{2,3}', '&#x2014;')"/>
   </xsl:template>
 
   <!-- Catch-all: an unhandled TEI element fails the build (edition/xslt.py adds the line). -->
