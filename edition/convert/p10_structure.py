@@ -65,7 +65,7 @@ def build_document(source: Source, rules: Structure) -> Document:
         doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
     while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
         doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
-    _figures(blocks)
+    _figures(doc, blocks)
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
@@ -88,11 +88,12 @@ def _role(block: Block, kind: str, xml_id: str) -> Block:
     return block
 
 
-def _figures(blocks: list[Block]) -> None:
+def _figures(doc: Document, blocks: list[Block]) -> None:
     """``[Illustration: …]`` on its own: a figure whose description is the bracketed text."""
     for block in blocks:
         if FIGURE.fullmatch(block.text):
             block.kind, block.text, block.offset = "figure", block.text[1:-1], block.offset + 1
+            doc.stats["figures"] += 1
 
 
 def _merge(first: Block, last: Block, source: Source) -> Block:

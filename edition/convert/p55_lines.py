@@ -79,6 +79,7 @@ def run(doc: Document, language: str) -> None:
         return
     words = _vocabulary(doc)
     for block in doc.blocks():
+        doc.stats["line breaks"] += block.text.count("\n")
         soft_count, hard_count = mark_lines(block, words, language)
         doc.stats["soft hyphens"] += soft_count
         doc.stats["hard hyphens"] += hard_count
