@@ -108,7 +108,8 @@ def test_sections_and_heads(corpus, slug):
     for div in tree.xpath("//t:text//t:div", namespaces=NS):
         assert div.xpath("t:p | t:quote | t:figure | t:note | t:anchor | t:div", namespaces=NS), f"empty division {div.get(XML_ID)}"
     heads = {words(restore_without_notes(h)) for h in tree.xpath("//t:text//t:div/t:head", namespaces=NS)}
-    wrong = [line for line in expected["not_heads"] if words(line) in heads and words(line) not in map(words, expected.get("note_heads", []))]
+    allowed = {words(s["head"]) for s in expected["sections"]} | set(map(words, expected.get("note_heads", [])))
+    wrong = [line for line in expected["not_heads"] if words(line) in heads and words(line) not in allowed]
     assert not wrong, f"not heads, made heads: {wrong}"
 
 
@@ -129,8 +130,9 @@ def test_every_note_at_its_marker(corpus, slug):
 @pytest.mark.parametrize("slug", SLUGS)
 def test_every_emphasis_span_is_kept(corpus, slug):
     tree = corpus[1][slug][1]
-    found = [plain(restore(hi))[1:-1] for hi in tree.xpath("//t:text//t:hi", namespaces=NS)]
-    assert found == [plain(e) for e in _text(corpus, slug).expected["emphasis"]]
+    found = [plain(content(hi)) for hi in tree.xpath("//t:text//t:hi", namespaces=NS)]
+    # sorted: a note's emphasis moves with the note to its marker
+    assert sorted(found) == sorted(plain(e) for e in _text(corpus, slug).expected["emphasis"])
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -153,10 +155,12 @@ def restored_text(tree) -> str:
 
     def walk(node):
         local = etree.QName(node).localname
-        if local in ("titlePart", "byline", "head", "p", "signed", "dateline"):
+        if local in ("titlePart", "byline", "head", "p", "signed", "dateline", "docDate"):
             out.append(restore(node))
         elif local == "figure":
             out.append("[" + restore(node.find(T + "figDesc")) + "]")
+        elif local == "milestone":
+            out.append(node.get("rend"))
         elif local == "anchor":
             out.append(note_text(notes[node.get("corresp")[1:]]))
         elif local == "note":
@@ -210,7 +214,7 @@ def _clean_source_artefacts(slug: str, found: list[str], corpus) -> list[str]:
 def test_pdf_text_and_notes(corpus, built, slug):
     pdf = built / "dist" / slug / f"{slug}.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    flat = plain(text.replace("-\n", "-"))
+    flat = plain(re.sub(r"-[ \t]*\n\s*", "-", text))  # a line the typesetter broke at a hyphen
     assert not _artefacts(flat)
     for note in corpus[1][slug][1].xpath("//t:text//t:note[@place]", namespaces=NS):
         first = " ".join(plain(content(note)).split()[:3])

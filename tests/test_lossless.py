@@ -26,14 +26,15 @@ T = f"{{{TEI_NS}}}"
 
 def note_marker(n: str, form: str) -> str:
     """A note's marker as the source wrote it (tei/ENCODING.md, notes)."""
-    return {"bracket": f"[{n}]", "paren": f"({n})", "symbol": n, "sup": n.translate(_SUP), "number": f"{n}.",
+    return {"bracket": f"[{n}]", "footnote": f"[Footnote {n}:", "bracketed": "[", "paren": f"({n})", "symbol": n, "sup": (n or "").translate(_SUP), "number": f"{n}.",
             "inline": f"[#{n} "}[form]
 
 
 def note_text(note: etree._Element) -> str:
     """A note's text with the marker it had where the text stood."""
     form = (note.get("rend") or "").split()[-1]
-    return note_marker(note.get("n"), form) + " " + content(note) + ("]" if form == "inline" else "")
+    space = "" if form == "bracketed" else " "
+    return note_marker(note.get("n"), form) + space + content(note) + ("]" if form in ("inline", "footnote", "bracketed") else "")
 
 
 def marks(rend: str | None) -> tuple[str, str]:

@@ -26,6 +26,10 @@ PREFACE = re.compile(
     r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
     r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
     r"vorwort|einleitung|avant-propos|préface)\b.{0,60}", re.I)
+CONTENTS = re.compile(r"(?:table des matières|table of contents|contents|inhalt|inhaltsverzeichnis|sommaire)\.?", re.I)
+DOC_DATE = re.compile(r"\(?1[5-9]\d\d\)?\.?")
+# A section break: "*", "* * *", "---".
+BREAK = re.compile(r"[*·•]( *[*·•])*|-{3,}|_{3,}")
 NOTES = re.compile(r"(?:(?:authors?['’]?s?|editorial|editor['’]?s|translator['’]?s)\s+)?"
                    r"(?:notes?|foot-?notes|end-?notes|anmerkungen|notes du traducteur)[.:]?", re.I)
 BYLINE = re.compile(
@@ -66,11 +70,13 @@ def is_label(line: str) -> bool:
 def title_line(line: str, rules: Structure) -> bool:
     """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence."""
     line = line.strip()
-    if not line or len(line) > rules.max_head_chars or len(words(line)) > rules.max_head_words:
+    if not line:
         return False
     if not (line[0].isupper() or line[0].isdigit()) or not _letters(line):
         return False
     caps = all_capitals(line)
+    if len(line) > rules.max_head_chars * (2 if caps else 1) or len(words(line)) > rules.max_head_words * (2 if caps else 1):
+        return False
     if line.endswith(tuple(_QUOTE_MARKS) + ("!", "?", ",", ";", ":", ")")):
         return False
     if line.endswith(".") and not (caps or NUMBERED.match(line)):
@@ -91,9 +97,15 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if len(lines) == 1:
         return "label" if is_label(lines[0]) else ("head" if title_line(lines[0], rules) else None)
     if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
-            title_line(lines[1], rules) or is_dateline(lines[1])):
+            title_line(lines[1], rules) or is_dateline(lines[1]) and len(words(lines[0])) > 1):
         return "head"  # "Chapter IV" / "The Fall"; "The Third Address" / "May, 1871"
     return None
+
+
+# "…the following document was drawn up…": what comes next is that document, not a heading.
+ANNOUNCES_DOCUMENT = re.compile(
+    r"\bfollowing\s+(?:\w+\s+){0,2}(?:document|resolution|manifesto|programme|program|demands|appeal|"
+    r"proclamation|letter|address|declaration|statement|decree)\b", re.I)
 
 
 def is_dateline(text: str) -> bool:

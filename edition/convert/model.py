@@ -122,6 +122,8 @@ class Document:
     bylines: list[Block] = field(default_factory=list)
     prefaces: list[Section] = field(default_factory=list)
     repeated_title: Block | None = None  # the title again before the text
+    date: Block | None = None  # "(1873)" under the title
+    byline_first: bool = False  # the author's name stands above the title
     sections: list[Section] = field(default_factory=list)
     notes: list[Section] = field(default_factory=list)  # "Notes" divisions: their texts went to the markers
     stats: Counter = field(default_factory=Counter)

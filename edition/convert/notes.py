@@ -25,11 +25,14 @@ _SUP = str.maketrans("0123456789", _SUPERSCRIPTS)
 _DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 # The marker at the start of a note text: (form, pattern); group 1 is the number or symbol.
 _TEXT_FORMS = (
+    ("footnote", re.compile(r"\[Footnote (\d{1,3}|[A-Za-z*]): *")),  # Project Gutenberg's form
     ("bracket", re.compile(r"\[(\d{1,3}|[a-zA-Z*†‡])\][ \t]*")),
     ("paren", re.compile(r"\((\d{1,3})\)[ \t]*")),
     ("symbol", re.compile(r"(\*{1,3}|[†‡§])[ \t]*(?=[^\s*])")),
     ("sup", re.compile(rf"([{_SUPERSCRIPTS}]+)[ \t]*")),
 )
+# "[Engels footnote: …]": a note the source gives no marker; it belongs where it stands.
+_UNMARKED = re.compile(r"\[((?:[\w’'.]+ ){0,3}(?:foot-?)?note:)\s[^\]]*\]$", re.I)
 _NUMBERED = ("number", re.compile(r"(\d{1,3})\.[ \t]+(?=\S)"))  # only under a "Notes" heading
 _AFTER_SYMBOL = r"(?=[\s.,;:!?)\]\"”’»]|$)"
 # "[#1 Silk-stocking republican]": marker and note text together, inside the paragraph.
@@ -53,6 +56,11 @@ def _note_start(line: str, numbered: bool):
     return None
 
 
+def _has_marker(n: str, form: str, text: str) -> bool:
+    """(1) and * open paragraphs of lists and section breaks too: notes only if a marker exists."""
+    return form not in ("paren", "symbol") or bool(_marker_pattern(n, form).search(text))
+
+
 def _split(block: Block, numbered: bool) -> list[tuple[str, re.Match, int, int]] | None:
     """The notes a block holds, each (form, marker match, start, end), if it is made of notes only."""
     starts, pos = [], 0
@@ -67,15 +75,23 @@ def _split(block: Block, numbered: bool) -> list[tuple[str, re.Match, int, int]]
     return [(form, m, start, end) for (form, m, start), end in zip(starts, ends)]
 
 
-def _texts_in(section: Section, numbered: bool) -> list[_Text]:
+def _texts_in(section: Section, numbered: bool, source: str) -> list[_Text]:
     found = []
     for i, block in enumerate(section.blocks):
+        if block.kind == "p" and block.quote is None and _UNMARKED.match(block.text):
+            note = Block("note", block.text[1:-1], block.offset + 1, lines=block.lines, attrs={"rend": "bracketed"})
+            section.blocks[i] = Block("notes", "", block.offset, notes=[note])
+            continue
         parts = _split(block, numbered) if block.kind == "p" and block.quote is None and (i or numbered) else None
-        if not parts:
+        if not parts or not all(_has_marker(m.group(1), form, source) for form, m, _, _ in parts):
             continue
         anchor = Block("notes", "", block.offset)
         for form, m, start, end in parts:
             body = block.text[start + m.end() : end].rstrip()
+            if form == "footnote":
+                if not body.endswith("]"):
+                    return found
+                body = body[:-1]  # the closing bracket
             note = Block("note", body, block.offset + start + m.end(), lines=block.lines)
             found.append(_Text(note, m.group(1).translate(_DIGITS), form, anchor))
         section.blocks[i] = anchor
@@ -91,7 +107,7 @@ def _marker_pattern(n: str, form: str) -> re.Pattern:
         "paren": rf"(?<=\S)\({number}\)",
         "sup": rf"(?<=\S)(?<![{_SUPERSCRIPTS}]){re.escape(n.translate(_SUP))}(?![{_SUPERSCRIPTS}])",
     }
-    if form == "number":
+    if form in ("number", "footnote"):
         return re.compile("|".join(f"(?P<{k}>{v})" for k, v in forms.items()))
     return re.compile(forms[form])
 
@@ -144,8 +160,12 @@ def _more_markers(doc: Document, cursor: "_Cursor", pattern: re.Pattern, limit: 
 
 def mark_notes(doc: Document, place: str) -> None:
     _inline_notes(doc, _running(doc), place)
-    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, numbered=False)]
-    texts += [t for s in doc.notes for t in _texts_in(s, numbered=True)]
+    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, False, doc.source.text)]
+    texts += [t for s in doc.notes for t in _texts_in(s, True, doc.source.text)]
+    unmarked = [n for s in (*doc.prefaces, *doc.sections) for b in s.blocks for n in b.notes if b.kind == "notes"]
+    for k, note in enumerate(unmarked, 1):
+        note.xml_id = f"fnu{k}"
+    doc.stats["notes without marker"] += len(unmarked)
     blocks = _running(doc)
     cursors, position = {}, {id(b): k for k, b in enumerate(blocks)}
     for k, text in enumerate(texts, doc.stats["notes"] + 1):
@@ -160,7 +180,7 @@ def mark_notes(doc: Document, place: str) -> None:
             doc.stats["notes without marker"] += 1
             continue
         block, m = hit
-        form = text.form if text.form != "number" else m.lastgroup
+        form = text.form if text.form not in ("number", "footnote") else m.lastgroup
         rend = form if form == text.form else f"{form} {text.form}"
         attrs = {"n": text.n, "place": place, "rend": rend, XML_ID: text.block.xml_id}
         block.add(Annotation(m.start(), m.end(), "note", attrs, trim=(m.end() - m.start(), 0), content=text.block))

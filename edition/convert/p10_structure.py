@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
-from .heads import BYLINE, FIGURE, NOTES, PREFACE, head_shape, is_dateline, is_signature, signed_then_dated
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, head_shape, is_dateline, is_label,
+                    is_signature, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
@@ -58,14 +59,24 @@ def build_document(source: Source, rules: Structure) -> Document:
     width = wrap_width(source)
     for block in blocks:
         block.lines = is_lines(block, width)
-    title = blocks.pop(0) if rules.title else Block("title", "", 0)
-    title.kind = "title"
+    first_head = rules.title and not rules.byline and blocks and _marked_heading(blocks[0])
+    title = blocks.pop(0) if rules.title and not first_head else Block("title", "", 0)
     doc = Document(source, title)
+    if first_head:
+        blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
+    if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
+        doc.bylines.append(_role(title, "byline", "byline"))
+        doc.title, doc.byline_first = blocks.pop(0), True
+    doc.title.kind = "title"
+    if blocks and DOC_DATE.fullmatch(blocks[0].text):
+        doc.date = blocks.pop(0)
     if rules.byline and blocks:
         doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
     while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
         doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
     _figures(doc, blocks)
+    _contents(blocks, rules)
+    blocks[:] = [part for block in blocks for part in _breaks(block, source)]
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
@@ -81,6 +92,43 @@ def build_document(source: Source, rules: Structure) -> Document:
     for rule in rules.lists:
         _mark_list(doc, rule)
     return doc
+
+
+def _breaks(block: Block, source: Source) -> list[Block]:
+    """A section break on its own ("* * *"), or opening a paragraph ("* In 1836…") in a text that
+    has no "*" note markers."""
+    if BREAK.fullmatch(block.text):
+        block.kind = "break"
+        return [block]
+    m = re.match(r"\*[ \t]+(?=\w)", block.text)
+    if block.kind != "p" or not m or re.search(r"\S\*(?=[\s.,;:]|$)", source.text):
+        return [block]
+    rest = Block("p", block.text[m.end() :], block.offset + m.end(), lines=block.lines)
+    return [Block("break", "*", block.offset), rest]
+
+
+def _marked_heading(block: Block) -> bool:
+    """A first line carrying a note marker ("RECEPTION SPEECH [10]. At Finsbury…") heads the text:
+    a title page has no notes."""
+    return block.text.count("\n") < 2 and len(block.text) <= 200 and bool(re.search(r"\[\d{1,3}\]|\(\d{1,2}\)", block.text))
+
+
+def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
+    """"Jules Verne" / "LE TOUR DU MONDE…": an author's name, then the title."""
+    return is_signature(first.text) and not any(ch.isdigit() for ch in first.text) and \
+        len(first.text.split()) <= 4 and head_shape(second.text, rules) is not None
+
+
+def _contents(blocks: list[Block], rules: Structure) -> None:
+    """A table of contents: its head, then entries shaped like heads, up to the first chapter's label."""
+    for i, block in enumerate(blocks):
+        if block.kind == "p" and CONTENTS.fullmatch(" ".join(block.text.split())):
+            for entry in blocks[i + 1 :]:
+                numbered = re.match(r"(?:[IVXLCDM]+|\d+)\.?\s+\S", entry.text) and len(entry.text) < 300
+                if entry.kind != "p" or is_label(entry.text.strip()) or not (numbered or head_shape(entry.text, rules)):
+                    break
+                entry.kind = "entry"
+            return
 
 
 def _role(block: Block, kind: str, xml_id: str) -> Block:
@@ -105,6 +153,9 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
 def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text."""
     shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
+    for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
+        if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
+            shapes[i] = None
     title = _plain(title_text)
     out: list[Block] = []
     i = 0
@@ -115,7 +166,7 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head
         if i > first:
             block = _merge(block, blocks[i], source)
-        if shapes[first]:
+        if shapes[first] or block.kind == "head":
             block.kind = "head"
             block.lines = "\n" in block.text
         out.append(block)
@@ -138,8 +189,14 @@ def _plain(text: str) -> str:
 
 def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
     blocks = _heads(blocks, rules, doc.source, doc.title.text)
+    breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
     current: Section | None = None
     for block in blocks:
+        if block.kind == "entry":
+            block.kind = "p"
+        if block.kind == "break" and breaks_divide and current is not None:
+            current = Section(0, "", None)
+            doc.sections.append(current)
         same_as_title = _plain(block.text) == _plain(doc.title.text)
         if block.kind == "head" and same_as_title and not doc.sections and doc.repeated_title is None:
             doc.repeated_title = _role(block, "title", "")
@@ -147,7 +204,7 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
         elif block.kind == "head":
             kind = _division_kind(block.text, doc)
             current = Section(0, "", block, kind=kind)
-            {"preface": doc.prefaces, "notes": doc.notes}.get(kind, doc.sections).append(current)
+            {"preface": doc.prefaces, "contents": doc.prefaces, "notes": doc.notes}.get(kind, doc.sections).append(current)
         else:
             if current is None:
                 kind = "preface" if rules.preface and not doc.sections and not doc.prefaces else "section"
@@ -160,6 +217,8 @@ def _division_kind(head: str, doc: Document) -> str:
     text = " ".join(head.split())
     if NOTES.fullmatch(text):
         return "notes"
+    if CONTENTS.fullmatch(text) and not doc.sections:
+        return "contents"
     return "preface" if PREFACE.fullmatch(text) and not doc.sections else "section"
 
 
@@ -190,7 +249,10 @@ def _number(doc: Document) -> None:
     for n, section in enumerate(doc.sections, 1):
         _ids(section, n, f"s{n:0{width}d}")
     for n, section in enumerate(doc.prefaces, 1):
-        _ids(section, n, "preface" if n == 1 else f"preface{n}")
+        kind = section.kind
+        same = [s for s in doc.prefaces if s.kind == kind]
+        k = same.index(section) + 1
+        _ids(section, n, kind if k == 1 else f"{kind}{k}")
     for n, section in enumerate(doc.notes, 1):
         _ids(section, n, "notes" if n == 1 else f"notes{n}")
     last = (doc.sections or doc.prefaces)[-1]

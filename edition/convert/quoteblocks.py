@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .heads import all_capitals, words
+from .heads import ANNOUNCES_DOCUMENT, all_capitals, words
 from .model import Block, Document
 
 _MARKS = {'"': ('"', ""), "“": ("”", "curly"), "«": ("»", "guillemets")}
@@ -95,6 +95,13 @@ def _introduced(blocks: list[Block]) -> None:
     and the "Name: …" entries after it, when it does not open with a quote mark of its own."""
     for i in range(1, len(blocks)):
         before, block = blocks[i - 1], blocks[i]
+        if before.kind == "p" and before.quote is None and ANNOUNCES_DOCUMENT.search(before.text) and block.kind == "p" \
+                and block.quote is None and block.text[:1] not in _MARKS and len(words(block.text)) < 12:
+            for part in blocks[i:]:  # a titled document: its title and its short paragraphs
+                if part.kind != "p" or part.quote is not None or len(words(part.text)) >= 60:
+                    break
+                part.quote = "none"
+            continue
         if before.kind == "p" and before.quote is None and _INTRODUCES.search(_last_sentence(before.text)) and block.kind == "p" \
                 and block.quote is None and block.text[:1] not in _MARKS and len(words(block.text)) >= 8:
             block.quote = "none"
@@ -118,7 +125,7 @@ def _quoted_paragraphs(blocks: list[Block]) -> None:
 
 
 def mark_block_quotes(doc: Document) -> None:
-    divisions = (*doc.prefaces, *doc.sections)
+    divisions = (*(d for d in doc.prefaces if d.kind != "contents"), *doc.sections)
     paragraphs = [b for d in divisions for b in d.blocks if b.kind == "p"]
     indented = _indented(doc, paragraphs)
     for division in divisions:

@@ -13,7 +13,7 @@ _MIXED = {
     "p", "head", "byline", "signed", "item", "quote", "soCalled", "title", "titlePart", "persName",
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
-    "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi",
+    "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate",
 }
 
 
@@ -36,9 +36,13 @@ def build_text(doc: Document, tei: etree._Element) -> etree._Element:
     """Write the ``text`` element into ``tei`` (built in place: moving a large tree between documents is slow)."""
     text = el(tei, "text")
     front = el(text, "front")
+    if doc.byline_first:
+        _block(front, "byline", doc.bylines[0], xml_id="byline")
     if doc.title.text:
         el(el(front, "docTitle"), "titlePart", doc.title.text, type="main")
-    for block in doc.bylines:
+    if doc.date:
+        el(front, "docDate", doc.date.text)
+    for block in doc.bylines[doc.byline_first :]:
         _block(front, "byline", block, xml_id=block.xml_id)
     last = (doc.sections or doc.prefaces)[-1]
     for section in doc.prefaces:
@@ -83,12 +87,14 @@ def _item(parent: etree._Element, block: Block) -> None:
     """One block of a division: a paragraph, a figure, or where note texts stood."""
     if block.kind == "figure":
         _block(el(parent, "figure", xml_id=block.xml_id, rend="bracketed"), "figDesc", block)
+    elif block.kind == "break":
+        el(parent, "milestone", unit="section", rend=block.text)
     elif block.kind == "notes":
         for note in block.notes:
             if note.attrs:  # no marker in the text: the note stays where it stood
                 _block(parent, "note", note, xml_id=note.xml_id, **note.attrs)
-            else:
-                el(parent, "anchor", type="note", corresp=f"#{note.xml_id}")
+                continue
+            el(parent, "anchor", type="note", corresp=f"#{note.xml_id}")
     else:
         _block(parent, "p", block, xml_id=block.xml_id)
 

@@ -89,6 +89,17 @@
     </p>
   </xsl:template>
 
+  <!-- A section break of the source ("*", "* * *"). -->
+  <xsl:template match="tei:milestone[@unit = 'section']">
+    <hr class="section-break"/>
+  </xsl:template>
+
+  <xsl:template match="tei:docDate">
+    <p class="doc-date">
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
   <!-- The title repeated before the text: the title page already has it. -->
   <xsl:template match="tei:body/tei:head[@type = 'repeated']"/>
 </xsl:stylesheet>
