@@ -20,7 +20,7 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
 # _a span_ / *a span*: the marks touch the words inside and no word outside; no blank line inside.
 _EMPHASIS = {
     "underscore": re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n))+?)"
-                             r'(?:(?<=[^\s_\w])_(?!_)|(?<=[^\s_])_(?![\w_])|(?<=[^\s_]) _(?=[”"’»)\].,;:!?]))'),
+                             r'(?:(?<=[^\s_\w])_(?!_)|(?<=[^\s_])_(?![\w_])|(?<=[^\s_]) _(?=[\s”"’»)\].,;:!?]|$))'),
     "asterisk": re.compile(r"(?<![\w*])\*(?=[^\s*])((?:[^*\n]|\n(?!\s*\n))+?)(?<=[^\s*])\*(?![\w*])"),
 }
 

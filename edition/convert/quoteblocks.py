@@ -119,8 +119,9 @@ def _quoted_paragraphs(blocks: list[Block]) -> None:
     """A long paragraph that is a quotation from its first character to its last ("“We,” said a member…”")."""
     for block in blocks:
         text = block.text
-        if block.kind == "p" and block.quote is None and text[:1] in "“«" and text.endswith(_MARKS[text[0]][0]) \
-                and len(words(text)) >= 40 and text.count(text[0]) == text.count(_MARKS[text[0]][0]):
+        closing = _MARKS.get(text[:1], ("", ""))[0]
+        if block.kind == "p" and block.quote is None and text[:1] in "“«" and text.rstrip(".").endswith(closing) \
+                and len(words(text)) >= 30 and text.count(text[0]) == text.count(closing):
             block.quote = "none"
 
 
