@@ -53,8 +53,8 @@ def _letters(text: str) -> str:
 
 
 def all_capitals(text: str) -> bool:
-    letters = _letters(text)
-    return len(letters) >= 2 and letters.isupper()
+    """No lower-case letter, and some capitals (str methods, not a loop: paragraphs are long)."""
+    return text == text.upper() and text != text.lower() and len(_letters(text[:80])) >= 2
 
 
 def _title_case(text: str) -> bool:
@@ -70,12 +70,12 @@ def is_label(line: str) -> bool:
 def title_line(line: str, rules: Structure) -> bool:
     """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence."""
     line = line.strip()
-    if not line:
-        return False
-    if not (line[0].isupper() or line[0].isdigit()) or not _letters(line):
+    if not line or len(line) > rules.max_head_chars * 2 or not (line[0].isupper() or line[0].isdigit()):
         return False
     caps = all_capitals(line)
     if len(line) > rules.max_head_chars * (2 if caps else 1) or len(words(line)) > rules.max_head_words * (2 if caps else 1):
+        return False
+    if not _letters(line):
         return False
     if line.endswith(tuple(_QUOTE_MARKS) + ("!", "?", ",", ";", ":", ")")):
         return False

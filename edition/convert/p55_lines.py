@@ -58,7 +58,7 @@ def _vocabulary(doc: Document) -> Counter:
 def mark_lines(block: Block, words: Counter, language: str) -> tuple[int, int]:
     """Encode ``block``'s line ends; return (soft hyphens, hard hyphens)."""
     counts = [0, 0]
-    for m in _BROKEN.finditer(block.text):
+    for m in _BROKEN.finditer(block.text) if "-\n" in block.text else ():
         newline = m.start(2) + len(m.group(2))
         end = block.text.index(m.group(3), newline)  # after the next line's indent
         if len(m.group(2)) == 1 and soft(m.group(1), m.group(3), words, language):
