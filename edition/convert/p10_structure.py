@@ -115,8 +115,13 @@ def _marked_heading(block: Block) -> bool:
 
 def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
     """"Jules Verne" / "LE TOUR DU MONDE…": an author's name, then the title."""
-    return is_signature(first.text) and not any(ch.isdigit() for ch in first.text) and \
-        len(first.text.split()) <= 4 and head_shape(second.text, rules) is not None
+    names = first.text.split()
+    return is_signature(first.text) and not any(ch.isdigit() for ch in first.text) and 2 <= len(names) <= 4 \
+        and not {w.lower() for w in names} & _NOT_IN_NAMES and head_shape(second.text, rules) is not None \
+        and not is_label(second.text.split("\n")[0])
+
+
+_NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
 
 
 def _contents(blocks: list[Block], rules: Structure) -> None:
