@@ -155,6 +155,8 @@ def restored_text(tree) -> str:
 
     def walk(node):
         local = etree.QName(node).localname
+        if local == "titlePart" and node.get("type") == "supplied":
+            return  # the editor's title of a text that has none
         if local in ("titlePart", "byline", "head", "p", "signed", "dateline", "docDate"):
             out.append(restore(node))
         elif local == "figure":

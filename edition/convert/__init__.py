@@ -60,7 +60,7 @@ def convert_document(edition: Edition, warnings: list[str] | None = None) -> etr
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", language)
     root.set(f"{{{XML_NS}}}id", edition.slug)
-    text = build_text(doc, root)
+    text = build_text(doc, root, str(edition.settings.get("edition", {}).get("title", edition.slug)))
     text.addprevious(build_header(edition, doc, settings, used))
     standoff = build_standoff(register, used, _cited(text), settings)
     if standoff is not None:

@@ -257,7 +257,8 @@ def _number(doc: Document) -> None:
         kind = section.kind
         same = [s for s in doc.prefaces if s.kind == kind]
         k = same.index(section) + 1
-        _ids(section, n, kind if k == 1 else f"{kind}{k}")
+        name = {"contents": "source-contents"}.get(kind, kind)  # "contents" is the edition's own contents page
+        _ids(section, n, name if k == 1 else f"{name}{k}")
     for n, section in enumerate(doc.notes, 1):
         _ids(section, n, "notes" if n == 1 else f"notes{n}")
     last = (doc.sections or doc.prefaces)[-1]

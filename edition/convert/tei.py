@@ -32,7 +32,7 @@ def _block(parent: etree._Element, tag: str, block: Block, **attrs: str) -> etre
     return fill(el(parent, tag, **attrs), block)
 
 
-def build_text(doc: Document, tei: etree._Element) -> etree._Element:
+def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> etree._Element:
     """Write the ``text`` element into ``tei`` (built in place: moving a large tree between documents is slow)."""
     text = el(tei, "text")
     front = el(text, "front")
@@ -40,6 +40,8 @@ def build_text(doc: Document, tei: etree._Element) -> etree._Element:
         _block(front, "byline", doc.bylines[0], xml_id="byline")
     if doc.title.text:
         el(el(front, "docTitle"), "titlePart", doc.title.text, type="main")
+    elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
+        el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")
     if doc.date:
         el(front, "docDate", doc.date.text)
     for block in doc.bylines[doc.byline_first :]:
