@@ -143,6 +143,12 @@ def test_block_quotations(corpus, slug):
     assert not missing
 
 
+@pytest.mark.parametrize("slug", SLUGS)
+def test_page_numbers_of_the_source_are_page_breaks(corpus, slug):
+    tree = corpus[1][slug][1]
+    assert tree.xpath("//t:text//t:pb/@n", namespaces=NS) == _text(corpus, slug).expected.get("page_markers", [])
+
+
 def restored_block_quote(quote: etree._Element) -> str:
     return " ".join(restore(p) for p in quote)
 

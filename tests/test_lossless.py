@@ -52,6 +52,8 @@ def restore(node: etree._Element) -> str:
         return note_marker(node.get("n"), node.get("rend").split()[0]) if node.get("rend") != "inline" else note_text(node)
     if local == "ptr":
         return note_marker(node.get("n"), node.get("rend"))
+    if local == "pb":
+        return "{" + node.get("n") + "}"
     if local == "lb":
         return "-\n" if node.get("rend") == "hyphen" else "\n"
     inner = content(node)

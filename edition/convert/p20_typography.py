@@ -16,6 +16,7 @@ import re
 from .model import Annotation, Block, Document
 
 _ELLIPSIS = re.compile(r"…+|\.{3}")
+_PAGE = re.compile(r"\{(\d{1,4})\}")  # "common{318} in": the printed page 318 begins here
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
 # _a span_ / *a span*: the marks touch the words inside and no word outside; no blank line inside.
 _EMPHASIS = {
@@ -29,6 +30,14 @@ def mark_ellipses(block: Block) -> int:
     found = list(_ELLIPSIS.finditer(block.text))
     for m in found:
         block.add(Annotation(m.start(), m.end(), "pc", {"type": "ellipsis"}))
+    return len(found)
+
+
+def mark_pages(block: Block) -> int:
+    """Page numbers of the printed source kept in the transcription become pb (braces not stored)."""
+    found = [m for m in _PAGE.finditer(block.text) if block.free(m.start(), m.end())]
+    for m in found:
+        block.add(Annotation(m.start(), m.end(), "pb", {"n": m.group(1), "rend": "braces"}, trim=(m.end() - m.start(), 0)))
     return len(found)
 
 
@@ -60,6 +69,7 @@ def run(doc: Document) -> None:
     for block in doc.blocks():
         doc.stats["ellipses"] += mark_ellipses(block)
         doc.stats["emphasis"] += mark_emphasis(block)
+        doc.stats["page breaks"] += mark_pages(block)
         marked, stray = mark_insertions(block)
         doc.stats["insertions"] += marked
         doc.stats["stray brackets"] += stray

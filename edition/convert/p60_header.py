@@ -128,6 +128,9 @@ def _real_text_practices(s) -> list[str]:
         said.append(f" {s['block quotations']} documents quoted whole are block quotations (quote holding p): "
                     "@rend names the quote mark opening each of their paragraphs and closing the last, \"none\" "
                     "when the source sets them off without marks (indented, in capitals, after an introducing colon).")
+    if s["page breaks"]:
+        said.append(f" {s['page breaks']} page numbers of the printed source that the transcription keeps in braces "
+                    "({318}) are pb @n, braces not stored.")
     if s["figures"]:
         said.append(f" {s['figures']} figure placeholders ([Illustration: …]) are figure/figDesc, brackets not stored.")
     return said

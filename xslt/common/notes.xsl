@@ -94,6 +94,9 @@
     <hr class="section-break"/>
   </xsl:template>
 
+  <!-- A page of the printed source begins: not shown (the edition has its own pages). -->
+  <xsl:template match="tei:pb"/>
+
   <xsl:template match="tei:docDate">
     <p class="doc-date">
       <xsl:apply-templates/>
