@@ -113,6 +113,34 @@ def test_sections_and_heads(corpus, slug):
     assert not wrong, f"not heads, made heads: {wrong}"
 
 
+def _front_item(tree, item: dict) -> bool:
+    """Whether the master has the front-matter item expected.toml lists."""
+    x = lambda path: tree.xpath(path, namespaces=NS)  # noqa: E731
+    kind, text = item["kind"], words(item.get("text", ""))
+    if kind == "title":
+        return [words(t) for t in x("//t:docTitle/t:titlePart[@type = 'main']/text()")] == [text]
+    if kind == "byline":
+        return text in [words("".join(b.itertext())) for b in x("//t:front/t:byline")]
+    if kind == "repeated-title":
+        return [words(t) for t in x("//t:body/t:head[@type = 'repeated']/text()")] == [text]
+    if kind == "date":
+        return text in [words(t) for t in x("//t:front/t:docDate/text()")]
+    if kind in ("preface", "contents"):
+        divs = [d for d in x(f"//t:front/t:div[@type = '{kind}']") if words(head_of(d)) == words(item["head"])]
+        if not divs or kind == "contents":
+            return bool(divs)
+        closer = {etree.QName(c).localname: words("".join(c.itertext())) for c in divs[0].xpath("t:closer/*", namespaces=NS)}
+        return all(closer.get(k) == words(item[k]) for k in ("signed", "dateline") if k in item)
+    return True  # source statements and datelines of a title block may stand as paragraphs
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_front_matter(corpus, slug):
+    tree = corpus[1][slug][1]
+    missing = [item for item in _text(corpus, slug).expected["front"] if not _front_item(tree, item)]
+    assert not missing
+
+
 @pytest.mark.parametrize("slug", SLUGS)
 def test_every_note_at_its_marker(corpus, slug):
     tree, warnings = corpus[1][slug][1], corpus[1][slug][2]
