@@ -10,6 +10,7 @@ when the project has none.  Then ``edition convert SLUG`` and
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -113,8 +114,10 @@ EMPTY_REGISTER = """\
 
 
 def _first_line(data: bytes) -> str:
+    """The title guessed from the first line, without a note marker ("RECEPTION SPEECH [10].")."""
     text = data.decode("utf-8-sig", errors="replace")
-    return next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")[:120]
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+    return re.sub(r"\s*\[\d{1,3}\]", "", line)[:120]
 
 
 def new_edition(project: Project, slug: str, textfile: Path) -> Path:
