@@ -98,3 +98,28 @@ def test_editor_overrides_heads_and_not_heads(tmp_path):
     tei, _ = _convert(tmp_path / "again", text, extra)
     heads = ["".join(h.itertext()) for h in tei.xpath("//t:body//t:head", namespaces=NS)]
     assert heads == ["First Part", "More prose follows."]
+
+
+def _print_html(tmp_path, extra: str) -> etree._Element:
+    """The print stylesheet's HTML (what WeasyPrint typesets) for the made-up text."""
+    from lxml import html
+
+    from edition.builders.pdf import xslt_params
+    from edition.convert.tei import serialise
+    from edition.xslt import stylesheet
+
+    edition = make_project(tmp_path, WRAPPED, extra_toml=NEW + extra, register=None, title="The Stores of Rochdale").edition("sample")
+    edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
+    edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
+    return html.fromstring(stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition)).encode())
+
+
+def test_print_sets_footnotes_or_endnotes(tmp_path):
+    foot = _print_html(tmp_path / "foot", "")
+    assert [" ".join(s.text_content().split()) for s in foot.xpath("//span[@class = 'footnote'][@id = 'fn1']")] == ["The vicar and his allies."]
+    end = _print_html(tmp_path / "end", '\n[notes]\nplace = "end"\n')
+    assert not end.xpath("//span[@class = 'footnote'][@id = 'fn1']")
+    (ref,) = end.xpath("//a[@role = 'doc-noteref']")
+    (note,) = end.xpath("//aside[@class = 'notes']/p[@id = 'fn1']")
+    assert ref.get("href") == "#fn1" and note.xpath("a[@role = 'doc-backlink']/@href") == [f"#{ref.get('id')}"]
+    assert "The vicar and his allies." in note.text_content()
