@@ -123,3 +123,39 @@ def test_print_sets_footnotes_or_endnotes(tmp_path):
     (note,) = end.xpath("//aside[@class = 'notes']/p[@id = 'fn1']")
     assert ref.get("href") == "#fn1" and note.xpath("a[@role = 'doc-backlink']/@href") == [f"#{ref.get('id')}"]
     assert "The vicar and his allies." in note.text_content()
+
+
+LETTER = """A Letter
+
+Sir,
+
+I write to you on a matter of some weight, as the note¹ below explains, and as a friend* would.
+
+¹ The matter of the debt.
+
+* Not an enemy.
+
+Yours truly,
+John Smith
+London, May 2, 1848
+"""
+
+
+def test_letter_closer_and_other_note_forms(tmp_path):
+    tei, warnings = _convert(tmp_path, LETTER)
+    notes = tei.xpath("//t:p//t:note", namespaces=NS)
+    assert [(n.get("n"), n.get("rend"), n.text) for n in notes] == [("1", "sup", "The matter of the debt."), ("*", "symbol", "Not an enemy.")]
+    closer = tei.find(".//{*}closer")
+    assert [(etree.QName(c).localname, c.text) for c in closer] == [
+        ("salute", "Yours truly,"), ("signed", "John Smith"), ("dateline", "London, May 2, 1848")]
+
+
+def test_notes_under_a_notes_heading_numbered_1_2(tmp_path):
+    text = "Essay\n\nFirst Part\n\nA claim[1] and another[2].\n\nNotes\n\n1. The first source.\n2. The second source.\n"
+    tei, warnings = _convert(tmp_path, text)
+    notes = tei.xpath("//t:p//t:note", namespaces=NS)
+    assert [(n.get("n"), n.get("rend"), n.text) for n in notes] == [("1", "bracket number", "The first source."),
+                                                                    ("2", "bracket number", "The second source.")]
+    (notes_div,) = tei.xpath("//t:back/t:div[@type = 'notes']", namespaces=NS)
+    assert notes_div.find("t:head", NS).text == "Notes" and len(notes_div.findall("t:anchor", NS)) == 2
+    assert [w for w in warnings if "note" in w] == []

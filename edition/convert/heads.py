@@ -79,8 +79,8 @@ def title_line(line: str, rules: Structure) -> bool:
         return False
     if line.endswith(tuple(_QUOTE_MARKS) + ("!", "?", ",", ";", ":", ")")):
         return False
-    if line.endswith(".") and not (caps or NUMBERED.match(line)):
-        return False
+    if line.endswith(".") and not (caps or NUMBERED.match(line) and not line[0].isdigit()):
+        return False  # "1. The first source." is a list item or a note, "III. The Commune." a head
     if DATELINE.fullmatch(line) and not NUMBERED.match(line):
         return False
     return caps or bool(NUMBERED.match(line)) or _title_case(line)
@@ -106,6 +106,11 @@ def head_shape(text: str, rules: Structure) -> str | None:
 ANNOUNCES_DOCUMENT = re.compile(
     r"\bfollowing\s+(?:\w+\s+){0,2}(?:document|resolution|manifesto|programme|program|demands|appeal|"
     r"proclamation|letter|address|declaration|statement|decree)\b", re.I)
+
+
+# The valediction of a letter, before its signature: "Yours truly,", "I remain, Sir, your obedient servant,".
+VALEDICTION = re.compile(r"(?:yours|your|ever|very|most|sincerely|faithfully|respectfully|truly|affectionately|"
+                         r"cordially|with\b|i am\b|i remain\b)[^\n]{0,60}[,.]", re.I)
 
 
 def is_dateline(text: str) -> bool:

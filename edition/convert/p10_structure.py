@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, head_shape, is_dateline, is_label,
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, VALEDICTION, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, head_shape, is_dateline, is_label,
                     is_signature, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .quoteblocks import mark_block_quotes
@@ -158,6 +158,9 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
 def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text."""
     shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
+    for i in range(1, len(blocks)):  # what follows a "Notes" heading is notes
+        if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
+            shapes[i] = None
     for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
@@ -239,13 +242,29 @@ def _closer(section: Section) -> None:
             block.kind = "signed"
         elif block.kind == "signed" or is_signature(block.text):
             block.kind = "signed"
-        elif is_dateline(block.text):
-            block.kind = "dateline"
-        elif block.lines and all(is_signature(l.strip()) or is_dateline(l.strip()) for l in block.text.split("\n")):
-            block.kind = "signed"
+        elif is_dateline(block.text) or VALEDICTION.fullmatch(block.text):
+            block.kind = "dateline" if is_dateline(block.text) else "salute"
+        elif "\n" in block.text and (lines := _closing_lines(block)):
+            section.blocks.pop()
+            section.closer[:0] = lines
+            continue
         else:
             break
         section.closer.insert(0, section.blocks.pop())
+
+
+def _closing_lines(block: Block) -> list[Block] | None:
+    """A block of closing lines ("Yours truly," / "John Smith" / "London, May 2, 1848"), one block per line."""
+    parts, pos = [], 0
+    for line in block.text.split("\n"):
+        text = line.strip()
+        kind = "salute" if VALEDICTION.fullmatch(text) else "signed" if is_signature(text) else \
+            "dateline" if is_dateline(text) else None
+        if kind is None:
+            return None
+        parts.append(Block(kind, text, block.offset + pos + len(line) - len(line.lstrip())))
+        pos += len(line) + 1
+    return parts
 
 
 def _number(doc: Document) -> None:

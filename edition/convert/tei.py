@@ -13,7 +13,7 @@ _MIXED = {
     "p", "head", "byline", "signed", "item", "quote", "soCalled", "title", "titlePart", "persName",
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
-    "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate",
+    "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
 }
 
 

@@ -83,6 +83,12 @@
     </figcaption>
   </xsl:template>
 
+  <xsl:template match="tei:salute">
+    <p class="salute">
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
   <xsl:template match="tei:dateline">
     <p class="dateline">
       <xsl:apply-templates/>
