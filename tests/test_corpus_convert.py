@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import subprocess
 import zipfile
-from pathlib import Path
 
 import pytest
 from lxml import etree, html
@@ -143,7 +142,7 @@ def test_front_matter(corpus, slug):
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_every_note_at_its_marker(corpus, slug):
-    tree, warnings = corpus[1][slug][1], corpus[1][slug][2]
+    tree = corpus[1][slug][1]
     notes = {n.get(XML_ID): n for n in tree.iter(T + "note")}
     markers = tree.xpath("//t:text//t:note[@place] | //t:text//t:ptr[@type = 'note']", namespaces=NS)
     found = [(m.get("n"), words(content(notes[m.get("target", "#" + m.get(XML_ID, ""))[1:]]))) for m in markers]
@@ -238,11 +237,6 @@ def built(corpus):
 
 def _artefacts(text: str) -> list[str]:
     return [text[max(0, m.start() - 25) : m.end() + 25] for m in ARTEFACTS.finditer(text)]
-
-
-def _clean_source_artefacts(slug: str, found: list[str], corpus) -> list[str]:
-    """Artefacts the source itself has in a form the rules must keep (none expected)."""
-    return found
 
 
 @pytest.mark.slow

@@ -1,8 +1,15 @@
-"""Pass 10: blocks → title, byline, preface, sections with heads, paragraphs, closer.
+"""Pass 10: blocks → title, bylines, prefaces, contents, sections with heads, paragraphs, closers.
 
-The rules are generic: blocks are separated by blank lines; a single short
-line without final punctuation between blocks is a head.  ``[structure]`` in
-edition.toml switches the title/byline/preface/closer roles on or off and
+Blocks are separated by blank lines (a hard-wrapped paragraph is one block).
+The first block is the title (or, after an author's name, the second); bylines
+("by …", "Translated by …") and a date follow.  Heads are recognised by their
+shape (heads.py): a label and the title after it make one head, a head must be
+followed by text, the title repeated before the text is front matter, a
+heading "Preface" / "Contents" / "Notes" opens a division of that kind.  A
+signature, valediction and dateline ending a division are its closer; ``*``
+breaks divide a text without heads; documents quoted whole are marked by
+quoteblocks.py.  ``[structure]`` in edition.toml forces roles, overrides heads
+(``heads``, ``not_heads``, ``head_patterns``, ``not_head_patterns``) and
 declares run-together enumerations (``[[structure.lists]]``).
 """
 
@@ -11,8 +18,8 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, VALEDICTION, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, head_shape, is_dateline, is_label,
-                    is_signature, signed_then_dated)
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
+                    head_shape, is_dateline, is_label, is_signature, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
@@ -59,21 +66,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     width = wrap_width(source)
     for block in blocks:
         block.lines = is_lines(block, width)
-    first_head = rules.title and not rules.byline and blocks and _marked_heading(blocks[0])
-    title = blocks.pop(0) if rules.title and not first_head else Block("title", "", 0)
-    doc = Document(source, title)
-    if first_head:
-        blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
-    if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
-        doc.bylines.append(_role(title, "byline", "byline"))
-        doc.title, doc.byline_first = blocks.pop(0), True
-    doc.title.kind = "title"
-    if blocks and DOC_DATE.fullmatch(blocks[0].text):
-        doc.date = blocks.pop(0)
-    if rules.byline and blocks:
-        doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
-    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
-        doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    doc = _title_page(source, blocks, rules)
     _figures(doc, blocks)
     _contents(blocks, rules)
     blocks[:] = [part for block in blocks for part in _breaks(block, source)]
@@ -91,6 +84,26 @@ def build_document(source: Source, rules: Structure) -> Document:
     _number(doc)
     for rule in rules.lists:
         _mark_list(doc, rule)
+    return doc
+
+
+def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
+    """Take the title, the bylines and a date from the first blocks (``blocks`` keeps the rest)."""
+    first_head = rules.title and not rules.byline and blocks and _marked_heading(blocks[0])
+    title = blocks.pop(0) if rules.title and not first_head else Block("title", "", 0)
+    doc = Document(source, title)
+    if first_head:
+        blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
+    if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
+        doc.bylines.append(_role(title, "byline", "byline"))
+        doc.title, doc.byline_first = blocks.pop(0), True
+    doc.title.kind = "title"
+    if blocks and DOC_DATE.fullmatch(blocks[0].text):
+        doc.date = blocks.pop(0)
+    if rules.byline and blocks:
+        doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
+    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
+        doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
     return doc
 
 
