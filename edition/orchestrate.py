@@ -200,6 +200,8 @@ class Stage:
 
     def __exit__(self, *exc) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
+        with contextlib.suppress(OSError):  # dist/.staging/ goes too once no build uses it
+            self.dir.parent.rmdir()
 
     def snapshot(self) -> dict[str, tuple]:
         return {p.name: _stamp(p) for p in self.dir.iterdir()}

@@ -11,10 +11,12 @@ so a failed run leaves the previous bag untouched.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import shutil
 import subprocess
+import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,15 +24,17 @@ from pathlib import Path
 import bagit
 
 from . import __version__
+from .cache import sha256_of
 from .clock import build_time
 from .errors import EditionError
 from .gates import epubcheck_jar
 from .metadata import Records, describe, file_entries, oai_static_repository, write_mets
 from .project import Edition
 from .resources import data_dir
+from .rights import real_email, real_url
 from .validate import validate_files
 from .validation import report as validation_report
-from .xmlio import atomic_dir, write_text_atomic
+from .xmlio import atomic_dir, parse_xml, usual_modes, write_text_atomic
 
 # bagit logs every step, and its warnings would reach stderr through logging's
 # last-resort handler; our errors are one line, built from its exceptions.
@@ -58,36 +62,50 @@ def payload_uses(slug: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Archive:
-    """Who stands behind the package: ``[package]`` in edition.toml."""
+    """Who stands behind the package and where its OAI record is served: ``[package]`` in edition.toml.
+
+    The OAI static repository needs three facts: where dist/ is served (``base_url``),
+    the static repository gateway that makes it harvestable (``oai_gateway``) and a
+    contact (``contact_email``).  Without any of them the bag is made without it; with
+    some but not all, or with a placeholder, packaging stops and says which.
+    """
 
     organization: str
-    contact_email: str
-    base_url: str
+    contact_email: str | None = None
+    base_url: str | None = None
+    oai_gateway: str | None = None
     contact_name: str | None = None
     address: str | None = None
 
     @classmethod
     def of(cls, edition: Edition) -> "Archive":
         settings = edition.settings.get("package", {})
-        missing = [key for key in ("contact_email", "base_url") if not settings.get(key)]
-        if missing:
-            raise EditionError(
-                f"[package] needs {' and '.join(missing)} (the OAI repository's contact and the URL it is served from)",
-                str(edition.toml_path),
-            )
+        place = str(edition.toml_path)
         organization = settings.get("source_organization") or edition.settings.get("edition", {}).get("publisher")
         if not organization:
-            raise EditionError("[package] source_organization (or [edition] publisher) is not set", str(edition.toml_path))
+            raise EditionError("[package] source_organization (or [edition] publisher) is not set", place)
+        oai_keys = ("base_url", "oai_gateway", "contact_email")
+        given = [key for key in oai_keys if settings.get(key)]
+        if given and len(given) < len(oai_keys):
+            missing = " and ".join(key for key in oai_keys if key not in given)
+            raise EditionError(f"[package] needs {missing} too (the OAI static repository's address, gateway and contact)", place)
         return cls(
             organization=organization,
-            contact_email=settings["contact_email"],
-            base_url=settings["base_url"].rstrip("/"),
+            contact_email=real_email(settings["contact_email"], "[package] contact_email", place) if given else None,
+            base_url=real_url(settings["base_url"], "[package] base_url", place).rstrip("/") if given else None,
+            oai_gateway=real_url(settings["oai_gateway"], "[package] oai_gateway", place).rstrip("/") if given else None,
             contact_name=settings.get("contact_name"),
             address=settings.get("organization_address"),
         )
 
-    def oai_base_url(self, edition: Edition) -> str:
+    def oai_file_url(self, edition: Edition) -> str:
+        """Where the static repository file itself is served."""
         return f"{self.base_url}/{edition.slug}/{OAI_STATIC}"
+
+    def oai_base_url(self, edition: Edition) -> str:
+        """The repository's OAI-PMH base URL: the gateway's URL, a slash, and the file's URL
+        without its scheme (OAI static repository specification, section 3)."""
+        return f"{self.oai_gateway}/{self.oai_file_url(edition).split('://', 1)[1]}"
 
 
 def bag_path(edition: Edition) -> Path:
@@ -109,8 +127,10 @@ def package_edition(edition: Edition) -> Path:
         _write_readme(edition, payload, records, created)
         write_mets(tei, payload / METS, file_entries(payload, payload_uses(edition.slug), exclude=frozenset({METS})), created)
         _make_bag(payload, _bag_info(edition, archive, records, created))
+        usual_modes(payload)
     oai = target / "data" / "metadata" / OAI_STATIC
-    write_text_atomic(edition.dist_dir / OAI_STATIC, oai.read_text(encoding="utf-8"))
+    if oai.is_file():
+        write_text_atomic(edition.dist_dir / OAI_STATIC, oai.read_text(encoding="utf-8"))
     return target
 
 
@@ -214,8 +234,9 @@ def _write_records(edition: Edition, tei: Path, payload: Path, archive: Archive,
     folder = payload / "metadata"
     write_text_atomic(folder / "dc.xml", records.dc)
     write_text_atomic(folder / "mods.xml", records.mods)
-    oai = oai_static_repository(tei, archive.oai_base_url(edition), archive.contact_email, created)
-    write_text_atomic(folder / OAI_STATIC, oai)
+    if archive.oai_gateway:
+        oai = oai_static_repository(tei, archive.oai_base_url(edition), archive.contact_email, created)
+        write_text_atomic(folder / OAI_STATIC, oai)
     return records
 
 
@@ -287,6 +308,21 @@ def _make_bag(folder: Path, info: dict[str, str]) -> None:
         bagit.make_bag(str(folder), info, processes=1, checksums=CHECKSUMS)
     except (bagit.BagError, OSError) as exc:
         raise EditionError(f"cannot make the bag: {exc}", str(folder)) from None
+    _declare_bagit_1_0(folder)
+
+
+BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+
+def _declare_bagit_1_0(folder: Path) -> None:
+    """bagit.py writes version 0.97; the bag is made as RFC 8493 (BagIt 1.0) asks, so say 1.0,
+    and update the tag manifests' line for bagit.txt."""
+    (folder / "bagit.txt").write_text(BAGIT_TXT, encoding="utf-8")
+    for algorithm in CHECKSUMS:
+        digest = hashlib.new(algorithm, BAGIT_TXT.encode("utf-8")).hexdigest()
+        manifest = folder / f"tagmanifest-{algorithm}.txt"
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+        manifest.write_text("".join(f"{digest} bagit.txt\n" if line.endswith(" bagit.txt") else f"{line}\n" for line in lines), encoding="utf-8")
 
 
 def _human_size(size: int) -> str:
@@ -305,6 +341,7 @@ def verify_bag(path: Path) -> str:
     except bagit.BagError as exc:
         raise EditionError(f"not a BagIt bag: {exc}", str(path)) from None
     _check_fixity(bag, path)
+    _check_mets(path / "data")
     masters = sorted(p for p in (path / "data" / "tei").glob("*.xml") if p.name != "register.xml")
     if not masters:
         raise EditionError("the bag holds no TEI master (data/tei/<slug>.xml)", str(path))
@@ -329,9 +366,31 @@ def _check_fixity(bag: bagit.Bag, path: Path) -> None:
         raise EditionError(f"invalid bag: {exc}", str(path)) from None
 
 
+def _check_mets(payload: Path) -> None:
+    """The METS fileSec must match the payload file for file: a file edited and then
+    re-manifested passes BagIt's fixity, but not this."""
+    mets = payload / METS
+    if not mets.is_file():
+        raise EditionError("the bag holds no METS document", str(mets))
+    files = parse_xml(mets).getroot().iterfind(".//{http://www.loc.gov/METS/}file")
+    listed = {}
+    for file in files:
+        href = file.find("{http://www.loc.gov/METS/}FLocat").get("{http://www.w3.org/1999/xlink}href")
+        listed[urllib.parse.unquote(href)] = file.get("CHECKSUM")
+    present = {p.relative_to(payload).as_posix() for p in payload.rglob("*") if p.is_file()} - {METS}
+    for relative in sorted(present | set(listed)):
+        if relative not in listed:
+            raise EditionError("in the payload but not in the METS fileSec", str(payload / relative))
+        if relative not in present:
+            raise EditionError("listed in the METS fileSec but missing from the payload", str(payload / relative))
+        if sha256_of(payload / relative) != listed[relative]:
+            raise EditionError("SHA-256 differs from the METS fileSec: the file changed after packaging", str(payload / relative))
+
+
 def _damage(path: Path, exc: bagit.BagValidationError) -> EditionError:
-    """One line naming the first damaged file."""
-    for detail in exc.details:
+    """One line naming the first damaged file; a damaged tag file (a manifest) first, since
+    an edited manifest makes its payload files look damaged too."""
+    for detail in sorted(exc.details, key=lambda d: str(d.path).startswith("data/")):
         where = str(path / detail.path)
         if isinstance(detail, bagit.ChecksumMismatch):
             return EditionError(f"{detail.algorithm} checksum mismatch: the file changed after packaging", where)

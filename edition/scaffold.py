@@ -40,8 +40,18 @@ edition_statement = "Digital scholarly edition, first release"
 version = "1.0"
 publisher = "Unpublished draft"  # FILL IN: who publishes this edition
 pub_place = "Online"
-licence = "Rights not yet stated."  # FILL IN: the text's rights and this edition's licence
-# licence_url = "https://creativecommons.org/licenses/by/4.0/"  # FILL IN: the licence's address
+# description = "..."   # a summary for catalogues (TEI abstract, MODS, DC, EPUB)
+# genre = "essay"        # the kind of work, for MODS genre
+# editors = [{{ name = "...", resp = "Edited by" }}]  # who made this edition (default: the publisher)
+
+# Every record states the rights of the text and the licence of this edition apart.
+[rights]
+# The text: a rightsstatements.org URI, e.g. .../InC/1.0/ (in copyright), .../NoC-US/1.0/,
+# or https://creativecommons.org/publicdomain/mark/1.0/ for a text in the public domain.
+text_status = "http://rightsstatements.org/vocab/CNE/1.0/"  # FILL IN: Copyright Not Evaluated until you do
+# text_holders = ["..."]  # the rights holders, when the text is in copyright
+edition_licence = "Creative Commons Attribution 4.0 International (CC BY 4.0)"  # FILL IN: check
+edition_licence_url = "https://creativecommons.org/licenses/by/4.0/"
 
 [source]
 file = {file}

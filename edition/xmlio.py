@@ -65,6 +65,14 @@ def _usual_mode(path: Path) -> None:
     os.chmod(path, (0o777 if path.is_dir() else 0o666) & ~_umask())
 
 
+def usual_modes(root: Path) -> None:
+    """The usual modes for ``root`` and everything under it (tools that make private
+    temporary folders, such as bagit's data/, leave them 0700)."""
+    _usual_mode(root)
+    for path in root.rglob("*"):
+        _usual_mode(path)
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path | str):
     """Yield a temporary path beside ``target``; rename it onto ``target`` on success."""

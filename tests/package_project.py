@@ -22,8 +22,9 @@ PACKAGE_SETTINGS = """
 source_organization = "Edition toolchain project"
 organization_address = "Online"
 contact_name = "The editors"
-contact_email = "editors@example.org"
-base_url = "https://editions.example.org"
+contact_email = "editors@editions.uni-stadt.de"
+base_url = "https://editions.uni-stadt.de/dist"
+oai_gateway = "https://gateway.uni-stadt.de/oai"
 """
 
 SAMPLE_TOML = """
@@ -59,11 +60,17 @@ def make_project(root: Path, tei: Path, slug: str = "sample", toml: str = SAMPLE
     return Project(root).edition(slug)
 
 
+# oai_dc.xsd imports DCMI's simpledc20021212.xsd; its successor dc.xsd (2008-02-11) declares
+# the same fifteen elements in the same namespace, and is the copy shipped here.
+SUCCESSORS = {"simpledc20021212.xsd": "dc.xsd"}
+
+
 class LocalSchemas(etree.Resolver):
     """Serve the schemas' remote imports from tests/data/schemas; nothing goes to the network."""
 
     def resolve(self, url, pubid, context):
-        local = SCHEMAS / Path(url).name
+        name = Path(url).name
+        local = SCHEMAS / SUCCESSORS.get(name, name)
         return self.resolve_filename(str(local), context) if local.is_file() else None
 
 

@@ -15,8 +15,11 @@ title = "{title}"
 authors = [{{ name = "Jane Doe", forename = "Jane", surname = "Doe", ref = "doe_jane" }}]
 date = "1901"
 language = "en"
-licence = "CC BY 4.0"
-licence_url = "https://creativecommons.org/licenses/by/4.0/"
+
+[rights]
+text_status = "https://creativecommons.org/publicdomain/mark/1.0/"
+edition_licence = "CC BY 4.0"
+edition_licence_url = "https://creativecommons.org/licenses/by/4.0/"
 
 [source]
 file = "text.txt"

@@ -54,8 +54,22 @@ def test_typographic_quotes_record_their_marks_and_unpaired_ones_are_reported():
         ('the so-called "Lenin Levy" came', ("soCalled", True)),
         ('the "Populists" believed', ("soCalled", True)),
         ('load the "Jolly George" with arms', ("title", True)),
-        ('screamed the "Communist" newspapers', ("title", True)),
+        ('screamed the "Communist" newspapers', ("soCalled", True)),  # plural: describes papers, names none
+        ('the "Pravda" newspaper printed', ("title", True)),
         ('read his book "Capital" today', ("title", True)),
+        ('which Lenin frankly described as "a capitalist differential".', ("quote", True)),
+        ('"a temporary retreat", as Lenin called it', ("quote", True)),
+        ('by their simple slogans "Bread, Peace, Land" and', ("quote", True)),
+        ('his curt advice to "get rich" was taken', ("quote", True)),
+        ('his "goulash not revolution" outburst', ("quote", True)),
+        ('what Rakosi called the "salami tactic" and', ("quote", True)),
+        ('if their slogans were "fascist", then', ("soCalled", True)),
+        ('German workers were slandered as "Nazis" by them', ("soCalled", True)),
+        ('it was denounced for years as a "Trotskyist forgery of the opposition to the Party"', ("soCalled", True)),
+        ('a policy amusingly entitled "abolition of the differences between town and country"', ("soCalled", True)),
+        ('productivity is officially "about one quarter" of', ("quote", True)),
+        ('delays of "several years" had occurred', ("quote", True)),
+        ('towards "two-hour working days" now', ("soCalled", True)),  # not a bare figure
         ('the "abolition of the differences between town" policy', ("quote", False)),
         ('the "plan of four years" idea', ("soCalled", False)),
     ],
@@ -64,6 +78,13 @@ def test_classification(text, expected):
     o = text.index('"')
     c = text.index('"', o + 1)
     assert classify(text, o, c, Settings(titles=("Jolly George",)), {"Jolly George"}) == expected
+
+
+def test_terms_of_the_edition_are_labels_whatever_their_shape():
+    text = 'It was "Socialism in one country." They agreed.'
+    o, c = text.index('"'), text.rindex('"')
+    assert classify(text, o, c, Settings(), set())[0] == "quote"  # a sentence with its full stop
+    assert classify(text, o, c, Settings(terms=("Socialism in one country",)), set()) == ("soCalled", True)
 
 
 def test_marks_are_trimmed_low_certainty_and_source_recorded():

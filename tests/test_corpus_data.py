@@ -34,6 +34,7 @@ def test_the_corpus_has_the_shapes_it_promises():
     for shape in ("hard-wrapped", "underscore-italics", "curly-quotes", "notes-at-end", "translator-preface",
                   "title-block", "speech"):
         assert shape in shapes
+    assert len([t for t in CORPUS if t.annotated]) >= 4 and all(t.annotated for t in HELDOUT)
     assert not set(ids(CORPUS)) & set(ids(HELDOUT))
 
 
@@ -85,6 +86,11 @@ def test_expected_not_heads_and_block_quotes_are_in_the_text(t):
     flat = norm(t.text)
     for quote in exp["block_quotes"]:
         assert norm(quote) in flat, quote
+    for figure in exp["figures"]:
+        assert norm(line(t, figure["line"])) == norm(figure["text"]), figure
+    for signature in exp.get("signed", []):
+        block = "\n".join(t.text.split("\n")[signature["line"] - 1:signature["last_line"]])
+        assert norm(block.replace("_", "")) == norm(signature["text"]), signature
 
 
 @pytest.mark.parametrize("t", ALL, ids=ids(ALL))
@@ -96,7 +102,7 @@ def test_expected_notes_have_their_marker_and_text(t):
         else:  # a note the source gives no marker: it belongs to the paragraph it follows
             assert note["n"] == "" and line(t, note["anchor_line"]).strip()
         after = norm("\n".join(t.text.split("\n")[note["text_line"] - 1:note["text_line"] + 3]))
-        assert norm(note["text_starts"]) in after[:300], note
+        assert norm(note["text_starts"]) in after, note
 
 
 @pytest.mark.parametrize("t", ALL, ids=ids(ALL))
@@ -125,4 +131,4 @@ def test_gold_mentions_match_the_text_exactly(t):
         assert not re.search(r"['’]s?\Z", m.text), f"{m}: possessives stay outside the mention"
         before, after = t.text[m.start - 1:m.start], t.text[m.end:m.end + 1]
         assert not re.match(r"[^\W_]", before) and not re.match(r"[^\W_]", after), f"{m} cuts a word"
-    assert len(t.mentions) >= 40
+    assert len(t.mentions) >= 15

@@ -256,7 +256,7 @@ def test_metadata_dublin_core_citation_and_json_ld(sample_site):
     assert meta["DC.creator"] == ["Jane Doe", "Richard Roe"]
     assert meta["citation_author"] == ["Doe, Jane", "Roe, Richard"]
     assert meta["citation_publication_date"] == ["2026/11/25"]
-    assert meta["DC.rights"] == ["https://creativecommons.org/licenses/by/4.0/"]
+    assert meta["DC.rights"] == ["CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"]  # the sample's one licence
     data = json.loads(root.xpath("//script[@type='application/ld+json']")[0].text)
     assert data["@type"] == "Book" and data["name"] == "A Sample Edition & Its <Test> Title"
     assert [a["name"] for a in data["author"]] == ["Jane Doe", "Richard Roe"]

@@ -176,7 +176,7 @@ def test_mets_validates_and_lists_every_file_with_its_checksum(tei, payload, tmp
     mimes = {f.find(f"{{{METS}}}FLocat").get(f"{{{XLINK}}}href"): f.get("MIMETYPE") for f in files}
     assert mimes["sample.pdf"] == "application/pdf" and mimes["sample.epub"] == "application/epub+zip"
     assert mimes["tei/sample.xml"] == "application/tei+xml"
-    assert mets.xpath("//mets:fileGrp/@USE", namespaces=ns) == ["html", "metadata", "other", "master"]
+    assert mets.xpath("//mets:fileGrp/@USE", namespaces=ns) == ["HTML", "METADATA", "OTHER", "CONTENT"]
     mods = mets.find(f".//{{{METS}}}mdWrap[@MDTYPE='MODS']/{{{METS}}}xmlData/{{{MODS}}}mods")
     assert texts(mods, "m:titleInfo/m:title", {"m": MODS}) == [header.title]
 

@@ -14,7 +14,7 @@ from edition import package
 from edition.cli import main
 from edition.errors import EditionError
 from edition.resources import data_dir
-from .package_project import make_project, mets_schema
+from .package_project import PACKAGE_SETTINGS, make_project, mets_schema
 
 SAMPLE_ID = "urn:uuid:00000000-0000-5000-8000-000000000000"
 NSMAP = {"m": "http://www.loc.gov/METS/", "xlink": "http://www.w3.org/1999/xlink"}
@@ -54,7 +54,7 @@ def test_bag_info_names_the_edition_and_its_source(bag):
     assert info["External-Description"] == "A Sample Edition & Its <Test> Title"
     assert info["External-Identifier"] == info["Bag-Group-Identifier"] == SAMPLE_ID
     assert info["Source-Organization"] == "Edition toolchain project"
-    assert info["Contact-Email"] == "editors@example.org"
+    assert info["Contact-Email"] == "editors@editions.uni-stadt.de"
     assert info["Bagging-Date"] == "2025-11-25"  # SOURCE_DATE_EPOCH of the tests
     size = sum(p.stat().st_size for p in (bag / "data").rglob("*") if p.is_file())
     files = sum(1 for p in (bag / "data").rglob("*") if p.is_file())
@@ -73,13 +73,17 @@ def test_reports_and_readme_are_in_the_payload(bag):
 def test_oai_static_repository_is_published_beside_the_outputs(bag, edition):
     published = edition.dist_dir / "oai-static.xml"
     assert published.read_bytes() == (bag / "data" / "metadata" / "oai-static.xml").read_bytes()
-    assert b"https://editions.example.org/sample/oai-static.xml" in published.read_bytes()
+    # baseURL: the gateway, a slash, the file's own URL without its scheme (static repository spec, 3)
+    assert b"<oai:baseURL>https://gateway.uni-stadt.de/oai/editions.uni-stadt.de/dist/sample/oai-static.xml</oai:baseURL>" in published.read_bytes()
 
 
-def test_packaging_twice_gives_identical_manifests(bag, edition):
-    first = {name: (bag / name).read_bytes() for name in ("manifest-sha512.txt", "tagmanifest-sha256.txt", "bag-info.txt")}
+def test_packaging_twice_gives_a_byte_identical_bag(bag, edition):
+    def tree(root):
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+    first = tree(bag)
     again = package.package_edition(edition)
-    assert {name: (again / name).read_bytes() for name in first} == first
+    assert tree(again) == first
     assert not [p for p in edition.project.dist.iterdir() if p.name.startswith(".")], "temporary folders left behind"
 
 
@@ -148,11 +152,33 @@ def test_an_invalid_master_is_not_packaged(tmp_path, monkeypatch):
     assert not package.bag_path(edition).exists()
 
 
-def test_archive_settings_are_required(tmp_path):
-    edition = make_project(tmp_path / "project", SAMPLE_TEI, toml='[edition]\npublisher = "P"\n[source]\nfile = "x.txt"\n')
-    with pytest.raises(EditionError, match=r"\[package\] needs contact_email and base_url") as caught:
+def test_oai_settings_come_together(tmp_path):
+    toml = '[edition]\npublisher = "P"\n[source]\nfile = "x.txt"\n[package]\nbase_url = "https://e.uni-stadt.de"\n'
+    edition = make_project(tmp_path / "project", SAMPLE_TEI, toml=toml)
+    with pytest.raises(EditionError, match=r"\[package\] needs oai_gateway and contact_email too") as caught:
         package.package_edition(edition)
     assert caught.value.place == str(edition.toml_path)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("base_url", "https://editions.example.org"), ("oai_gateway", "https://gw.invalid/oai"), ("contact_email", "a@example.com")],
+)
+def test_placeholders_are_refused(tmp_path, key, value):
+    toml = PACKAGE_SETTINGS.replace(f"{key} = ", f"{key} = {value!r}\n# was: ", 1)
+    edition = make_project(tmp_path / "project", SAMPLE_TEI, toml='[edition]\npublisher = "P"\n[source]\nfile = "x.txt"\n' + toml)
+    with pytest.raises(EditionError, match=rf"\[package\] {key} is a placeholder") as caught:
+        package.package_edition(edition)
+    assert caught.value.place == str(edition.toml_path)
+    assert not package.bag_path(edition).exists()
+
+
+def test_without_oai_settings_the_bag_has_no_oai_record(tmp_path, monkeypatch):
+    monkeypatch.setattr(package, "epubcheck_jar", lambda: None)
+    edition = make_project(tmp_path / "project", SAMPLE_TEI, toml='[edition]\npublisher = "P"\n[source]\nfile = "x.txt"\n')
+    bag = package.package_edition(edition)
+    assert (bag / "data" / "metadata" / "mods.xml").is_file()
+    assert not (bag / "data" / "metadata" / "oai-static.xml").exists() and not (edition.dist_dir / "oai-static.xml").exists()
 
 
 @pytest.mark.slow
@@ -206,11 +232,34 @@ def test_mets_groups_files_by_use_and_points_to_the_whole_edition(bag):
     mets_ns = "http://www.loc.gov/METS/"
     mets = etree.parse(str(bag / "data" / "mets.xml")).getroot()
     groups = {g.get("USE"): [f.get("ID") for f in g] for g in mets.iter(f"{{{mets_ns}}}fileGrp")}
-    assert set(groups) == {"master", "register", "schema", "html", "epub", "pdf", "metadata", "reports", "documentation"}
+    # DSpace METS SIP profile: the primary files in CONTENT, the rest in groups named for what they hold
+    assert mets.get("PROFILE") == "DSpace METS SIP Profile 1.0"
+    assert set(groups) == {"CONTENT", "REGISTER", "SCHEMA", "HTML", "METADATA", "REPORTS", "DOCUMENTATION"}
+    content = mets.xpath("//m:fileGrp[@USE = 'CONTENT']/m:file/m:FLocat/@xlink:href", namespaces=NSMAP)
+    assert sorted(content) == ["sample.epub", "sample.pdf", "tei/sample.xml"]
     edition_div = mets.find(f"{{{mets_ns}}}structMap/{{{mets_ns}}}div")
     pointed = [fptr.get("FILEID") for fptr in edition_div.findall(f"{{{mets_ns}}}fptr")]
     index = mets.xpath("//m:file[m:FLocat/@xlink:href = 'html/index.html']/@ID", namespaces=NSMAP)
-    assert sorted(pointed) == sorted(groups["master"] + groups["epub"] + groups["pdf"] + index)
+    assert sorted(pointed) == sorted(groups["CONTENT"] + index)
+
+
+def test_every_payload_file_is_in_the_physical_structmap(bag):
+    mets = etree.parse(str(bag / "data" / "mets.xml"))
+    files = mets.xpath("//m:fileSec//m:file/@ID", namespaces=NSMAP)
+    physical = mets.xpath("//m:structMap[@TYPE = 'physical']//m:fptr/@FILEID", namespaces=NSMAP)
+    payload = sorted(p.relative_to(bag / "data").as_posix() for p in (bag / "data").rglob("*") if p.is_file())
+    listed = mets.xpath("//m:fileSec//m:FLocat/@xlink:href", namespaces=NSMAP)
+    assert sorted(physical) == sorted(files) and sorted(listed + ["mets.xml"]) == payload
+    assert "tei/register.xml" in listed and "metadata/mods.xml" in listed
+
+
+def test_rights_and_provenance_are_in_the_amdsec(bag):
+    mets = etree.parse(str(bag / "data" / "mets.xml"))
+    ns = {**NSMAP, "premis": "http://www.loc.gov/premis/v3", "dc": "http://purl.org/dc/elements/1.1/"}
+    assert mets.xpath("//m:amdSec/m:rightsMD/@ID", namespaces=ns) == ["amd-rights-edition"]  # the sample has one licence
+    events = mets.xpath("//m:digiprovMD//premis:event/premis:eventType/text()", namespaces=ns)
+    assert events == ["creation", "validation", "message digest calculation"]
+    assert mets.xpath("string(//premis:agent/premis:agentType)", namespaces=ns) == "software"
 
 
 def test_mets_divisions_point_to_their_html_pages(edition):

@@ -179,7 +179,8 @@ def test_seed_mentions(register):
     assert per_id["saint_petersburg"] == 12  # Petrograd and Leningrad
     assert per_id["trotsky_leon"] == 19  # not the "Trotsky-Fascist(s)" slurs, not "Trotskyist"
     texts = {text[m.start : m.end] for m in found}
-    assert not texts & {"Russian", "Chinese", "Soviet", "Pravda", "West", "East", "Party"}
+    assert not texts & {"Russian", "Chinese", "Soviet", "Soviets", "Pravda", "West", "East"}
+    assert per_id["cpsu"] == 28  # "the Party" 26 times, CPSU, Communist Party; not "the Chinese Party"
 
 
 def test_seed_authors_are_registered(register):

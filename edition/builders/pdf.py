@@ -35,6 +35,7 @@ from . import BuildOptions, EditionContext, context_for, register
 from .pdf_fonts import check_fonts, font_face_css
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
+from .pdf_warnings import tolerated_class
 
 BODY_ANCHOR = "body-matter"
 INDEX_ANCHOR = "index-start"
@@ -198,12 +199,15 @@ class _Collect(logging.Handler):
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        message = record.getMessage()
+        if tolerated_class(message) is None:
+            self.messages.append(message)
 
 
 @contextlib.contextmanager
 def weasyprint_warnings_as_errors(place: str):
-    """WeasyPrint reports CSS and layout problems as log warnings; each one fails the build."""
+    """WeasyPrint reports CSS and layout problems as log warnings; each one that is a
+    defect of the book fails the build (pdf_warnings.py names those that are not)."""
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)

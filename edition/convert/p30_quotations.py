@@ -25,13 +25,32 @@ from .settings import Settings
 _SPEECH = (
     r"said|says|say|saying|wrote|writes|declared|stated|added|complained|admitted|announced|replied|"
     r"remarked|protested|explained|commented|continued|telegraphed|reported|warned|emphasised|"
-    r"recognised|concluded|whining|shouting|screamed|gloated|claimed|boasted|asked|asking|promised|told|put it|puts it"
+    r"recognised|concluded|whining|shouting|screamed|gloated|claimed|boasted|asked|asking|promised|told|put it|puts it|"
+    r"described|characterised|called|termed|blamed|talked"
 )
-_INTRO = re.compile(rf"(?:\b(?:{_SPEECH})\b[^.!?\"]{{0,25}}|:)\s*$")
-_AFTER_SPEECH = re.compile(rf"^\s*(?:\w+\s+){{0,2}}(?:{_SPEECH})\b")
+# Nouns that announce words someone raised: their slogan, cry, advice, outburst.
+_SPEECH_NOUNS = r"slogans?|cry|motto|advice|outburst"
+_INTRO = re.compile(rf"(?:\b(?:{_SPEECH})\b[^.!?\"]{{0,25}}|\b(?:{_SPEECH_NOUNS})(?:\s+(?:to|was|of))?[\s,]*|:)\s*$")
+_AFTER_SPEECH = re.compile(rf"^\s*(?:,\s*as\s+)?(?:\w+\s+){{0,2}}(?:{_SPEECH})\b")
+_AFTER_NOUN = re.compile(rf"^\s*(?:\w+\s+){{0,3}}(?:{_SPEECH_NOUNS})\b")
+# A short quotation after a determiner is part of a noun phrase ("the 'Communist' newspapers"):
+# a label, unless the phrase's noun says it is an utterance ("his '...' outburst") or a verb
+# of naming makes it the name someone gave ("what Rakosi called the 'salami tactic'").
+_DETERMINER = re.compile(r"(?<!\bcalled )(?<!\btermed )(?<!\bdubbed )\b(?:the|a|an|his|her|its|their|our)\s*$", re.I)
+# A name given to a thing that is not a work ("a policy entitled 'abolition of ...'").
+_ENTITLED = re.compile(r"\b(?:entitled|dubbed|labelled)\s*$", re.I)
+# A label the authors disown: "slandered as", "denounced for years as".
+_DISOWNED = re.compile(r"\b(?:slandered|denounced|dismissed|condemned|branded)\b[^.!?\"]{0,40}\bas(?: an?)?\s*$")
 _TITLE_BEFORE = re.compile(r"\b(?:book|paper|newspaper|journal|magazine|ship|entitled|document|pamphlet|article|play|novel|poem)\s*$", re.I)
-_TITLE_AFTER = re.compile(r"^\s*(?:newspaper|paper|journal|magazine|book)s?\b", re.I)
+# Singular only: "the 'Communist' newspapers" describes papers, it does not name one.
+_TITLE_AFTER = re.compile(r"^\s*(?:newspaper|paper|journal|magazine|book)\b", re.I)
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
+# A figure (numbers, fractions, "several years"): words cited from a report.
+_QUANTITY_WORD = (
+    r"\d[\d.,%]*|about|nearly|only|by|to|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"half|quarter|third|fifth|several|years?|months?|per|cent"
+)
+_QUANTITY = re.compile(rf"^(?:(?:{_QUANTITY_WORD})[\s\-–%]*)+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"')\]]*\s")
 # Marks that differ at the two ends: (opening, closing, @rend).
@@ -103,14 +122,21 @@ def classify(text: str, o: int, c: int, settings: Settings, known_titles: set[st
     """(tag, confident) for the quotation whose marks are at ``o`` and ``c``."""
     inner, before, after = text[o + 1 : c], text[max(0, o - 60) : o], text[c + 1 : c + 40]
     words = inner.split()
-    if inner.strip(" ,.") in known_titles:
+    label = inner.strip(" ,.")
+    if label in known_titles:
         return "title", True
+    if label in settings.terms:
+        return "soCalled", True
     title_like = len(words) <= 3 and all(w[:1].isupper() for w in words if len(w) > 3)
     if title_like and (_TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after)):
         return "title", True
-    if _SO_CALLED.search(before):
+    if _SO_CALLED.search(before) or _DISOWNED.search(before) or _ENTITLED.search(before):
         return "soCalled", True
-    if _INTRO.search(before) or _AFTER_SPEECH.search(after):
+    if _AFTER_NOUN.search(after):
+        return "quote", True
+    if len(words) <= 3 and _DETERMINER.search(before):
+        return "soCalled", True
+    if _INTRO.search(before) or _AFTER_SPEECH.search(after) or _QUANTITY.match(inner.strip()):
         return "quote", True
     if _SENTENCE_END.search(inner) and len(words) >= 2 or len(words) >= 10:
         return "quote", True

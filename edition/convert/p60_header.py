@@ -1,8 +1,10 @@
 """Pass 60: the teiHeader and the standOff, from edition.toml and what the passes did.
 
 Every editorialDecl statement is written from the counts the passes recorded,
-so the header says what this run of the converter actually did.  Dates come
-from SOURCE_DATE_EPOCH (reproducible builds), else ``[edition] release_date``.
+so the header says what this run of the converter actually did.  The release
+date is ``[edition] release_date`` when the editor set one, else the build time
+(SOURCE_DATE_EPOCH, which stands for "now", or the clock).  Rights are stated
+twice, for the text and for this edition (edition/rights.py).
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from copy import deepcopy
 from lxml import etree
 
 from .. import __version__
-from ..clock import build_time, reproducible_time
+from ..clock import build_time
 from ..errors import EditionError
 from ..project import Edition
+from ..rights import edition_url, rights_of
 from .model import Document
 from .settings import Settings
 from .tei import el
@@ -25,9 +28,7 @@ EDITION_NS = uuid.UUID("6f1d2a4e-9b3c-5d7e-8f90-a1b2c3d4e5f6")
 
 
 def release_date(edition: Edition) -> str:
-    moment = reproducible_time()
-    if moment:
-        return moment.date().isoformat()
+    """The editor's release date; SOURCE_DATE_EPOCH (or the clock) only when none is set."""
     date = str(edition.settings.get("edition", {}).get("release_date", ""))
     return date or build_time().date().isoformat()
 
@@ -57,18 +58,40 @@ def file_desc(header: etree._Element, edition: Edition, doc: Document, date: str
     el(ts, "title", _meta(edition, "title", doc.title.text or edition.slug), type="main")
     for author in _authors(edition):
         _person(ts, "author", author, refs)
+    _resp_stmts(ts, edition)
     version = _meta(edition, "version", "1.0")
     el(el(fd, "editionStmt"), "edition", _meta(edition, "edition_statement", "Digital edition"), n=version)
     ps = el(fd, "publicationStmt")
     el(ps, "publisher", _meta(edition, "publisher", "Unknown publisher"))
     el(ps, "pubPlace", _meta(edition, "pub_place", "Online"))
     el(ps, "date", date, when=date)
-    availability = el(ps, "availability")
-    licence = _meta(edition, "licence")
-    attrs = {"target": _meta(edition, "licence_url")} if _meta(edition, "licence_url") else {}
-    el(availability, "licence", licence or "No licence statement given.", **attrs)
+    _availability(el(ps, "availability"), edition)
     el(ps, "idno", f"urn:uuid:{uuid.uuid5(EDITION_NS, edition.slug)}", type="URI")
+    url = edition_url(edition)
+    if url:
+        el(ps, "idno", url, type="URL")
     _source_desc(el(fd, "sourceDesc"), edition, doc)
+
+
+def _resp_stmts(title_stmt: etree._Element, edition: Edition) -> None:
+    """Who made this edition: ``[edition] editors``, else the publisher as the responsible body."""
+    editors = edition.settings.get("edition", {}).get("editors")
+    if editors is None:
+        editors = [{"name": _meta(edition, "publisher", "Unknown publisher"), "kind": "org"}]
+    if not isinstance(editors, list) or not all(isinstance(e, dict) and e.get("name") for e in editors):
+        raise EditionError("[edition] editors must be a list of tables with a name", str(edition.toml_path))
+    for editor in editors:
+        stmt = el(title_stmt, "respStmt")
+        el(stmt, "resp", str(editor.get("resp", "TEI encoding, register of names and editorial apparatus")))
+        el(stmt, "orgName" if editor.get("kind") == "org" else "persName", str(editor["name"]))
+
+
+def _availability(availability: etree._Element, edition: Edition) -> None:
+    """Two statements: the text's rights (@n="text") and this edition's licence (@n="edition")."""
+    rights = rights_of(edition)
+    el(availability, "licence", rights.text_statement(), n="text", target=rights.text_status)
+    attrs = {"target": rights.edition_licence_url} if rights.edition_licence_url else {}
+    el(availability, "licence", rights.edition_statement(), n="edition", **attrs)
 
 
 def _source_desc(sd: etree._Element, edition: Edition, doc: Document) -> None:
@@ -79,6 +102,11 @@ def _source_desc(sd: etree._Element, edition: Edition, doc: Document) -> None:
     original = str(edition.settings.get("source", {}).get("original_date", _meta(edition, "date")))
     if original:
         el(bibl, "date", original, **({"when": original} if original.isdigit() else {}))
+    first = edition.settings.get("source", {}).get("first_published", {})
+    for key, tag in (("publisher", "publisher"), ("place", "pubPlace"), ("date", "date")):
+        if first.get(key):
+            value = str(first[key])
+            el(bibl, tag, value, **({"when": value} if tag == "date" and value.isdigit() else {}))
     description = edition.settings.get("source", {}).get("description")
     if description:
         el(bibl, "note", str(description))
@@ -183,6 +211,26 @@ def profile_desc(header: etree._Element, edition: Edition) -> None:
     lang = el(pd, "langUsage")
     code = _meta(edition, "language", "en")
     el(lang, "language", _meta(edition, "language_name", code), ident=code)
+    terms, genre = _terms(edition), _meta(edition, "genre")
+    if terms or genre:
+        text_class = el(pd, "textClass")
+        for group, values in (({}, terms), ({"n": "genre"}, [genre] if genre else [])):
+            if values:
+                keywords = el(text_class, "keywords", **group)
+                for term in values:
+                    el(keywords, "term", term)
+    if _meta(edition, "description"):
+        el(el(pd, "abstract"), "p", _meta(edition, "description"))
+
+
+def _terms(edition: Edition) -> list[str]:
+    """``[edition] subject`` (separated by semicolons) and ``keywords``, each once, in order."""
+    subject = [part.strip() for part in _meta(edition, "subject").split(";")]
+    keywords = edition.settings.get("edition", {}).get("keywords", [])
+    if not isinstance(keywords, list):
+        raise EditionError("[edition] keywords must be a list of strings", str(edition.toml_path))
+    terms = [t for t in subject + [str(k).strip() for k in keywords] if t and "FILL IN" not in t]
+    return list(dict.fromkeys(terms))
 
 
 def build_header(edition: Edition, doc: Document, settings: Settings, refs: set[str]) -> etree._Element:

@@ -1,7 +1,7 @@
 """The converter's settings from ``edition.toml``, checked, with defaults.
 
-``[structure]`` says how blocks map to TEI; ``[quotations]`` lists known titles
-and works; ``[[corrections]]`` lists the typos to correct.  A wrong type is an
+``[structure]`` says how blocks map to TEI; ``[quotations]`` lists known titles,
+terms and works; ``[[corrections]]`` lists the typos to correct.  A wrong type is an
 EditionError naming edition.toml, never a KeyError deep inside a pass.
 """
 
@@ -78,6 +78,7 @@ class Settings:
     works: tuple[Work, ...] = ()
     corrections: tuple[Correction, ...] = ()
     where: str = ""  # edition.toml, for messages
+    terms: tuple[str, ...] = ()  # quoted labels (doctrines, honours): soCalled whatever their shape
     note_place: str = "foot"  # [notes] place: "foot" (footnotes in print) or "end" (endnotes)
 
 
@@ -93,13 +94,14 @@ def load_settings(edition: Edition) -> Settings:
         works = tuple(Work(**w) for w in quotations.get("works", []))
         corrections = tuple(Correction(**c) for c in raw.get("corrections", []))
         titles = tuple(str(t) for t in quotations.get("titles", []))
+        terms = tuple(str(t) for t in quotations.get("terms", []))
     except TypeError as exc:
         raise EditionError(f"bad setting: {exc}", where) from None
     _check_types(struct, corrections, where)
     place = raw.get("notes", {}).get("place", "foot")
     if place not in ("foot", "end"):
         raise EditionError('[notes] place must be "foot" or "end"', where)
-    return Settings(struct, titles, works, corrections, where, place)
+    return Settings(struct, titles, works, corrections, where, terms, place)
 
 
 _OVERRIDES = ("heads", "not_heads", "head_patterns", "not_head_patterns")

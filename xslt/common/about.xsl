@@ -208,7 +208,11 @@
       <xsl:apply-templates mode="m:about"/>
       <xsl:if test="@target">
         <xsl:text> </xsl:text>
-        <a rel="license" href="{@target}">
+        <!-- rel="license" for the edition's licence; the text's rights statement is a plain link. -->
+        <a href="{@target}">
+          <xsl:if test="not(@n = 'text')">
+            <xsl:attribute name="rel" select="'license'"/>
+          </xsl:if>
           <xsl:value-of select="@target"/>
         </a>
       </xsl:if>

@@ -26,7 +26,8 @@
       'date': string(($pub/tei:date/@when, $pub/tei:date)[1]),
       'created': string(($header/tei:profileDesc/tei:creation/tei:date/@when)[1]),
       'publisher': normalize-space($pub/tei:publisher),
-      'licence': string($pub/tei:availability/tei:licence[1]/@target),
+      'licence': string(($pub/tei:availability/tei:licence[@n = 'edition'], $pub/tei:availability/tei:licence[not(@n)])[1]/@target),
+      'text-rights': normalize-space($pub/tei:availability/tei:licence[@n = 'text']),
       'identifier': normalize-space($pub/tei:idno[1]),
       'edition': normalize-space($header/tei:fileDesc/tei:editionStmt/tei:edition),
       'source': f:source-line($header)}"/>
@@ -40,9 +41,10 @@
     <xsl:for-each select="('date', 'language', 'publisher', 'identifier', 'source')[$facts(.)]">
       <meta name="DC.{.}" content="{$facts(.)}"/>
     </xsl:for-each>
-    <xsl:if test="$facts('licence')">
-      <meta name="DC.rights" content="{$facts('licence')}"/>
-    </xsl:if>
+    <!-- The text's rights and the edition's licence, each statement and its URI. -->
+    <xsl:for-each select="$pub/tei:availability/tei:licence ! (normalize-space(.), string(@target))[.]">
+      <meta name="DC.rights" content="{.}"/>
+    </xsl:for-each>
     <meta name="DC.type" content="Text"/>
     <meta name="DC.format" content="text/html"/>
     <meta name="citation_title" content="{$book-title}"/>
@@ -74,6 +76,7 @@
         'dateCreated': $facts('created'),
         'inLanguage': $facts('language'),
         'license': $facts('licence'),
+        'copyrightNotice': $facts('text-rights'),
         'publisher': if ($facts('publisher')) then map{'@type': 'Organization', 'name': $facts('publisher')} else '',
         'bookEdition': $facts('edition'),
         'identifier': $facts('identifier')}" as="map(*)"/>

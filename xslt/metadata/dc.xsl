@@ -28,6 +28,9 @@
       <xsl:for-each select="f:keywords()">
         <dc:subject><xsl:value-of select="."/></dc:subject>
       </xsl:for-each>
+      <xsl:for-each select="f:description()">
+        <dc:description><xsl:value-of select="."/></dc:description>
+      </xsl:for-each>
       <xsl:for-each select="f:publisher()">
         <dc:publisher><xsl:value-of select="."/></dc:publisher>
       </xsl:for-each>
@@ -37,13 +40,17 @@
       <xsl:for-each select="f:identifiers()">
         <dc:identifier><xsl:value-of select="."/></dc:identifier>
       </xsl:for-each>
+      <xsl:for-each select="f:genres()">
+        <dc:type><xsl:value-of select="."/></dc:type>
+      </xsl:for-each>
       <xsl:for-each select="f:source-line($header)">
         <dc:source><xsl:value-of select="."/></dc:source>
       </xsl:for-each>
       <xsl:for-each select="f:languages()">
         <dc:language><xsl:value-of select="."/></dc:language>
       </xsl:for-each>
-      <xsl:for-each select="f:licence()">
+      <!-- The text's rights, then the edition's licence: each statement, then its URI. -->
+      <xsl:for-each select="f:text-rights(), f:edition-licence()">
         <dc:rights><xsl:value-of select="normalize-space(.)"/></dc:rights>
         <xsl:for-each select="@target">
           <dc:rights><xsl:value-of select="."/></dc:rights>

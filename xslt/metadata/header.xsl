@@ -77,11 +77,32 @@
     <xsl:sequence select="$file-desc/tei:editionStmt/tei:edition[1] ! normalize-space(.)"/>
   </xsl:function>
 
-  <xsl:function name="f:licence" as="element(tei:licence)?">
-    <xsl:sequence select="$publication/tei:availability/tei:licence[1]"/>
+  <!-- The two rights statements: the text's (@n="text", a rightsstatements.org URI) and
+       this edition's licence (@n="edition").  A header from before the split has one
+       licence, which then stands for the edition. -->
+  <xsl:function name="f:text-rights" as="element(tei:licence)?">
+    <xsl:sequence select="$publication/tei:availability/tei:licence[@n = 'text']"/>
+  </xsl:function>
+
+  <xsl:function name="f:edition-licence" as="element(tei:licence)?">
+    <xsl:sequence select="($publication/tei:availability/tei:licence[@n = 'edition'],
+                           $publication/tei:availability/tei:licence[not(@n)])[1]"/>
   </xsl:function>
 
   <xsl:function name="f:keywords" as="xs:string*">
-    <xsl:sequence select="$header/tei:profileDesc/tei:textClass/tei:keywords/tei:term ! normalize-space(.)"/>
+    <xsl:sequence select="$header/tei:profileDesc/tei:textClass/tei:keywords[not(@n)]/tei:term ! normalize-space(.)"/>
+  </xsl:function>
+
+  <xsl:function name="f:genres" as="xs:string*">
+    <xsl:sequence select="$header/tei:profileDesc/tei:textClass/tei:keywords[@n = 'genre']/tei:term ! normalize-space(.)"/>
+  </xsl:function>
+
+  <xsl:function name="f:description" as="xs:string?">
+    <xsl:sequence select="$header/tei:profileDesc/tei:abstract[1] ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- The edition's public address (publicationStmt/idno[@type='URL']), when it has one. -->
+  <xsl:function name="f:url" as="xs:string?">
+    <xsl:sequence select="$publication/tei:idno[@type = 'URL'][1] ! normalize-space(.)"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -8,6 +8,7 @@
     xmlns:t="urn:edition:templates"
     xmlns:m="urn:edition:modes"
     xmlns="http://www.loc.gov/mods/v3"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
     exclude-result-prefixes="xs tei f t m">
 
@@ -24,6 +25,9 @@
       <titleInfo><title><xsl:value-of select="f:title()"/></title></titleInfo>
       <xsl:apply-templates select="f:authors()" mode="m:mods"/>
       <typeOfResource>text</typeOfResource>
+      <xsl:for-each select="f:genres()">
+        <genre><xsl:value-of select="."/></genre>
+      </xsl:for-each>
       <originInfo eventType="publication">
         <xsl:for-each select="f:pub-place()">
           <place><placeTerm type="text"><xsl:value-of select="."/></placeTerm></place>
@@ -41,15 +45,22 @@
       </xsl:for-each>
       <physicalDescription>
         <internetMediaType>application/tei+xml</internetMediaType>
+        <digitalOrigin>reformatted digital</digitalOrigin>
       </physicalDescription>
+      <xsl:for-each select="f:description()">
+        <abstract><xsl:value-of select="."/></abstract>
+      </xsl:for-each>
       <xsl:for-each select="f:keywords()">
         <subject><topic><xsl:value-of select="."/></topic></subject>
       </xsl:for-each>
       <xsl:call-template name="t:mods-original"/>
       <xsl:for-each select="f:identifiers()">
-        <identifier type="uri"><xsl:value-of select="."/></identifier>
+        <identifier type="{if (starts-with(., 'urn:uuid:')) then 'uuid' else 'uri'}"><xsl:value-of select="."/></identifier>
       </xsl:for-each>
-      <xsl:apply-templates select="f:licence()" mode="m:mods"/>
+      <xsl:for-each select="f:url()">
+        <location><url usage="primary display" access="object in context"><xsl:value-of select="."/></url></location>
+      </xsl:for-each>
+      <xsl:apply-templates select="f:text-rights(), f:edition-licence()" mode="m:mods"/>
       <recordInfo>
         <recordOrigin>Derived from the teiHeader of the TEI master by xslt/metadata/mods.xsl.</recordOrigin>
         <languageOfCataloging><languageTerm type="code" authority="rfc5646">en</languageTerm></languageOfCataloging>
@@ -59,6 +70,9 @@
 
   <xsl:template match="tei:author" mode="m:mods">
     <name type="personal">
+      <xsl:for-each select="f:author-uris(.)[1]">
+        <xsl:attribute name="valueURI" select="."/>
+      </xsl:for-each>
       <xsl:for-each select="f:author-name-part(., 'forename')">
         <namePart type="given"><xsl:value-of select="."/></namePart>
       </xsl:for-each>
@@ -96,12 +110,14 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- One accessCondition per statement, labelled by what it covers, linked to its URI. -->
   <xsl:template match="tei:licence" mode="m:mods">
-    <accessCondition type="use and reproduction">
+    <accessCondition type="use and reproduction"
+                     displayLabel="{if (@n = 'text') then 'Rights of the text' else 'Licence of this edition'}">
+      <xsl:for-each select="@target">
+        <xsl:attribute name="xlink:href" select="."/>
+      </xsl:for-each>
       <xsl:value-of select="normalize-space(.)"/>
-      <xsl:if test="@target">
-        <xsl:value-of select="' (' || @target || ')'"/>
-      </xsl:if>
     </accessCondition>
   </xsl:template>
 </xsl:stylesheet>

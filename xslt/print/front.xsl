@@ -55,7 +55,8 @@
         </p>
       </xsl:for-each>
       <p class="imprint">
-        <xsl:value-of select="string-join(($pub/tei:publisher, $pub/tei:pubPlace) ! normalize-space(), ', ')"/>
+        <!-- the release date, as in every record; the typesetting date follows on its own line -->
+        <xsl:value-of select="string-join(($pub/tei:publisher, $pub/tei:pubPlace, $pub/tei:date) ! normalize-space(), ', ')"/>
         <xsl:value-of select="$pub/tei:idno[1] ! (' · ' || normalize-space(.))"/>
       </p>
       <p class="built">

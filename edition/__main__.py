@@ -1,0 +1,5 @@
+"""``python -m edition``: the same as the ``edition`` command."""
+
+from .cli import main
+
+main()
