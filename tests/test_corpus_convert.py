@@ -176,6 +176,13 @@ def test_page_numbers_of_the_source_are_page_breaks(corpus, slug):
     assert tree.xpath("//t:text//t:pb/@n", namespaces=NS) == _text(corpus, slug).expected.get("page_markers", [])
 
 
+@pytest.mark.parametrize("slug", SLUGS)
+def test_figures(corpus, slug):
+    tree = corpus[1][slug][1]
+    found = ["[" + plain(restore(d)) + "]" for d in tree.xpath("//t:figure/t:figDesc", namespaces=NS)]
+    assert found == [plain(f["text"]) for f in _text(corpus, slug).expected["figures"]]
+
+
 def restored_block_quote(quote: etree._Element) -> str:
     return " ".join(restore(p) for p in quote)
 

@@ -89,7 +89,8 @@ def build_document(source: Source, rules: Structure) -> Document:
 
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
     """Take the title, the bylines and a date from the first blocks (``blocks`` keeps the rest)."""
-    first_head = rules.title and not rules.byline and blocks and _marked_heading(blocks[0])
+    first_head = rules.title and not rules.byline and blocks and (
+        _marked_heading(blocks[0]) or is_label(blocks[0].text.split("\n")[0]))  # "Chapter VII": no title page
     title = blocks.pop(0) if rules.title and not first_head else Block("title", "", 0)
     doc = Document(source, title)
     if first_head:
@@ -171,9 +172,15 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
 def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text."""
     shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
+    shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
     for i in range(1, len(blocks)):  # what follows a "Notes" heading is notes
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
+    if any(shape and is_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
+        for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
+            if shapes[i] == "head" and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
+                    and _plain(block.text) != _plain(title_text):
+                shapes[i] = None
     for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
@@ -187,7 +194,7 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head
         if i > first:
             block = _merge(block, blocks[i], source)
-        if shapes[first] or block.kind == "head":
+        if shapes[first]:
             block.kind = "head"
             block.lines = "\n" in block.text
         out.append(block)
@@ -202,6 +209,13 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
             block.kind = "p"
     return out
+
+
+def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
+    """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
+    text = " ".join(blocks[i].text.split())
+    return is_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
+        PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
 
 
 def _plain(text: str) -> str:

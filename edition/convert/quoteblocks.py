@@ -91,24 +91,43 @@ _ENTRY = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?: ")  # "Tseretelli:
 
 
 def _introduced(blocks: list[Block]) -> None:
-    """The paragraph after one ending with a colon ("…passed a resolution which began as follows:"),
-    and the "Name: …" entries after it, when it does not open with a quote mark of its own."""
-    for i in range(1, len(blocks)):
-        before, block = blocks[i - 1], blocks[i]
-        if before.kind == "p" and before.quote is None and ANNOUNCES_DOCUMENT.search(before.text) and block.kind == "p" \
-                and block.quote is None and block.text[:1] not in _MARKS and len(words(block.text)) < 12:
-            for part in blocks[i:]:  # a titled document: its title and its short paragraphs
-                if part.kind != "p" or part.quote is not None or len(words(part.text)) >= 60:
-                    break
-                part.quote = "none"
+    """A document the text introduces: after a short sentence ending with a colon ("…passed a
+    resolution which began as follows:", "_Dielo Naroda_ said:"), after a paragraph announcing "the
+    following document", or opening with an address ("Citizens!", "TO THE PILLORY!") or a line in
+    capitals.  It runs over the paragraphs that read as a document (see ``_document_like``)."""
+    for i, block in enumerate(blocks):
+        if block.kind != "p" or block.quote is not None:
             continue
-        if before.kind == "p" and before.quote is None and _INTRODUCES.search(_last_sentence(before.text)) and block.kind == "p" \
-                and block.quote is None and block.text[:1] not in _MARKS and len(words(block.text)) >= 8:
-            block.quote = "none"
-            for after in blocks[i + 1 :]:
-                if after.kind != "p" or after.quote is not None or not _ENTRY.match(after.text):
-                    break
-                after.quote = "none"
+        before = blocks[i - 1] if i else None
+        plain_before = before is not None and before.kind == "p" and before.quote is None
+        announced = plain_before and bool(ANNOUNCES_DOCUMENT.search(before.text))
+        introduced = plain_before and (_INTRODUCES.search(_last_sentence(before.text)) or before.text.endswith(":")
+                                       and len(words(_last_sentence(before.text))) <= 20)
+        opens = _ADDRESS.fullmatch(block.text) or all_capitals(block.text) and len(words(block.text)) >= 3
+        if not (opens or announced or introduced and len(words(block.text)) >= 8 and block.text[:2] != "--"):
+            continue
+        block.quote = "none"
+        previous = block
+        for after in blocks[i + 1 :]:
+            if after.kind != "p" or after.quote is not None or not (previous is block and len(words(block.text)) < 12
+                                                                     or _document_like(previous, after)):
+                break
+            after.quote, previous = "none", after
+
+
+_ADDRESS = re.compile(r"[A-Z][^.?!\n]{0,60}!")  # "Citizens!", "To the Population of Petrograd!"
+_ITEM = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
+
+
+def _document_like(previous: Block, block: Block) -> bool:
+    """Whether ``block`` goes on the document ``previous`` belongs to: an elided paragraph ("…."),
+    an exclamation, capitals, a numbered item, an italic line, a signature, the entries of a
+    list ("Name: …"), or what a line of the document ending with a colon announces."""
+    text = block.text
+    return (previous.text.endswith(":") or text.endswith(("....", "!", "!..."))
+            or all_capitals(text) or bool(_ITEM.match(text)) or _ENTRY.match(text) is not None
+            or (text.startswith("_") and text.endswith(("_", "_.", ",_")) and len(words(text)) < 25)
+            or len(words(text)) <= 6 and text.endswith("."))
 
 
 def _last_sentence(text: str) -> str:
