@@ -144,11 +144,26 @@ def _quoted_paragraphs(blocks: list[Block]) -> None:
             block.quote = "none"
 
 
+_EXTRACT = re.compile(r"[^\n]*\b(?:the following|as follows|these words|thus)\s*:[ \t]*\n")
+
+
+def _split_extracts(blocks: list[Block]) -> None:
+    """"…we extract the following:" on the first line of the quoted text's block: two blocks."""
+    for i, block in reversed(list(enumerate(blocks))):
+        m = _EXTRACT.match(block.text) if block.kind == "p" and block.quote is None else None
+        if m and len(words(m.group())) <= 20:
+            rest = Block("p", block.text[m.end() :].lstrip(), 0, lines=block.lines)
+            rest.offset = block.offset + len(block.text) - len(rest.text)
+            block.text = block.text[: m.end()].rstrip()
+            blocks.insert(i + 1, rest)
+
+
 def mark_block_quotes(doc: Document) -> None:
     divisions = (*(d for d in doc.prefaces if d.kind != "contents"), *doc.sections)
     paragraphs = [b for d in divisions for b in d.blocks if b.kind == "p"]
     indented = _indented(doc, paragraphs)
     for division in divisions:
+        _split_extracts(division.blocks)
         _marked_runs(division.blocks)
         for block in division.blocks:
             if id(block) in indented and block.quote is None:
