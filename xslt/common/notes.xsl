@@ -24,11 +24,11 @@
   <!-- Where a note's text stood in the source: the note is rendered at its marker. -->
   <xsl:template match="tei:anchor[@type = 'note']"/>
 
-  <!-- A note text without a marker stays where it stood. -->
+  <!-- A note text without a marker stays where it stood (with its number, if it has one). -->
   <xsl:template match="tei:div/tei:note | tei:quote/tei:note">
     <p class="note">
       <xsl:apply-templates select="@xml:id"/>
-      <xsl:value-of select="'[' || @n || '] '"/>
+      <xsl:value-of select="@n ! (. || ' ')"/>
       <xsl:apply-templates/>
     </p>
   </xsl:template>
