@@ -81,10 +81,20 @@ def build_document(source: Source, rules: Structure) -> Document:
         doc.sections.append(doc.prefaces.pop())
         doc.sections[0].kind = "section"
     mark_block_quotes(doc)
+    _count(doc, blocks)
     _number(doc)
     for rule in rules.lists:
         _mark_list(doc, rule)
     return doc
+
+
+def _count(doc: Document, blocks: list[Block]) -> None:
+    """What the header declares of the divisions (p60_header)."""
+    doc.stats["section breaks"] = sum(b.kind == "break" for b in blocks)
+    doc.stats["contents"] = sum(s.kind == "contents" for s in doc.prefaces)
+    doc.stats["datelines and salutes"] = sum(b.kind in ("dateline", "salute") for s in (*doc.prefaces, *doc.sections) for b in s.closer)
+    doc.stats["repeated title"] = int(doc.repeated_title is not None)
+    doc.stats["supplied title"] = int(not doc.title.text)
 
 
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:

@@ -156,6 +156,16 @@ def _real_text_practices(s) -> list[str]:
         said.append(f" {s['block quotations']} documents quoted whole are block quotations (quote holding p): "
                     "@rend names the quote mark opening each of their paragraphs and closing the last, \"none\" "
                     "when the source sets them off without marks (indented, in capitals, after an introducing colon).")
+    if s["section breaks"]:
+        said.append(f" {s['section breaks']} section breaks of the source (*, * * *) are milestone unit=\"section\" "
+                    "(@rend the marks); in a text without heads each opens a division.")
+    if s["contents"] or s["repeated title"] or s["supplied title"]:
+        said.append(" The source's own table of contents is a front division type=\"contents\"; the title repeated "
+                    "before the text is body/head type=\"repeated\"; a text opening with its first heading has the "
+                    "title of edition.toml as titlePart type=\"supplied\".")
+    if s["datelines and salutes"]:
+        said.append(f" A division may end with a closer: besides signed, {s['datelines and salutes']} dateline and "
+                    "salute (a letter's valediction) elements.")
     if s["page breaks"]:
         said.append(f" {s['page breaks']} page numbers of the printed source that the transcription keeps in braces "
                     "({318}) are pb @n, braces not stored.")
