@@ -86,14 +86,23 @@ def validate(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
 
 @main.command()
 @click.argument("slug")
+@click.option("--ids", is_flag=True, help="Review the register entries of the edition that lack an authority id, instead of the names it lacks.")
+@click.option("--reconcile", is_flag=True, help="Ask the reconciliation service of edition.toml [reconcile] (default: Wikidata) for ids; answers are cached under sources/SLUG/.")
+@click.option("--export", "export_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the names as a decisions file (CSV) to edit.")
+@click.option("--apply", "apply_path", type=click.Path(dir_okay=False, path_type=Path), help="Apply an edited decisions file to the register and edition.toml.")
 @click.pass_context
 @_clean_errors
-def review(ctx: click.Context, slug: str) -> None:
-    """List names the register does not cover and quotations classified without confidence."""
+def review(ctx: click.Context, slug: str, ids: bool, reconcile: bool, export_path: Path | None, apply_path: Path | None) -> None:
+    """Show the names the register lacks (with suggested ids) and uncertain quotations; export or apply decisions."""
     edition = _project(ctx).edition(slug)
-    from .review import review_command
+    from .review import apply_command, review_command
 
-    review_command(edition)
+    if apply_path is not None:
+        if export_path is not None or reconcile or ids:
+            raise EditionError("--apply runs alone (not with --export, --reconcile or --ids)")
+        apply_command(edition, apply_path)
+        return
+    review_command(edition, reconcile, export_path, ids)
 
 
 @main.command()

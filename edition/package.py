@@ -341,12 +341,13 @@ def verify_bag(path: Path) -> str:
     except bagit.BagError as exc:
         raise EditionError(f"not a BagIt bag: {exc}", str(path)) from None
     _check_fixity(bag, path)
-    _check_mets(path / "data")
     masters = sorted(p for p in (path / "data" / "tei").glob("*.xml") if p.name != "register.xml")
     if not masters:
         raise EditionError("the bag holds no TEI master (data/tei/<slug>.xml)", str(path))
     for master in masters:
         validate_tei(master)
+    # after the TEI, so an invalid master re-bagged after an edit is named for what it is
+    _check_mets(path / "data")
     files, size = len(bag.payload_entries()), int(bag.info.get("Payload-Oxum", "0.0").split(".")[0])
     names = ", ".join(p.relative_to(path).as_posix() for p in masters)
     return f"{path}: bag valid ({files} payload files, {size} bytes, {' and '.join(sorted(bag.algorithms))} fixity); TEI valid: {names}"

@@ -13,6 +13,11 @@ outside the span because the apostrophe is not a word character ("Stalin's",
 expression shaped as a trie, so each position of the text costs one
 first-character test whatever the size of the register; the run time is
 linear in the text.
+
+Entries may be scoped to editions (``entry_scope``: the ``@corresp`` of the
+lists holding them) or to a period (``entry_period``: a ``desc/date`` in
+them); ``Register.load(path, slug, year)`` keeps the entries in the scope of
+one edition, so two entries of different scopes may share a name.
 """
 
 from __future__ import annotations
@@ -25,13 +30,19 @@ from typing import NamedTuple
 from lxml import etree
 
 from .errors import EditionError
-from .xmlio import NS, XML_NS, parse_xml
+from .xmlio import NS, XML_NS, parse_xml, safe_parser
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 _ID = f"{{{XML_NS}}}id"
-# A word character, or a hyphen joining word characters ("Trotsky-Fascist").
-_WORD_BEFORE = re.compile(r"\w-?$")
+# A word character, or a hyphen joining word characters ("Trotsky-Fascist"),
+# right before a match.  "\Z", not "$": "$" also matches before a final
+# newline, which made a name at the start of a wrapped line look like the end
+# of the word on the line above.  "\w" is Unicode: "Wróblewski", "Vendôme".
+_WORD_BEFORE = re.compile(r"\w-?\Z")
 _WORD_AFTER = r"(?!\w|-\w)"
+# Lists that may carry a scope, and how a scope names an edition: its master file.
+LISTS = ("listPerson", "listPlace", "listOrg")
+_SCOPE_TOKEN = re.compile(r"([a-z0-9][a-z0-9-]{0,63})\.xml")
 
 
 class Match(NamedTuple):
@@ -104,6 +115,81 @@ def _char_pattern(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
 
 
+def entry_scope(element: etree._Element, path: Path | str = "") -> frozenset[str] | None:
+    """The editions an entry is for (None: every edition).
+
+    The scope is a property of the lists that hold the entry: the ``@corresp``
+    of an enclosing ``listPerson``/``listPlace``/``listOrg`` is a
+    space-separated list of edition masters (``bureaucratism.xml``, the file
+    ``tei/<slug>.xml`` beside the register); nested scoped lists narrow the
+    scope to the editions they all name.  See tei/REGISTER.md.
+    """
+    scope = None
+    for ancestor in _lists_around(element):
+        value = ancestor.get("corresp")
+        if value is not None:
+            editions = frozenset(_scope_slug(token, ancestor, path) for token in value.split())
+            scope = editions if scope is None else scope & editions
+    return scope
+
+
+def entry_period(element: etree._Element, path: Path | str = "") -> tuple[int | None, int | None] | None:
+    """The years an entry is for, from ``<desc><date from=".." to=".."/></desc>`` of its lists (None: any).
+
+    An edition is in a period when the year of its ``[edition] date`` lies
+    within it; nested periods narrow it.
+    """
+    period = None
+    for ancestor in _lists_around(element):
+        for date in ancestor.iterfind("tei:desc/tei:date", NS):
+            start, end = (_year(date.get(attr), date, path) for attr in ("from", "to"))
+            if period is not None:
+                start = max(filter(None, (start, period[0])), default=None)
+                end = min(filter(None, (end, period[1])), default=None)
+            period = (start, end)
+    return period
+
+
+def _lists_around(element: etree._Element):
+    return element.iterancestors(*(f"{{{NS['tei']}}}{tag}" for tag in LISTS))
+
+
+def _year(value: str | None, where: etree._Element, path: Path | str) -> int | None:
+    if value is None:
+        return None
+    match = re.match(r"-?\d{4}", value)
+    if match is None:
+        raise EditionError(f"period date {value!r}: expected a year (YYYY or YYYY-MM-DD)", f"{path}:{where.sourceline}")
+    return int(match.group())
+
+
+def edition_scope(edition) -> tuple[str, int | None]:
+    """What :meth:`Register.load` needs to pick an edition's entries: its slug and the year of
+    its text (``[edition] date`` of its edition.toml, for period scopes)."""
+    match = re.search(r"\d{4}", str(edition.settings.get("edition", {}).get("date", "")))
+    return edition.slug, int(match.group()) if match else None
+
+
+def _scope_slug(token: str, where: etree._Element, path: Path | str) -> str:
+    match = _SCOPE_TOKEN.fullmatch(token)
+    if match is None:
+        raise EditionError(f"scope {token!r}: expected an edition master such as bureaucratism.xml", f"{path}:{where.sourceline}")
+    return match.group(1)
+
+
+def in_scope(element: etree._Element, edition: str | None, path: Path | str = "", year: int | None = None) -> bool:
+    """Whether the entry ``element`` applies to ``edition`` of ``year`` (every entry applies when None)."""
+    if edition is None:
+        return True
+    scope, period = entry_scope(element, path), entry_period(element, path)
+    if scope is not None and edition not in scope:
+        return False
+    if period is None:
+        return True
+    start, end = period
+    return year is not None and (start is None or start <= year) and (end is None or year <= end)
+
+
 class Register:
     """The entries of a register file and a matcher over all their forms."""
 
@@ -117,12 +203,27 @@ class Register:
         self._regex = re.compile(f"(?:{pattern}){_WORD_AFTER}")
 
     @classmethod
-    def load(cls, path: Path | str) -> "Register":
+    def load(cls, path: Path | str, edition: str | None = None, year: int | None = None) -> "Register":
+        """The entries of ``path`` in the scope of ``edition``, whose text is of ``year``
+        (every entry when ``edition`` is None).
+
+        Two entries may share a name when their scopes differ, so a register
+        with such entries is loaded per edition.
+        """
         path = Path(path)
-        root = parse_xml(path).getroot()
+        return cls._of_tree(parse_xml(path).getroot(), path, edition, year)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: Path | str, edition: str | None = None, year: int | None = None) -> "Register":
+        """As :meth:`load`, from the register's bytes (a changed register checked before it is written)."""
+        return cls._of_tree(etree.fromstring(data, safe_parser()), Path(path), edition, year)
+
+    @classmethod
+    def _of_tree(cls, root: etree._Element, path: Path, edition: str | None, year: int | None) -> "Register":
         elements = root.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
         # Duplicate xml:ids need no check here: the parser refuses them.
-        return cls([_entry(el, path) for el in elements], path)
+        chosen = [el for el in elements if in_scope(el, edition, path, year)]
+        return cls([_entry(el, path) for el in chosen], path)
 
     def _index_forms(self, entries: list[_Entry]) -> dict[str, str]:
         """Map each form to its entry; a form claimed by two entries is an error.
@@ -170,6 +271,10 @@ class Register:
     def ids(self) -> list[str]:
         """Entry ids in document order."""
         return list(self._entries)
+
+    def names(self) -> dict[str, str]:
+        """Every main and variant name and the id it names (bare surnames left out)."""
+        return {form: entry.id for entry in self._entries.values() for form in entry.forms}
 
     def forms(self) -> dict[str, str]:
         """Every matched form and the id it names (for review and reports)."""

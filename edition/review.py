@@ -1,16 +1,28 @@
 """``edition review SLUG``: what an editor should look at before publishing.
 
-Two tables:
+It shows, and with ``--export FILE`` writes as a decisions file for the editor:
 
-* candidate names the register does not cover: runs of capitalised words in
+* the names the register does not cover, grouped by type, each with its forms
+  and their counts, its first mentions in context (line:col of the source),
+  and authority suggestions with scores (GeoNames offline for places; Wikidata
+  through a reconciliation service with ``--reconcile``: edition.authority).
+  They are the recogniser's proposals (``tei/proposals/<slug>.xml``, written by
+  ``convert``) or, before there are any, *candidates* found here, untyped:
+  runs of capitalised words in
   the source text, less register matches, common capitalised words (STOP),
   derivatives of register names ("Stalinist", "Russian") and the typing
   errors that ``edition.toml`` corrects.  A run counts when it occurs once
   inside a sentence; a run seen only at sentence starts (or in title-case
   headings) counts only when it recurs and never occurs in lower case, so
   "Workers ..." opening a sentence is not a name but "Kosygin ..." is.
+  What the editor rejected (``[names] reject`` of edition.toml) is left out.
 * quotations the converter classified without a deciding cue (``@cert="low"``
   on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``).
+
+``--ids`` reviews the edition's register entries that lack authority ids
+instead, with the same suggestions and the same decisions file.  ``--apply
+FILE`` hands the edited file to edition.decisions, which writes the register
+and edition.toml.
 """
 
 from __future__ import annotations
@@ -19,13 +31,17 @@ import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import click
+from lxml import etree
 
+from .authority import Suggestion
 from .convert.source import read_source
+from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, register_ids, write_decisions
 from .project import Edition
-from .register import Register
+from .register import KINDS, Register, edition_scope
 from .xmlio import NS, XML_NS, parse_xml
 
 # Common capitalised words of English prose: function words that open
@@ -156,7 +172,14 @@ def _corrected_words(edition: Edition) -> set[str]:
 
 def _load_register(edition: Edition) -> Register:
     path = edition.project.register
-    return Register.load(path) if path.exists() else Register([], path)
+    return Register.load(path, *edition_scope(edition)) if path.exists() else Register([], path)
+
+
+def _rejected(edition: Edition) -> frozenset[str]:
+    """What the editor said is not a name (``[names] reject``, written by ``review --apply``)."""
+    from .names import settings
+
+    return settings.load(edition.settings, os.path.relpath(edition.toml_path, edition.project.root)).reject
 
 
 def review_candidates(edition: Edition) -> list[Candidate]:
@@ -172,7 +195,9 @@ def review_candidates(edition: Edition) -> list[Candidate]:
         for candidate, offset in words_filter.split(run.group(), run.start()):
             seen[candidate].append((offset, _at_sentence_start(text, offset, lines)))
     lower = set(re.findall(r"\b[a-z][a-z-]*\b", text))
-    found = [_candidate(lines, name, places) for name, places in seen.items() if _counts(name, places, lower)]
+    rejected = _rejected(edition)
+    found = [_candidate(lines, name, places) for name, places in seen.items()
+             if _counts(name, places, lower) and name not in rejected]
     return sorted(found, key=lambda c: (-c.count, c.text))
 
 
@@ -198,6 +223,165 @@ def review_uncertain(edition: Edition) -> list[Uncertain]:
     ]
 
 
+# Entities the review shows: proposals of the recogniser, or candidates before there are any.
+
+
+@dataclass(frozen=True)
+class Context:
+    """A mention in its line of the source: 1-based line and column, and the words around it."""
+
+    line: int
+    col: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A name the register does not cover (or, for ``--ids``, a register entry), with what the
+    editor needs to decide on it."""
+
+    key: str  # the proposal's id (prop_…), or the candidate's text
+    kind: str | None  # person, place, org; None for an untyped candidate
+    surfaces: tuple[tuple[str, int], ...]  # (form, count), the main form first
+    first: tuple[Context, ...]
+    suggestions: tuple[Suggestion, ...] = ()
+    registered: bool = False  # an entry of the register (``key`` is its xml:id), reviewed for its ids
+
+    @property
+    def main(self) -> str:
+        return self.surfaces[0][0]
+
+    @property
+    def count(self) -> int:
+        return sum(n for _, n in self.surfaces)
+
+
+SHOWN_CONTEXTS = 3
+_KIND_ORDER = {"person": 0, "place": 1, "org": 2, None: 3}
+_HEADINGS = {"person": "Persons", "place": "Places", "org": "Organisations", None: "Untyped candidates"}
+
+
+def review_entities(edition: Edition) -> tuple[list[Entity], str]:
+    """The entities to review and where they come from (the proposals file, or the source's candidates)."""
+    from .names import proposals
+
+    lines = _source_lines(edition)
+    found = proposals.load(edition.project.root, edition.slug)
+    if found:
+        shown = os.path.relpath(proposals.path_for(edition.project.root, edition.slug), edition.project.root)
+        decided = _decided(edition)
+        entities = [Entity(p.id, p.kind, p.surfaces, tuple(_context(lines, m.line, m.col) for m in p.first))
+                    for p in found if not all(form in decided for form, _ in p.surfaces)]
+        return entities, shown
+    shown = os.path.relpath(edition.text_path, edition.project.root)
+    candidates = review_candidates(edition)
+    return [Entity(c.text, None, ((c.text, c.count),), (_context(lines, c.line, c.col),)) for c in candidates], shown
+
+
+def entries_without_ids(edition: Edition) -> tuple[list[Entity], str]:
+    """The register entries of the edition's scope that lack a Wikidata id (places: or a GeoNames
+    id), with where the text names them, for ``review --ids``."""
+    register = _load_register(edition)
+    source = _source_lines(edition)
+    text = "\n".join(source)
+    where: dict[str, list[int]] = defaultdict(list)
+    for match in register.find(text):
+        where[match.id].append(match.start)
+    lines, found = _Lines(text), []
+    for entry_id in register.ids():
+        element = register.element(entry_id)
+        kind = etree.QName(element).localname
+        present = {i.get("subtype") for i in element.iterfind("tei:idno[@type='URI']", NS)}
+        if "wikidata" in present and (kind != "place" or "geonames" in present):
+            continue
+        main = " ".join("".join(element.find(f"tei:{KINDS[kind]}[@type='main']", NS).itertext()).split())
+        contexts = tuple(_context(source, *lines.line_col(offset)) for offset in where[entry_id][:SHOWN_CONTEXTS])
+        found.append(Entity(entry_id, kind, ((main, len(where[entry_id])),), contexts, registered=True))
+    return found, os.path.relpath(edition.project.register, edition.project.root)
+
+
+def _decided(edition: Edition) -> set[str]:
+    """Forms decided since the proposals were written: register names of the edition, rejected forms."""
+    return set(_load_register(edition).forms()) | _rejected(edition)
+
+
+def _source_lines(edition: Edition) -> list[str]:
+    shown = os.path.relpath(edition.text_path, edition.project.root)
+    return read_source(edition.text_path, shown).text.split("\n")
+
+
+def _context(lines: list[str], line: int, col: int, width: int = 36) -> Context:
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    start, end = max(0, col - 1 - width), min(len(text), col - 1 + width)
+    snippet = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    return Context(line, col, snippet)
+
+
+def with_suggestions(edition: Edition, entities: list[Entity], reconcile: bool) -> tuple[list[Entity], list[str]]:
+    """``entities`` with authority suggestions, best first, and the problems met asking for them.
+
+    Places and untyped names get GeoNames suggestions (offline); with
+    ``reconcile``, every entity also gets Wikidata's, through the service of
+    the edition's ``[reconcile]`` settings and its cache.
+    """
+    from .authority import geonames
+
+    remote: dict = {}
+    problems: list[str] = []
+    if reconcile:
+        from .authority.reconcile import CACHE_NAME, Reconciler, Service
+
+        shown = os.path.relpath(edition.toml_path, edition.project.root)
+        reconciler = Reconciler(Service.from_settings(edition.settings, shown), edition.source_dir / CACHE_NAME)
+        remote = reconciler.suggest([(e.main, e.kind) for e in entities])
+        problems = reconciler.problems
+    result = []
+    for entity in entities:
+        found = list(remote.get((entity.main, entity.kind), []))
+        if entity.kind in ("place", None):
+            found += geonames.suggest(entity.main)
+        result.append(replace(entity, suggestions=tuple(sorted(found, key=lambda s: -s.score))))
+    return result, problems
+
+
+def export_rows(entities: list[Entity], taken: set[str]) -> list[dict[str, str]]:
+    """One row of the decisions file per entity (edition.decisions.COLUMNS), undecided; the
+    prefilled ids of new entries avoid ``taken`` (the register's ids) and each other."""
+    taken = set(taken)
+    return [
+        {
+            "action": "",
+            "forms": "" if e.registered else FORM_SEPARATOR.join(form for form, _ in e.surfaces),
+            "type": e.kind or "",
+            "id": e.key if e.registered else _new_id(e, taken),
+            "name": e.main,
+            "note": "",
+            "ids": "",
+            "proposal": e.key,
+            "count": str(e.count),
+            "first": " ".join(f"{c.line}:{c.col}" for c in e.first),
+            "context": e.first[0].text if e.first else "",
+            "suggestions": "; ".join(map(str, e.suggestions)),
+        }
+        for e in _in_order(entities)
+    ]
+
+
+def _new_id(entity: Entity, taken: set[str]) -> str:
+    if entity.kind is None:
+        return ""
+    entry_id = derived_id(entity.main, entity.kind, taken)
+    taken.add(entry_id)
+    return entry_id
+
+
+def _in_order(entities: list[Entity]) -> list[Entity]:
+    return sorted(entities, key=lambda e: (_KIND_ORDER[e.kind], -e.count, e.main))
+
+
+# The command.
+
+
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
 
@@ -211,14 +395,26 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def review_command(edition: Edition) -> None:
-    """Print both tables for ``edition`` (the CLI's ``review SLUG``)."""
-    candidates = review_candidates(edition)
-    shown = os.path.relpath(edition.text_path, edition.project.root)
-    click.echo(f"Candidate names not in the register ({len(candidates)}), from {shown}:")
-    if candidates:
-        rows = [(c.text, str(c.count), f"{c.line}:{c.col}") for c in candidates]
-        click.echo("\n".join(_table(("candidate", "count", "first"), rows)))
+def _entity_lines(entity: Entity) -> list[str]:
+    forms = "; ".join(f"{form} ({n})" if len(entity.surfaces) > 1 else form for form, n in entity.surfaces)
+    key = f"  [{entity.key}]" if entity.key != entity.main else ""
+    lines = [f"  {forms}  ×{entity.count}{key}"]
+    lines += [f"      {c.line}:{c.col}  {c.text}" for c in entity.first[:SHOWN_CONTEXTS]]
+    if entity.suggestions:
+        lines.append("      suggested: " + "; ".join(map(str, entity.suggestions[:3])))
+    return lines
+
+
+def print_entities(entities: list[Entity], label: str, shown: str) -> None:
+    click.echo(f"{label} ({len(entities)}), from {shown}:")
+    for kind in _KIND_ORDER:
+        group = [e for e in _in_order(entities) if e.kind == kind]
+        if group:
+            click.echo(f"{_HEADINGS[kind]} ({len(group)})")
+            click.echo("\n".join(line for e in group for line in _entity_lines(e)))
+
+
+def print_uncertain(edition: Edition) -> None:
     uncertain = review_uncertain(edition)
     tei = os.path.relpath(edition.tei_path, edition.project.root)
     state = "" if edition.tei_path.exists() else " (not converted yet: run edition convert)"
@@ -226,3 +422,30 @@ def review_command(edition: Edition) -> None:
     if uncertain:
         rows = [(u.xml_id, u.element, str(u.line), _short(u.text)) for u in uncertain]
         click.echo("\n".join(_table(("id", "element", "line", "text"), rows)))
+
+
+def review_command(edition: Edition, reconcile: bool = False, export: Path | None = None, ids: bool = False) -> None:
+    """The CLI's ``review SLUG``: print the names to decide on and the uncertain quotations (or,
+    with ``ids``, the register entries without authority ids); with ``export``, also write them
+    as a decisions file."""
+    entities, shown = entries_without_ids(edition) if ids else review_entities(edition)
+    entities, problems = with_suggestions(edition, entities, reconcile)
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    if export is not None:  # first, so that a reader who stops the listing early still has the file
+        write_decisions(export, export_rows(entities, register_ids(edition.project.root)))
+    if ids:
+        print_entities(entities, "Register entries without an authority id", shown)
+    else:
+        print_entities(entities, "Names not in the register", shown)
+        print_uncertain(edition)
+    if export is not None:
+        click.echo(f"\nDecisions file: {export} ({len(entities)} rows; fill in the action column, then edition review {edition.slug} --apply {export})")
+
+
+def apply_command(edition: Edition, path: Path) -> None:
+    """The CLI's ``review SLUG --apply FILE``: check every decision, write, print what changed."""
+    changes = apply_decisions(edition.project.root, edition.slug, parse_decisions(path))
+    for change in changes:
+        click.echo(str(change))
+    click.echo(f"{len(changes)} change(s)" + (f"; run edition convert {edition.slug} to tag the confirmed names" if changes else ""))

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from edition.cli import main
-from tests.conftest import copy_seed
+from tests.conftest import copy_seed, unscoped_register
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "sources" / "bureaucratism" / "000_aa84c45c7378477e.txt"
@@ -80,7 +80,7 @@ def _add_edition(root: Path, slug: str, text: str) -> str:
     (``edition new``, then ``edition convert``) with the seed's register, so names are tagged."""
     (root / "tei").mkdir(parents=True, exist_ok=True)
     if not (root / "tei" / "register.xml").exists():
-        shutil.copy(ROOT / "tei" / "register.xml", root / "tei" / "register.xml")
+        (root / "tei" / "register.xml").write_text(unscoped_register(), encoding="utf-8")
     source = root / f"{slug}.txt"
     source.write_text(text, encoding="utf-8")
     for args in (("new", slug, str(source)), ("convert", slug)):

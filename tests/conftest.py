@@ -21,6 +21,12 @@ def copy_seed(root: Path) -> Path:
     return root
 
 
+def unscoped_register() -> str:
+    """The embedded register with its entries made global: it is scoped to the edition
+    ``bureaucratism`` (tei/REGISTER.md), and other test editions borrow its names."""
+    return (ROOT / "tei" / "register.xml").read_text(encoding="utf-8").replace(' corresp="bureaucratism.xml"', "")
+
+
 def one_edition_project(root: Path, slug: str, tei: Path):
     """A project holding one edition: the seed's edition.toml, ``tei`` as tei/<slug>.xml, and the register."""
     from edition.project import Project

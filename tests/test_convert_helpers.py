@@ -60,14 +60,14 @@ Jane Doe
 
 
 def make_project(root: Path, text: str | bytes = SAMPLE, extra_toml: str = "", register: str | None = REGISTER,
-                 title: str = "A Walk in London") -> Project:
-    """Write a project under ``root`` and return it (edition slug: ``sample``)."""
-    source = root / "sources" / "sample"
+                 title: str = "A Walk in London", slug: str = "sample") -> Project:
+    """Write a project under ``root`` and return it (edition slug: ``sample`` unless given)."""
+    source = root / "sources" / slug
     source.mkdir(parents=True)
     (source / "edition.toml").write_text(TOML.format(title=title) + extra_toml, encoding="utf-8")
     data = text.encode("utf-8") if isinstance(text, str) else text
     (source / "text.txt").write_bytes(data)
     if register is not None:
-        (root / "tei").mkdir()
+        (root / "tei").mkdir(exist_ok=True)
         (root / "tei" / "register.xml").write_text(register, encoding="utf-8")
     return Project(root)

@@ -1,25 +1,29 @@
 """``edition convert``: plain text → TEI P5 master, in numbered passes.
 
 p10 structure (with notes.py: note texts to their markers) → p20 typography →
-p30 quotations → p40 names → p50 corrections → p55 line ends → p60 header.  Passes 10–50 only *annotate* the source text (see model.py);
+p30 quotations → p40 names → p50 corrections → p55 line ends → p60 header.
+Passes 10–55 only *annotate* the source text (see model.py);
 ``tei.py`` writes the document, which goes to ``tei/<slug>.xml`` atomically.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
 from lxml import etree
 
 from ..errors import EditionError
+from ..names import proposals as proposal_file
+from ..names import settings as name_settings
 from ..project import Edition
 from ..xmlio import TEI_NS, XML_NS, write_bytes_atomic
 from . import p20_typography, p30_quotations, p40_names, p50_corrections, p55_lines
 from .notes import mark_notes
 from .p10_structure import build_document
-from .p60_header import build_header, build_standoff
+from .p60_header import build_header, build_standoff, recogniser_application
 from .settings import load_settings
 from .source import read_source
 from .tei import build_text, serialise
@@ -33,49 +37,67 @@ def _shown(path: Path, root: Path) -> str:
 
 
 def load_register(edition: Edition, warnings: list[str]):
+    from ..register import Register, edition_scope
+
     path = edition.project.register
     if not path.exists():
-        warnings.append(f"{_shown(path, edition.project.root)}: no register: names are not tagged")
-        return None
-    from ..register import Register
-
-    return Register.load(path)
+        warnings.append(f"{_shown(path, edition.project.root)}: no register: only recognised names are tagged")
+        return Register([], path)
+    return Register.load(path, *edition_scope(edition))
 
 
-def convert_document(edition: Edition, warnings: list[str] | None = None) -> etree._ElementTree:
-    """Run every pass and return the TEI document (nothing is written); warnings are appended."""
+@dataclass(frozen=True)
+class Conversion:
+    """The TEI master and the proposals file of one edition, not yet written."""
+
+    tree: etree._ElementTree
+    proposals: etree._Element
+
+
+def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
+    """Run every pass (nothing is written); warnings are appended."""
     warnings = [] if warnings is None else warnings
     settings = load_settings(edition)
+    names_settings = name_settings.load(edition.settings, str(edition.toml_path))
     source = read_source(edition.text_path, _shown(edition.text_path, edition.project.root))
     register = load_register(edition, warnings)
     doc = build_document(source, settings.structure)
     mark_notes(doc, settings.note_place)
     p20_typography.run(doc)
     p30_quotations.run(doc, settings)
-    used = p40_names.run(doc, register) if register else set()
-    used |= p50_corrections.run(doc, settings.corrections, register, settings.where)
-    used |= _author_refs(edition, register)
     language = str(edition.settings.get("edition", {}).get("language", "en"))
+    names = p40_names.run(doc, register, names_settings, language)
+    used = names.used | p50_corrections.run(doc, settings.corrections, register, settings.where)
+    used |= _author_refs(edition, register)
     p55_lines.run(doc, language)
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", language)
     root.set(f"{{{XML_NS}}}id", edition.slug)
-    text = build_text(doc, root, str(edition.settings.get("edition", {}).get("title", edition.slug)))
-    text.addprevious(build_header(edition, doc, settings, used))
-    standoff = build_standoff(register, used, _cited(text), settings)
+    title = str(edition.settings.get("edition", {}).get("title", edition.slug))
+    text = build_text(doc, root, title)
+    text.addprevious(build_header(edition, doc, settings, used, recognised=bool(names.published)))
+    standoff = build_standoff(register, used, _cited(text), settings, names.published)
     if standoff is not None:
         text.addprevious(standoff)
     warnings.extend(doc.warnings)
-    return etree.ElementTree(root)
+    proposals = proposal_file.document(names.proposals, title, source.path, recogniser_application())
+    return Conversion(etree.ElementTree(root), proposals)
+
+
+def convert_document(edition: Edition, warnings: list[str] | None = None) -> etree._ElementTree:
+    """The TEI master of ``edition`` (nothing is written); warnings are appended."""
+    return convert(edition, warnings).tree
 
 
 def _author_refs(edition: Edition, register) -> set[str]:
     refs = {a.get("ref") for a in edition.settings.get("edition", {}).get("authors", []) if isinstance(a, dict)}
     refs.discard(None)
-    missing = sorted(refs - set(register.ids())) if register else []
+    if not register.path.exists():
+        return set()  # no register yet: the authors are not linked
+    missing = sorted(refs - set(register.ids()))
     if missing:
         raise EditionError(f"[edition] authors refer to {', '.join(missing)}, not in the register", str(edition.toml_path))
-    return refs if register else set()
+    return refs
 
 
 def _cited(text: etree._Element) -> set[str]:
@@ -83,10 +105,13 @@ def _cited(text: etree._Element) -> set[str]:
 
 
 def convert_edition(edition: Edition) -> Path:
-    """Convert ``edition`` and write ``tei/<slug>.xml`` atomically; return its path."""
+    """Convert ``edition``; write ``tei/<slug>.xml`` and ``tei/proposals/<slug>.xml`` atomically; return the master's path."""
     warnings: list[str] = []
-    data = serialise(convert_document(edition, warnings).getroot())
+    conversion = convert(edition, warnings)
+    data = serialise(conversion.tree.getroot())
+    proposals = serialise(conversion.proposals)
     for warning in warnings:  # after the run, so a failing run shows only its error
         click.echo(f"warning: {warning}", err=True)
+    write_bytes_atomic(proposal_file.path_for(edition.project.root, edition.slug), proposals)
     write_bytes_atomic(edition.tei_path, data)
     return edition.tei_path

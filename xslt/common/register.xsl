@@ -39,6 +39,22 @@
     </article>
   </xsl:template>
 
+  <!-- A variant worth a "see" line in an index: this edition names the entry so, and the
+       form is spelt otherwise than the entry's headings. A register shared by several texts
+       knows forms a text never uses ("Nazi Germany" in an 1871 text): they get none. -->
+  <xsl:function name="f:is-cross-reference" as="xs:boolean">
+    <xsl:param name="variant" as="element()"/>
+    <xsl:variable name="form" select="f:form-key($variant)" as="xs:string"/>
+    <xsl:sequence select="not($form = ($variant/.. ! (f:entity-label(.), f:entity-sort-label(.)) ! lower-case(.)))
+        and $form = (f:mentions($variant/..) ! f:form-key(.))"/>
+  </xsl:function>
+
+  <!-- A name as compared with others: its reading, spaces normalised, lower case. -->
+  <xsl:function name="f:form-key" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="lower-case(normalize-space(f:reading($name)))"/>
+  </xsl:function>
+
   <xsl:template match="tei:*[@type = 'variant']" mode="m:register">
     <p class="variants">
       <xsl:text>Also: </xsl:text>

@@ -29,14 +29,20 @@
         <!-- The id of the page the body reserved for the index: the contents link lands here. -->
         <section class="index" id="index-start">
           <h2 data-recto="Index of names" data-verso="{$book-title}">Index of names</h2>
-          <xsl:apply-templates select="tei:standOff/(tei:listPerson, tei:listPlace, tei:listOrg)" mode="m:index"/>
+          <!-- One group per kind: the register's list and the recogniser's (type="proposed") together. -->
+          <xsl:for-each-group select="tei:standOff/(tei:listPerson, tei:listPlace, tei:listOrg)" group-by="local-name()">
+            <xsl:apply-templates select="." mode="m:index">
+              <xsl:with-param name="lists" select="current-group()"/>
+            </xsl:apply-templates>
+          </xsl:for-each-group>
         </section>
       </body>
     </html>
   </xsl:template>
 
   <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg" mode="m:index">
-    <xsl:variable name="entries" select="*[exists(f:mentions(.))]" as="element()*"/>
+    <xsl:param name="lists" as="element()+"/>
+    <xsl:variable name="entries" select="$lists/*[exists(f:mentions(.))]" as="element()*"/>
     <xsl:if test="exists($entries)">
       <section class="index-group" id="index-{local-name()}">
         <h3>
@@ -56,13 +62,6 @@
   <xsl:function name="f:index-heading" as="xs:string">
     <xsl:param name="item" as="element()"/>
     <xsl:sequence select="if ($item/@type = 'variant') then normalize-space($item) else f:entity-sort-label($item)"/>
-  </xsl:function>
-
-  <!-- A variant worth a "see" line: spelt otherwise than the heading it points to. -->
-  <xsl:function name="f:is-cross-reference" as="xs:boolean">
-    <xsl:param name="variant" as="element()"/>
-    <xsl:sequence select="not(lower-case(normalize-space($variant)) =
-        ($variant/.. ! (f:entity-label(.), f:entity-sort-label(.)) ! lower-case(.)))"/>
   </xsl:function>
 
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:index">

@@ -1,0 +1,165 @@
+"""Candidate names: runs of capitalised words in a block of text.
+
+A run is capitalised words joined by one whitespace (a line break in the
+source counts: wrapped lines), by a possessive mark ("Workers’ and Soldiers’
+Deputies") or by a lower-case particle inside it ("Committee of Public
+Safety", "Hôtel de Ville", "Ludwig van Beethoven"); the recogniser decides
+where a run holds several names.  Letters are Unicode letters ("Wróblewski",
+"Vendôme").  A possessive stays outside a word ("Stalin's" gives "Stalin"),
+so do contractions ("I’m") and French elisions ("L'honorable", "d'Angleterre");
+a hyphenated compound is one word ("Brest-Litovsk").  Each word records
+whether it opens a sentence, since a capital there says nothing about being
+a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import LOWER_HEADS
+
+# A word: letters, with inner hyphens or apostrophes ("O'Brien", "d'Orléans");
+# an initial with its full stop ("M.", "J.") is a word too.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*(?:\.(?=\s+[^\W\d_]))?")
+# Words whose full stop is an abbreviation's, kept with the word; any other full stop ends a sentence.
+_ABBREVIATIONS = frozenset("M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof Rev Mgr Lt Sgt".split())
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re|t)$")
+_ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
+# What may stand between two words of one run: spaces with at most one line end, after a possessive mark or not.
+_GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
+# Lower-case words that may join the capitalised words of one name.
+PARTICLES = frozenset("of de du des la le von van der den di da del della and for".split())
+# Particles that open a surname in an English text: "de Calonne", "von Westphalen".
+LEADING_PARTICLES = frozenset("de von van du".split())
+# Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
+EPITHETS = frozenset("Great Second First Third Fourth Blessed Terrible Younger Elder Bold Fair Pious Good".split())
+_SENTENCE_END = ".!?:;…"
+_QUOTES = ("\"", "“", "‘", "«", "„", "'")
+_OPENERS = "\"'“‘«([—– \t\n"
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+    possessive: bool = False  # followed by ’ or ’s
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True)
+class Run:
+    """A candidate: ``words`` are consecutive, capitalised at both ends."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text`` with their offsets; possessive endings dropped."""
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        end = m.end()
+        if word.endswith(".") and not (len(word) == 2 or word[:-1] in _ABBREVIATIONS):
+            word, end = word[:-1], end - 1
+        start = m.start()
+        elision = _ELISION.match(word)
+        if elision:
+            word, start = word[elision.end() :], start + elision.end()
+        for ending in (_CONTRACTION, _POSSESSIVE):
+            if len(word) > 2 and ending.search(word) and word[0].isupper():
+                trimmed = ending.sub("", word)
+                end -= len(word) - len(trimmed)
+                word = trimmed
+        possessive = text[end : end + 1] in ("’", "'")
+        opens = word[:1].isupper() and _opens_sentence(text, start)  # only a capital's place matters
+        found.append(Word(start, end, word, opens, possessive))
+    return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """After a full stop, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
+    if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES):
+        return True
+    before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]")
+    if start - 12 <= 0 and not before:
+        return True
+    return bool(before) and before[-1] in _SENTENCE_END and not _is_initial(before)
+
+
+def _is_initial(before: str) -> bool:
+    """ "M. Thiers", "J. Smith": a full stop after one capital letter ends no sentence."""
+    return len(before) >= 2 and before[-2].isupper() and (len(before) == 2 or not before[-3].isalpha())
+
+
+def _joined(text: str, left: Word, right: Word) -> bool:
+    """Only whitespace (at most one line break), after a possessive mark or not, between two words."""
+    gap = text[left.end : right.start]
+    return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
+
+
+def runs(text: str, found: list[Word] | None = None, lang: str = "en") -> list[Run]:
+    """Maximal runs of capitalised words (with inner particles) in ``text``.
+
+    In English a run may open with a surname's particle ("de Calonne", "von
+    Westphalen"); in French or German those words are everyday prepositions."""
+    found = words(text) if found is None else found
+    result: list[Run] = []
+    current: list[Word] = []
+    for i, word in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if current and not _joined(text, current[-1], word):
+            result += _close(current)
+            current = []
+        if word.capitalised:
+            current.append(word)
+        elif current and current[-1].capitalised and word.text in LOWER_HEADS:
+            result += _close([*current, word])  # "Putilov factory", "Northern front"
+            current = []
+        elif current and _particle(current, word, after):
+            current.append(word)
+        elif not current and lang == "en" and _leading_particle(text, word, after):
+            current.append(word)
+        else:
+            result += _close(current)
+            current = []
+    result += _close(current)
+    return result
+
+
+def _particle(current: list[Word], word: Word, after: Word | None) -> bool:
+    if word.text in PARTICLES:
+        return True
+    if word.text == "the":  # "of the", "Peter the Great"
+        return current[-1].text == "of" or (after is not None and after.text in EPITHETS)
+    return False
+
+
+def _leading_particle(text: str, word: Word, after: Word | None) -> bool:
+    return (word.text in LEADING_PARTICLES and after is not None and after.capitalised
+            and _joined(text, word, after) and not after.sentence_start)
+
+
+def _close(current: list[Word]) -> list[Run]:
+    while current and not (current[-1].capitalised or current[-1].text in LOWER_HEADS):
+        current = current[:-1]
+    if len(current) == 1 and not current[0].capitalised:
+        return []
+    return [Run(tuple(current))] if current else []

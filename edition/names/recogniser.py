@@ -1,0 +1,491 @@
+"""The recogniser: names the register does not cover, typed, grouped, as proposals.
+
+``recognise(blocks)`` reads a whole text at once (document-level evidence
+needs all of it) in two passes:
+
+1. statistics: which words the text writes in lower case, which capitalised
+   words it uses inside sentences;
+2. candidates: each capitalised run is cut into mentions at words that are
+   no names (titles, months, function words, derivatives such as
+   "Stalinist"), each mention votes for a kind (``typing``), forms are grouped
+   into entities (``consistency``), and an entity is kept when one of its
+   mentions is credible.  A capital at a sentence start proves nothing, so a
+   word seen only there must be rare in the text's language (``wordfreq``),
+   a known place, or carry a cue; once kept, the entity is tagged at every
+   mention.  A head word alone ("the Commune") is the short form of the
+   organisation ending with it that the text names most ("Paris Commune"),
+   when that one is named more often than all the others together.
+
+Not names: a run holding an event's word ("Moscow Conference", "Battle of
+Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”),
+capitalised common words ("Religion", "Deputies"), headings in capitals.
+Names in ``reject`` are never proposed; ``types`` overrides a kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
+
+from . import candidates, consistency, lexicon, typing
+from .candidates import Word
+from .proposals import FIRST_MENTIONS, Mention, Proposal, proposal_id
+from .settings import NameSettings
+
+# At a sentence start: a word at least this common (Zipf) is taken for an ordinary word.
+COMMON_AT_START = 3.0
+# In a language without a list of function words: a word this common opening a run is one.
+FUNCTION_WORD = 6.0
+# A capitalised word this common that the text also writes in lower case is an ordinary word.
+ORDINARY = 2.5
+# A word opening a run that the text also writes in lower case and is this common is no name.
+LOWER_AND_COMMON = 5.0
+# A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
+COMMON_WORD = 4.3
+_OPENING = "“‘«„\"'"
+_CLOSING = "”’»“\"'"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of text to read: ``taken`` spans are already tagged (register names)."""
+
+    text: str
+    taken: tuple[tuple[int, int], ...] = ()
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Found:
+    """A recognised mention: ``blocks[block].text[start:end]`` names proposal ``id`` of ``kind``."""
+
+    block: int
+    start: int
+    end: int
+    kind: str
+    id: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    block: int
+    words: tuple[Word, ...]
+    context: typing.Context
+    credible: bool
+
+    @property
+    def surface(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+class _Stats:
+    """What the whole text says about its words."""
+
+    def __init__(self, blocks: Sequence[Block], words: list[list[Word]]):
+        self.lower: set[str] = set()
+        self.inside: Counter = Counter()  # capitalised, not opening a sentence
+        self.capitalised: set[str] = set()
+        for block, found in zip(blocks, words):
+            for word in found:
+                if not word.capitalised:
+                    self.lower.add(word.text)
+                    continue
+                self.capitalised.add(word.text)
+                if not (word.sentence_start or block.heading):
+                    self.inside[word.text] += 1
+
+    def derived(self, word: str) -> bool:
+        """ "Russian", "Stalinist", "Leninism": a name plus an ending."""
+        for end in lexicon.DERIVED:
+            stem = word[: -len(end)]
+            if word.endswith(end) and len(stem) > 2:
+                if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
+                    return True
+        return False
+
+
+class _Reader:
+    """Cuts the capitalised runs of one text into mentions."""
+
+    def __init__(self, stats: _Stats, lang: str):
+        self.stats = stats
+        self.lang = lang
+        self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
+        self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
+        self.titles: set[str] = set()  # quoted titles, lower case: a heading in capitals may repeat one
+
+    def common(self, word: str) -> float:
+        return lexicon.common(word, self.lang)
+
+    def is_place(self, name: str) -> bool:
+        return lexicon.is_place(name, self.lang)
+
+    def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
+        found = []
+        for run in candidates.runs(block.text, words, self.lang):
+            run = _before_event(run)
+            if _in_capitals(run):
+                self.shouted.append((index, run.words))
+            elif _quoted_title(block.text, list(run.words)):
+                self.titles.add(run.text().lower())
+            elif not _event(run):
+                found += self._cut(index, block, run)
+        return found
+
+    def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
+        """The mentions inside one run: cut at titles, non-names and register names."""
+        initials = 0
+        while len(run.words) > 1 and initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
+            initials += 1  # "D.D.L. New York": a signature's initials, then the place
+        place = run.words[initials:]
+        if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
+            return self._close(index, block, list(place), None)  # "New York", "United States"
+        found: list[_Mention] = []
+        current: list[Word] = []
+        title = None
+        heads = [i for i, w in enumerate(run.words) if _head(w.text)]
+        # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
+        headed = any(i > 0 for i in heads)
+        for i, word in enumerate(run.words):
+            followed = i + 1 < len(run.words)
+            joins = bool(heads) and bool(current) and current[-1].possessive
+            if current and word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
+                found += self._close(index, block, current, title)  # "fought for Russia"; "Committee for Salvation"
+                current, title = [], None
+                continue
+            if current and (word.text == "and" or current[-1].possessive) and not joins:
+                # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
+                # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
+                found += self._close(index, block, current, title)
+                current, title = [], None
+                if word.text == "and":
+                    continue
+            if word.text == "of" and self._place_before_of(current):
+                # "Paris of the Commune", "Paris of the Boulevards": the place, then another name.
+                found += self._close(index, block, current, title)
+                current, title = [], None
+                continue
+            if not word.capitalised:
+                if current or i == 0 or (title and word.text in candidates.LEADING_PARTICLES):
+                    current.append(word)  # "Place de la Concorde", "de Calonne", "M. de Calonne"
+                else:
+                    title = None  # "Minister of Agriculture": an office, no person
+                continue
+            taken = _taken(block, word)
+            is_title = _title(word.text)
+            of_follows = followed and run.words[i + 1].text == "of"
+            if taken or is_title or self._dull(word, block, not current, headed, followed, of_follows):
+                found += self._close(index, block, current, title)
+                current = []
+                title = word.text if is_title and not taken else None
+                continue
+            current.append(word)
+        found += self._close(index, block, current, title)
+        return found
+
+    @staticmethod
+    def _place_before_of(current: list[Word]) -> bool:
+        return len(current) == 1 and lexicon.is_place(current[0].text)
+
+    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False) -> bool:
+        """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
+        text = word.text
+        if followed and leading and text in lexicon.GIVEN_NAMES:
+            return False  # "George Thompson", "August Becker"
+        if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
+            return True
+        if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
+            return True
+        if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
+            return False
+        if not headed and text.lower() in self.stats.lower and self.common(text) >= LOWER_AND_COMMON:
+            return True  # "(See App. I)": a common word the text writes in lower case
+        if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in _singulars(text)):
+            return True  # "Peasants of Russia": a plural common noun, then a name
+        if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
+            return True  # "Population of Petrograd"
+        if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
+            return True
+        if word.sentence_start or block.heading:
+            if text in self.stats.inside or self.is_place(text):
+                return False
+            if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
+                return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5
+            return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1
+        return False
+
+    def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
+        while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
+            current = current[:-1]
+        if not current or _shouted(current) or _roman(current):
+            return []
+        if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
+            self.short_forms.append((index, current[0]))
+            return []
+        if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
+            return []
+        first = current[0]
+        at_start = first.sentence_start or block.heading
+        credible = not _emphasised(block.text, current) and (
+            not at_start
+            or title is not None
+            or len(current) > 1
+            or first.text in self.stats.inside
+            or self.is_place(first.text)
+            or (self.common(first.text) < COMMON_AT_START and not _english_shape(first.text))
+        )
+        context = typing.Context(title, _previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
+        return [_Mention(index, tuple(current), context, credible)]
+
+    def _attributive(self, text: str, end: int) -> bool:
+        """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""
+        m = _NEXT.match(text, end)
+        return bool(m) and self.common(m.group(1)) < FUNCTION_WORD
+
+    @staticmethod
+    def _short_form(current: list[Word], title: str | None) -> bool:
+        return len(current) == 1 and title is None and current[0].text in lexicon.SHORT_FORM_HEADS
+
+    def _ordinary(self, current: list[Word], title: str | None) -> bool:
+        """Capitalised ordinary words: a head word alone ("the Street"), a common word or the
+        plural of one ("Religion", "Deputies"), words the text also writes in lower case."""
+        capitalised = [w.text for w in current if w.capitalised]
+        if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
+            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
+        if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
+            word = capitalised[0]
+            if self.common(word) >= COMMON_WORD or any(self.common(s) >= COMMON_AT_START for s in _singulars(word)):
+                return True
+            if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
+                return True  # "Imperial", "Allied", "Utopian", "Cooperative"
+            if any(s in self.stats.capitalised for s in _singulars(word)):
+                return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
+            if re.search(r"-[a-z]", word):
+                return True  # "Silk-stocking": an English compound
+            if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
+                return True  # "Chartists", "Londoners", "Hegelian"
+        return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+
+
+def _before_event(run: candidates.Run) -> candidates.Run | None:
+    """The run up to an "of" that an event follows ("Red Guard of the Revolution" → "Red Guard")."""
+    texts = [w.text for w in run.words]
+    for i, text in enumerate(texts):
+        if text == "of" and _event_words(texts[i:]) and not _event_words(texts[:i]):
+            return candidates.Run(run.words[:i])  # "Paris of the Second Empire" → "Paris"
+    return run
+
+
+def _event_words(texts: list[str]) -> bool:
+    return any(t in lexicon.EVENT_HEADS for t in texts) or any(
+        a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
+
+
+def _event(run: candidates.Run) -> bool:
+    """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
+    "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
+    texts = [w.text for w in run.words]
+    if _event_words(texts):
+        return True
+    named = texts[: texts.index("of")] if "of" in texts else texts
+    heads = [t for t in named if t in lexicon.ORG_HEADS or _plural_head(t)]
+    return bool(heads) and _plural_head(heads[-1])
+
+
+def _title(word: str) -> bool:
+    """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President")."""
+    return word in lexicon.TITLES or ("-" in word and any(p in lexicon.TITLES for p in word.split("-")))
+
+
+def _head(word: str) -> bool:
+    """A head word, alone or ending a compound ("Reform-Club", "Saville-row")."""
+    last = word.rsplit("-", 1)[-1].capitalize()
+    return any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in (word, last))
+
+
+def _english_shape(word: str) -> bool:
+    """A rare word shaped as English ("Indissolubly", "Horror-stricken"), not as a name."""
+    return word.endswith(lexicon.WORD_ENDINGS) or bool(re.search(r"-[a-z]", word))
+
+
+def _plural_head(word: str) -> bool:
+    """ "Soviets", "Land Committees": councils and committees in general, not one body ("Guards" is a head itself)."""
+    return word not in lexicon.ORG_HEADS and any(s in lexicon.ORG_HEADS for s in _singulars(word))
+
+
+def _singulars(word: str) -> list[str]:
+    """Possible singulars of an English plural: "Deputies" → "Deputy", "Priests" → "Priest"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return []
+    found = [word[:-1]]
+    if word.endswith("ies"):
+        found.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        found.append(word[:-2])
+    return found
+
+
+def _taken(block: Block, word: Word) -> bool:
+    return any(start < word.end and word.start < end for start, end in block.taken)
+
+
+def _shouted(current: list[Word]) -> bool:
+    """A lone initial ("F")."""
+    capitalised = [w.text for w in current if w.capitalised]
+    return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
+
+
+def _in_capitals(run: candidates.Run) -> bool:
+    """A heading or a signature in capitals ("CHAPTER II. THE PILLORY", "N. PODVOISKY"), not an acronym ("CPSU")."""
+    capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
+    long = [w for w in capitalised if len(w) > 1]
+    return all(w.isupper() for w in capitalised) and (len(long) > 1 or any(len(w) > 6 for w in long))
+
+
+def _recase(word: Word) -> Word:
+    return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
+
+
+def _recased_text(words: tuple[Word, ...]) -> str:
+    return " ".join(_recase(w).text for w in words)
+
+
+def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities) -> list[_Mention]:
+    """The names the text has already given in capitals: "PHILEAS FOGG" where "Phileas Fogg" is known."""
+    found = []
+    for index, run in shouted:
+        words = [_recase(w) for w in run]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                surface = " ".join(w.text for w in words[i:j])
+                if surface in known:
+                    found.append(_Mention(index, tuple(words[i:j]), typing.Context(None, None), True))
+                    entities[surface].surfaces[surface] += 1
+                    i = j - 1
+                    break
+            i += 1
+    return found
+
+
+def _quoted_title(text: str, current: list[Word]) -> bool:
+    """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
+    before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
+    after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
+    opened = before.endswith(tuple(_OPENING))
+    named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
+    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
+
+
+def _roman(current: list[Word]) -> bool:
+    """A lone Roman numeral ("Chapter VII"); after a name it belongs to it ("Louis XVI")."""
+    return len(current) == 1 and re.fullmatch(r"[IVXLCDM]+", current[0].text) is not None
+
+
+def _emphasised(text: str, current: list[Word]) -> bool:
+    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_"),
+    unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
+    start, end = current[0].start, current[-1].end
+    return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
+        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
+
+
+_NEXT = re.compile(r"[ \t\n]+([a-z]+)\b")
+_PREVIOUS = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
+
+
+def _previous_word(text: str, start: int) -> str | None:
+    """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
+    m = _PREVIOUS.search(text, max(0, start - 30), start)
+    if not m:
+        return None
+    return m.group(1).lower() + (" the" if m.group(2) else "")
+
+
+def recognise(
+    blocks: Sequence[Block],
+    settings: NameSettings = NameSettings(),
+    locate: Callable[[int, int], tuple[int, int]] | None = None,
+    lang: str = "en",
+) -> tuple[list[Found], list[Proposal]]:
+    """Mentions and proposals for ``blocks`` in language ``lang``; ``locate(block, offset)`` gives a 1-based (line, col)."""
+    words = [candidates.words(b.text) for b in blocks]
+    reader = _Reader(_Stats(blocks, words), lang)
+    mentions = [m for i, b in enumerate(blocks) for m in reader.mentions(i, b, words[i])]
+    mentions = [m for m in mentions if m.surface not in settings.reject]
+    votes: dict[str, Counter] = defaultdict(Counter)
+    counts: Counter = Counter()
+    for m in mentions:
+        votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
+        counts[m.surface] += 1
+    entities = consistency.group(votes, counts)
+    kept = {id(entities[m.surface]) for m in mentions if m.credible}
+    mentions = [m for m in mentions if id(entities[m.surface]) in kept]
+    shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
+    mentions += _recased(shouted, {m.surface for m in mentions}, entities)
+    mentions += _short_forms(reader.short_forms, mentions, entities)
+    mentions.sort(key=lambda m: (m.block, m.words[0].start))
+    return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+
+
+def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
+    """ "the Commune" where the organisation the text names most, and more than all others
+    ending in "Commune" together, is the Paris Commune; "the Palace" for a palace likewise."""
+    owners: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        entity = entities[m.surface]
+        if len(m.words) > 1 and entity.kind == ("place" if m.words[-1].text in lexicon.PLACE_HEADS else "org"):
+            owners[m.words[-1].text][entity.main] += 1
+    linked = []
+    for index, word in found:
+        ranked = owners.get(word.text, Counter()).most_common()
+        if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
+            entities.setdefault(word.text, entities[ranked[0][0]])
+            entities[word.text].surfaces[word.text] += 1
+            linked.append(_Mention(index, (word,), typing.Context(None, None), True))
+    return linked
+
+
+def _results(mentions: list[_Mention], entities, settings: NameSettings, locate) -> tuple[list[Found], list[Proposal]]:
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    first: dict[int, list[Mention]] = defaultdict(list)
+    found = []
+    for m in mentions:
+        entity = entities[m.surface]
+        key = id(entity)
+        if key not in ids:
+            ids[key] = proposal_id(entity.main, taken)
+        kind = settings.types.get(entity.main, entity.kind)
+        found.append(Found(m.block, m.words[0].start, m.words[-1].end, kind, ids[key]))
+        if len(first[key]) < FIRST_MENTIONS:
+            first[key].append(Mention(*locate(m.block, m.words[0].start), m.surface))
+    by_key = {id(e): e for e in entities.values()}
+    proposals = []
+    for key, entity_id in ids.items():
+        entity = by_key[key]
+        surfaces = sorted(entity.surfaces.items(), key=lambda s: (s[0] != entity.main, -s[1], s[0]))
+        kind = settings.types.get(entity.main, entity.kind)
+        proposals.append(Proposal(entity_id, kind, entity.main, tuple(surfaces), tuple(first[key])))
+    return found, proposals
+
+
+_BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+
+
+def recognise_text(text: str, settings: NameSettings = NameSettings(), lang: str = "en") -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every name recognised in a plain ``text`` with an empty register.
+
+    Blocks are the text's blank-line separated paragraphs, as the converter reads
+    them; a short block without final punctuation is taken for a heading."""
+    spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text)]
+    blocks = [Block(body, heading=_heading(body)) for _, body in spans]
+    found, _ = recognise(blocks, settings, lang=lang)
+    return [(spans[f.block][0] + f.start, spans[f.block][0] + f.end, f.kind) for f in found]
+
+
+def _heading(body: str) -> bool:
+    body = body.rstrip()
+    return len(body) < 100 and "\n" not in body and body[-1] not in ".!?:;,\"”’)"

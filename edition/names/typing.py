@@ -1,0 +1,85 @@
+"""Person, place or organisation: the evidence one mention gives, and the verdict for a name.
+
+Each mention yields votes from its own words and its context:
+
+* a head word inside it ("Central Committee", "Place Vendôme"): organisation or place, strong;
+* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev") or a given name
+  opening it ("George Thompson"): person, strong;
+* the whole name is a GeoNames place ("Paris", "Warsaw"): place;
+* a preposition before it ("in Versailles", "to Kronstadt"): counted, and
+  decides for a place only when nothing else does and most mentions have one;
+* an acronym: a state's ("USSR") is a place, any other ("CPSU", "SPD") an organisation, weak;
+* a place-name ending ("Siberia", "Finland"): place, weak; a party's ("Bolsheviki"): organisation.
+
+A name's kind is decided over all its mentions (``decide``); with no vote at
+all a name is a person's, the commonest case of a capitalised rare word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import lexicon
+
+STRONG, MEDIUM, WEAK = 4, 2, 1
+KINDS = ("person", "place", "org")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What surrounds a mention: the title and the word just before it."""
+
+    title: str | None
+    previous: str | None
+    attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
+
+
+def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
+    """The kind votes of one mention with ``words`` (particles included) in ``context``."""
+    found: Counter = Counter()
+    capitalised = [w for w in words if w[0].isupper()] + [w.capitalize() for w in words if w in lexicon.LOWER_HEADS]
+    # A compound's last part counts too: "Reform-Club", "Saville-row".
+    parts = capitalised + [w.rsplit("-", 1)[-1].capitalize() for w in capitalised if "-" in w]
+    if any(w in lexicon.ORG_HEADS for w in parts):
+        found["org"] += STRONG
+    # A place head ends the name or opens it ("Place Vendôme", "Rue de Rivoli", "Lake Ladoga").
+    last = capitalised[-1].rsplit("-", 1)[-1].capitalize()
+    if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
+        found["place"] += STRONG
+    if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES):
+        found["person"] += STRONG
+    if lexicon.is_place(" ".join(words), lang):
+        found["place"] += MEDIUM
+    elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
+        found["place"] += MEDIUM  # "United States of America"
+    found["mentions"] += 1
+    previous = (context.previous or "").split()
+    if previous and previous[0] in lexicon.PLACE_CUES:
+        found["cue"] += 1
+    elif previous[-1:] == ["the"] and not context.attributive:
+        found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article
+    if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
+        found["place"] += MEDIUM
+    elif len(words) == 1 and _acronym(words[0]):
+        found["org"] += WEAK
+    if len(words) == 1 and len(words[0]) >= 6 and words[0].endswith(lexicon.PLACE_ENDINGS):
+        found["place"] += WEAK
+    if words[-1].endswith(lexicon.ORG_ENDINGS):
+        found["org"] += MEDIUM
+    return found
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isupper()
+
+
+def decide(total: Counter) -> str:
+    """The kind with most votes; persons win ties.  Without any vote, a name
+    mostly after place prepositions is a place, any other a person's."""
+    if total["surname"]:
+        return "person"
+    best = max(total[k] for k in KINDS)
+    if best:
+        return next(k for k in ("person", "org", "place") if total[k] == best)
+    return "place" if total["cue"] * 2 >= total["mentions"] > 0 else "person"
