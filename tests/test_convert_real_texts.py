@@ -74,7 +74,7 @@ def test_chapter_label_and_title_are_one_head_and_the_signature_a_closer(tmp_pat
     assert [(etree.QName(c).localname, "".join(c.itertext())) for c in closer] == [
         ("signed", "D.D.L."), ("dateline", "New York, Sept. 12, 1897")]
     figure = div.find("t:figure/t:figDesc", NS)
-    assert figure.text == "Illustration: The store at Rochdale"
+    assert "".join(figure.itertext()) == "Illustration: The store at Rochdale"
 
 
 def test_note_goes_to_its_marker_and_a_stray_marker_is_a_warning(tmp_path):
