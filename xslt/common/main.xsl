@@ -3,6 +3,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
     exclude-result-prefixes="#all">
 
   <xsl:include href="functions.xsl"/>
@@ -17,14 +18,9 @@
   <!-- Text is copied; every TEI element needs a template of its own. -->
   <xsl:mode on-no-match="text-only-copy"/>
 
-  <!-- Typography of the running text: the TEI keeps the source's characters (straight
-       apostrophes; a spaced hyphen or double hyphen as a dash, two or three hyphens anywhere
-       else, next to a word, a quote mark or punctuation, as an em dash); every format renders
-       them the same way. -->
+  <!-- The running text is typeset (f:typography): every format renders it the same way. -->
   <xsl:template match="tei:text//text()">
-    <xsl:value-of select="replace(., &quot;'&quot;, '&#x2019;')
-        => replace(' --? ', ' &#x2013; ')
-        => replace('-{2,3}', '&#x2014;')"/>
+    <xsl:value-of select="f:typography(.)"/>
   </xsl:template>
 
   <!-- Catch-all: an unhandled TEI element fails the build (edition/xslt.py adds the line). -->
