@@ -191,6 +191,8 @@ def mark_notes(doc: Document, place: str) -> None:
 
 def _stray_markers(doc: Document, blocks: list[Block]) -> None:
     for block in blocks:
+        if "[" not in block.text and not any(ch in block.text for ch in _SUPERSCRIPTS):
+            continue
         notes = [a for a in block.annotations if a.tag in ("note", "ptr")]
         for m in _STRAY.finditer(block.text):
             if not any(a.start <= m.start() < a.end for a in notes):

@@ -41,10 +41,13 @@ def mark_pages(block: Block) -> int:
     return len(found)
 
 
+_MARK = {"underscore": "_", "asterisk": "*"}
+
+
 def mark_emphasis(block: Block) -> int:
     found = 0
     for marks, pattern in _EMPHASIS.items():
-        for m in pattern.finditer(block.text):
+        for m in pattern.finditer(block.text) if _MARK[marks] in block.text else ():
             if block.free(m.start(), m.end()) and not _taken(block, m):
                 block.add(Annotation(m.start(), m.end(), "hi", {"rend": f"italic {marks}"}, trim=(1, 1)))
                 found += 1

@@ -77,7 +77,7 @@ def mark_lines(block: Block, words: Counter, language: str) -> tuple[int, int]:
 def run(doc: Document, language: str) -> None:
     if "\n" not in doc.source.text.strip():
         return
-    words = _vocabulary(doc)
+    words = _vocabulary(doc) if "-\n" in doc.source.text else Counter()
     for block in doc.blocks():
         doc.stats["line breaks"] += block.text.count("\n")
         soft_count, hard_count = mark_lines(block, words, language)
