@@ -10,6 +10,7 @@ when the project has none.  Then ``edition convert SLUG`` and
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -64,10 +65,22 @@ trim = "A5"
 # How `edition convert` maps the blank-line separated blocks of the text to TEI.
 [structure]
 title = true          # block 1: the title
-byline = false        # block 2 states the authorship (set true if it does)
-preface = false       # blocks before the first head form an editorial preface
-closer = false        # the short final block is the authors' signature
-max_head_words = 12   # a head is one short line without final punctuation
+byline = false        # true: block 2 is the byline whatever it says (blocks opening "by …",
+                      # "Translated by …" are bylines anyway)
+preface = false       # blocks before the first head form an editorial preface (a head "Preface",
+                      # "Translator's Preface", "Introduction" opens one anyway)
+closer = false        # the short final block is the authors' signature (signatures and
+                      # datelines ending a division are recognised anyway)
+max_head_words = 12   # a head: "Chapter IV" (+ title), "III. Title", a line in capitals, a short title line
+# Where the rules get a heading wrong: lines that are, or are not, headings, by text or by a
+# regular expression matching the whole line (whitespace normalised).
+# heads = ["The Third Address"]
+# not_heads = ["Karl Marx"]
+# head_patterns = ['BOOK [IVX]+']
+# not_head_patterns = ['[A-Z]\\. [A-Z]\\.']
+
+[notes]
+place = "foot"        # "foot": footnotes in the PDF; "end": endnotes after each division
 
 [quotations]
 # Quoted titles the cue words (book, paper, entitled...) do not catch.
@@ -111,8 +124,10 @@ EMPTY_REGISTER = """\
 
 
 def _first_line(data: bytes) -> str:
+    """The title guessed from the first line, without a note marker ("RECEPTION SPEECH [10].")."""
     text = data.decode("utf-8-sig", errors="replace")
-    return next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")[:120]
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+    return re.sub(r"\s*\[\d{1,3}\]", "", line)[:120]
 
 
 def new_edition(project: Project, slug: str, textfile: Path) -> Path:

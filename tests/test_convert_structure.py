@@ -24,19 +24,20 @@ def test_blocks_keep_their_source_offsets():
 def test_roles_heads_and_ids():
     text = "T\n\nBy someone.\n\nPreface words.\n\nOne\n\nA para.\n\nB para.\n\nTwo\n\nC para.\n\nThe Author"
     doc = build_document(_source(text), Structure())
-    assert doc.title.text == "T" and doc.byline.text == "By someone."
-    assert [b.xml_id for b in doc.preface] == ["preface.p1"]
+    assert doc.title.text == "T" and doc.bylines[0].text == "By someone."
+    assert [b.xml_id for b in doc.prefaces[0].blocks] == ["preface.p1"]
     assert [(s.xml_id, s.head.text, [b.xml_id for b in s.blocks]) for s in doc.sections] == [
         ("s01", "One", ["s01.p1", "s01.p2"]),
         ("s02", "Two", ["s02.p1"]),
     ]
-    assert doc.closer.text == "The Author" and doc.closer.xml_id == "closer"
+    (closer,) = doc.sections[-1].closer
+    assert closer.text == "The Author" and closer.xml_id == "closer"
 
 
 def test_a_sentence_is_not_a_head_and_a_text_without_heads_has_one_section():
     text = "T\n\nBy X.\n\nShort line.\n\nand a lower-case line\n\nLast para."
     doc = build_document(_source(text), Structure(closer=False))
-    assert doc.preface == [] and len(doc.sections) == 1 and doc.sections[0].head is None
+    assert doc.prefaces == [] and len(doc.sections) == 1 and doc.sections[0].head is None
     assert [b.text for b in doc.sections[0].blocks] == ["Short line.", "and a lower-case line", "Last para."]
 
 
@@ -65,8 +66,8 @@ def test_seed_structure(seed):
     from edition.convert.source import read_source
 
     doc = build_document(read_source(seed.text_path, "seed"), Structure(lists=(ListRule("including:", 4),)))
-    assert len(doc.sections) == 13 and len(doc.preface) == 5
-    assert doc.byline.text.startswith("This document was written by Ted Grant")
-    assert doc.closer.text == "Roger Silverman and Ted Grant"
+    assert len(doc.sections) == 13 and len(doc.prefaces[0].blocks) == 5
+    assert doc.bylines[0].text.startswith("This document was written by Ted Grant")
+    assert doc.sections[-1].closer[0].text == "Roger Silverman and Ted Grant"
     assert [s.head.text for s in doc.sections][:2] == ["From an India to an America", "All Power to the Soviets"]
     assert doc.stats["list items"] == 4

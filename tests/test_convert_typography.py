@@ -20,7 +20,7 @@ def test_ellipses_keep_their_characters():
     block = Block("p", "one… two... three.... four.", 0, "x")
     assert mark_ellipses(block) == 3
     assert _xml(block) == ('one<pc type="ellipsis">…</pc> two<pc type="ellipsis">...</pc> '
-                           'three<pc type="ellipsis">....</pc> four.')
+                           'three<pc type="ellipsis">...</pc>. four.')  # the fourth full stop ends the sentence
 
 
 def test_brackets_become_supplied_without_the_bracket_characters():

@@ -17,7 +17,24 @@ from tests.test_convert_helpers import SAMPLE, make_project
 
 _MARKED = {"quote", "soCalled", "title"}
 # @rend without "spaced" → (opening, closing) marks of the source.
-_MARKS = {"": ('"', '"'), "single": ("'", "'"), "curly": ("“", "”"), "curly single": ("‘", "’"), "guillemets": ("«", "»")}
+_MARKS = {"": ('"', '"'), "single": ("'", "'"), "curly": ("“", "”"), "curly single": ("‘", "’"), "guillemets": ("«", "»"),
+          "none": ("", "")}
+_EMPHASIS = {"underscore": "_", "asterisk": "*"}
+_SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+T = f"{{{TEI_NS}}}"
+
+
+def note_marker(n: str, form: str) -> str:
+    """A note's marker as the source wrote it (tei/ENCODING.md, notes)."""
+    return {"bracket": f"[{n}]", "footnote": f"[Footnote {n}:", "bracketed": "[", "paren": f"({n})", "symbol": n, "sup": (n or "").translate(_SUP), "number": f"{n}.",
+            "inline": f"[#{n} "}[form]
+
+
+def note_text(note: etree._Element) -> str:
+    """A note's text with the marker it had where the text stood."""
+    form = (note.get("rend") or "").split()[-1]
+    space = "" if form == "bracketed" else " "
+    return note_marker(note.get("n"), form) + space + content(note) + ("]" if form in ("inline", "footnote", "bracketed") else "")
 
 
 def marks(rend: str | None) -> tuple[str, str]:
@@ -31,13 +48,29 @@ def restore(node: etree._Element) -> str:
     local = etree.QName(node).localname
     if local == "choice":
         return restore(node.find(f"{{{TEI_NS}}}sic") if node.find(f"{{{TEI_NS}}}sic") is not None else node.find(f"{{{TEI_NS}}}orig"))
-    inner = (node.text or "") + "".join(restore(child) + (child.tail or "") for child in node)
+    if local == "note" and node.get("place"):  # at its marker; its text is restored at its anchor
+        return note_marker(node.get("n"), node.get("rend").split()[0]) if node.get("rend") != "inline" else note_text(node)
+    if local == "ptr":
+        return note_marker(node.get("n"), node.get("rend"))
+    if local == "pb":
+        return "{" + node.get("n") + "}"
+    if local == "lb":
+        return "-\n" if node.get("rend") == "hyphen" else "\n"
+    inner = content(node)
+    if local == "hi":
+        mark = next(_EMPHASIS[t] for t in node.get("rend").split() if t in _EMPHASIS)
+        return mark + inner + mark
     if local in _MARKED:
         opening, closing = marks(node.get("rend"))
         return opening + inner + closing
     if local == "supplied":
         return f"[{inner}]"
     return inner
+
+
+def content(node: etree._Element) -> str:
+    """The source reading of what ``node`` holds, without its own marks."""
+    return (node.text or "") + "".join(restore(child) + (child.tail or "") for child in node)
 
 
 def _normalise(text: str) -> str:

@@ -1,7 +1,8 @@
 """``edition convert``: plain text → TEI P5 master, in numbered passes.
 
-p10 structure → p20 typography → p30 quotations → p40 names → p50 corrections
-→ p60 header.  Passes 10–50 only *annotate* the source text (see model.py);
+p10 structure (with notes.py: note texts to their markers) → p20 typography →
+p30 quotations → p40 names → p50 corrections → p55 line ends → p60 header.
+Passes 10–55 only *annotate* the source text (see model.py);
 ``tei.py`` writes the document, which goes to ``tei/<slug>.xml`` atomically.
 """
 
@@ -19,7 +20,8 @@ from ..names import proposals as proposal_file
 from ..names import settings as name_settings
 from ..project import Edition
 from ..xmlio import TEI_NS, XML_NS, write_bytes_atomic
-from . import p20_typography, p30_quotations, p40_names, p50_corrections
+from . import p20_typography, p30_quotations, p40_names, p50_corrections, p55_lines
+from .notes import mark_notes
 from .p10_structure import build_document
 from .p60_header import build_header, build_standoff, recogniser_application
 from .settings import load_settings
@@ -62,22 +64,24 @@ def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
     source = read_source(edition.text_path, _shown(edition.text_path, edition.project.root))
     register = load_register(edition, warnings)
     doc = build_document(source, settings.structure)
+    mark_notes(doc, settings.note_place)
     p20_typography.run(doc)
     p30_quotations.run(doc, settings)
     language = str(edition.settings.get("edition", {}).get("language", "en"))
     names = p40_names.run(doc, register, names_settings, language)
     used = names.used | p50_corrections.run(doc, settings.corrections, register, settings.where)
     used |= _author_refs(edition, register)
+    p55_lines.run(doc, language)
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", language)
     root.set(f"{{{XML_NS}}}id", edition.slug)
-    text = build_text(doc, root)
+    title = str(edition.settings.get("edition", {}).get("title", edition.slug))
+    text = build_text(doc, root, title)
     text.addprevious(build_header(edition, doc, settings, used, recognised=bool(names.published)))
     standoff = build_standoff(register, used, _cited(text), settings, names.published)
     if standoff is not None:
         text.addprevious(standoff)
     warnings.extend(doc.warnings)
-    title = str(edition.settings.get("edition", {}).get("title", edition.slug))
     proposals = proposal_file.document(names.proposals, title, source.path, recogniser_application())
     return Conversion(etree.ElementTree(root), proposals)
 

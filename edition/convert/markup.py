@@ -89,6 +89,9 @@ def _emit_element(node: _Node, parent: etree._Element, text: str, ids: _Ids) -> 
     ids.assign(el, a.tag)
     for name, value in sorted(a.attrs.items()):
         el.set(name, value)
+    if a.content is not None:  # a note: its text, not the marker it replaces
+        fill(el, a.content)
+        return
     if a.alt is None:
         _emit(node, el, text, ids)
         return

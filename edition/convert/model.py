@@ -37,6 +37,7 @@ class Annotation:
     attrs: dict[str, str] = field(default_factory=dict)
     trim: tuple[int, int] = (0, 0)
     alt: tuple[str, str, str] | None = None
+    content: "Block | None" = None  # a note: the element holds this block, not the covered marker
 
     @property
     def rank(self) -> int:
@@ -46,15 +47,19 @@ class Annotation:
         return self.start <= start and end <= self.end
 
 
-@dataclass
+@dataclass(eq=False)
 class Block:
     """One blank-line separated block of the source and its role in the TEI."""
 
-    kind: str  # title, byline, head, p, signed
+    kind: str  # title, byline, head, p, signed, dateline, figure, note, notes (where note texts stood)
     text: str
     offset: int  # of text[0] in the source
     xml_id: str = ""  # the id of the element, or the prefix for mention ids
     annotations: list[Annotation] = field(default_factory=list)
+    lines: bool = False  # a block of short lines (address, signature, contents): its line breaks are kept
+    quote: str | None = None  # inside a block quotation: its @rend ("" for straight marks, "none" for unmarked)
+    notes: list["Block"] = field(default_factory=list)  # kind "notes": the note texts that stood here
+    attrs: dict[str, str] = field(default_factory=dict)  # a note text without a marker: its @n, @rend
 
     def add(self, ann: Annotation) -> Annotation:
         self.annotations.append(ann)
@@ -79,6 +84,14 @@ class Section:
     xml_id: str
     head: Block | None
     blocks: list[Block] = field(default_factory=list)
+    closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
+    kind: str = "section"  # or "preface", "notes"
+
+    def all_blocks(self):
+        if self.head:
+            yield self.head
+        yield from self.blocks
+        yield from self.closer
 
 
 @dataclass
@@ -106,21 +119,27 @@ class Source:
 class Document:
     source: Source
     title: Block
-    byline: Block | None = None
-    preface: list[Block] = field(default_factory=list)
+    bylines: list[Block] = field(default_factory=list)
+    prefaces: list[Section] = field(default_factory=list)
+    repeated_title: Block | None = None  # the title again before the text
+    date: Block | None = None  # "(1873)" under the title
+    byline_first: bool = False  # the author's name stands above the title
     sections: list[Section] = field(default_factory=list)
-    closer: Block | None = None
+    notes: list[Section] = field(default_factory=list)  # "Notes" divisions: their texts went to the markers
     stats: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)  # "file:line:col: message", shown by convert
 
     def blocks(self):
-        """Every block whose text is tagged (the title is not), in document order."""
-        if self.byline:
-            yield self.byline
-        yield from self.preface
-        for section in self.sections:
-            if section.head:
-                yield section.head
-            yield from section.blocks
-        if self.closer:
-            yield self.closer
+        """Every block whose text is tagged (the title is not), in document order; note texts last."""
+        yield from self.bylines
+        for section in (*self.prefaces, *self.sections, *self.notes):
+            for block in section.all_blocks():
+                if block.kind != "notes":
+                    yield block
+        for block in self.note_texts():
+            yield block
+
+    def note_texts(self):
+        for section in (*self.prefaces, *self.sections, *self.notes):
+            for block in section.blocks:
+                yield from block.notes

@@ -1,8 +1,15 @@
-"""Pass 10: blocks → title, byline, preface, sections with heads, paragraphs, closer.
+"""Pass 10: blocks → title, bylines, prefaces, contents, sections with heads, paragraphs, closers.
 
-The rules are generic: blocks are separated by blank lines; a single short
-line without final punctuation between blocks is a head.  ``[structure]`` in
-edition.toml switches the title/byline/preface/closer roles on or off and
+Blocks are separated by blank lines (a hard-wrapped paragraph is one block).
+The first block is the title (or, after an author's name, the second); bylines
+("by …", "Translated by …") and a date follow.  Heads are recognised by their
+shape (heads.py): a label and the title after it make one head, a head must be
+followed by text, the title repeated before the text is front matter, a
+heading "Preface" / "Contents" / "Notes" opens a division of that kind.  A
+signature, valediction and dateline ending a division are its closer; ``*``
+breaks divide a text without heads; documents quoted whole are marked by
+quoteblocks.py.  ``[structure]`` in edition.toml forces roles, overrides heads
+(``heads``, ``not_heads``, ``head_patterns``, ``not_head_patterns``) and
 declares run-together enumerations (``[[structure.lists]]``).
 """
 
@@ -11,11 +18,13 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
+                    head_shape, is_dateline, is_label, is_signature, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
+from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
-_NO_HEAD_END = tuple('.,;:"')
 # An item boundary of a run-together list: sentence end directly followed by a capital.
 _RUN_TOGETHER = re.compile(r"(?<=[.!?:)])(?=[A-Z])")
 
@@ -33,37 +42,122 @@ def split_blocks(source: Source) -> list[Block]:
     return blocks
 
 
+def wrap_width(source: Source) -> int:
+    """The width the text is wrapped at: the 90th percentile of its line lengths."""
+    lengths = sorted(len(line.rstrip()) for line in source.text.split("\n") if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def is_lines(block: Block, width: int) -> bool:
+    """Short lines kept as lines (an address, a signature, a contents list), not wrapped prose."""
+    lines = block.text.split("\n")
+    if len(lines) < 2:
+        return False
+    full = sorted(len(line.rstrip()) for line in lines[:-1])
+    return full[len(full) // 2] < 0.6 * width
+
+
 def is_head(block: Block, rules: Structure) -> bool:
-    """A single short line that starts like a title and does not end like a sentence."""
-    text = block.text
-    return (
-        "\n" not in text
-        and len(text) <= rules.max_head_chars
-        and len(text.split()) <= rules.max_head_words
-        and (text[0].isupper() or text[0].isdigit())
-        and not text.endswith(_NO_HEAD_END)
-    )
+    return head_shape(block.text, rules) is not None
 
 
 def build_document(source: Source, rules: Structure) -> Document:
     blocks = split_blocks(source)
-    title = blocks.pop(0) if rules.title else Block("title", "", 0)
-    title.kind = "title"
-    doc = Document(source, title)
-    if rules.byline and blocks:
-        doc.byline = _role(blocks.pop(0), "byline", "byline")
+    width = wrap_width(source)
+    for block in blocks:
+        block.lines = is_lines(block, width)
+    doc = _title_page(source, blocks, rules)
+    _figures(doc, blocks)
+    _contents(blocks, rules)
+    blocks[:] = [part for block in blocks for part in _breaks(block, source)]
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
-        doc.closer = _role(blocks.pop(), "signed", "closer")
+        blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
-    if not doc.sections and not doc.preface:
+    for section in (*doc.prefaces, *doc.sections):
+        _closer(section)
+    if not doc.sections and not doc.prefaces:
         raise EditionError("no text after the title and byline: nothing to put in the TEI body", source.path)
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
-        doc.sections.append(Section(1, "s01", None, doc.preface))
-        doc.preface = []
+        doc.sections.append(doc.prefaces.pop())
+        doc.sections[0].kind = "section"
+    mark_block_quotes(doc)
+    _count(doc, blocks)
     _number(doc)
     for rule in rules.lists:
         _mark_list(doc, rule)
     return doc
+
+
+def _count(doc: Document, blocks: list[Block]) -> None:
+    """What the header declares of the divisions (p60_header)."""
+    doc.stats["section breaks"] = sum(b.kind == "break" for b in blocks)
+    doc.stats["contents"] = sum(s.kind == "contents" for s in doc.prefaces)
+    doc.stats["datelines and salutes"] = sum(b.kind in ("dateline", "salute") for s in (*doc.prefaces, *doc.sections) for b in s.closer)
+    doc.stats["repeated title"] = int(doc.repeated_title is not None)
+    doc.stats["supplied title"] = int(not doc.title.text)
+
+
+def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
+    """Take the title, the bylines and a date from the first blocks (``blocks`` keeps the rest)."""
+    first_head = rules.title and not rules.byline and blocks and (
+        _marked_heading(blocks[0]) or is_label(blocks[0].text.split("\n")[0]))  # "Chapter VII": no title page
+    title = blocks.pop(0) if rules.title and not first_head else Block("title", "", 0)
+    doc = Document(source, title)
+    if first_head:
+        blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
+    if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
+        doc.bylines.append(_role(title, "byline", "byline"))
+        doc.title, doc.byline_first = blocks.pop(0), True
+    doc.title.kind = "title"
+    if blocks and DOC_DATE.fullmatch(blocks[0].text):
+        doc.date = blocks.pop(0)
+    if rules.byline and blocks:
+        doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
+    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
+        doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    return doc
+
+
+def _breaks(block: Block, source: Source) -> list[Block]:
+    """A section break on its own ("* * *"), or opening a paragraph ("* In 1836…") in a text that
+    has no "*" note markers."""
+    if BREAK.fullmatch(block.text):
+        block.kind = "break"
+        return [block]
+    m = re.match(r"\*[ \t]+(?=\w)", block.text)
+    if block.kind != "p" or not m or re.search(r"\S\*(?=[\s.,;:]|$)", source.text):
+        return [block]
+    rest = Block("p", block.text[m.end() :], block.offset + m.end(), lines=block.lines)
+    return [Block("break", "*", block.offset), rest]
+
+
+def _marked_heading(block: Block) -> bool:
+    """A first line carrying a note marker ("RECEPTION SPEECH [10]. At Finsbury…") heads the text:
+    a title page has no notes."""
+    return block.text.count("\n") < 2 and len(block.text) <= 200 and bool(re.search(r"\[\d{1,3}\]|\(\d{1,2}\)", block.text))
+
+
+def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
+    """"Jules Verne" / "LE TOUR DU MONDE…": an author's name, then the title."""
+    names = first.text.split()
+    return is_signature(first.text) and not any(ch.isdigit() for ch in first.text) and 2 <= len(names) <= 4 \
+        and not {w.lower() for w in names} & _NOT_IN_NAMES and head_shape(second.text, rules) is not None \
+        and not is_label(second.text.split("\n")[0])
+
+
+_NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
+
+
+def _contents(blocks: list[Block], rules: Structure) -> None:
+    """A table of contents: its head, then entries shaped like heads, up to the first chapter's label."""
+    for i, block in enumerate(blocks):
+        if block.kind == "p" and CONTENTS.fullmatch(" ".join(block.text.split())):
+            for entry in blocks[i + 1 :]:
+                numbered = re.match(r"(?:[IVXLCDM]+|\d+)\.?\s+\S", entry.text) and len(entry.text) < 300
+                if entry.kind != "p" or is_label(entry.text.strip()) or not (numbered or head_shape(entry.text, rules)):
+                    break
+                entry.kind = "entry"
+            return
 
 
 def _role(block: Block, kind: str, xml_id: str) -> Block:
@@ -71,32 +165,174 @@ def _role(block: Block, kind: str, xml_id: str) -> Block:
     return block
 
 
-def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
-    current = doc.preface if rules.preface else None
-    for i, block in enumerate(blocks):
-        if i + 1 < len(blocks) and is_head(block, rules):
+def _figures(doc: Document, blocks: list[Block]) -> None:
+    """``[Illustration: …]`` on its own: a figure whose description is the bracketed text."""
+    for block in blocks:
+        if FIGURE.fullmatch(block.text):
+            block.kind, block.text, block.offset = "figure", block.text[1:-1], block.offset + 1
+            doc.stats["figures"] += 1
+
+
+def _merge(first: Block, last: Block, source: Source) -> Block:
+    """One block from ``first`` to ``last`` (a heading set on two blocks: "Chapter IV", "The Fall")."""
+    end = last.offset + len(last.text)
+    return Block("head", source.text[first.offset : end], first.offset, lines=True)
+
+
+def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str) -> list[Block]:
+    """Mark heads; a label and the title after it become one head; a head must be followed by text."""
+    shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
+    shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
+    for i in range(1, len(blocks)):  # what follows a "Notes" heading is notes
+        if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
+            shapes[i] = None
+    if any(shape and is_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
+        for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
+            if shapes[i] == "head" and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
+                    and _plain(block.text) != _plain(title_text):
+                shapes[i] = None
+    for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
+        if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
+            shapes[i] = None
+    title = _plain(title_text)
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block, first = blocks[i], i
+        while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and _plain(blocks[i].text) != title and not (
+                is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label"):
+            i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head
+        if i > first:
+            block = _merge(block, blocks[i], source)
+        if shapes[first]:
             block.kind = "head"
-            doc.sections.append(Section(len(doc.sections) + 1, "", block))
-            current = doc.sections[-1].blocks
-        elif current is None:
-            doc.sections.append(Section(1, "", None))
-            current = doc.sections[-1].blocks
-            current.append(block)
+            block.lines = "\n" in block.text
+        out.append(block)
+        i += 1
+    # A "head" followed by no text (the end, another head) is not one: a signature, a repeated line.
+    for j, block in enumerate(out):
+        nxt = out[j + 1] if j + 1 < len(out) else None
+        if block.kind != "head" or rules.override(block.text) is True:
+            continue
+        if nxt is None:
+            block.kind = "signed" if is_signature(block.text) else "p"
+        elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
+            block.kind = "p"
+    return out
+
+
+def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
+    """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
+    text = " ".join(blocks[i].text.split())
+    return is_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
+        PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
+    blocks = _heads(blocks, rules, doc.source, doc.title.text)
+    breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
+    current: Section | None = None
+    for block in blocks:
+        if block.kind == "entry":
+            block.kind = "p"
+        if block.kind == "break" and breaks_divide and current is not None:
+            current = Section(0, "", None)
+            doc.sections.append(current)
+        same_as_title = _plain(block.text) == _plain(doc.title.text)
+        if block.kind == "head" and same_as_title and not doc.sections and doc.repeated_title is None:
+            doc.repeated_title = _role(block, "title", "")
+            current = None
+        elif block.kind == "head":
+            kind = _division_kind(block.text, doc)
+            current = Section(0, "", block, kind=kind)
+            {"preface": doc.prefaces, "contents": doc.prefaces, "notes": doc.notes}.get(kind, doc.sections).append(current)
         else:
-            current.append(block)
+            if current is None:
+                kind = "preface" if rules.preface and not doc.sections and not doc.prefaces else "section"
+                current = Section(0, "", None, kind=kind)
+                (doc.prefaces if kind == "preface" else doc.sections).append(current)
+            current.blocks.append(block)
+
+
+def _division_kind(head: str, doc: Document) -> str:
+    text = " ".join(head.split())
+    if NOTES.fullmatch(text):
+        return "notes"
+    if CONTENTS.fullmatch(text) and not doc.sections:
+        return "contents"
+    return "preface" if PREFACE.fullmatch(text) and not doc.sections else "section"
+
+
+def _closer(section: Section) -> None:
+    """A signature and dateline ending a division (after at least one paragraph) form its closer."""
+    while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
+        block = section.blocks[-1]
+        split = signed_then_dated(block.text)
+        if split:
+            dateline = Block("dateline", block.text[split:], block.offset + split)
+            section.closer.insert(0, dateline)
+            block.text = block.text[:split].rstrip()
+            block.kind = "signed"
+        elif block.kind == "signed" or is_signature(block.text):
+            block.kind = "signed"
+        elif is_dateline(block.text) or VALEDICTION.fullmatch(block.text):
+            block.kind = "dateline" if is_dateline(block.text) else "salute"
+        elif "\n" in block.text and (lines := _closing_lines(block)):
+            section.blocks.pop()
+            section.closer[:0] = lines
+            continue
+        else:
+            break
+        section.closer.insert(0, section.blocks.pop())
+
+
+def _closing_lines(block: Block) -> list[Block] | None:
+    """A block of closing lines ("Yours truly," / "John Smith" / "London, May 2, 1848"), one block per line."""
+    parts, pos = [], 0
+    for line in block.text.split("\n"):
+        text = line.strip()
+        kind = "salute" if VALEDICTION.fullmatch(text) else "signed" if is_signature(text) else \
+            "dateline" if is_dateline(text) else None
+        if kind is None:
+            return None
+        parts.append(Block(kind, text, block.offset + pos + len(line) - len(line.lstrip())))
+        pos += len(line) + 1
+    return parts
 
 
 def _number(doc: Document) -> None:
     """Positional ids as in tei/ENCODING.md: s01…, s01.p1…, preface.p1…"""
     width = max(2, len(str(len(doc.sections))))
-    for i, block in enumerate(doc.preface, 1):
-        block.xml_id = f"preface.p{i}"
     for n, section in enumerate(doc.sections, 1):
-        section.number, section.xml_id = n, f"s{n:0{width}d}"
-        if section.head:
-            section.head.xml_id = f"{section.xml_id}.head"
-        for i, block in enumerate(section.blocks, 1):
-            block.xml_id = f"{section.xml_id}.p{i}"
+        _ids(section, n, f"s{n:0{width}d}")
+    for n, section in enumerate(doc.prefaces, 1):
+        kind = section.kind
+        same = [s for s in doc.prefaces if s.kind == kind]
+        k = same.index(section) + 1
+        name = {"contents": "source-contents"}.get(kind, kind)  # "contents" is the edition's own contents page
+        _ids(section, n, name if k == 1 else f"{name}{k}")
+    for n, section in enumerate(doc.notes, 1):
+        _ids(section, n, "notes" if n == 1 else f"notes{n}")
+    last = (doc.sections or doc.prefaces)[-1]
+    for k, block in enumerate(last.closer, 1):  # the text's own closing signature, as in tei/ENCODING.md
+        block.xml_id = "closer" if k == 1 else f"closer{k}"
+
+
+def _ids(section: Section, n: int, xml_id: str) -> None:
+    section.number, section.xml_id = n, xml_id
+    if section.head:
+        section.head.xml_id = f"{xml_id}.head"
+    paragraphs = [b for b in section.blocks if b.kind == "p"]
+    for i, block in enumerate(paragraphs, 1):
+        block.xml_id = f"{xml_id}.p{i}"
+    for i, block in enumerate((b for b in section.blocks if b.kind == "figure"), 1):
+        block.xml_id = f"{xml_id}.fig{i}"
+    for i, block in enumerate(section.closer, 1):
+        block.xml_id = f"{xml_id}.closer{i}"
 
 
 def _mark_list(doc: Document, rule: ListRule) -> None:

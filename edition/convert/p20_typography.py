@@ -1,7 +1,10 @@
-"""Pass 20: ellipses and the editor's square-bracket insertions.
+"""Pass 20: ellipses, emphasis and the editor's square-bracket insertions.
 
-An ellipsis (``…`` or three or more full stops) becomes ``pc type="ellipsis"``
-holding the source characters.  ``[…]`` becomes ``supplied
+An ellipsis (``…`` or three full stops) becomes ``pc type="ellipsis"``
+holding the source characters; a fourth full stop is the sentence's own and
+stays text.  ``_…_`` and ``*…*`` (the plain-text conventions for italics)
+become ``hi rend="italic"`` with the marks not stored (``@rend`` adds
+``underscore`` or ``asterisk`` to restore them).  ``[…]`` becomes ``supplied
 reason="interpolation"``; the brackets are not stored (writers render them).
 An unmatched bracket stays in the text as a character and is counted.
 """
@@ -12,8 +15,15 @@ import re
 
 from .model import Annotation, Block, Document
 
-_ELLIPSIS = re.compile(r"…+|\.{3,}")
+_ELLIPSIS = re.compile(r"…+|\.{3}")
+_PAGE = re.compile(r"\{(\d{1,4})\}")  # "common{318} in": the printed page 318 begins here
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+# _a span_ / *a span*: the marks touch the words inside and no word outside; no blank line inside.
+_EMPHASIS = {
+    "underscore": re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n))+?)"
+                             r'(?:(?<=[^\s_\w])_(?!_)|(?<=[^\s_])_(?![\w_])|(?<=[^\s_]) _(?=[\s”"’»)\].,;:!?]|$))'),
+    "asterisk": re.compile(r"(?<![\w*])\*(?=[^\s*])((?:[^*\n]|\n(?!\s*\n))+?)(?<=[^\s*])\*(?![\w*])"),
+}
 
 
 def mark_ellipses(block: Block) -> int:
@@ -23,9 +33,35 @@ def mark_ellipses(block: Block) -> int:
     return len(found)
 
 
+def mark_pages(block: Block) -> int:
+    """Page numbers of the printed source kept in the transcription become pb (braces not stored)."""
+    found = [m for m in _PAGE.finditer(block.text) if block.free(m.start(), m.end())]
+    for m in found:
+        block.add(Annotation(m.start(), m.end(), "pb", {"n": m.group(1), "rend": "braces"}, trim=(m.end() - m.start(), 0)))
+    return len(found)
+
+
+_MARK = {"underscore": "_", "asterisk": "*"}
+
+
+def mark_emphasis(block: Block) -> int:
+    found = 0
+    for marks, pattern in _EMPHASIS.items():
+        for m in pattern.finditer(block.text) if _MARK[marks] in block.text else ():
+            if block.free(m.start(), m.end()) and not _taken(block, m):
+                block.add(Annotation(m.start(), m.end(), "hi", {"rend": f"italic {marks}"}, trim=(1, 1)))
+                found += 1
+    return found
+
+
+def _taken(block: Block, m: re.Match) -> bool:
+    """A span some element already holds exactly (a note's marker)."""
+    return any(a.start == m.start() and a.end == m.end() for a in block.annotations)
+
+
 def mark_insertions(block: Block) -> tuple[int, int]:
     """Mark bracketed insertions; return (marked, stray brackets left as text)."""
-    found = [m for m in _BRACKETED.finditer(block.text) if block.free(m.start(), m.end())]
+    found = [m for m in _BRACKETED.finditer(block.text) if block.free(m.start(), m.end()) and not _taken(block, m)]
     for m in found:
         block.add(Annotation(m.start(), m.end(), "supplied", {"reason": "interpolation"}, trim=(1, 1)))
     brackets = block.text.count("[") + block.text.count("]")
@@ -35,6 +71,8 @@ def mark_insertions(block: Block) -> tuple[int, int]:
 def run(doc: Document) -> None:
     for block in doc.blocks():
         doc.stats["ellipses"] += mark_ellipses(block)
+        doc.stats["emphasis"] += mark_emphasis(block)
+        doc.stats["page breaks"] += mark_pages(block)
         marked, stray = mark_insertions(block)
         doc.stats["insertions"] += marked
         doc.stats["stray brackets"] += stray

@@ -104,12 +104,15 @@ def pair_directed(text: str, opening: str, closing: str) -> tuple[list[tuple[int
 
 def pair_single(text: str, opening: str = "'", closing: str = "'") -> list[tuple[int, int]]:
     """Unambiguous single-quoted spans: within one sentence, no double quote inside."""
-    pairs, closing_mark = [], re.compile(rf"(?<=[^\Ws]){closing}(?!\w)")
-    for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(\[])){opening}(?=\w)", text):
+    pairs, closing_mark = [], re.compile(rf"(?:(?<=[^\Ws])|(?<=\w[,.;:!?])){closing}(?!\w)")
+    openings = re.compile(rf"(?:(?<=^)|(?<=[\s(\[])){opening}(?=\w)")
+    for m in openings.finditer(text):
         close = closing_mark.search(text, m.end())
         if close is None:
             continue
         inner = text[m.end() : close.start()]
+        if openings.search(inner):  # another quotation opens first: this mark's partner is not known
+            continue
         if not any(mark in inner for mark in _DOUBLE_MARKS) and not re.search(r"[.!?]\s", inner) and len(inner.split()) <= 12:
             pairs.append((m.start(), close.start()))
     return pairs

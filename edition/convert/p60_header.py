@@ -125,6 +125,56 @@ def _decl(parent: etree._Element, tag: str, text: str, items: tuple[str, ...] | 
             el(lst, "item", item)
 
 
+def _hyphenation(ed: etree._Element, s) -> None:
+    if not (s["soft hyphens"] or s["hard hyphens"]):
+        _decl(ed, "hyphenation", "The source has no end-of-line hyphenation; hyphens are kept as they stand.", eol="none")
+        return
+    _decl(ed, "hyphenation",
+          f"{s['soft hyphens']} words the source broke at a line end with a soft hyphen are joined: lb break=\"no\" "
+          f"rend=\"hyphen\" stands for the hyphen and the line end. {s['hard hyphens']} hyphens and dashes at a line "
+          "end belong to the word (well-known) and are kept, followed by lb break=\"no\". Soft or hard was decided by "
+          "the text's own spelling of the word elsewhere, else by the wordfreq word list of the text's language.",
+          eol="hard")
+
+
+def _real_text_practices(s) -> list[str]:
+    """What convert did for shapes the text has (nothing is said of shapes it has not)."""
+    said = []
+    if s["line breaks"]:
+        said.append(f" The source's {s['line breaks']} line breaks inside blocks stay in the text as newline characters "
+                    "(a hard-wrapped paragraph is one p); in a block of short lines (an address, a signature, a "
+                    "heading on two lines) an lb follows each.")
+    if s["notes"] or s["notes without marker"]:
+        said.append(f" {s['notes']} notes stand at their markers as note (@n the marker, @place, @rend the marker's "
+                    "form: bracket [1], paren (1), symbol, sup, inline [#1 …], then the note text's form where it "
+                    "differs); an anchor type=\"note\" marks where each note's text stood, and a second marker of "
+                    f"the same note is a ptr type=\"note\". {s['notes without marker']} note texts without a marker "
+                    "stay where they stood as note.")
+    if s["emphasis"]:
+        said.append(f" {s['emphasis']} spans the source marks as emphasis (_…_ or *…*) are hi rend=\"italic\", the "
+                    "marks not stored (@rend adds underscore or asterisk).")
+    if s["block quotations"]:
+        said.append(f" {s['block quotations']} documents quoted whole are block quotations (quote holding p): "
+                    "@rend names the quote mark opening each of their paragraphs and closing the last, \"none\" "
+                    "when the source sets them off without marks (indented, in capitals, after an introducing colon).")
+    if s["section breaks"]:
+        said.append(f" {s['section breaks']} section breaks of the source (*, * * *) are milestone unit=\"section\" "
+                    "(@rend the marks); in a text without heads each opens a division.")
+    if s["contents"] or s["repeated title"] or s["supplied title"]:
+        said.append(" The source's own table of contents is a front division type=\"contents\"; the title repeated "
+                    "before the text is body/head type=\"repeated\"; a text opening with its first heading has the "
+                    "title of edition.toml as titlePart type=\"supplied\".")
+    if s["datelines and salutes"]:
+        said.append(f" A division may end with a closer: besides signed, {s['datelines and salutes']} dateline and "
+                    "salute (a letter's valediction) elements.")
+    if s["page breaks"]:
+        said.append(f" {s['page breaks']} page numbers of the printed source that the transcription keeps in braces "
+                    "({318}) are pb @n, braces not stored.")
+    if s["figures"]:
+        said.append(f" {s['figures']} figure placeholders ([Illustration: …]) are figure/figDesc, brackets not stored.")
+    return said
+
+
 def editorial_decl(enc: etree._Element, doc: Document, settings: Settings) -> None:
     s = doc.stats
     ed = el(enc, "editorialDecl")
@@ -144,12 +194,12 @@ def editorial_decl(enc: etree._Element, doc: Document, settings: Settings) -> No
           f"single quotes. {s['low certainty']} classifications made without a deciding cue carry @cert=\"low\". "
           f"{s['unpaired quotes']} unpaired quotation marks are kept as characters.",
           marks="none")
-    _decl(ed, "hyphenation", "The source has no end-of-line hyphenation; hyphens are kept as they stand.", eol="none")
+    _hyphenation(ed, s)
     _decl(ed, "segmentation",
           f"Blocks separated by blank lines are paragraphs; a short line without final punctuation is a section "
           f"head ({len(doc.sections)} sections). {s['list items']} items of an enumeration the source ran "
           f"together are marked as list/item. {s['ellipses']} ellipses are marked as pc type=\"ellipsis\" keeping "
-          "the source characters.")
+          "the source characters." + "".join(_real_text_practices(s)))
     _decl(ed, "interpretation",
           f"{s['names']} mentions of persons, places and organisations are tagged from the curated register "
           f"(tei/register.xml){'' if s['names proposed'] else ' only'}: longest match first, whole words, possessive "

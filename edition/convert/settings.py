@@ -7,6 +7,7 @@ EditionError naming edition.toml, never a KeyError deep inside a pass.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..errors import EditionError
@@ -30,6 +31,21 @@ class Structure:
     max_head_words: int = 12
     max_head_chars: int = 100
     lists: tuple[ListRule, ...] = ()
+    # The editor's word where the rules go wrong: lines that are (not) headings, by their
+    # text (whitespace-normalised) or by a regular expression matching the whole line.
+    heads: tuple[str, ...] = ()
+    not_heads: tuple[str, ...] = ()
+    head_patterns: tuple[str, ...] = ()
+    not_head_patterns: tuple[str, ...] = ()
+
+    def override(self, text: str) -> bool | None:
+        """True / False when edition.toml says the block is / is not a heading, else None."""
+        text = " ".join(text.split())
+        if text in self.not_heads or any(re.fullmatch(p, text) for p in self.not_head_patterns):
+            return False
+        if text in self.heads or any(re.fullmatch(p, text) for p in self.head_patterns):
+            return True
+        return None
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,7 @@ class Settings:
     corrections: tuple[Correction, ...] = ()
     where: str = ""  # edition.toml, for messages
     terms: tuple[str, ...] = ()  # quoted labels (doctrines, honours): soCalled whatever their shape
+    note_place: str = "foot"  # [notes] place: "foot" (footnotes in print) or "end" (endnotes)
 
 
 def load_settings(edition: Edition) -> Settings:
@@ -72,7 +89,8 @@ def load_settings(edition: Edition) -> Settings:
     quotations = raw.get("quotations", {})
     try:
         lists = tuple(ListRule(**rule) for rule in structure.get("lists", []))
-        struct = Structure(**{**structure, "lists": lists})
+        texts = {key: tuple(str(t) for t in structure.get(key, [])) for key in _OVERRIDES}
+        struct = Structure(**{**structure, **texts, "lists": lists})
         works = tuple(Work(**w) for w in quotations.get("works", []))
         corrections = tuple(Correction(**c) for c in raw.get("corrections", []))
         titles = tuple(str(t) for t in quotations.get("titles", []))
@@ -80,13 +98,24 @@ def load_settings(edition: Edition) -> Settings:
     except TypeError as exc:
         raise EditionError(f"bad setting: {exc}", where) from None
     _check_types(struct, corrections, where)
-    return Settings(struct, titles, works, corrections, where, terms)
+    place = raw.get("notes", {}).get("place", "foot")
+    if place not in ("foot", "end"):
+        raise EditionError('[notes] place must be "foot" or "end"', where)
+    return Settings(struct, titles, works, corrections, where, terms, place)
+
+
+_OVERRIDES = ("heads", "not_heads", "head_patterns", "not_head_patterns")
 
 
 def _check_types(struct: Structure, corrections: tuple[Correction, ...], where: str) -> None:
     for name in ("max_head_words", "max_head_chars"):
         if not isinstance(getattr(struct, name), int) or getattr(struct, name) < 1:
             raise EditionError(f"[structure] {name} must be a positive integer", where)
+    for pattern in struct.head_patterns + struct.not_head_patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise EditionError(f"[structure] bad pattern {pattern!r}: {exc}", where) from None
     for c in corrections:
         if not (isinstance(c.sic, str) and c.sic and isinstance(c.corr, str) and c.reason):
             raise EditionError(f"[[corrections]] entry {c.sic!r} needs sic, corr and reason", where)

@@ -13,7 +13,7 @@ _MIXED = {
     "p", "head", "byline", "signed", "item", "quote", "soCalled", "title", "titlePart", "persName",
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
-    "author", "desc", "country", "settlement", "region", "birth", "death",
+    "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
 }
 
 
@@ -32,35 +32,73 @@ def _block(parent: etree._Element, tag: str, block: Block, **attrs: str) -> etre
     return fill(el(parent, tag, **attrs), block)
 
 
-def build_text(doc: Document, tei: etree._Element) -> etree._Element:
+def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> etree._Element:
     """Write the ``text`` element into ``tei`` (built in place: moving a large tree between documents is slow)."""
     text = el(tei, "text")
     front = el(text, "front")
+    if doc.byline_first:
+        _block(front, "byline", doc.bylines[0], xml_id="byline")
     if doc.title.text:
         el(el(front, "docTitle"), "titlePart", doc.title.text, type="main")
-    if doc.byline:
-        _block(front, "byline", doc.byline, xml_id="byline")
-    if doc.preface:
-        preface = el(front, "div", type="preface", xml_id="preface")
-        for block in doc.preface:
-            _block(preface, "p", block, xml_id=block.xml_id)
+    elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
+        el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")
+    if doc.date:
+        el(front, "docDate", doc.date.text)
+    for block in doc.bylines[doc.byline_first :]:
+        _block(front, "byline", block, xml_id=block.xml_id)
+    last = (doc.sections or doc.prefaces)[-1]
+    for section in doc.prefaces:
+        _division(front, section, last)
     body = el(text, "body")
+    if doc.repeated_title:
+        el(body, "head", doc.repeated_title.text, type="repeated")
     for section in doc.sections:
-        _section(body, section)
-    if doc.closer:
-        closer = el(body[-1], "closer", xml_id="closer")
-        fill(el(closer, "signed"), doc.closer)
+        _division(body, section, last)
+    if doc.notes:
+        back = el(text, "back")
+        for section in doc.notes:
+            _division(back, section, last)
     if not len(front):
         text.remove(front)
     return text
 
 
-def _section(body: etree._Element, section: Section) -> None:
-    div = el(body, "div", type="section", xml_id=section.xml_id, n=str(section.number))
+def _division(parent: etree._Element, section: Section, last: Section) -> None:
+    numbered = {"n": str(section.number)} if section.kind == "section" else {}
+    div = el(parent, "div", type=section.kind, xml_id=section.xml_id, **numbered)
     if section.head:
         _block(div, "head", section.head)
+    quote, quotes = None, 0
     for block in section.blocks:
-        _block(div, "p", block, xml_id=block.xml_id)
+        container = div
+        if block.quote is not None:
+            if quote is None or quote.get("rend", "") != (block.quote or ""):
+                quotes += 1
+                quote = el(div, "quote", xml_id=f"{section.xml_id}.bq{quotes}", **({"rend": block.quote} if block.quote else {}))
+            container = quote
+        else:
+            quote = None
+        _item(container, block)
+    if section.closer:
+        closer = el(div, "closer", xml_id="closer" if section is last else f"{section.xml_id}.closer")
+        for block in section.closer:
+            _block(closer, block.kind, block)
+
+
+def _item(parent: etree._Element, block: Block) -> None:
+    """One block of a division: a paragraph, a figure, or where note texts stood."""
+    if block.kind == "figure":
+        _block(el(parent, "figure", xml_id=block.xml_id, rend="bracketed"), "figDesc", block)
+    elif block.kind == "break":
+        el(parent, "milestone", unit="section", rend=block.text)
+    elif block.kind == "notes":
+        for note in block.notes:
+            if note.attrs:  # no marker in the text: the note stays where it stood
+                _block(parent, "note", note, xml_id=note.xml_id, **note.attrs)
+                continue
+            el(parent, "anchor", type="note", corresp=f"#{note.xml_id}")
+    else:
+        _block(parent, "p", block, xml_id=block.xml_id)
 
 
 def indent(node: etree._Element, level: int = 0) -> None:

@@ -33,7 +33,7 @@ RNG_NS = "http://relaxng.org/ns/structure/1.0"
 R = f"{{{RNG_NS}}}"
 
 # The contract's elements, by the part of the master they appear in.
-DOCUMENT = "TEI teiHeader standOff text front body"
+DOCUMENT = "TEI teiHeader standOff text front body back"
 HEADER = """
     fileDesc titleStmt title author editor respStmt resp name funder sponsor principal
     editionStmt edition publicationStmt publisher distributor authority pubPlace date
@@ -47,7 +47,7 @@ REGISTER = "listPerson person listPlace place listOrg org listBibl forename surn
 TEXT = "docTitle titlePart docAuthor docDate byline div head p closer signed dateline salute"
 PHRASE = """
     persName placeName orgName quote q soCalled cit choice sic corr orig reg supplied pc
-    list item hi note lb emph foreign mentioned
+    list item hi note lb emph foreign mentioned anchor figure figDesc milestone pb
 """
 KEPT_ELEMENTS = frozenset(" ".join((DOCUMENT, HEADER, REGISTER, TEXT, PHRASE)).split())
 

@@ -110,11 +110,21 @@
     <xsl:sequence select="string-join((f:capitalised($div/@type), $div/@n[$several]), ' ')"/>
   </xsl:function>
 
-  <!-- The reading text of a node: corrected readings only, apostrophes made typographic. -->
+  <!-- The reading text of a node: corrected readings only, typeset as the running text is. -->
   <xsl:function name="f:reading" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="replace(string-join($nodes/descendant-or-self::text()[not(ancestor::tei:sic or ancestor::tei:orig)], ''),
-        &quot;'&quot;, '&#x2019;')"/>
+    <xsl:sequence select="f:typography(string-join($nodes/descendant-or-self::text()[not(ancestor::tei:sic or ancestor::tei:orig)], ''))"/>
+  </xsl:function>
+
+  <!-- Typography of the running text: the TEI keeps the source's characters (straight
+       apostrophes; a spaced hyphen or double hyphen as a dash, two or three hyphens anywhere
+       else, next to a word, a quote mark or punctuation, as an em dash); every format renders
+       them the same way. -->
+  <xsl:function name="f:typography" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace($text, &quot;'&quot;, '&#x2019;')
+        => replace(' --? ', ' &#x2013; ')
+        => replace('-{2,3}', '&#x2014;')"/>
   </xsl:function>
 
   <!-- A division's label as plain text: the reading of its head, or its untitled label. -->

@@ -3,6 +3,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
     exclude-result-prefixes="#all">
 
   <xsl:include href="functions.xsl"/>
@@ -10,19 +11,16 @@
   <xsl:include href="names.xsl"/>
   <xsl:include href="quotations.xsl"/>
   <xsl:include href="corrections.xsl"/>
+  <xsl:include href="notes.xsl"/>
   <xsl:include href="about.xsl"/>
   <xsl:include href="register.xsl"/>
 
   <!-- Text is copied; every TEI element needs a template of its own. -->
   <xsl:mode on-no-match="text-only-copy"/>
 
-  <!-- Typography of the running text: the TEI keeps the source's characters (straight
-       apostrophes; a spaced hyphen or double hyphen as a dash, two hyphens between words
-       as an em dash); every format renders them the same way. -->
+  <!-- The running text is typeset (f:typography): every format renders it the same way. -->
   <xsl:template match="tei:text//text()">
-    <xsl:value-of select="replace(., &quot;'&quot;, '&#x2019;')
-        => replace(' --? ', ' &#x2013; ')
-        => replace('(\w)--(\w)', '$1&#x2014;$2')"/>
+    <xsl:value-of select="f:typography(.)"/>
   </xsl:template>
 
   <!-- Catch-all: an unhandled TEI element fails the build (edition/xslt.py adds the line). -->

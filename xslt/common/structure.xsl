@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:edition:functions"
+    xmlns:t="urn:edition:templates"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -16,6 +17,7 @@
     <section class="div {@type}">
       <xsl:apply-templates select="@xml:id"/>
       <xsl:apply-templates/>
+      <xsl:call-template name="t:division-notes"/>
     </section>
   </xsl:template>
 

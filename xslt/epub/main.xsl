@@ -17,6 +17,7 @@
   <xsl:include href="parts.xsl"/>
   <xsl:include href="pages.xsl"/>
   <xsl:include href="text.xsl"/>
+  <xsl:include href="notes.xsl"/>
   <xsl:include href="documents.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="nav.xsl"/>

@@ -36,6 +36,7 @@
         </h1>
       </xsl:if>
       <xsl:apply-templates/>
+      <xsl:call-template name="t:division-notes"/>
     </section>
   </xsl:template>
 

@@ -104,6 +104,7 @@
         <xsl:value-of select="f:untitled-label(.)"/>
       </xsl:element>
       <xsl:apply-templates/>
+      <xsl:call-template name="t:division-notes"/>
     </section>
   </xsl:template>
 </xsl:stylesheet>

@@ -16,6 +16,7 @@
   <xsl:import href="../common/main.xsl"/>
   <xsl:include href="front.xsl"/>
   <xsl:include href="text.xsl"/>
+  <xsl:include href="notes.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 

@@ -39,6 +39,7 @@
         </h2>
       </xsl:if>
       <xsl:apply-templates/>
+      <xsl:call-template name="t:division-notes"/>
     </section>
   </xsl:template>
 

@@ -1,0 +1,102 @@
+"""How `edition convert` reads the real texts of tests/corpus/: found vs expected, per text.
+
+    python benchmarks/corpus.py             # the corpus (tests/corpus/)
+    python benchmarks/corpus.py --heldout   # the held-out texts (benchmarks/heldout/): score only, never tune
+
+Each text is scaffolded with `edition new` in a temporary project and converted as a new user
+would; the table gives sections (heads matching expected.toml), notes at their markers,
+emphasis spans, block quotations, validation errors (tei_all, edition.rng, Schematron), whether
+the source is restored exactly, and the conversion time.  The last row times `edition convert`
+of the embedded edition (a fresh process, median of three; the issue's limit is 3 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from edition.convert import convert_document  # noqa: E402
+from edition.convert.tei import serialise  # noqa: E402
+from edition.project import Project  # noqa: E402
+from edition.scaffold import new_edition  # noqa: E402
+from edition.validate import validate_files  # noqa: E402
+from edition.xmlio import write_bytes_atomic  # noqa: E402
+from tests.corpuskit import texts  # noqa: E402
+from tests.test_corpus_convert import NS, body_divs, head_of, plain, restored_text, restored_block_quote, words  # noqa: E402
+from tests.test_lossless import content  # noqa: E402
+
+
+def score(text, root: Path) -> dict:
+    project = Project(root)
+    toml = new_edition(project, text.slug, text.path)
+    language = text.source.get("language", "en")
+    toml.write_text(toml.read_text(encoding="utf-8").replace('language = "en"', f'language = "{language}"'), encoding="utf-8")
+    edition = project.edition(text.slug)
+    start = time.perf_counter()
+    tree = convert_document(edition, [])
+    seconds = time.perf_counter() - start
+    write_bytes_atomic(edition.tei_path, serialise(tree.getroot()))
+    expected = text.expected
+    heads = [words(head_of(d)) for d in body_divs(tree) if d.get("type") == "section"]
+    want = [words(s["head"]) for s in expected["sections"]]
+    notes = tree.xpath("//t:text//t:note[@place] | //t:text//t:ptr[@type = 'note'] | //t:div/t:note", namespaces=NS)
+    found_hi = Counter(plain(content(h)) for h in tree.xpath("//t:text//t:hi", namespaces=NS))
+    want_hi = Counter(plain(e) for e in expected["emphasis"])
+    quoted = [words(restored_block_quote(q)) for q in tree.xpath("//t:div/t:quote", namespaces=NS)]
+    (result,) = validate_files([edition.tei_path])
+    return {
+        "text": text.slug,
+        "sections": f"{sum(h == w for h, w in zip(heads, want))}/{len(want)} ({len(heads)} made)",
+        "notes": f"{len(notes)}/{len(expected['notes'])}",
+        "emphasis": f"{sum((found_hi & want_hi).values())}/{sum(want_hi.values())}",
+        "block quotes": f"{sum(any(q.startswith(words(b)) for q in quoted) for b in expected['block_quotes'])}/"
+                        f"{len(expected['block_quotes'])}",
+        "errors": str(sum(f.severity == "error" for f in result.findings)),
+        "round trip": "exact" if restored_text(tree) == plain(text.text) else "DIFFERS",
+        "convert s": f"{seconds:.2f}",
+    }
+
+
+def seed_convert_seconds() -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        from tests.buildkit import seed_project
+
+        root = seed_project(Path(tmp))
+        command = [sys.executable, "-c", "from edition.cli import main; main()", "--project", str(root), "convert", "bureaucratism"]
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--heldout", action="store_true", help="score the held-out texts instead")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "project"
+        (root / "sources").mkdir(parents=True)
+        rows = [score(text, root) for text in texts(heldout=args.heldout)]
+    columns = list(rows[0])
+    print("| " + " | ".join(columns) + " |")
+    print("| " + " | ".join("---" for _ in columns) + " |")
+    for row in rows:
+        print("| " + " | ".join(row[c] for c in columns) + " |")
+    print(f"\n`edition convert bureaucratism` (fresh process, median of 3): {seed_convert_seconds():.2f} s (limit 3 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""What a block of a plain text looks like: a heading, a signature, a dateline, a figure.
+
+Pass 10 decides the structure from these shapes and their neighbours; the
+shapes themselves are here so each rule can be read (and tested) on its own.
+A heading comes in the common forms of printed books: a label ("Chapter IV",
+"BOOK II", a Roman numeral alone), a numbered title ("III. The Paris
+Commune", "Chapter IV. The Fall"), a line set in capitals, or a short line
+in title case without final punctuation.  Dialogue, questions, exclamations,
+lines ending with a quote mark, signatures and datelines are not headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .settings import Structure
+
+_ROMAN = r"[IVXLCDM]+"
+_ORDINAL = r"(?:\d+|[IVXLCDM]+|[ivxlcdm]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD|FOURTH|FIFTH)"
+_UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|Lecture|LECTURE|Act|ACT|Kapitel|KAPITEL|Chapitre|CHAPITRE|Livre|LIVRE|Teil|TEIL)"
+# "Chapter IV", "CHAPTER THE FIRST.", "IV.", "12": a label, often followed by the title.
+LABEL = re.compile(rf"(?:{_UNIT}\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ROMAN}|\d{{1,3}})[.:]?")
+# "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
+NUMBERED = re.compile(rf"(?:{_UNIT}\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
+PREFACE = re.compile(
+    r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
+    r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
+    r"vorwort|einleitung|avant-propos|préface)\b.{0,60}", re.I)
+CONTENTS = re.compile(r"(?:table des matières|table of contents|contents|inhalt|inhaltsverzeichnis|sommaire)\.?", re.I)
+DOC_DATE = re.compile(r"\(?1[5-9]\d\d\)?\.?")
+# A section break: "*", "* * *", "---".
+BREAK = re.compile(r"[*·•]( *[*·•])*|-{3,}|_{3,}")
+NOTES = re.compile(r"(?:(?:authors?['’]?s?|editorial|editor['’]?s|translator['’]?s)\s+)?"
+                   r"(?:notes?|foot-?notes|end-?notes|anmerkungen|notes du traducteur)[.:]?", re.I)
+BYLINE = re.compile(
+    r"(?:by|translated|edited|written|compiled|with an? (?:preface|introduction|foreword)|introduction by|"
+    r"von|par|traduit|übersetzt|herausgegeben)\b", re.I)
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|"
+          r"juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember")
+DATELINE = re.compile(rf"[^\n]{{0,60}}(?:,\s*|\b(?:{_MONTH})\s+\d{{1,2}},?\s*|\b\d{{1,2}}\s+(?:{_MONTH}),?\s*)1[5-9]\d\d\.?")
+FIGURE = re.compile(r"\[(?:Illustration|Graphic|Figure|Picture|Image|Plate|Photo|Map|Abbildung|Bild)\b[^\[\]]*\]", re.I)
+_SENTENCE_END = tuple(".,;:!?")
+_QUOTE_MARKS = "\"'“”‘’«»„‚"
+_NAME_PARTICLES = {"and", "de", "von", "van", "der", "of", "la", "le", "du", "und", "et", "y", "da", "di"}
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha())
+
+
+def all_capitals(text: str) -> bool:
+    """No lower-case letter, and some capitals (str methods, not a loop: paragraphs are long)."""
+    return text == text.upper() and text != text.lower() and len(_letters(text[:80])) >= 2
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words start with a capital ("The Plan and the Purges"), unlike a sentence."""
+    long = [w for w in words(text) if len(_letters(w)) > 3]
+    return not long or sum(w.lstrip(_QUOTE_MARKS + "(")[:1].isupper() for w in long) * 2 >= len(long)
+
+
+def is_label(line: str) -> bool:
+    return bool(LABEL.fullmatch(line.strip()))
+
+
+def title_line(line: str, rules: Structure) -> bool:
+    """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence."""
+    line = line.strip()
+    if not line or len(line) > rules.max_head_chars * 2 or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    caps = all_capitals(line)
+    if len(line) > rules.max_head_chars * (2 if caps else 1) or len(words(line)) > rules.max_head_words * (2 if caps else 1):
+        return False
+    if not _letters(line):
+        return False
+    if line.endswith(tuple(_QUOTE_MARKS) + ("!", "?", ",", ";", ":", ")")):
+        return False
+    if line.endswith(".") and not (caps or NUMBERED.match(line) and not line[0].isdigit()):
+        return False  # "1. The first source." is a list item or a note, "III. The Commune." a head
+    if DATELINE.fullmatch(line) and not NUMBERED.match(line):
+        return False
+    return caps or bool(NUMBERED.match(line)) or _title_case(line)
+
+
+def head_shape(text: str, rules: Structure) -> str | None:
+    """"label" (Chapter IV: a title may follow), "head", or None."""
+    override = rules.override(text)
+    if override is not None:
+        return "head" if override else None
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) == 1 and lines[0].startswith("[") and lines[0].endswith("]"):
+        lines = [lines[0][1:-1]]  # an editor's title in brackets: "[The Paris Commune]"
+    if len(lines) == 1:
+        return "label" if is_label(lines[0]) else ("head" if title_line(lines[0], rules) else None)
+    if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
+            title_line(lines[1], rules) or is_dateline(lines[1]) and len(words(lines[0])) > 1):
+        return "head"  # "Chapter IV" / "The Fall"; "The Third Address" / "May, 1871"
+    return None
+
+
+# "…the following document was drawn up…": what comes next is that document, not a heading.
+ANNOUNCES_DOCUMENT = re.compile(
+    r"\bfollowing\s+(?:\w+\s+){0,2}(?:document|resolution|manifesto|programme|program|demands|appeal|"
+    r"proclamation|letter|address|declaration|statement|decree)\b", re.I)
+
+
+# The valediction of a letter, before its signature: "Yours truly,", "I remain, Sir, your obedient servant,".
+VALEDICTION = re.compile(r"(?:yours|your|ever|very|most|sincerely|faithfully|respectfully|truly|affectionately|"
+                         r"cordially|with\b|i am\b|i remain\b)[^\n]{0,60}[,.]", re.I)
+
+
+def is_dateline(text: str) -> bool:
+    return "\n" not in text and len(text) <= 70 and bool(DATELINE.fullmatch(text.strip()))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}\s+(?=\S)")
+
+
+def signed_then_dated(text: str) -> int:
+    """Where the dateline starts in "D.D.L. New York, Sept. 12, 1897" (initials, then a dateline), or 0."""
+    m = _INITIALS.match(text)
+    return m.end() if m and is_dateline(text[m.end():]) else 0
+
+
+def is_signature(text: str) -> bool:
+    """A name or initials on a line of its own: "D.D.L.", "KARL MARX.", "Roger Silverman and Ted Grant"."""
+    if "\n" in text or len(text) > 50 or is_label(text) or text.endswith(tuple("!?,;:") + tuple(_QUOTE_MARKS)):
+        return False
+    tokens = words(text.rstrip("."))
+    if not 1 <= len(tokens) <= 6 or text.lower().strip(". ") in ("the end", "finis", "fin", "ende"):
+        return False
+    return all(t[:1].isupper() or t.lower() in _NAME_PARTICLES for t in tokens)

@@ -1,0 +1,175 @@
+"""Block quotations: documents a text quotes whole, paragraph by paragraph.
+
+Three shapes are recognised, all common in printed books and their plain-text
+transcriptions:
+
+- a quotation of several paragraphs, each opening with a quote mark and only
+  the last one closing (the printers' convention);
+- paragraphs indented in a text whose own paragraphs are not;
+- a proclamation set in capitals (with the short capital lines around it:
+  its address, its signature).
+
+Each block of the quotation gets ``quote`` = the marks' @rend ("" for straight
+double quotes, "curly", "guillemets") or "none" when it is not marked; the
+opening mark of each paragraph and the closing mark of the last are cut from
+the block's text (writers render them; the restore rule is in tei/ENCODING.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .heads import ANNOUNCES_DOCUMENT, all_capitals, words
+from .model import Block, Document
+
+_MARKS = {'"': ('"', ""), "“": ("”", "curly"), "«": ("»", "guillemets")}
+
+
+def _opens(block: Block) -> str | None:
+    """The opening mark of a paragraph of a quoted document, if its marks do not balance."""
+    mark = block.text[:1]
+    if mark not in _MARKS:
+        return None
+    closing, _ = _MARKS[mark]
+    if mark == '"':
+        return mark if block.text.count('"') % 2 else None
+    return mark if block.text.count(mark) > block.text.count(closing) else None
+
+
+def _closes(block: Block, mark: str) -> bool:
+    closing, _ = _MARKS[mark]
+    return block.text.startswith(mark) and block.text.endswith(closing) and len(block.text) > 2 and (
+        block.text.count('"') % 2 == 0 if mark == '"' else block.text.count(mark) == block.text.count(closing))
+
+
+def _marked_runs(blocks: list[Block]) -> None:
+    i = 0
+    while i < len(blocks):
+        mark = _opens(blocks[i]) if blocks[i].kind == "p" else None
+        j = i
+        while mark and j < len(blocks) and blocks[j].kind == "p" and _opens(blocks[j]) == mark:
+            j += 1
+        if mark and j > i and j < len(blocks) and blocks[j].kind == "p" and _closes(blocks[j], mark):
+            rend = _MARKS[mark][1]
+            for block in blocks[i : j + 1]:
+                block.quote, block.text, block.offset = rend, block.text[1:], block.offset + 1
+            blocks[j].text = blocks[j].text[:-1]
+            i = j + 1
+        else:
+            i += 1
+
+
+def _indent(block: Block, text: str) -> int:
+    return block.offset - (text.rfind("\n", 0, block.offset) + 1)
+
+
+def _indented(doc: Document, paragraphs: list[Block]) -> set[int]:
+    """Ids of paragraphs indented in a text whose paragraphs are mostly flush left."""
+    text = doc.source.text
+    indented = {id(b) for b in paragraphs if _indent(b, text) >= 2 and all(
+        line[:2].isspace() or not line.strip() for line in b.text.split("\n")[1:])}
+    return indented if len(indented) * 3 < len(paragraphs) else set()
+
+
+def _capitals(blocks: list[Block]) -> None:
+    """A proclamation in capitals and the short capital lines next to it."""
+    big = [i for i, b in enumerate(blocks) if b.kind == "p" and b.quote is None and all_capitals(b.text) and len(words(b.text)) >= 12]
+    for i in big:
+        start, end = i, i
+        while start > 0 and blocks[start - 1].kind == "p" and blocks[start - 1].quote is None and all_capitals(blocks[start - 1].text):
+            start -= 1
+        while end + 1 < len(blocks) and blocks[end + 1].kind == "p" and blocks[end + 1].quote is None and all_capitals(blocks[end + 1].text):
+            end += 1
+        for block in blocks[start : end + 1]:
+            block.quote = "none"
+
+
+# The end of a paragraph that introduces a document: "…the official organ said:", "…as follows:".
+_INTRODUCES = re.compile(r"\b(?:said|says|wrote|writes|declared|follows|reads|ran|this|resolution|manifesto|"
+                         r"proclamation|appeal|article|decree|order|telegram|letter|statement|announced|text)\b[^.!?]*:$")
+_ENTRY = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?: ")  # "Tseretelli: disarmed the workmen…"
+
+
+def _introduced(blocks: list[Block]) -> None:
+    """A document the text introduces: after a short sentence ending with a colon ("…passed a
+    resolution which began as follows:", "_Dielo Naroda_ said:"), after a paragraph announcing "the
+    following document", or opening with an address ("Citizens!", "TO THE PILLORY!") or a line in
+    capitals.  It runs over the paragraphs that read as a document (see ``_document_like``)."""
+    for i, block in enumerate(blocks):
+        if block.kind != "p" or block.quote is not None:
+            continue
+        before = blocks[i - 1] if i else None
+        plain_before = before is not None and before.kind == "p" and before.quote is None
+        announced = plain_before and bool(ANNOUNCES_DOCUMENT.search(before.text))
+        introduced = plain_before and (_INTRODUCES.search(_last_sentence(before.text)) or before.text.endswith(":")
+                                       and len(words(_last_sentence(before.text))) <= 20)
+        opens = _ADDRESS.fullmatch(block.text) or all_capitals(block.text) and len(words(block.text)) >= 3
+        if not (opens or announced or introduced and len(words(block.text)) >= 8 and block.text[:2] != "--"):
+            continue
+        block.quote = "none"
+        previous = block
+        for after in blocks[i + 1 :]:
+            if after.kind != "p" or after.quote is not None or not (previous is block and len(words(block.text)) < 12
+                                                                     or _document_like(previous, after)):
+                break
+            after.quote, previous = "none", after
+
+
+_ADDRESS = re.compile(r"[A-Z][^.?!\n]{0,60}!")  # "Citizens!", "To the Population of Petrograd!"
+_ITEM = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
+
+
+def _document_like(previous: Block, block: Block) -> bool:
+    """Whether ``block`` goes on the document ``previous`` belongs to: an elided paragraph ("…."),
+    an exclamation, capitals, a numbered item, an italic line, a signature, the entries of a
+    list ("Name: …"), or what a line of the document ending with a colon announces."""
+    text = block.text
+    return (previous.text.endswith(":") or text.endswith(("....", "!", "!..."))
+            or all_capitals(text) or bool(_ITEM.match(text)) or _ENTRY.match(text) is not None
+            or (text.startswith("_") and text.endswith(("_", "_.", ",_")) and len(words(text)) < 25)
+            or len(words(text)) <= 6 and text.endswith("."))
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"[.!?][”\"’)]*\s", text)[-1]
+
+
+def _quoted_paragraphs(blocks: list[Block]) -> None:
+    """A long paragraph that is a quotation from its first character to its last ("“We,” said a member…”")."""
+    for block in blocks:
+        text = block.text
+        closing = _MARKS.get(text[:1], ("", ""))[0]
+        if block.kind == "p" and block.quote is None and text[:1] in "“«" and text.rstrip(".").endswith(closing) \
+                and len(words(text)) >= 30 and text.count(text[0]) == text.count(closing):
+            block.quote = "none"
+
+
+_EXTRACT = re.compile(r"[^\n]*\b(?:the following|as follows|these words|thus)\s*:[ \t]*\n")
+
+
+def _split_extracts(blocks: list[Block]) -> None:
+    """"…we extract the following:" on the first line of the quoted text's block: two blocks."""
+    for i, block in reversed(list(enumerate(blocks))):
+        m = _EXTRACT.match(block.text) if block.kind == "p" and block.quote is None else None
+        if m and len(words(m.group())) <= 20:
+            rest = Block("p", block.text[m.end() :].lstrip(), 0, lines=block.lines)
+            rest.offset = block.offset + len(block.text) - len(rest.text)
+            block.text = block.text[: m.end()].rstrip()
+            blocks.insert(i + 1, rest)
+
+
+def mark_block_quotes(doc: Document) -> None:
+    divisions = (*(d for d in doc.prefaces if d.kind != "contents"), *doc.sections)
+    paragraphs = [b for d in divisions for b in d.blocks if b.kind == "p"]
+    indented = _indented(doc, paragraphs)
+    for division in divisions:
+        _split_extracts(division.blocks)
+        _marked_runs(division.blocks)
+        for block in division.blocks:
+            if id(block) in indented and block.quote is None:
+                block.quote = "none"
+        _capitals(division.blocks)
+        _introduced(division.blocks)
+        _quoted_paragraphs(division.blocks)
+        doc.stats["block quotations"] += sum(
+            1 for k, b in enumerate(division.blocks) if b.quote is not None and (k == 0 or division.blocks[k - 1].quote != b.quote))
