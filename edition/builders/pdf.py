@@ -50,9 +50,7 @@ class PdfBuilder:
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         target = edition.dist_dir / f"{edition.slug}.pdf"
         with cyclic_gc_paused():
-            book = call_on_roomy_stack(typeset_into, target, edition, context_for(edition, options), options.pdf_variant)
-        pages_json = edition.dist_dir / f"{edition.slug}.pages.json"
-        write_text_atomic(pages_json, json.dumps(book.pages.as_json(book.ids), indent=1, ensure_ascii=False) + "\n")
+            call_on_roomy_stack(typeset_into, target, edition, context_for(edition, options), options.pdf_variant)
         return target
 
 
@@ -66,8 +64,11 @@ class Book:
 
 
 def typeset_into(target: Path, edition: Edition, context: EditionContext, variant: str | None) -> Book:
-    """Typeset the book and write it to ``target`` (atomically)."""
+    """Typeset the book and write it to ``target`` (atomically), its page map beside it first
+    (``<slug>.pages.json``: a build can start the EPUB while the PDF is being written)."""
     book = typeset(edition, context)
+    pages_json = target.with_suffix(".pages.json")
+    write_text_atomic(pages_json, json.dumps(book.pages.as_json(book.ids), indent=1, ensure_ascii=False) + "\n")
     # A warning (a glyph no font has is reported while drawing) or a substituted font
     # fails the write before the rename.
     with atomic_path(target) as tmp, weasyprint_warnings_as_errors(str(edition.tei_path)):
