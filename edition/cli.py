@@ -102,7 +102,10 @@ def review(ctx: click.Context, slug: str) -> None:
 @click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b"]), default=None, help="Tagged or archival PDF.")
 @click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
 @click.option("--all-editions", is_flag=True, help="Build every edition under sources/ (the default when no SLUG is given).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Editions built in parallel.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes: editions built in parallel (default 1); for one edition, the PDF's typesetting workers (default: one per core).")
+@click.option("--pdf-chunks", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
+              help="Typeset a long book's PDF in chunks, in parallel (auto: by its length).")
 @click.option("--shard", metavar="I/N", help="Build only share I of N of the sorted editions (round-robin), e.g. 2/4.")
 @click.option("--no-check", is_flag=True, help="Skip the validator gates (TEI schema, EPUBCheck).")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")

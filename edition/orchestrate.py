@@ -72,6 +72,13 @@ class Settings:
     # The PDF in a process of its own beside the other builders and the gates (off in a
     # corpus pool, whose workers already keep the cores busy).
     overlap: bool = True
+    pdf_chunks: str = "auto"  # a long book's PDF typeset in chunks: auto, on, off
+    pdf_workers: int | None = None  # its worker processes (None: one per core)
+
+    def build_options(self):
+        from .builders import BuildOptions
+
+        return BuildOptions(pdf_variant=self.pdf_variant, pdf_chunks=self.pdf_chunks, workers=self.pdf_workers)
 
 
 @dataclass(frozen=True)
@@ -316,17 +323,17 @@ class EditionRun:
         return Verdicts(self.edition.project.dist / ".cache" / "epubcheck")
 
     def _build(self, stale: list[str]) -> None:
-        from .builders import BuildOptions, EditionContext
+        from .builders import EditionContext
 
         with Stage(self.edition) as stage, ThreadPoolExecutor(1) as gates, contextlib.ExitStack() as running:
-            child = ChildBuild(stage, "pdf", self.settings.pdf_variant) if "pdf" in stale and self.settings.overlap else None
+            child = ChildBuild(stage, "pdf", self.settings.build_options()) if "pdf" in stale and self.settings.overlap else None
             if child:
                 running.callback(child.stop)
             warm = self._warm_epubcheck(stale)
             if warm:
                 running.callback(_stop_process, warm)
             gate = self._start_tei_gate(gates)
-            options = BuildOptions(pdf_variant=self.settings.pdf_variant, context=EditionContext(stage.edition))
+            options = replace(self.settings.build_options(), context=EditionContext(stage.edition))
             built: dict[str, tuple[Path, Check, float]] = {}
             try:
                 for fmt in stale:
@@ -370,7 +377,7 @@ class EditionRun:
                 staged, check, _ = built.pop("epub")
                 check.cancel()
                 staged.unlink(missing_ok=True)
-                self._failed("epub", f"not published: its page list came from a PDF that failed")
+                self._failed("epub", "not published: its page list came from a PDF that failed")
             return
         self._built(child.fmt, child.take(), seconds, built)
 
@@ -414,7 +421,7 @@ class ChildBuild:
     (``<slug>.pages.json``, written before the PDF itself) is copied over as soon as it
     appears, so the EPUB can be built while the PDF is still being written."""
 
-    def __init__(self, stage: Stage, fmt: str, variant: str | None):
+    def __init__(self, stage: Stage, fmt: str, options):
         self.fmt, self.stage = fmt, stage
         self.root = child_stage_root(stage.edition, fmt)
         shutil.rmtree(self.root, ignore_errors=True)
@@ -425,9 +432,9 @@ class ChildBuild:
         self.page_map_used = False
         self.collected = False
         self.result: tuple[str, str, float] | None = None
-        context = _pool_context()
+        context = pool_context()
         self._conn, child_conn = context.Pipe(duplex=False)
-        self.process = context.Process(target=_child_build, args=(fmt, edition, variant, child_conn))
+        self.process = context.Process(target=_child_build, args=(fmt, edition, options, child_conn))
         self.process.start()
         child_conn.close()
 
@@ -467,16 +474,14 @@ def child_stage_root(edition: Edition, fmt: str) -> Path:
     return edition.project.root / "dist" / STAGING / f"{edition.slug}.{fmt}"
 
 
-def _child_build(fmt: str, edition: Edition, variant: str | None, conn) -> None:
+def _child_build(fmt: str, edition: Edition, options, conn) -> None:
     """The body of a ChildBuild process: build, send (status, path or message, seconds)."""
     import signal
-
-    from .builders import BuildOptions
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it (and removes its stage)
     _die_with_parent()
     start = time.perf_counter()
-    staged, message = run_builder(fmt, edition, BuildOptions(pdf_variant=variant))
+    staged, message = run_builder(fmt, edition, options)
     conn.send(("built", str(staged), time.perf_counter() - start) if staged else ("failed", message, 0.0))
 
 
@@ -547,8 +552,8 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     """Build every edition in ``slugs``; with ``jobs`` > 1 in a pool of worker processes."""
     if jobs <= 1 or len(slugs) <= 1:
         return [o for slug in slugs for o in build_edition(root, slug, formats, settings, report)]
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(slugs)), mp_context=_pool_context())
-    settings = replace(settings, overlap=False)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(slugs)), mp_context=pool_context())
+    settings = replace(settings, overlap=False, pdf_workers=max(1, (os.cpu_count() or 1) // jobs))
     outcomes: list[Outcome] = []
     try:
         futures = {pool.submit(build_edition, root, slug, formats, settings): slug for slug in largest_first(root, slugs)}
@@ -564,7 +569,7 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     return outcomes
 
 
-def _pool_context():
+def pool_context():
     """fork while this process has not started Saxon: a worker then starts at once, with the
     modules already imported; spawn otherwise, since a forked copy of a process running
     Saxon's VM threads can deadlock."""

@@ -92,9 +92,9 @@ def test_the_pool_takes_the_largest_editions_first(tmp_path):
 
 def test_pool_workers_are_forked_until_saxon_runs_here(monkeypatch):
     import edition.xslt as xslt
-    from edition.orchestrate import _pool_context
+    from edition.orchestrate import pool_context
 
     monkeypatch.setattr(xslt.processor, "cache_info", lambda: type("Info", (), {"currsize": 0})())
-    assert _pool_context().get_start_method() == "fork"
+    assert pool_context().get_start_method() == "fork"
     monkeypatch.setattr(xslt.processor, "cache_info", lambda: type("Info", (), {"currsize": 1})())
-    assert _pool_context().get_start_method() == "spawn"
+    assert pool_context().get_start_method() == "spawn"

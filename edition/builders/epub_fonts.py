@@ -25,7 +25,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from ..xmlio import write_bytes_atomic
-from .pdf_fonts import font_files, ship_fonts, shipped_dir, shipped_fonts
+from .pdf_fonts import font_files, ship_fonts, shipped_dir, shipped_fonts  # noqa: F401 (shipped_dir: for the EPUB tests)
 
 # The shipped subsets hold ASCII, Latin-1, Latin Extended-A, general punctuation and the
 # arrows the stylesheets use: every character of most English and Western European texts.
