@@ -91,13 +91,24 @@ def cut(print_html: str, chunk_chars: int) -> Parts:
         groups[-1].append(section)
         size += length
     front = list(body[: body.index(matter)])
-    chunks = [_document(document, [_wrap(matter, group, first=n == 0)]) for n, group in enumerate(groups)]
+    notes_before = sum(_footnotes(part) for part in front)
+    chunks = []
+    for number, group in enumerate(groups):
+        chunks.append(_document(document, [_wrap(matter, group, number == 0, notes_before)]))
+        notes_before += sum(_footnotes(section) for section in group)
     return Parts(_document(document, front), chunks)
 
 
-def _wrap(matter, sections, first: bool):
-    """The sections in a copy of the body-matter block (its id, an anchor, on the first only)."""
+def _footnotes(element) -> int:
+    return len(element.xpath(".//*[contains(concat(' ', @class, ' '), ' footnote ')]"))
+
+
+def _wrap(matter, sections, first: bool, notes_before: int):
+    """The sections in a copy of the body-matter block (its id, an anchor, on the first
+    only); footnotes numbered on from those before the chunk, as in the whole book."""
     shell = lxml_html.Element("div", {k: v for k, v in matter.attrib.items() if first or k != "id"})
+    if notes_before:
+        shell.set("style", f"counter-reset: footnote {notes_before}")
     for section in sections:
         shell.append(_copy(section))
     return shell
