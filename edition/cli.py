@@ -142,6 +142,24 @@ def new(ctx: click.Context, slug: str, textfile: Path) -> None:
 
 
 @main.command()
+@click.argument("shards", nargs=-1, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--base-url", required=True, help="Where the corpus is served, e.g. https://example.org/editions.")
+@click.option("--admin-email", required=True, help="The OAI-PMH repository's contact.")
+@click.option("--name", default="Editions", show_default=True, help="The corpus's name (landing page, OAI repository).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), help="Where to write (default: the project's dist/).")
+@click.pass_context
+@_clean_errors
+def catalogue(ctx: click.Context, shards: tuple[Path, ...], base_url: str, admin_email: str, name: str, out_dir: Path | None) -> None:
+    """Gather the dist/ folders of a sharded build (default: the project's dist/) into one
+    folder with a landing page, an OAI-PMH static repository and a sitemap of the corpus."""
+    from .catalogue import make_catalogue
+
+    target = out_dir or _project(ctx).dist
+    entries = make_catalogue(list(shards) or [target], target, name, base_url, admin_email)
+    click.echo(f"{target / 'index.html'}: {len(entries)} editions")
+
+
+@main.command()
 @click.argument("slug", required=False)
 @click.option("--verify", "verify_path", type=click.Path(path_type=Path), help="Check an existing bag instead of writing one.")
 @click.pass_context
