@@ -479,13 +479,13 @@ def _child_build(fmt: str, edition: Edition, options, conn) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it (and removes its stage)
-    _die_with_parent()
+    die_with_parent()
     start = time.perf_counter()
     staged, message = run_builder(fmt, edition, options)
     conn.send(("built", str(staged), time.perf_counter() - start) if staged else ("failed", message, 0.0))
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Linux: be killed when the parent dies (kill -9), so no orphan holds the edition's lock."""
     import ctypes
     import signal

@@ -135,8 +135,14 @@ _changed = None
 
 
 def _start_worker(counts, changed) -> None:
+    import signal
+
+    from ..orchestrate import die_with_parent
+
     global _counts, _changed
     _counts, _changed = counts, changed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the pool is stopped by its owner
+    die_with_parent()
     import weasyprint.layout
 
     weasyprint.layout.make_margin_boxes = _margin_boxes(weasyprint.layout.make_margin_boxes)
