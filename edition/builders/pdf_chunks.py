@@ -27,6 +27,7 @@ intent).  A blank page is added where the single-process book would have one
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from dataclasses import dataclass
@@ -223,7 +224,12 @@ def typeset_chunk(index: int, edition: Edition, chunk_html: str, variant: str | 
     with cyclic_gc_paused(), weasyprint_warnings_as_errors(str(edition.tei_path)):
         _Placement.html = source(chunk_html, edition)
         document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition))
-    return _write(document, Path(folder) / f"chunk-{index:04d}.pdf", edition, variant, _Placement.first_folio)
+    try:
+        return _write(document, Path(folder) / f"chunk-{index:04d}.pdf", edition, variant, _Placement.first_folio)
+    finally:
+        del document
+        _Placement.html = None
+        gc.collect()  # the layout is cyclic garbage: free it before the next chunk
 
 
 def _write(document, path: Path, edition: Edition, variant: str | None, first_folio: int = 1) -> Typeset:
@@ -274,8 +280,8 @@ class ChunkPool:
 
 
 def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, print_html: str, params: dict, variant: str | None):
-    """Typeset ``print_html`` in chunks and join the parts into ``target``; returns (the
-    PageMap of the joined book, the index's first page)."""
+    """Typeset ``print_html`` in chunks and join the parts into ``target`` (its page map
+    beside it first); returns the PageMap of the joined book."""
     from .pdf import INDEX_ANCHOR, check_mentions, index_document, render, stylesheets, weasyprint_warnings_as_errors, write_page_map
 
     place = str(edition.tei_path)
