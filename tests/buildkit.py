@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import shutil
 from pathlib import Path
 
@@ -99,6 +100,9 @@ def use_fake_builders(monkeypatch, fail_for: str | None = None) -> CallLog:
     os.close(handle)
     FakeBuilder.calls = CallLog(Path(log))
     monkeypatch.setattr(orchestrate, "builder_for", lambda fmt: FakeBuilder(fmt, fail_for))
+    # A spawned build process would not see these patches; the fakes never run Saxon, so
+    # their processes may be forked even after this test process has started it.
+    monkeypatch.setattr(orchestrate, "pool_context", lambda: multiprocessing.get_context("fork"))
     monkeypatch.setattr(orchestrate, "start_check", lambda fmt, path, *args: orchestrate.Check())
     return FakeBuilder.calls
 
