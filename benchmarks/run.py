@@ -176,6 +176,10 @@ def verdict(ok: bool) -> str:
 
 
 def verdicts(rows: dict[str, dict]) -> list[str]:
+    return (seed_verdicts(rows) if "bare WeasyPrint render" in rows else []) + long_book_verdicts(rows)
+
+
+def seed_verdicts(rows: dict[str, dict]) -> list[str]:
     bare = rows["bare WeasyPrint render"]["seconds"]
     forced, cold, pdf = (rows[k]["seconds"] for k in ("build all --force (gated)", "build all, cold (gated)", "build pdf"))
     noop = in_process_seconds(rows["no-op build all"])
@@ -188,6 +192,11 @@ def verdicts(rows: dict[str, dict]) -> list[str]:
     pandoc = rows.get("pandoc: EPUB + HTML + PDF (WeasyPrint)")
     if pandoc:
         lines.append(f"- build all --force / pandoc chain = {forced / pandoc['seconds']:.2f}")
+    return lines
+
+
+def long_book_verdicts(rows: dict[str, dict]) -> list[str]:
+    lines = []
     long_rows = {label.rsplit(", ", 1)[-1]: r for label, r in rows.items() if label.startswith("long book")}
     if long_rows:
         single, j1, j2 = long_rows["one process"], long_rows["-j 1"], long_rows["-j 2"]
@@ -204,12 +213,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=int, default=10, help="editions in the corpus (default 10; 0 leaves the corpus out)")
     parser.add_argument("--long-pages", type=int, default=1000, help="pages of the long book (default 1000; 0 leaves it out)")
+    parser.add_argument("--no-seed", action="store_true", help="leave out the embedded edition and pandoc")
     args = parser.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1764028800")
     with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
         tmp_path = Path(tmp)
         seed = seed_project(tmp_path / "seed")
-        rows = seed_rows(seed) + pandoc_rows(seed)
+        rows = [] if args.no_seed else seed_rows(seed) + pandoc_rows(seed)
         rows += corpus_rows(tmp_path, args.corpus) if args.corpus else []
         rows += long_book_rows(tmp_path, args.long_pages) if args.long_pages else []
         shutil.rmtree(tmp_path, ignore_errors=True)
