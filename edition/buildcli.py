@@ -17,9 +17,10 @@ def run_build(
     formats: tuple[str, ...],
     *,
     shard: str | None,
-    jobs: int,
+    jobs: int | None,
     force: bool,
     pdf_variant: str | None,
+    pdf_chunks: str = "auto",
     no_check: bool,
     quiet: bool,
     verbose: bool,
@@ -28,7 +29,7 @@ def run_build(
     """Build and report; returns the exit status (0 all good, 1 any failure, 130 interrupted)."""
     log = Log.from_flags(quiet, verbose, log_format)
     chosen = select_shard(slugs, shard)
-    settings = Settings(force=force, pdf_variant=pdf_variant, check=not no_check)
+    settings = Settings(force=force, pdf_variant=pdf_variant, check=not no_check, pdf_chunks=pdf_chunks, pdf_workers=jobs)
     start = time.perf_counter()
     outcomes: list[Outcome] = []
     with log.progress(len(chosen) * len(formats), "building") as advance:
@@ -39,7 +40,7 @@ def run_build(
             advance(len(formats) if outcome.fmt == "edition" else 1)
 
         try:
-            build_corpus(project.root, chosen, formats, settings, jobs, report)
+            build_corpus(project.root, chosen, formats, settings, jobs or 1, report)
         except KeyboardInterrupt:
             log.event("error", "interrupted: dist/ keeps its last complete outputs", status="interrupted")
             return INTERRUPTED

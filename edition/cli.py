@@ -111,7 +111,10 @@ def review(ctx: click.Context, slug: str, ids: bool, reconcile: bool, export_pat
 @click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b"]), default=None, help="Tagged or archival PDF.")
 @click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
 @click.option("--all-editions", is_flag=True, help="Build every edition under sources/ (the default when no SLUG is given).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Editions built in parallel.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes: editions built in parallel (default 1); for one edition, the PDF's typesetting workers (default: one per core).")
+@click.option("--pdf-chunks", type=click.Choice(["auto", "on", "off"]), default="auto", show_default=True,
+              help="Typeset a long book's PDF in chunks, in parallel (auto: by its length).")
 @click.option("--shard", metavar="I/N", help="Build only share I of N of the sorted editions (round-robin), e.g. 2/4.")
 @click.option("--no-check", is_flag=True, help="Skip the validator gates (TEI schema, EPUBCheck).")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
@@ -145,6 +148,24 @@ def new(ctx: click.Context, slug: str, textfile: Path) -> None:
     from .scaffold import new_edition
 
     click.echo(new_edition(_project(ctx), check_slug(slug), textfile))
+
+
+@main.command()
+@click.argument("shards", nargs=-1, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--base-url", required=True, help="Where the corpus is served, e.g. https://example.org/editions.")
+@click.option("--admin-email", required=True, help="The OAI-PMH repository's contact.")
+@click.option("--name", default="Editions", show_default=True, help="The corpus's name (landing page, OAI repository).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), help="Where to write (default: the project's dist/).")
+@click.pass_context
+@_clean_errors
+def catalogue(ctx: click.Context, shards: tuple[Path, ...], base_url: str, admin_email: str, name: str, out_dir: Path | None) -> None:
+    """Gather the dist/ folders of a sharded build (default: the project's dist/) into one
+    folder with a landing page, an OAI-PMH static repository and a sitemap of the corpus."""
+    from .catalogue import make_catalogue
+
+    target = out_dir or _project(ctx).dist
+    entries = make_catalogue(list(shards) or [target], target, name, base_url, admin_email)
+    click.echo(f"{target / 'index.html'}: {len(entries)} editions")
 
 
 @main.command()

@@ -7,12 +7,17 @@ One edition (``build_edition``):
 2. For each format in build order, hash its inputs (``inputs_for``) with the
    artefacts built before it; if the cache says the output was built from the same
    key and is untouched, skip it.  This path imports neither Saxon nor WeasyPrint.
-3. Otherwise: the TEI master must pass ``edition validate`` (cached by its hash);
-   the builders run against a *staged* edition whose ``dist_dir`` is
+3. Otherwise the builders run against a *staged* edition whose ``dist_dir`` is
    ``dist/.staging/<slug>/`` (seeded with copies of the published files the later
    builders read, such as the PDF's page map), sharing one ``EditionContext``.
-4. Each artefact's validator (EPUBCheck for the EPUB) must pass; then every new
-   or changed entry of the stage is renamed into ``dist/<slug>/`` (folders swapped
+   The PDF, the long pole, runs in a process of its own (``ChildBuild``: WeasyPrint
+   and Saxon hold the GIL) with a stage of its own; its page map is written before
+   the PDF itself, so the EPUB is built beside the PDF's writing, and the HTML (which
+   links the PDF) when the PDF is done.  Meanwhile the TEI master is validated in a
+   thread (``edition validate``, cached by its hash) and EPUBCheck's JVM warms up.
+4. Nothing is published unless the TEI passed; each artefact's validator (EPUBCheck
+   for the EPUB; a pass is remembered by the EPUB's sha256) must pass too; then every
+   new or changed entry of the stage is renamed into ``dist/<slug>/`` (folders swapped
    whole), so ``dist/`` only ever holds complete, validated files.
 
 A corpus (``build_corpus``) runs ``build_edition`` per slug, serially or in a
@@ -27,10 +32,11 @@ import importlib
 import multiprocessing
 import os
 import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +45,7 @@ from . import BUILD_ORDER, __version__
 from .cache import Cache, expand
 from .errors import EditionError
 from .fetcher import font_dirs
-from .gates import Check, start_check, tei_problem
+from .gates import Check, Verdicts, epubcheck_jar, start_check, tei_problem, warm_epubcheck
 from .project import Edition, Project
 from .resources import data_dir
 from .xmlio import atomic_dir
@@ -63,6 +69,16 @@ class Settings:
     force: bool = False
     pdf_variant: str | None = None
     check: bool = True
+    # The PDF in a process of its own beside the other builders and the gates (off in a
+    # corpus pool, whose workers already keep the cores busy).
+    overlap: bool = True
+    pdf_chunks: str = "auto"  # a long book's PDF typeset in chunks: auto, on, off
+    pdf_workers: int | None = None  # its worker processes (None: one per core)
+
+    def build_options(self):
+        from .builders import BuildOptions
+
+        return BuildOptions(pdf_variant=self.pdf_variant, pdf_chunks=self.pdf_chunks, workers=self.pdf_workers)
 
 
 @dataclass(frozen=True)
@@ -150,6 +166,8 @@ def _locked(edition: Edition):
 def recover(edition: Edition) -> None:
     """Remove what an interrupted or killed run left behind: temp files, old folders, the stage."""
     shutil.rmtree(_stage_root(edition) / edition.slug, ignore_errors=True)
+    for fmt in BUILD_ORDER:
+        shutil.rmtree(child_stage_root(edition, fmt), ignore_errors=True)
     if not edition.dist_dir.is_dir():
         return
     for pattern in (".*.tmp", ".*.old"):
@@ -269,65 +287,215 @@ class EditionRun:
         self.outcomes.append(outcome)
         self.report(outcome)
 
-    def _gate_tei(self) -> None:
+    def _failed(self, fmt: str, message: str) -> None:
+        self._add(Outcome(self.edition.slug, fmt, "failed", message=message))
+
+    # The TEI gate runs in a thread beside the builders (jing is a process of its own);
+    # its verdict is awaited before anything is published.
+    def _start_tei_gate(self, pool: ThreadPoolExecutor):
         tei = self.edition.master()
         if not self.settings.check:
-            return
+            return None
         code = Path(__file__).parent
         key = self.cache.key([tei, data_dir("schema"), code / "validate.py", code / "validation"], {"gate": "tei"})
         if self.cache.fresh("tei-valid", key, tei):
+            return None
+        return pool.submit(lambda: (key, tei_problem(self.edition)))
+
+    def _end_tei_gate(self, gate) -> None:
+        if gate is None:
             return
-        problem = tei_problem(self.edition)
+        key, problem = gate.result()
         if problem:
-            raise EditionError(problem, str(tei))
-        self.cache.record("tei-valid", key, tei)
+            raise EditionError(problem, str(self.edition.tei_path))
+        self.cache.record("tei-valid", key, self.edition.tei_path)
+
+    def _warm_epubcheck(self, stale: list[str]):
+        """EPUBCheck's JVM, started now if the EPUB will need checking: not when its inputs are
+        those of an EPUB that already passed (a reproducible build gives the same bytes)."""
+        if "epub" not in stale or not self.settings.check:
+            return None
+        verdicts = self.verdicts()
+        previous, jar = self.cache.output("epub"), epubcheck_jar()
+        if jar is None or (previous and self.cache.fresh("epub", self.key("epub")) and verdicts.passed(previous, jar)):
+            return None
+        return warm_epubcheck(verdicts.folder)
+
+    def verdicts(self) -> Verdicts:
+        return Verdicts(self.edition.project.dist / ".cache" / "epubcheck")
 
     def _build(self, stale: list[str]) -> None:
-        from .builders import BuildOptions, EditionContext
+        from .builders import EditionContext
 
-        self._gate_tei()
-        with Stage(self.edition) as stage:
-            options = BuildOptions(pdf_variant=self.settings.pdf_variant, context=EditionContext(stage.edition))
-            built: list[tuple[str, str, Path, Check, float]] = []
+        with Stage(self.edition) as stage, ThreadPoolExecutor(1) as gates, contextlib.ExitStack() as running:
+            child = ChildBuild(stage, "pdf", self.settings.build_options()) if "pdf" in stale and self.settings.overlap else None
+            if child:
+                running.callback(child.stop)
+            warm = self._warm_epubcheck(stale)
+            if warm:
+                running.callback(_stop_process, warm)
+            gate = self._start_tei_gate(gates)
+            options = replace(self.settings.build_options(), context=EditionContext(stage.edition))
+            built: dict[str, tuple[Path, Check, float]] = {}
             try:
                 for fmt in stale:
-                    result = self._build_one(stage, fmt, options)
-                    if result:
-                        built.append(result)
+                    if child and child.result is None and fmt != "pdf":
+                        child.wait(page_map_only=fmt == "epub")  # the EPUB needs the page map, the HTML the PDF
+                        self._collect(child, built)
+                    if fmt != "pdf" or not child:
+                        self._build_here(stage, fmt, options, warm, built)
+                self._end_tei_gate(gate)  # an invalid TEI stops the PDF too, at once
+                if child:
+                    child.wait()
+                    self._collect(child, built)
                 self._publish(stage, built)
             finally:
-                for *_, check, _ in built:
+                for _, check, _ in built.values():
                     check.cancel()
 
-    def _build_one(self, stage: Stage, fmt: str, options):
-        key, before, start = self.key(fmt), stage.snapshot(), time.perf_counter()
-        try:
-            staged = Path(builder_for(fmt).build(stage.edition, options))
-        except EditionError as exc:
+    def _build_here(self, stage: "Stage", fmt: str, options, warm, built: dict) -> None:
+        before, start = stage.snapshot(), time.perf_counter()
+        staged, message = run_builder(fmt, stage.edition, options)
+        if staged is None:
             stage.discard_since(before)
-            self._add(Outcome(self.edition.slug, fmt, "failed", message=str(exc)))
-            return None
-        except Exception as exc:  # a builder bug must not take the other editions down
-            stage.discard_since(before)
-            self._add(Outcome(self.edition.slug, fmt, "failed", message=f"internal error: {type(exc).__name__}: {exc}"))
-            return None
-        self.new_digests[fmt] = self.cache.output_digest(staged)
-        check = start_check(fmt, staged) if self.settings.check else Check()
-        return fmt, key, staged, check, time.perf_counter() - start
+            self._failed(fmt, message)
+        else:
+            self._built(fmt, staged, time.perf_counter() - start, built, warm)
 
-    def _publish(self, stage: Stage, built) -> None:
+    def _built(self, fmt: str, staged: Path, seconds: float, built: dict, warm=None) -> None:
+        self.new_digests[fmt] = self.cache.output_digest(staged)
+        check = start_check(fmt, staged, self.verdicts(), warm) if self.settings.check else Check()
+        built[fmt] = (staged, check, seconds)
+
+    def _collect(self, child: "ChildBuild", built: dict) -> None:
+        """Take the child's PDF into the stage once it is done (or its failure)."""
+        if child.result is None or child.collected:
+            return
+        child.collected = True
+        status, value, seconds = child.result
+        if status == "failed":
+            self._failed(child.fmt, value)
+            if "epub" in built and child.page_map_used:  # its page list came from that PDF
+                staged, check, _ = built.pop("epub")
+                check.cancel()
+                staged.unlink(missing_ok=True)
+                self._failed("epub", "not published: its page list came from a PDF that failed")
+            return
+        self._built(child.fmt, child.take(), seconds, built)
+
+    def _publish(self, stage: Stage, built: dict) -> None:
         passed = []
-        for fmt, key, staged, check, seconds in built:
+        for fmt in [f for f in BUILD_ORDER if f in built]:
+            staged, check, seconds = built[fmt]
             problem = check.problem()
             if problem:
                 shutil.rmtree(staged) if staged.is_dir() else staged.unlink()
-                self._add(Outcome(self.edition.slug, fmt, "failed", message=f"{problem} (not published)"))
+                self._failed(fmt, f"{problem} (not published)")
             else:
-                passed.append((fmt, key, stage.published_path(staged), seconds, check.note))
+                passed.append((fmt, self.key(fmt), stage.published_path(staged), seconds, check.note))
         stage.publish()
         for fmt, key, path, seconds, note in passed:
             self.cache.record(fmt, key, path)
             self._add(Outcome(self.edition.slug, fmt, "built", str(path), round(seconds, 3), message=note))
+
+
+def run_builder(fmt: str, edition: Edition, options) -> tuple[Path | None, str]:
+    """Build ``fmt``: (its staged path, "") or (None, the one-line error)."""
+    try:
+        return Path(builder_for(fmt).build(edition, options)), ""
+    except EditionError as exc:
+        return None, str(exc)
+    except Exception as exc:  # a builder bug must not take the other editions down
+        return None, f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _stop_process(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.kill()
+    process.communicate()
+
+
+class ChildBuild:
+    """One builder (the PDF, the long pole) in a process of its own, beside the others.
+
+    It writes into a stage of its own (``dist/.staging/<slug>.<fmt>/<slug>/``): nothing it
+    leaves there reaches the edition's stage unless it succeeds.  Its page map
+    (``<slug>.pages.json``, written before the PDF itself) is copied over as soon as it
+    appears, so the EPUB can be built while the PDF is still being written."""
+
+    def __init__(self, stage: Stage, fmt: str, options):
+        self.fmt, self.stage = fmt, stage
+        self.root = child_stage_root(stage.edition, fmt)
+        shutil.rmtree(self.root, ignore_errors=True)
+        edition = replace(stage.edition, project=_StagedProject(stage.edition.project.root, stage=self.root))
+        self.dir = edition.dist_dir
+        self.dir.mkdir(parents=True)
+        self.page_map = self.dir / f"{edition.slug}.pages.json"
+        self.page_map_used = False
+        self.collected = False
+        self.result: tuple[str, str, float] | None = None
+        context = pool_context()
+        self._conn, child_conn = context.Pipe(duplex=False)
+        self.process = context.Process(target=_child_build, args=(fmt, edition, options, child_conn))
+        self.process.start()
+        child_conn.close()
+
+    def wait(self, page_map_only: bool = False) -> None:
+        """Until the child is done, or (``page_map_only``) its page map is in the edition's stage."""
+        from multiprocessing.connection import wait
+
+        while self.result is None:
+            if page_map_only and self.page_map.is_file():
+                shutil.copy2(self.page_map, self.stage.dir / self.page_map.name)
+                self.page_map_used = True
+                return
+            if wait([self._conn, self.process.sentinel], timeout=0.02):
+                self._receive()
+
+    def _receive(self) -> None:
+        try:
+            self.result = self._conn.recv()
+        except EOFError:  # killed (out of memory?) before it could say anything
+            self.process.join()
+            self.result = ("failed", f"{self.fmt} worker died (exit status {self.process.exitcode})", 0.0)
+
+    def take(self) -> Path:
+        """Move the child's outputs into the edition's stage; the path of its artefact there."""
+        for path in self.dir.iterdir():
+            os.replace(path, self.stage.dir / path.name)
+        return self.stage.dir / Path(self.result[1]).name
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def child_stage_root(edition: Edition, fmt: str) -> Path:
+    return edition.project.root / "dist" / STAGING / f"{edition.slug}.{fmt}"
+
+
+def _child_build(fmt: str, edition: Edition, options, conn) -> None:
+    """The body of a ChildBuild process: build, send (status, path or message, seconds)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it (and removes its stage)
+    die_with_parent()
+    start = time.perf_counter()
+    staged, message = run_builder(fmt, edition, options)
+    conn.send(("built", str(staged), time.perf_counter() - start) if staged else ("failed", message, 0.0))
+
+
+def die_with_parent() -> None:
+    """Linux: be killed when the parent dies (kill -9), so no orphan holds the edition's lock."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() == 1:
+        os._exit(1)
 
 
 def builder_for(fmt: str) -> Builder:
@@ -386,7 +554,8 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     """Build every edition in ``slugs``; with ``jobs`` > 1 in a pool of worker processes."""
     if jobs <= 1 or len(slugs) <= 1:
         return [o for slug in slugs for o in build_edition(root, slug, formats, settings, report)]
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(slugs)), mp_context=_pool_context())
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(slugs)), mp_context=pool_context())
+    settings = replace(settings, overlap=False, pdf_workers=max(1, (os.cpu_count() or 1) // jobs))
     outcomes: list[Outcome] = []
     try:
         futures = {pool.submit(build_edition, root, slug, formats, settings): slug for slug in largest_first(root, slugs)}
@@ -402,7 +571,7 @@ def build_corpus(root: Path, slugs: list[str], formats: tuple[str, ...], setting
     return outcomes
 
 
-def _pool_context():
+def pool_context():
     """fork while this process has not started Saxon: a worker then starts at once, with the
     modules already imported; spawn otherwise, since a forked copy of a process running
     Saxon's VM threads can deadlock."""

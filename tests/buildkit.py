@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import shutil
 from pathlib import Path
 
@@ -36,10 +37,40 @@ def visible_files(dist: Path) -> list[Path]:
     return sorted(p for p in dist.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(dist).parts))
 
 
+class CallLog:
+    """The (slug, format) builds made, by this process or a build's worker processes (a file)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.clear()
+
+    def append(self, call: tuple[str, str]) -> None:
+        with self.path.open("a", encoding="utf-8") as log:
+            log.write(" ".join(call) + "\n")
+
+    def clear(self) -> None:
+        self.path.write_text("", encoding="utf-8")
+
+    def _calls(self) -> list[tuple[str, str]]:
+        return [tuple(line.split()) for line in self.path.read_text(encoding="utf-8").splitlines()]
+
+    def __iter__(self):
+        return iter(self._calls())
+
+    def __len__(self) -> int:
+        return len(self._calls())
+
+    def __eq__(self, other) -> bool:
+        return self._calls() == list(other)
+
+    def __repr__(self) -> str:
+        return repr(self._calls())
+
+
 class FakeBuilder:
     """Writes ``<slug>.<fmt>`` from the TEI bytes and the upstream artefacts, like a real builder."""
 
-    calls: list[tuple[str, str]] = []
+    calls: CallLog
 
     def __init__(self, fmt: str, fail_for: str | None = None):
         self.fmt = fmt
@@ -58,13 +89,21 @@ class FakeBuilder:
         return target
 
 
-def use_fake_builders(monkeypatch, fail_for: str | None = None) -> list:
-    """Replace the real builders with FakeBuilder; returns the list of (slug, format) calls."""
+def use_fake_builders(monkeypatch, fail_for: str | None = None) -> CallLog:
+    """Replace the real builders with FakeBuilder; returns the log of (slug, format) calls."""
+    import os
+    import tempfile
+
     import edition.orchestrate as orchestrate
 
-    FakeBuilder.calls = []
+    handle, log = tempfile.mkstemp(prefix="edition-fake-builds-")
+    os.close(handle)
+    FakeBuilder.calls = CallLog(Path(log))
     monkeypatch.setattr(orchestrate, "builder_for", lambda fmt: FakeBuilder(fmt, fail_for))
-    monkeypatch.setattr(orchestrate, "start_check", lambda fmt, path: orchestrate.Check())
+    # A spawned build process would not see these patches; the fakes never run Saxon, so
+    # their processes may be forked even after this test process has started it.
+    monkeypatch.setattr(orchestrate, "pool_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(orchestrate, "start_check", lambda fmt, path, *args: orchestrate.Check())
     return FakeBuilder.calls
 
 

@@ -31,6 +31,7 @@ INNER, OUTER, TOP, BOTTOM = 15 * MM, 17 * MM, 17 * MM, 22 * MM  # print.css @pag
 LOCATOR = r"(?:[ivxlcdm]+|\d+)"
 ENTRY_RE = re.compile(rf"^(?P<head>.+?), (?P<locators>{LOCATOR}(?:–{LOCATOR})?(?:, {LOCATOR}(?:–{LOCATOR})?)*)$")
 HEADINGS = {"Index of names", "Persons", "Places", "Organisations"}
+TOC_LINE = r"([^.]+?) ?(?:\. )+\.? ?([ivxlcdm]+|\d+)(?= |$)"
 REVIEW = ROOT / "dist" / "review"
 
 
@@ -72,11 +73,16 @@ class Built:
 
     @cached_property
     def contents(self) -> list[tuple[str, str]]:
-        """(title, folio) of each line of the contents page (page 3)."""
+        """(title, folio) of each line of the contents, from page 3 on (a long book's run on)."""
         toc = self.text_block(3)
         assert toc.startswith("Contents")
-        lines = re.findall(r"([^.]+?) ?(?:\. )+\.? ?([ivxlcdm]+|\d+)(?= |$)", toc[len("Contents"):])
-        return [(title.strip(), label) for title, label in lines]
+        blocks = [toc[len("Contents"):]]
+        for page in range(4, self.physical("1")):
+            block = self.text_block(page).strip()
+            if not block or re.sub(TOC_LINE, "", block).strip():
+                break
+            blocks.append(block)
+        return [(title.strip(), label) for title, label in re.findall(TOC_LINE, " ".join(blocks))]
 
     @cached_property
     def xml_pages(self) -> list[etree._Element]:
@@ -95,9 +101,13 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'"))
 
 
-# The seed is also set at the other usual trim size, 6 x 9 in (print.css is measured for both).
-@pytest.fixture(scope="module", params=["sample", "seed", "seed-6x9"])
+# The seed is also set at the other usual trim size, 6 x 9 in (print.css is measured for both);
+# "long-chunked" is a long book (the seed's text twice, 123 pages) typeset in chunks of about
+# 30 pages by two workers (edition/builders/pdf_chunks.py), each check holding across chunks.
+@pytest.fixture(scope="module", params=["sample", "seed", "seed-6x9", "long-chunked"])
 def built(request, tmp_path_factory) -> Built:
+    if request.param == "long-chunked":
+        return long_book_in_chunks(tmp_path_factory.mktemp(request.param))
     tei = SAMPLE_TEI if request.param == "sample" else ROOT / "tei" / "bureaucratism.xml"
     project = one_edition_project(tmp_path_factory.mktemp(request.param), request.param, tei)
     edition = project.edition(request.param)
@@ -107,6 +117,19 @@ def built(request, tmp_path_factory) -> Built:
         patch.setenv("SOURCE_DATE_EPOCH", "1764028800")
         pdf = PdfBuilder().build(edition, BuildOptions())
     return Built(pdf, parse_xml(tei))
+
+
+def long_book_in_chunks(root: Path) -> Built:
+    from edition.builders import pdf_chunks
+    from edition.project import Project
+    from tests.buildkit import make_long_book
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1764028800")
+        patch.setattr(pdf_chunks, "CHUNK_PAGES", 30)
+        edition = Project(root).edition(make_long_book(root, 2))
+        pdf = PdfBuilder().build(edition, BuildOptions(pdf_chunks="on", workers=2))
+    return Built(pdf, parse_xml(edition.tei_path))
 
 
 def entities(tree: etree._ElementTree) -> dict[str, dict]:

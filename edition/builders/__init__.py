@@ -21,6 +21,10 @@ class BuildOptions:
     """Options shared by the API and the CLI."""
 
     pdf_variant: str | None = None
+    # The PDF of a long book is typeset in chunks by worker processes: "auto" (by its
+    # length), "on" or "off"; ``workers`` of them (None: one per core).
+    pdf_chunks: str = "auto"
+    workers: int | None = None
     # Set by ``edition build``: one EditionContext per edition, shared by its builders.
     context: "EditionContext | None" = None
 

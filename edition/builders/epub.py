@@ -25,8 +25,8 @@ from ..xmlio import NS, safe_parser, write_bytes_atomic
 from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
 from .cover import cover_png
-from .epub_fonts import book_fonts, licence_text
-from .pdf_fonts import font_files
+from .epub_fonts import book_fonts
+from .pdf_fonts import font_files, licence_text
 from .zipwrite import ocf_bytes
 
 OPF_NS = "http://www.idpf.org/2007/opf"

@@ -17,32 +17,16 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import unicodedata
 from pathlib import Path
 
-from ..errors import EditionError
-from ..resources import data_dir
-from ..xmlio import write_bytes_atomic, write_text_atomic
-from .pdf_fonts import font_files
+from ..xmlio import write_bytes_atomic
+from .pdf_fonts import font_files, ship_fonts, shipped_dir, shipped_fonts  # noqa: F401 (shipped_dir: for the EPUB tests)
 
 # The shipped subsets hold ASCII, Latin-1, Latin Extended-A, general punctuation and the
 # arrows the stylesheets use: every character of most English and Western European texts.
 REPERTOIRE = "".join(chr(c) for c in (*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2010, 0x2028), 0x2190, 0x2192))
 BOOK_FONTS = {"eb-garamond.woff2": "normal", "eb-garamond-italic.woff2": "italic"}
-
-
-def shipped_dir() -> Path:
-    return data_dir("styles") / "fonts"
-
-
-def licence_text() -> str:
-    """The OFL text shipped with the font package."""
-    path = font_files()["normal"].parents[1] / "LICENSE"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise EditionError(f"cannot read the font licence: {exc}", str(path)) from None
 
 
 def subset_woff2(source: Path, text: str) -> bytes:
@@ -74,33 +58,22 @@ def book_fonts(text: str, cache: Path) -> dict[str, bytes]:
     shown = {c for c in text if unicodedata.category(c) != "Cc"}  # line breaks and tabs have no glyph
     chars = "".join(sorted(shown | set(REPERTOIRE)))
     if shown <= set(REPERTOIRE):
-        shipped = _shipped_subsets(files)
+        shipped = _shipped_subsets()
         if shipped:
             return shipped
     return {name: _cached_subset(files[style], chars, cache) for name, style in BOOK_FONTS.items()}
 
 
-def _shipped_subsets(files: dict[str, Path]) -> dict[str, bytes] | None:
+def _shipped_subsets() -> dict[str, bytes] | None:
     """The shipped subsets, or None if any is missing or was cut from another font file."""
-    try:
-        manifest = json.loads((shipped_dir() / "manifest.json").read_text(encoding="utf-8"))
-        if any(manifest[name] != _sha256(files[style].read_bytes()) for name, style in BOOK_FONTS.items()):
-            return None
-        return {name: (shipped_dir() / name).read_bytes() for name in BOOK_FONTS}
-    except (OSError, ValueError, KeyError):
-        return None
+    paths = shipped_fonts(BOOK_FONTS)
+    return {name: path.read_bytes() for name, path in paths.items()} if paths else None
 
 
 def make_shipped_subsets() -> Path:
     """Cut the repertoire subsets from the installed fonts into ``styles/fonts/``."""
     files = font_files()
-    manifest = {}
-    for name, style in BOOK_FONTS.items():
-        write_bytes_atomic(shipped_dir() / name, subset_woff2(files[style], REPERTOIRE))
-        manifest[name] = _sha256(files[style].read_bytes())
-    write_text_atomic(shipped_dir() / "manifest.json", json.dumps(manifest, indent=1, sort_keys=True) + "\n")
-    write_text_atomic(shipped_dir() / "OFL.txt", licence_text())  # the OFL travels with the fonts
-    return shipped_dir()
+    return ship_fonts({name: subset_woff2(files[style], REPERTOIRE) for name, style in BOOK_FONTS.items()}, BOOK_FONTS)
 
 
 def _sha256(data: bytes) -> str:

@@ -25,7 +25,8 @@ from ..xmlio import NS, XML_NS, atomic_dir
 from ..xslt import stylesheet
 from . import BuildOptions, context_for, register
 from .html_map import place_facts
-from .epub_fonts import book_fonts, licence_text
+from .epub_fonts import book_fonts
+from .pdf_fonts import licence_text
 
 # Shipped with every build: the stylesheet and the scripts (the site works without them).
 ASSETS = ("html.css", "edition.js", "cite.js", "search.js")

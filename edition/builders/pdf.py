@@ -32,6 +32,7 @@ from ..resources import data_dir
 from ..xmlio import NS, XML_NS, atomic_path, write_text_atomic
 from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
+from .pdf_chunks import ChunkPool, chunked_wanted, worker_count, write_chunked
 from .pdf_fonts import check_fonts, font_face_css
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
@@ -50,10 +51,14 @@ class PdfBuilder:
 
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         target = edition.dist_dir / f"{edition.slug}.pdf"
+        context = context_for(edition, options)
         with cyclic_gc_paused():
-            book = call_on_roomy_stack(typeset_into, target, edition, context_for(edition, options), options.pdf_variant)
-        pages_json = edition.dist_dir / f"{edition.slug}.pages.json"
-        write_text_atomic(pages_json, json.dumps(book.pages.as_json(book.ids), indent=1, ensure_ascii=False) + "\n")
+            if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
+                with ChunkPool(worker_count(options.workers)) as pool:  # forked before Saxon runs here
+                    html = print_html(edition, context)
+                    write_chunked(pool, target, edition, context, html, xslt_params(edition), options.pdf_variant)
+            else:
+                call_on_roomy_stack(typeset_into, target, edition, context, options.pdf_variant)
         return target
 
 
@@ -66,15 +71,27 @@ class Book:
         self.ids = ids
 
 
-def typeset_into(target: Path, edition: Edition, context: EditionContext, variant: str | None) -> Book:
-    """Typeset the book and write it to ``target`` (atomically)."""
+def typeset_into(target: Path, edition: Edition, context: EditionContext, variant: str | None) -> PageMap:
+    """Typeset the book in this process and write it to ``target`` (atomically)."""
     book = typeset(edition, context)
-    # A warning (a glyph no font has is reported while drawing) or a substituted font
-    # fails the write before the rename.
+    write_page_map(target, book.pages, context)
+    write_checked(book.document, target, edition, variant, finisher=page_labels(book.pages))
+    return book.pages
+
+
+def write_page_map(target: Path, pages: PageMap, context: EditionContext) -> None:
+    """``<slug>.pages.json`` beside ``target``, written before the PDF itself (a build can
+    start the EPUB, which reads it, while the PDF is being written)."""
+    pages_json = target.with_suffix(".pages.json")
+    write_text_atomic(pages_json, json.dumps(pages.as_json(text_ids(context.tree)), indent=1, ensure_ascii=False) + "\n")
+
+
+def write_checked(document, target: Path, edition: Edition, variant: str | None, finisher=None) -> None:
+    """Write ``document`` to ``target`` atomically.  A warning (a glyph no font has is
+    reported while drawing) or a substituted font fails the write before the rename."""
     with atomic_path(target) as tmp, weasyprint_warnings_as_errors(str(edition.tei_path)):
-        book.document.write_pdf(tmp, pdf_variant=variant, finisher=page_labels(book.pages))
-        check_fonts(book.document, str(target))
-    return book
+        document.write_pdf(tmp, pdf_variant=variant, finisher=finisher)
+        check_fonts(document, str(target))
 
 
 def page_labels(pages: PageMap):
@@ -91,29 +108,36 @@ def page_labels(pages: PageMap):
     return finish
 
 
+def print_html(edition: Edition, context: EditionContext) -> str:
+    return stylesheet("print/main.xsl").transform(context.xdm, xslt_params(edition))
+
+
 def typeset(edition: Edition, context: EditionContext) -> Book:
     """Render the body once, then the index from its pages, and join them.
 
     The TEI is parsed once, in ``context`` (shared with the other builders of a run).
     """
     place = str(edition.tei_path)
-    tree = context.tree
-    params = xslt_params(edition)
     with weasyprint_warnings_as_errors(place):
         css = stylesheets(edition)
-        body = render(stylesheet("print/main.xsl").transform(context.xdm, params), css, edition)
+        body = render(print_html(edition, context), css, edition)
         pages = PageMap.of(body, BODY_ANCHOR, place)
         index_page = pages.page_of(INDEX_ANCHOR, place)
         if index_page != len(body.pages):
             raise EditionError(f"#{INDEX_ANCHOR} is on page {index_page} of {len(body.pages)}, not the last", place)
         pages = pages.truncated(index_page - 1)
-        check_mentions(tree, pages, place)
-        index_params = {**params, "pages": json.dumps(pages.anchors), "labels": json.dumps(pages.labels)}
+        check_mentions(context.tree, pages, place)
         first = int(pages_label_after(pages))
-        index = render(stylesheet("print/index.xsl").transform(context.xdm, index_params), css + [index_counter_css(first)], edition)
+        index = index_document(edition, context, xslt_params(edition), pages, first, css)
     pages = pages.extended([str(first + n) for n in range(len(index.pages))])
     document = body.copy(body.pages[: index_page - 1] + index.pages)
-    return Book(document, pages, text_ids(tree))
+    return Book(document, pages, text_ids(context.tree))
+
+
+def index_document(edition: Edition, context: EditionContext, params: dict, pages: PageMap, first: int, css: list):
+    """The index of names, typeset from the pages of the body, its first folio ``first``."""
+    index_params = {**params, "pages": json.dumps(pages.anchors), "labels": json.dumps(pages.labels)}
+    return render(stylesheet("print/index.xsl").transform(context.xdm, index_params), css + [index_counter_css(first)], edition)
 
 
 def pages_label_after(pages: PageMap) -> str:
@@ -125,10 +149,18 @@ def pages_label_after(pages: PageMap) -> str:
 
 
 def render(html: str, css: list, edition: Edition):
-    """Lay out ``html``; WeasyPrint may load only the edition's own files (edition/fetcher.py)."""
+    """Lay out ``html``."""
+    return render_source(source(html, edition), css)
+
+
+def source(html: str, edition: Edition):
+    """``html`` for WeasyPrint, which may load only the edition's own files (edition/fetcher.py)."""
     from weasyprint import HTML
 
-    document = HTML(string=html, base_url=str(edition.tei_path.parent), url_fetcher=edition_url_fetcher(edition))
+    return HTML(string=html, base_url=str(edition.tei_path.parent), url_fetcher=edition_url_fetcher(edition))
+
+
+def render_source(document, css: list):
     return document.render(stylesheets=css, font_config=font_config(), counter_style=counter_style())
 
 

@@ -1,0 +1,383 @@
+"""Chunked typesetting for long books: sections laid out in parallel worker processes.
+
+WeasyPrint holds every laid-out page of a document until it is written (about
+1.7 MB a page) and uses one core.  A long book is therefore cut at section
+boundaries (each section starts on a new page) into chunks of about
+``CHUNK_PAGES`` pages, each typeset as a document of its own by a worker of a
+process pool; memory is bounded by the largest chunk, and the chunks run on
+every core.
+
+A chunk's pagination does not depend on where it starts: recto and verso pages
+have the same text width, and folios and running heads sit in the margins.  So a
+worker lays its chunk out at once, publishes its page count, and waits only for
+the counts of the chunks before it (shared memory) to learn its first folio.
+Before WeasyPrint makes the margin boxes, a hook (``_margin_boxes``) moves each
+page to its real folio and, when the chunk starts on a verso, to the other side
+of the spread (mirrored margins, the verso's running head).
+
+The front matter and the index of names are typeset last, from the chunks'
+pages: the contents get their folios as generated CSS, the index its page map
+(as in the single-process path).  The parts are joined with pypdf: pages,
+outline, one name tree of real anchors (a link to another part is written
+against a placeholder anchor and resolves in the joined name tree), page
+labels, and the front part's metadata (document info, XMP, language, output
+intent).  A blank page is added where the single-process book would have one
+(before the text and before the index, each on a recto).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from ..errors import EditionError
+from ..project import Edition
+from .pdf_pages import PageMap, first_pages, lower_roman
+
+# About 100 pages a chunk: some 170 MB of layout a worker, and chunks enough to share out.
+CHUNK_PAGES = 100
+# TEI bytes per printed page of the seed (235 kB, 66 pages), and print HTML characters
+# per page (246 kB): for planning only.
+TEI_BYTES_PER_PAGE = 3560
+HTML_CHARS_PER_PAGE = 3700
+# Books estimated shorter are typeset in one process: starting workers and joining
+# parts costs more than it saves there.
+MIN_CHUNKED_PAGES = 240
+
+
+def worker_count(requested: int | None) -> int:
+    return max(1, requested or os.cpu_count() or 1)
+
+
+def chunked_wanted(edition: Edition, variant: str | None, choice: str = "auto") -> bool:
+    """Typeset in chunks?  ``choice`` "on" or "off" decides; "auto" chunks a book estimated
+    at MIN_CHUNKED_PAGES or more.  Tagged PDF/UA is always typeset in one process: its
+    structure tree is not joined across parts."""
+    if variant == "pdf/ua-1" or choice == "off":
+        return False
+    return choice == "on" or edition.tei_path.stat().st_size // TEI_BYTES_PER_PAGE >= MIN_CHUNKED_PAGES
+
+
+# --- cutting the print HTML --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The print HTML as separate documents: the front matter and the body chunks."""
+
+    front: str
+    chunks: list[str]
+
+
+def cut(print_html: str, chunk_chars: int) -> Parts:
+    """Front matter (everything before the body) and body chunks of whole sections,
+    each about ``chunk_chars`` long; the empty index-start block is left out."""
+    document = lxml_html.document_fromstring(print_html)
+    body = document.body
+    matter = body.find(".//div[@id='body-matter']")
+    if matter is None:
+        raise EditionError("the print HTML has no body-matter")
+    sections = [child for child in matter if child.tag == "section"]
+    groups, size = [[]], 0
+    for section in sections:
+        length = len(lxml_html.tostring(section))
+        if groups[-1] and size + length > chunk_chars:
+            groups.append([])
+            size = 0
+        groups[-1].append(section)
+        size += length
+    front = list(body[: body.index(matter)])
+    notes_before = sum(_footnotes(part) for part in front)
+    chunks = []
+    for number, group in enumerate(groups):
+        chunks.append(_document(document, [_wrap(matter, group, number == 0, notes_before)]))
+        notes_before += sum(_footnotes(section) for section in group)
+    return Parts(_document(document, front), chunks)
+
+
+def _footnotes(element) -> int:
+    return len(element.xpath(".//*[contains(concat(' ', @class, ' '), ' footnote ')]"))
+
+
+def _wrap(matter, sections, first: bool, notes_before: int):
+    """The sections in a copy of the body-matter block (its id, an anchor, on the first
+    only); footnotes numbered on from those before the chunk, as in the whole book."""
+    shell = lxml_html.Element("div", {k: v for k, v in matter.attrib.items() if first or k != "id"})
+    if notes_before:
+        shell.set("style", f"counter-reset: footnote {notes_before}")
+    for section in sections:
+        shell.append(_copy(section))
+    return shell
+
+
+def _copy(element):
+    return lxml_html.fromstring(lxml_html.tostring(element))
+
+
+def _document(document, children) -> str:
+    """``document`` with only ``children`` in its body, as a string."""
+    head = lxml_html.tostring(document.head, encoding="unicode")
+    body = "".join(lxml_html.tostring(child, encoding="unicode") for child in children)
+    lang = document.get("lang", "")
+    return f'<!DOCTYPE html><html lang="{lang}">{head}<body>{body}</body></html>'
+
+
+# --- the workers --------------------------------------------------------------
+
+# Set in each worker by ``_start_worker``: the page count of every chunk (-1 while
+# unknown) and the condition announcing a new one.
+_counts = None
+_changed = None
+
+
+def _start_worker(counts, changed) -> None:
+    import signal
+
+    from ..orchestrate import die_with_parent
+
+    global _counts, _changed
+    _counts, _changed = counts, changed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the pool is stopped by its owner
+    die_with_parent()
+    import weasyprint.layout
+
+    weasyprint.layout.make_margin_boxes = _margin_boxes(weasyprint.layout.make_margin_boxes)
+
+
+class _Placement:
+    """Where the chunk being typeset in this worker goes: set once its pages are counted."""
+
+    index: int = 0
+    html = None  # the WeasyPrint HTML being laid out (page styles are computed against it)
+    first_folio: int | None = None
+
+
+def _first_folio(index: int, count: int) -> int:
+    """Publish this chunk's page count; wait for the chunks before it; its first folio."""
+    with _changed:
+        _counts[index] = count
+        _changed.notify_all()
+        _changed.wait_for(lambda: all(_counts[i] >= 0 for i in range(index)))
+        return 1 + sum(_counts[i] for i in range(index))
+
+
+def _margin_boxes(make_margin_boxes):
+    """WeasyPrint's ``make_margin_boxes``, first placing the page at its real folio and side.
+
+    WeasyPrint calls it for each page once the whole chunk is paginated."""
+
+    def placed(context, page, state):
+        if _Placement.first_folio is None:
+            _Placement.first_folio = _first_folio(_Placement.index, len(context.page_maker) - 1)
+        offset = _Placement.first_folio - 1
+        state[1]["page"][-1] += offset  # the page counter: the chunk counted from 1
+        if offset % 2:
+            _flip_side(context, page)
+        return make_margin_boxes(context, page, state)
+
+    return placed
+
+
+def _flip_side(context, page) -> None:
+    """Move a laid-out page to the other side of the spread: its page style (margins,
+    running head) is recomputed and its content shifted by the change of left margin."""
+    from weasyprint.layout.page import page_height, page_width, set_page_type_computed_styles
+    from weasyprint.layout.percent import resolve_percentages
+
+    html = _Placement.html
+    page_type = page.page_type._replace(side="left" if page.page_type.side == "right" else "right")
+    set_page_type_computed_styles(page_type, html, context.style_for)
+    style = context.style_for(page_type)
+    style["overflow"] = page.style["overflow"]
+    before = page.content_box_x()
+    page.page_type, page.style = page_type, style
+    size = style["size"]
+    resolve_percentages(page, size)
+    page_width(page, context, size[0])
+    page_height(page, context, size[1])
+    shift = page.content_box_x() - before
+    for child in page.children:
+        child.translate(shift, 0)
+
+
+@dataclass(frozen=True)
+class Typeset:
+    """A part written to ``path``: its pages and where its anchors fell (1-based)."""
+
+    path: str
+    page_count: int
+    anchors: dict[str, int]
+    first_folio: int = 1
+
+
+def typeset_chunk(index: int, edition: Edition, chunk_html: str, variant: str | None, folder: str) -> Typeset:
+    """Lay out chunk ``index``, place it at its folio, write it (a worker's task)."""
+    from .pdf import render_source, source, stylesheets, weasyprint_warnings_as_errors
+    from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
+
+    _Placement.index, _Placement.first_folio = index, None
+    with cyclic_gc_paused(), weasyprint_warnings_as_errors(str(edition.tei_path)):
+        _Placement.html = source(chunk_html, edition)
+        document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition))
+    try:
+        return _write(document, Path(folder) / f"chunk-{index:04d}.pdf", edition, variant, _Placement.first_folio)
+    finally:
+        del document
+        _Placement.html = None
+        gc.collect()  # the layout is cyclic garbage: free it before the next chunk
+
+
+def _write(document, path: Path, edition: Edition, variant: str | None, first_folio: int = 1) -> Typeset:
+    """Write a part; a link to an anchor of another part gets a placeholder anchor here
+    (else WeasyPrint drops it), which the join replaces by the real one."""
+    from .pdf import write_checked
+
+    anchors = first_pages(document)
+    known = {name for page in document.pages for name in page.anchors}
+    for page in document.pages:
+        for kind, target, *_ in page.links:
+            if kind == "internal" and target not in known:
+                document.pages[0].anchors[target] = (0, 0, 0, 0)
+                known.add(target)
+    write_checked(document, path, edition, variant)
+    return Typeset(str(path), len(document.pages), anchors, first_folio)
+
+
+# --- the whole book -------------------------------------------------------------
+
+
+MAX_CHUNKS = 4096
+
+
+class ChunkPool:
+    """The worker processes, started before this process runs Saxon (so they can be forked)."""
+
+    def __init__(self, workers: int):
+        from ..orchestrate import pool_context
+
+        context = pool_context()
+        self.counts = context.Array("i", [-1] * MAX_CHUNKS, lock=False)
+        changed = context.Condition()
+        self.pool = context.Pool(workers, initializer=_start_worker, initargs=(self.counts, changed))
+
+    def __enter__(self) -> "ChunkPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+    def typeset(self, edition: Edition, chunks: list[str], variant: str | None, folder: str) -> list[Typeset]:
+        if len(chunks) > MAX_CHUNKS:
+            raise EditionError(f"the book has {len(chunks)} chunks; at most {MAX_CHUNKS} are supported")
+        jobs = [self.pool.apply_async(typeset_chunk, (i, edition, html, variant, folder)) for i, html in enumerate(chunks)]
+        return [job.get() for job in jobs]
+
+
+def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, print_html: str, params: dict, variant: str | None):
+    """Typeset ``print_html`` in chunks and join the parts into ``target`` (its page map
+    beside it first); returns the PageMap of the joined book."""
+    from .pdf import INDEX_ANCHOR, check_mentions, index_document, render, stylesheets, weasyprint_warnings_as_errors, write_page_map
+
+    place = str(edition.tei_path)
+    parts = cut(print_html, CHUNK_PAGES * HTML_CHARS_PER_PAGE)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".chunks-", suffix=".tmp", dir=target.parent) as folder:
+        chunks = pool.typeset(edition, parts.chunks, variant, folder)
+        body_pages = sum(c.page_count for c in chunks)
+        index_first = body_pages + 1 + body_pages % 2  # the index begins on a recto (an odd folio)
+        body_anchors = {name: chunk.first_folio - 1 + page for chunk in chunks for name, page in chunk.anchors.items()}
+        with weasyprint_warnings_as_errors(place):
+            css = stylesheets(edition)
+            folios = {**{name: str(folio) for name, folio in body_anchors.items()}, INDEX_ANCHOR: str(index_first)}
+            front_document = render(parts.front, css + [contents_css(parts.front, folios)], edition)
+        front = _write(front_document, Path(folder) / "front.pdf", edition, variant)
+        front_blank = front.page_count % 2  # the text begins on a recto
+        before_body = front.page_count + front_blank
+        labels = [lower_roman(n) for n in range(1, before_body + 1)] + [str(n) for n in range(1, index_first)]
+        anchors = {**front.anchors, **{name: before_body + folio for name, folio in body_anchors.items()}}
+        pages = PageMap(anchors, labels)
+        check_mentions(context.tree, pages, place)
+        with weasyprint_warnings_as_errors(place):
+            index = index_document(edition, context, params, pages, index_first, css)
+        index_part = _write(index, Path(folder) / "index.pdf", edition, variant)
+        pages = pages.extended([str(index_first + n) for n in range(index_part.page_count)])
+        write_page_map(target, pages, context)
+        layout = [front, *(["blank"] if front_blank else []), *chunks, *(["blank"] if body_pages % 2 else []), index_part]
+        join(layout, pages, target)
+    return pages
+
+
+def contents_css(front_html: str, folios: dict[str, str]):
+    """The contents' folios for entries whose target lies in another part (target-counter
+    sees only its own document), as CSS that overrides print.css's target-counter."""
+    from weasyprint import CSS
+
+    targets = [href[1:] for href in lxml_html.document_fromstring(front_html).xpath("//nav[@id='contents']//a/@href")]
+    rules = [f'.toc a[href="#{name}"]::after {{ content: leader(". ") "{folios[name]}"; }}' for name in targets if name in folios]
+    return CSS(string="\n".join(rules))
+
+
+# --- joining the parts -----------------------------------------------------------
+
+
+CATALOG_KEYS = ("/Metadata", "/Lang", "/MarkInfo", "/ViewerPreferences", "/OutputIntents")
+
+
+def join(layout: list, pages: PageMap, target: Path) -> None:
+    """Write the parts of ``layout`` (Typeset parts, or "blank" for an empty page) into
+    ``target`` as one PDF: pages and outlines in order, one name tree of the real anchors,
+    the page labels of ``pages``, the front part's metadata."""
+    import hashlib
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, NameObject, NumberObject
+
+    from ..xmlio import atomic_path
+
+    writer = PdfWriter()
+    readers, destinations = [], []
+    for part in layout:
+        if part == "blank":
+            writer.add_blank_page()
+            continue
+        reader = PdfReader(part.path)
+        offset = len(writer.pages)
+        writer.append(reader, import_outline=True)
+        readers.append(reader)
+        for name, destination in reader.named_destinations.items():
+            if name in part.anchors:
+                destinations.append((name, offset + reader.get_destination_page_number(destination), destination))
+    _name_tree(writer, destinations)
+    front = readers[0]
+    for key in CATALOG_KEYS:
+        if key in front.trailer["/Root"]:
+            writer._root_object[NameObject(key)] = front.trailer["/Root"][key].clone(writer)
+    writer.add_metadata({k: v for k, v in front.metadata.items()} if front.metadata else {})
+    nums = ArrayObject()
+    for index, style, number in pages.label_runs():
+        nums.extend([NumberObject(index), DictionaryObject({NameObject("/S"): NameObject(f"/{style}"), NameObject("/St"): NumberObject(number)})])
+    writer._root_object[NameObject("/PageLabels")] = DictionaryObject({NameObject("/Nums"): nums})
+    digest = hashlib.sha256(b"".join(Path(part.path).read_bytes() for part in layout if part != "blank")).digest()[:16]
+    writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
+    with atomic_path(target) as tmp:
+        with open(tmp, "wb") as stream:
+            writer.write(stream)
+
+
+def _name_tree(writer, destinations: list) -> None:
+    """The /Dests name tree: each anchor at its page of the joined book and its position."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    names = ArrayObject()
+    for name, page, destination in sorted(destinations, key=lambda d: d[0]):
+        names.extend([TextStringObject(name), ArrayObject([
+            writer.pages[page].indirect_reference, NameObject("/XYZ"),
+            FloatObject(destination.left or 0), FloatObject(destination.top or 0), FloatObject(0)])])
+    tree = writer._root_object.setdefault(NameObject("/Names"), DictionaryObject()).get_object()
+    tree[NameObject("/Dests")] = writer._add_object(DictionaryObject({NameObject("/Names"): names}))
