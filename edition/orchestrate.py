@@ -110,14 +110,20 @@ def _style_files(fmt: str) -> list[Path]:
     return [p for p in expand([root]) if _style_owner(p.relative_to(root)) in (None, fmt)] if root.is_dir() else []
 
 
+# Builder modules every format uses (the fonts: the HTML and EPUB subsets, the PDF instances).
+SHARED_BUILDER_MODULES = frozenset({"pdf_fonts", "epub_fonts"})
+
+
 def _code_files(fmt: str) -> list[Path]:
-    """The package's Python code, minus the converter and the other formats' builders."""
+    """The package's Python code, minus the converter and the other formats' own builders."""
     package = Path(__file__).resolve().parent
     others = tuple(f for f in BUILD_ORDER if f != fmt)
     return [
         p
         for p in expand([package])
-        if p.suffix == ".py" and p.parent.name != "convert" and not (p.parent.name == "builders" and p.stem.startswith(others))
+        if p.suffix == ".py"
+        and p.parent.name != "convert"
+        and not (p.parent.name == "builders" and p.stem.startswith(others) and p.stem not in SHARED_BUILDER_MODULES)
     ]
 
 
