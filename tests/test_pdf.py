@@ -27,7 +27,7 @@ from .conftest import ROOT, SAMPLE_TEI, one_edition_project
 pytestmark = pytest.mark.slow
 
 MM = 72 / 25.4
-INNER, OUTER, TOP, BOTTOM = 15 * MM, 17 * MM, 17 * MM, 22 * MM  # print.css @page margins
+INNER, OUTER, TOP, BOTTOM = 22 * MM, 26 * MM, 17 * MM, 22 * MM  # print.css @page margins
 LOCATOR = r"(?:[ivxlcdm]+|\d+)"
 ENTRY_RE = re.compile(rf"^(?P<head>.+?), (?P<locators>{LOCATOR}(?:–{LOCATOR})?(?:, {LOCATOR}(?:–{LOCATOR})?)*)$")
 HEADINGS = {"Index of names", "Persons", "Places", "Organisations"}
@@ -65,7 +65,8 @@ class Built:
         width, height = self.size
         text = run("pdftotext", "-x", "0", "-y", str(int(TOP)), "-W", str(int(width)),
                    "-H", str(int(height - TOP - BOTTOM)), str(self.pdf), "-")
-        return [normalise(re.sub(r"[‐-]\n", "", page)) for page in text.split("\f")]
+        # A hyphenation point is set with U+2010; a hard hyphen ("Brest-Litovsk") stays.
+        return [normalise(re.sub(r"-\n", "-", re.sub(r"‐\n", "", page))) for page in text.split("\f")]
 
     def text_block(self, page: int) -> str:
         return self.text_blocks[page - 1]
@@ -179,6 +180,8 @@ def holds(built: Built, page: int, forms: set[str]) -> bool:
     here = built.text_block(page).rstrip()
     following = built.text_block(page + 1)[:80].strip() if page < len(built.labels) else ""
     window = here + " " + following
+    # pdftotext joins a name broken after its own hyphen without it ("BrestLitovsk").
+    forms = forms | {form.replace("-", "") for form in forms}
     return any(m.start() < len(here) for form in forms for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", window))
 
 

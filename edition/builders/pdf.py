@@ -33,6 +33,7 @@ from ..xmlio import NS, XML_NS, atomic_path, write_text_atomic
 from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
 from .pdf_fonts import check_fonts, font_face_css
+from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 
@@ -49,7 +50,7 @@ class PdfBuilder:
 
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         target = edition.dist_dir / f"{edition.slug}.pdf"
-        with cyclic_gc_paused():
+        with cyclic_gc_paused(), whole_paragraph_breaking():
             book = call_on_roomy_stack(typeset_into, target, edition, context_for(edition, options), options.pdf_variant)
         pages_json = edition.dist_dir / f"{edition.slug}.pages.json"
         write_text_atomic(pages_json, json.dumps(book.pages.as_json(book.ids), indent=1, ensure_ascii=False) + "\n")

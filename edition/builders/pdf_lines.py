@@ -1,0 +1,328 @@
+"""Line breaking by the whole paragraph (Knuth and Plass) for WeasyPrint.
+
+WeasyPrint breaks lines one at a time: it fills a line with as many words as fit and
+justifies what is left over, so a word that cannot be hyphenated leaves wide spaces
+behind it.  Here every justified paragraph is broken once, before WeasyPrint lays it
+out, by choosing the set of breaks that gives the most even spacing over the whole
+paragraph (badness and demerits as in TeX), with no three hyphenated lines in a row.
+The widths are WeasyPrint's own (Pango layouts in each text box's style), so the
+choice holds: the chosen breaks are then the only ones WeasyPrint may take (the other
+spaces become no-break spaces, which it justifies alike, and a chosen hyphenation point
+becomes a soft hyphen with automatic hyphenation off for that paragraph).  A break
+after a hard hyphen or a dash stays open (closing it would need an invisible joiner in
+the PDF's text): WeasyPrint may take one the plan did not, which only makes that line
+shorter.
+
+A page does not end on a hyphenated line when the paragraph can give the next page
+one more line (within its orphans), so a word is not split over a page turn.
+
+A paragraph with anything but text and plain inline boxes (an image, an inline block,
+a forced line break, an inline box with margins, padding or borders) is left to
+WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+SPACE, NBSP, SHY = " ", "\u00a0", "\u00ad"
+# A word made only of these cannot break inside; any other asks Pango where it may.
+UNBREAKABLE = re.compile(r"[\w’'“”‘\".,;:!?()\[\]]+")
+STRETCH = 1.0  # a space may grow by this much of its width at badness 100
+# Tolerances as in TeX's two passes: a paragraph is first broken with no space more
+# than twice its width (ratio 1.15: 2.15 times); only if that is impossible, up to 4 times.
+TOLERANCES = (1.15, 3.0)
+HYPHEN_PENALTY = 50
+DOUBLE_HYPHEN_DEMERITS = 3000
+FITNESS_DEMERITS = 3000
+SLACK = 0.5  # px left free on every line against rounding in Pango's measurements
+
+
+@dataclass
+class Piece:
+    """A run of text inside one text box: a word part, a space, or a break point."""
+
+    kind: str  # "box", "glue", "hyphen" (a hyphenation point), "break" (after a hard hyphen)
+    width: float
+    text_box: object = None
+    offset: int = 0  # where in text_box.text the piece ends (for glue: the space's index)
+    stretch: float = 0.0
+    hyphen_width: float = 0.0
+
+
+@contextlib.contextmanager
+def whole_paragraph_breaking():
+    """While active, WeasyPrint lays out justified paragraphs on breaks chosen here."""
+    from weasyprint.layout import block
+
+    original = block.block_container_layout
+
+    def layout(context, box, *args, **kwargs):
+        if not getattr(box, "lines_chosen", False):
+            box.lines_chosen = True
+            if box.style["text_align_all"] == "justify" and box.width:
+                choose_breaks(box)
+        return original(context, box, *args, **kwargs)
+
+    def break_line(context, box, line, new_children, needed, page_is_empty, *args):
+        last_kept = len(new_children) - needed - 1
+        if needed < len(new_children) - box.style["orphans"] and last_kept >= 0 and _hyphenated(new_children[last_kept]):
+            needed += 1
+        return original_break(context, box, line, new_children, needed, page_is_empty, *args)
+
+    original_break = block._break_line
+    block.block_container_layout, block._break_line = layout, break_line
+    try:
+        yield
+    finally:
+        block.block_container_layout, block._break_line = original, original_break
+        _widths.clear()
+
+
+def _hyphenated(line_box) -> bool:
+    """Whether a laid-out line ends in a hyphen (its own or one the text had)."""
+    from weasyprint.formatting_structure import boxes
+
+    texts = [box for box in line_box.descendants() if isinstance(box, boxes.TextBox) and box.text]
+    return bool(texts) and texts[-1].text.rstrip().endswith(("-", "\u2010", texts[-1].style["hyphenate_character"]))
+
+
+def choose_breaks(box) -> None:
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout.percent import percentage
+
+    if len(box.children) != 1 or not isinstance(box.children[0], boxes.LineBox):
+        return
+    texts = _text_boxes(box.children[0])
+    if texts is None or not any(t.text.strip() for t in texts):
+        return
+    pieces = list(_pieces(texts))
+    indent = percentage(box.style["text_indent"], box.style, box.width) or 0
+    for tolerance in TOLERANCES:
+        breaks = _best_breaks(pieces, box.width - SLACK, indent, tolerance)
+        if breaks is not None:
+            break
+    if breaks is not None:
+        _apply(texts, pieces, breaks)
+
+
+def _text_boxes(line_box) -> list | None:
+    """The text boxes of a line box in order, or None if it holds anything else."""
+    from weasyprint.formatting_structure import boxes
+
+    found = []
+    for child in line_box.children:
+        if isinstance(child, boxes.TextBox):
+            if child.style["white_space"] != "normal":
+                return None
+            found.append(child)
+        elif isinstance(child, boxes.InlineBox) and not isinstance(child, boxes.AtomicInlineLevelBox):
+            if child.is_floated() or child.is_absolutely_positioned() or child.is_running():
+                continue
+            if _has_edges(child.style):
+                return None
+            inner = _text_boxes(child)
+            if inner is None:
+                return None
+            found += inner
+        elif child.is_floated() or child.is_absolutely_positioned() or child.is_running():
+            continue
+        else:
+            return None
+    return found
+
+
+def _has_edges(style) -> bool:
+    """Margins, padding or borders at the sides of an inline box (they take width)."""
+    sides = [style[f"{kind}_{side}"] for kind in ("margin", "padding") for side in ("left", "right")]
+    return any(getattr(length, "value", 0) for length in sides) or bool(style["border_left_width"] or style["border_right_width"])
+
+
+def _pieces(texts):
+    """Boxes, glue and break points of the paragraph, in order."""
+    for text_box in texts:
+        style, text = text_box.style, text_box.text
+        for match in re.finditer(rf"{SPACE}|[^{SPACE}]+", text):
+            if match.group() == SPACE:
+                width = _width(SPACE, style)
+                yield Piece("glue", width, text_box, match.start(), stretch=width * STRETCH)
+                continue
+            yield from _word(text_box, match.start(), match.group())
+
+
+def _word(text_box, start: int, word: str):
+    """A word's parts with the points where it may break (hyphenation, hard hyphens)."""
+    style = text_box.style
+    points = dict.fromkeys(_break_points(word, style["lang"]), "break")
+    if style["hyphens"] == "auto" and style["lang"]:
+        for match in re.finditer(r"[^\W\d_]+", word):
+            for point in _hyphenation_points(match.group(), style["lang"], tuple(style["hyphenate_limit_chars"])):
+                points.setdefault(match.start() + point, "hyphen")
+    previous = 0
+    hyphen = style["hyphenate_character"]
+    for point in sorted(points):
+        part = word[previous:point]
+        kind = points[point]
+        yield Piece("box", _width(part, style), text_box, start + point)
+        added = _width(part + hyphen, style) - _width(part, style) if kind == "hyphen" else 0.0
+        yield Piece(kind, 0.0, text_box, start + point, hyphen_width=added)
+        previous = point
+    yield Piece("box", _width(word[previous:], style), text_box, start + len(word))
+
+
+@lru_cache(maxsize=None)
+def _break_points(word: str, lang: str | None) -> tuple[int, ...]:
+    """Where Pango may break inside a word (after a hyphen or a dash, at a slash …)."""
+    if UNBREAKABLE.fullmatch(word):
+        return ()
+    from weasyprint.text.line_break import get_log_attrs
+
+    attrs = get_log_attrs(word, lang)
+    return tuple(i for i in range(1, len(word)) if attrs[i].is_line_break)
+
+
+@lru_cache(maxsize=None)
+def _hyphenation_points(word: str, lang: str, limits: tuple) -> tuple[int, ...]:
+    import pyphen
+
+    total, left, right = limits
+    language = pyphen.language_fallback(lang)
+    if len(word) < total or not language:
+        return ()
+    return tuple(position for position in _dictionary(language, left, right).positions(word))
+
+
+@lru_cache(maxsize=None)
+def _dictionary(language: str, left: int, right: int):
+    import pyphen
+
+    return pyphen.Pyphen(lang=language, left=left, right=right)
+
+
+_widths: dict = {}  # (text, font of the style) → width, for one render (whole_paragraph_breaking)
+FONT_PROPERTIES = ("font_family", "font_size", "font_style", "font_weight", "font_stretch", "font_kerning",
+                   "font_variant_ligatures", "font_variant_position", "font_variant_caps", "font_variant_numeric",
+                   "font_variant_alternates", "font_variant_east_asian", "font_feature_settings",
+                   "font_variation_settings", "font_language_override", "letter_spacing", "word_spacing", "lang")
+
+
+def _width(text: str, style) -> float:
+    """The width WeasyPrint gives ``text`` in ``style`` (px)."""
+    key = (text, tuple(repr(style[name]) for name in FONT_PROPERTIES))
+    if key not in _widths:
+        from weasyprint.text.line_break import Layout, line_size
+
+        layout = Layout(style)
+        layout.set_text(text)
+        line, _ = layout.get_first_line()
+        _widths[key] = line_size(line, style)[0]
+    return _widths[key]
+
+
+@dataclass
+class _Node:
+    position: int  # index in pieces of the break (-1: paragraph start)
+    line: int
+    fitness: int
+    hyphens: int  # hyphenated lines in a row ending here
+    demerits: float
+    previous: "_Node | None"
+
+
+def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: float) -> list[int] | None:
+    """Indices of the pieces to break at (the last is the paragraph's end), or None."""
+    active = [_Node(-1, 0, 1, 0, 0.0, None)]
+    # Running sums of width and stretch up to each piece, for O(1) line measures.
+    sums_w, sums_s = [0.0], [0.0]
+    for piece in pieces:
+        sums_w.append(sums_w[-1] + (piece.width if piece.kind in ("box", "glue") else 0.0))
+        sums_s.append(sums_s[-1] + piece.stretch)
+    end = len(pieces)
+    for position in range(end + 1):
+        final = position == end
+        piece = pieces[position] if not final else None
+        if not final and piece.kind not in ("glue", "hyphen", "break"):
+            continue
+        if not final and piece.kind == "glue" and (position == 0 or pieces[position - 1].kind == "glue"):
+            continue
+        candidates = []
+        survivors = []
+        for node in active:
+            start = _line_start(pieces, node.position)
+            natural = sums_w[position] - sums_w[start] + (piece.hyphen_width if piece is not None else 0.0)
+            stretch = sums_s[position] - sums_s[start]
+            available = width - (indent if node.line == 0 else 0.0)
+            if natural > available:
+                continue  # too long: this node can reach no further break
+            survivors.append(node)
+            if final:
+                ratio = 0.0
+            elif stretch <= 0:
+                continue
+            else:
+                ratio = (available - natural) / stretch
+                if ratio > tolerance:
+                    continue
+            hyphenated = piece is not None and piece.kind in ("hyphen", "break")
+            if hyphenated and node.hyphens >= 2:
+                continue  # no three hyphenated lines in a row
+            badness = 100 * ratio ** 3
+            penalty = HYPHEN_PENALTY if piece is not None and piece.kind == "hyphen" else 0
+            demerits = (1 + badness + penalty) ** 2
+            if hyphenated and node.hyphens:
+                demerits += DOUBLE_HYPHEN_DEMERITS
+            fitness = 0 if ratio < 0.5 else 1 if ratio < 1 else 2
+            if abs(fitness - node.fitness) > 1:
+                demerits += FITNESS_DEMERITS
+            candidates.append(_Node(position, node.line + 1, fitness, node.hyphens + 1 if hyphenated else 0,
+                                    node.demerits + demerits, node))
+        active = survivors
+        # Keep the best new node per (fitness, hyphens-in-a-row) class.
+        best: dict = {}
+        for node in candidates:
+            key = (node.fitness, node.hyphens)
+            if key not in best or node.demerits < best[key].demerits:
+                best[key] = node
+        if final:
+            if not best:
+                return None
+            node = min(best.values(), key=lambda n: n.demerits)
+            chosen = []
+            while node.previous is not None:
+                chosen.append(node.position)
+                node = node.previous
+            return sorted(chosen)
+        active += best.values()
+        if not active:
+            return None
+    return None
+
+
+def _line_start(pieces: list[Piece], position: int) -> int:
+    """The first piece of the line after a break at ``position`` (leading glue dropped)."""
+    start = position + 1
+    while start < len(pieces) and pieces[start].kind == "glue":
+        start += 1
+    return start
+
+
+def _apply(texts, pieces: list[Piece], breaks: list[int]) -> None:
+    """Make the chosen breaks the only ones WeasyPrint can take."""
+    chosen = set(breaks)
+    edits: dict = {}  # text box → list of (offset, replacement for the char there, or insertion)
+    for index, piece in enumerate(pieces):
+        if piece.kind == "glue" and index not in chosen:
+            edits.setdefault(piece.text_box, []).append(("replace", piece.offset, NBSP))
+        elif piece.kind == "hyphen" and index in chosen:
+            edits.setdefault(piece.text_box, []).append(("insert", piece.offset, SHY))
+    for text_box in texts:
+        text = text_box.text
+        for action, offset, value in sorted(edits.get(text_box, []), key=lambda e: e[1], reverse=True):
+            text = text[:offset] + value + text[offset + 1:] if action == "replace" else text[:offset] + value + text[offset:]
+        text_box.text = text
+        style = text_box.style.copy()
+        style["hyphens"] = "manual"
+        text_box.style = style
