@@ -202,6 +202,7 @@ def mentions_by_page(built: Built, register: dict[str, dict]) -> dict[str, set[i
     for number, page in enumerate(built.xml_pages[: index_first - 1], start=1):
         linked = " ".join(normalise("".join(a.itertext())) for a in page.iter("a")
                           if int(a.get("href", "#0").rsplit("#", 1)[1]) >= index_first)
+        linked = linked.replace("\u2010 ", "")  # a name hyphenated at a line end
         for match in pattern.finditer(linked):
             idents = owners[match.group()]
             if len(idents) == 1:

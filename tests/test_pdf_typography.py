@@ -2,9 +2,7 @@
 
 Issue 15's targets: at most 10 loose lines, no ladder of three hyphens, at most 2 words
 split across a page turn and none across a spread, no line holding one broken word.
-The ceilings below are what the whole-paragraph line breaker reaches now
-(edition/builders/pdf_lines.py); where a target is not met yet the ceiling is the
-measured figure, so that no change makes it worse.
+Before edition/builders/pdf_lines.py the seed had 86, 7, 10 (5 on rectos) and 1.
 """
 
 from __future__ import annotations
@@ -48,13 +46,13 @@ def test_no_line_holds_a_single_broken_word(measures):
 
 
 def test_few_words_split_over_a_page_turn(measures):
-    assert len(measures.page_turn_splits) <= 4, measures.details()
-    assert len(measures.spread_splits) <= 3, measures.details()
+    assert len(measures.page_turn_splits) <= 2, measures.details()
+    assert not measures.spread_splits, measures.details()
 
 
 def test_few_loose_lines(measures):
     assert measures.lines > 1500
-    assert len(measures.loose) <= 38, measures.details()
+    assert len(measures.loose) <= 10, measures.details()
     assert measures.hyphenated_lines / measures.lines < 0.25
 
 

@@ -13,8 +13,8 @@ after a hard hyphen or a dash stays open (closing it would need an invisible joi
 the PDF's text): WeasyPrint may take one the plan did not, which only makes that line
 shorter.
 
-A page does not end on a hyphenated line when the paragraph can give the next page
-one more line (within its orphans), so a word is not split over a page turn.
+A page does not end on a hyphenated line: the paragraph gives the next page one more
+line, or all of its lines on this page if one fewer would break its orphans rule.
 
 A paragraph with anything but text and plain inline boxes (an image, an inline block,
 a forced line break, an inline box with margins, padding or borders) is left to
@@ -32,9 +32,14 @@ SPACE, NBSP, SHY = " ", "\u00a0", "\u00ad"
 # A word made only of these cannot break inside; any other asks Pango where it may.
 UNBREAKABLE = re.compile(r"[\w’'“”‘\".,;:!?()\[\]]+")
 STRETCH = 1.0  # a space may grow by this much of its width at badness 100
+# ... and shrink by this much, at badness 100. WeasyPrint only stretches spaces, so a
+# paragraph with a shrunk line gets its spaces narrowed by this much (word-spacing) and
+# every line is stretched from there.
+SHRINK = 0.3
+SHRINK_DEMERITS = 20000  # a shrunk line is a last resort, cheaper only than a loose one
 # Tolerances as in TeX's two passes: a paragraph is first broken with no space more
-# than twice its width (ratio 1.15: 2.15 times); only if that is impossible, up to 4 times.
-TOLERANCES = (1.15, 3.0)
+# than 2.1 times its width (ratio 1.1); only if that is impossible, up to 4 times.
+TOLERANCES = (1.1, 3.0)
 HYPHEN_PENALTY = 50
 DOUBLE_HYPHEN_DEMERITS = 3000
 FITNESS_DEMERITS = 3000
@@ -50,6 +55,7 @@ class Piece:
     text_box: object = None
     offset: int = 0  # where in text_box.text the piece ends (for glue: the space's index)
     stretch: float = 0.0
+    shrink: float = 0.0
     hyphen_width: float = 0.0
 
 
@@ -69,8 +75,9 @@ def whole_paragraph_breaking():
 
     def break_line(context, box, line, new_children, needed, page_is_empty, *args):
         last_kept = len(new_children) - needed - 1
-        if needed < len(new_children) - box.style["orphans"] and last_kept >= 0 and _hyphenated(new_children[last_kept]):
-            needed += 1
+        if last_kept >= 0 and _hyphenated(new_children[last_kept]):
+            # One more line to the next page; if that leaves too few for orphans, all of them.
+            needed = needed + 1 if needed < len(new_children) - box.style["orphans"] else len(new_children)
         return original_break(context, box, line, new_children, needed, page_is_empty, *args)
 
     original_break = block._break_line
@@ -102,11 +109,10 @@ def choose_breaks(box) -> None:
     pieces = list(_pieces(texts))
     indent = percentage(box.style["text_indent"], box.style, box.width) or 0
     for tolerance in TOLERANCES:
-        breaks = _best_breaks(pieces, box.width - SLACK, indent, tolerance)
-        if breaks is not None:
-            break
-    if breaks is not None:
-        _apply(texts, pieces, breaks)
+        found = _best_breaks(pieces, box.width - SLACK, indent, tolerance)
+        if found is not None:
+            _apply(box.children[0], texts, pieces, *found)
+            return
 
 
 def _text_boxes(line_box) -> list | None:
@@ -148,7 +154,7 @@ def _pieces(texts):
         for match in re.finditer(rf"{SPACE}|[^{SPACE}]+", text):
             if match.group() == SPACE:
                 width = _width(SPACE, style)
-                yield Piece("glue", width, text_box, match.start(), stretch=width * STRETCH)
+                yield Piece("glue", width, text_box, match.start(), stretch=width * STRETCH, shrink=width * SHRINK)
                 continue
             yield from _word(text_box, match.start(), match.group())
 
@@ -230,16 +236,19 @@ class _Node:
     hyphens: int  # hyphenated lines in a row ending here
     demerits: float
     previous: "_Node | None"
+    shrunk: bool  # some line up to here has its spaces shrunk
 
 
-def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: float) -> list[int] | None:
-    """Indices of the pieces to break at (the last is the paragraph's end), or None."""
-    active = [_Node(-1, 0, 1, 0, 0.0, None)]
-    # Running sums of width and stretch up to each piece, for O(1) line measures.
-    sums_w, sums_s = [0.0], [0.0]
+def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: float) -> tuple[list[int], bool] | None:
+    """The indices of the pieces to break at (the last is the paragraph's end) and whether
+    any line is shrunk; None if no set of breaks keeps every space within ``tolerance``."""
+    active = [_Node(-1, 0, 1, 0, 0.0, None, False)]
+    # Running sums of width, stretch and shrink up to each piece, for O(1) line measures.
+    sums_w, sums_st, sums_sh = [0.0], [0.0], [0.0]
     for piece in pieces:
         sums_w.append(sums_w[-1] + (piece.width if piece.kind in ("box", "glue") else 0.0))
-        sums_s.append(sums_s[-1] + piece.stretch)
+        sums_st.append(sums_st[-1] + piece.stretch)
+        sums_sh.append(sums_sh[-1] + piece.shrink)
     end = len(pieces)
     for position in range(end + 1):
         final = position == end
@@ -248,37 +257,25 @@ def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: fl
             continue
         if not final and piece.kind == "glue" and (position == 0 or pieces[position - 1].kind == "glue"):
             continue
-        candidates = []
-        survivors = []
+        candidates, survivors = [], []
         for node in active:
             start = _line_start(pieces, node.position)
             natural = sums_w[position] - sums_w[start] + (piece.hyphen_width if piece is not None else 0.0)
-            stretch = sums_s[position] - sums_s[start]
             available = width - (indent if node.line == 0 else 0.0)
-            if natural > available:
-                continue  # too long: this node can reach no further break
+            if natural - (sums_sh[position] - sums_sh[start]) > available:
+                continue  # too long even shrunk: this node can reach no further break
             survivors.append(node)
+            room = available - natural
             if final:
-                ratio = 0.0
-            elif stretch <= 0:
-                continue
+                ratio = 0.0 if room >= 0 else None  # the last line is neither stretched nor shrunk
             else:
-                ratio = (available - natural) / stretch
-                if ratio > tolerance:
-                    continue
+                ratio = _ratio(room, sums_st[position] - sums_st[start], sums_sh[position] - sums_sh[start])
+            if ratio is None or ratio > tolerance:
+                continue
             hyphenated = piece is not None and piece.kind in ("hyphen", "break")
             if hyphenated and node.hyphens >= 2:
                 continue  # no three hyphenated lines in a row
-            badness = 100 * ratio ** 3
-            penalty = HYPHEN_PENALTY if piece is not None and piece.kind == "hyphen" else 0
-            demerits = (1 + badness + penalty) ** 2
-            if hyphenated and node.hyphens:
-                demerits += DOUBLE_HYPHEN_DEMERITS
-            fitness = 0 if ratio < 0.5 else 1 if ratio < 1 else 2
-            if abs(fitness - node.fitness) > 1:
-                demerits += FITNESS_DEMERITS
-            candidates.append(_Node(position, node.line + 1, fitness, node.hyphens + 1 if hyphenated else 0,
-                                    node.demerits + demerits, node))
+            candidates.append(_follow(node, position, ratio, hyphenated, piece is not None and piece.kind == "hyphen"))
         active = survivors
         # Keep the best new node per (fitness, hyphens-in-a-row) class.
         best: dict = {}
@@ -287,18 +284,41 @@ def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: fl
             if key not in best or node.demerits < best[key].demerits:
                 best[key] = node
         if final:
-            if not best:
-                return None
-            node = min(best.values(), key=lambda n: n.demerits)
-            chosen = []
-            while node.previous is not None:
-                chosen.append(node.position)
-                node = node.previous
-            return sorted(chosen)
+            return _path(min(best.values(), key=lambda n: n.demerits)) if best else None
         active += best.values()
         if not active:
             return None
     return None
+
+
+def _ratio(room: float, stretch: float, shrink: float) -> float | None:
+    """How far the spaces must stretch (> 0) or shrink (< 0) to fill ``room``."""
+    if room >= 0:
+        return room / stretch if stretch > 0 else (0.0 if room == 0 else None)
+    return max(room / shrink, -1.0) if shrink > 0 else None
+
+
+def _follow(node: _Node, position: int, ratio: float, hyphenated: bool, hyphen: bool) -> _Node:
+    """The node for a line from ``node`` to a break at ``position`` (demerits as in TeX)."""
+    badness = 100 * abs(ratio) ** 3
+    demerits = (1 + badness + (HYPHEN_PENALTY if hyphen else 0)) ** 2
+    if hyphenated and node.hyphens:
+        demerits += DOUBLE_HYPHEN_DEMERITS
+    if ratio < 0:
+        demerits += SHRINK_DEMERITS
+    fitness = 0 if ratio < -0.5 else 1 if ratio < 0.5 else 2 if ratio < 1 else 3
+    if abs(fitness - node.fitness) > 1:
+        demerits += FITNESS_DEMERITS
+    return _Node(position, node.line + 1, fitness, node.hyphens + 1 if hyphenated else 0,
+                 node.demerits + demerits, node, node.shrunk or ratio < 0)
+
+
+def _path(node: _Node) -> tuple[list[int], bool]:
+    shrunk, chosen = node.shrunk, []
+    while node.previous is not None:
+        chosen.append(node.position)
+        node = node.previous
+    return sorted(chosen), shrunk
 
 
 def _line_start(pieces: list[Piece], position: int) -> int:
@@ -309,20 +329,47 @@ def _line_start(pieces: list[Piece], position: int) -> int:
     return start
 
 
-def _apply(texts, pieces: list[Piece], breaks: list[int]) -> None:
-    """Make the chosen breaks the only ones WeasyPrint can take."""
+def _apply(line_box, texts: list, pieces: list[Piece], breaks: list[int], shrunk: bool) -> None:
+    """Make the chosen breaks the only ones WeasyPrint can take; in a paragraph with a
+    shrunk line, narrow the spaces of every line but the last, which is not justified."""
     chosen = set(breaks)
-    edits: dict = {}  # text box → list of (offset, replacement for the char there, or insertion)
+    edits: dict = {}  # text box → [(offset, action, character)]
     for index, piece in enumerate(pieces):
         if piece.kind == "glue" and index not in chosen:
-            edits.setdefault(piece.text_box, []).append(("replace", piece.offset, NBSP))
+            edits.setdefault(piece.text_box, []).append((piece.offset, "replace", NBSP))
         elif piece.kind == "hyphen" and index in chosen:
-            edits.setdefault(piece.text_box, []).append(("insert", piece.offset, SHY))
-    for text_box in texts:
+            edits.setdefault(piece.text_box, []).append((piece.offset, "insert", SHY))
+    last_line = len(texts)
+    if shrunk and len(breaks) > 1:
+        last_line = _split_before_last_line(line_box, texts, pieces[breaks[-2]], edits)
+    for number, text_box in enumerate(texts):
         text = text_box.text
-        for action, offset, value in sorted(edits.get(text_box, []), key=lambda e: e[1], reverse=True):
-            text = text[:offset] + value + text[offset + 1:] if action == "replace" else text[:offset] + value + text[offset:]
+        for offset, action, character in sorted(edits.get(text_box, []), reverse=True):
+            text = text[:offset] + character + text[offset + (action == "replace"):]
         text_box.text = text
         style = text_box.style.copy()
         style["hyphens"] = "manual"
+        if number < last_line:
+            style["word_spacing"] -= SHRINK * _width(SPACE, text_box.style)
         text_box.style = style
+
+
+def _split_before_last_line(line_box, texts: list, piece: Piece, edits: dict) -> int:
+    """Cut the text box where the last line begins in two (moving its edits along), and
+    return the index in ``texts`` of the first text box whose spaces are the last line's."""
+    first = piece.text_box
+    # After the space; after a hyphenated word's end (a soft hyphen must not end a box).
+    cut = piece.offset + 1 if piece.kind == "glue" else first.text.find(SPACE, piece.offset) + 1
+    index = texts.index(first) + 1
+    if 0 < cut < len(first.text):
+        rest = first.copy_with_text(first.text[cut:])
+        first.text = first.text[:cut]
+        parent = next(box for box in [line_box, *line_box.descendants()] if first in getattr(box, "children", ()))
+        children = list(parent.children)
+        children.insert(children.index(first) + 1, rest)
+        parent.children = type(parent.children)(children)
+        texts.insert(index, rest)
+        moved = [(offset, action, character) for offset, action, character in edits.get(first, []) if offset >= cut and action == "replace"]
+        edits[first] = [edit for edit in edits.get(first, []) if edit not in moved]
+        edits[rest] = [(offset - cut, action, character) for offset, action, character in moved]
+    return index
