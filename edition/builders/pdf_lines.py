@@ -87,6 +87,8 @@ def whole_paragraph_breaking():
     finally:
         block.block_container_layout, block._break_line = original, original_break
         _widths.clear()
+        _fonts.clear()
+        _layouts.clear()
 
 
 def _hyphenated(line_box) -> bool:
@@ -208,7 +210,11 @@ def _dictionary(language: str, left: int, right: int):
     return pyphen.Pyphen(lang=language, left=left, right=right)
 
 
-_widths: dict = {}  # (text, font of the style) → width, for one render (whole_paragraph_breaking)
+# For one render (whole_paragraph_breaking): widths by (text, font), and for each style
+# met (kept alive here, so that its id is not reused) its font; a Pango layout per font.
+_widths: dict = {}
+_fonts: dict = {}
+_layouts: dict = {}
 FONT_PROPERTIES = ("font_family", "font_size", "font_style", "font_weight", "font_stretch", "font_kerning",
                    "font_variant_ligatures", "font_variant_position", "font_variant_caps", "font_variant_numeric",
                    "font_variant_alternates", "font_variant_east_asian", "font_feature_settings",
@@ -217,14 +223,22 @@ FONT_PROPERTIES = ("font_family", "font_size", "font_style", "font_weight", "fon
 
 def _width(text: str, style) -> float:
     """The width WeasyPrint gives ``text`` in ``style`` (px)."""
-    key = (text, tuple(repr(style[name]) for name in FONT_PROPERTIES))
-    if key not in _widths:
-        from weasyprint.text.line_break import Layout, line_size
+    if id(style) not in _fonts:
+        from weasyprint.text.line_break import Layout
 
-        layout = Layout(style)
+        font = tuple(repr(style[name]) for name in FONT_PROPERTIES)
+        _fonts[id(style)] = (style, font)
+        if font not in _layouts:
+            _layouts[font] = Layout(style)
+    font = _fonts[id(style)][1]
+    layout = _layouts[font]
+    key = (text, font)
+    if key not in _widths:
+        from weasyprint.text.line_break import line_size
+
         layout.set_text(text)
         line, _ = layout.get_first_line()
-        _widths[key] = line_size(line, style)[0]
+        _widths[key] = line_size(line, layout.style)[0]
     return _widths[key]
 
 
@@ -237,12 +251,13 @@ class _Node:
     demerits: float
     previous: "_Node | None"
     shrunk: bool  # some line up to here has its spaces shrunk
+    start: int  # the first piece of the line after this break
 
 
 def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: float) -> tuple[list[int], bool] | None:
     """The indices of the pieces to break at (the last is the paragraph's end) and whether
     any line is shrunk; None if no set of breaks keeps every space within ``tolerance``."""
-    active = [_Node(-1, 0, 1, 0, 0.0, None, False)]
+    active = [_Node(-1, 0, 1, 0, 0.0, None, False, _line_start(pieces, -1))]
     # Running sums of width, stretch and shrink up to each piece, for O(1) line measures.
     sums_w, sums_st, sums_sh = [0.0], [0.0], [0.0]
     for piece in pieces:
@@ -259,7 +274,7 @@ def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: fl
             continue
         candidates, survivors = [], []
         for node in active:
-            start = _line_start(pieces, node.position)
+            start = node.start
             natural = sums_w[position] - sums_w[start] + (piece.hyphen_width if piece is not None else 0.0)
             available = width - (indent if node.line == 0 else 0.0)
             if natural - (sums_sh[position] - sums_sh[start]) > available:
@@ -275,7 +290,7 @@ def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: fl
             hyphenated = piece is not None and piece.kind in ("hyphen", "break")
             if hyphenated and node.hyphens >= 2:
                 continue  # no three hyphenated lines in a row
-            candidates.append(_follow(node, position, ratio, hyphenated, piece is not None and piece.kind == "hyphen"))
+            candidates.append(_follow(pieces, node, position, ratio, hyphenated, piece is not None and piece.kind == "hyphen"))
         active = survivors
         # Keep the best new node per (fitness, hyphens-in-a-row) class.
         best: dict = {}
@@ -298,7 +313,7 @@ def _ratio(room: float, stretch: float, shrink: float) -> float | None:
     return max(room / shrink, -1.0) if shrink > 0 else None
 
 
-def _follow(node: _Node, position: int, ratio: float, hyphenated: bool, hyphen: bool) -> _Node:
+def _follow(pieces: list[Piece], node: _Node, position: int, ratio: float, hyphenated: bool, hyphen: bool) -> _Node:
     """The node for a line from ``node`` to a break at ``position`` (demerits as in TeX)."""
     badness = 100 * abs(ratio) ** 3
     demerits = (1 + badness + (HYPHEN_PENALTY if hyphen else 0)) ** 2
@@ -310,7 +325,7 @@ def _follow(node: _Node, position: int, ratio: float, hyphenated: bool, hyphen: 
     if abs(fitness - node.fitness) > 1:
         demerits += FITNESS_DEMERITS
     return _Node(position, node.line + 1, fitness, node.hyphens + 1 if hyphenated else 0,
-                 node.demerits + demerits, node, node.shrunk or ratio < 0)
+                 node.demerits + demerits, node, node.shrunk or ratio < 0, _line_start(pieces, position))
 
 
 def _path(node: _Node) -> tuple[list[int], bool]:
