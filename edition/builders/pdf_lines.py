@@ -30,13 +30,14 @@ from functools import lru_cache
 
 SPACE, NBSP, SHY = " ", "\u00a0", "\u00ad"
 # A word made only of these cannot break inside; any other asks Pango where it may.
+RANGE_DASH = re.compile(r"\d\u2013\d")
 UNBREAKABLE = re.compile(r"[\w’'“”‘\".,;:!?()\[\]]+")
 STRETCH = 1.0  # a space may grow by this much of its width at badness 100
 # ... and shrink by this much, at badness 100. WeasyPrint only stretches spaces, so a
 # paragraph with a shrunk line gets its spaces narrowed by this much (word-spacing) and
 # every line is stretched from there.
 SHRINK = 0.3
-SHRINK_DEMERITS = 20000  # a shrunk line is a last resort, cheaper only than a loose one
+SHRINK_DEMERITS = 15000  # a shrunk line is a last resort, cheaper only than a loose one
 # Tolerances as in TeX's two passes: a paragraph is first broken with no space more
 # than 2.1 times its width (ratio 1.1); only if that is impossible, up to 4 times.
 TOLERANCES = (1.1, 3.0)
@@ -189,7 +190,8 @@ def _break_points(word: str, lang: str | None) -> tuple[int, ...]:
     from weasyprint.text.line_break import get_log_attrs
 
     attrs = get_log_attrs(word, lang)
-    return tuple(i for i in range(1, len(word)) if attrs[i].is_line_break)
+    # Not inside a range of figures (1938–40), though Pango would break after its dash.
+    return tuple(i for i in range(1, len(word)) if attrs[i].is_line_break and not RANGE_DASH.match(word, i - 2))
 
 
 @lru_cache(maxsize=None)

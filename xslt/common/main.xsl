@@ -18,11 +18,13 @@
 
   <!-- Typography of the running text: the TEI keeps the source's characters (straight
        apostrophes; a spaced hyphen or double hyphen as a dash, two hyphens between words
-       as an em dash); every format renders them the same way. -->
+       as an em dash, a hyphen between figures as the en dash of a range: 1938–40,
+       30–50%); every format renders them the same way. -->
   <xsl:template match="tei:text//text()">
     <xsl:value-of select="replace(., &quot;'&quot;, '&#x2019;')
         => replace(' --? ', ' &#x2013; ')
-        => replace('(\w)--(\w)', '$1&#x2014;$2')"/>
+        => replace('(\w)--(\w)', '$1&#x2014;$2')
+        => replace('(\d)-(\d)', '$1&#x2013;$2')"/>
   </xsl:template>
 
   <!-- Catch-all: an unhandled TEI element fails the build (edition/xslt.py adds the line). -->

@@ -58,16 +58,26 @@
     <xsl:sequence select="if ($item/@type = 'variant') then normalize-space($item) else f:entity-sort-label($item)"/>
   </xsl:function>
 
-  <!-- A variant worth a "see" line: spelt otherwise than the heading it points to. -->
+  <!-- A variant worth a "see" line: spelt otherwise than the heading it points to (case
+       aside, and not a second time in another case), and neither a plural of the name
+       ("Molotovs") nor a person's first names alone ("Vladimir Ilyich", "Fitzroy"). -->
   <xsl:function name="f:is-cross-reference" as="xs:boolean">
     <xsl:param name="variant" as="element()"/>
-    <xsl:sequence select="not(lower-case(normalize-space($variant)) =
-        ($variant/.. ! (f:entity-label(.), f:entity-sort-label(.)) ! lower-case(.)))"/>
+    <xsl:variable name="form" select="lower-case(normalize-space($variant))" as="xs:string"/>
+    <xsl:variable name="entity" select="$variant/.." as="element()"/>
+    <xsl:variable name="heads" select="(f:entity-label($entity), f:entity-sort-label($entity),
+        $entity/*[@type = 'main']/tei:surname) ! lower-case(normalize-space(.))" as="xs:string*"/>
+    <xsl:variable name="others" select="($entity/*[@type = 'variant'] except $variant) ! lower-case(normalize-space(.))" as="xs:string*"/>
+    <xsl:variable name="forenames" select="lower-case(normalize-space(string-join($entity/*[@type = 'main']/tei:forename, ' ')))" as="xs:string"/>
+    <xsl:sequence select="not($form = $heads)
+        and not(ends-with($form, 's') and replace($form, 'e?s$', '') = ($heads, $others))
+        and not($forenames and starts-with($form, $forenames) and not(contains($form, lower-case($entity/*[@type = 'main']/tei:surname))))
+        and not($entity/*[@type = 'variant'][. &lt;&lt; $variant][lower-case(normalize-space(.)) = $form])"/>
   </xsl:function>
 
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:index">
     <li class="entry" id="ix.{@xml:id}">
-      <xsl:value-of select="f:entity-sort-label(.)"/>
+      <xsl:value-of select="f:curly(f:entity-sort-label(.))"/>
       <xsl:text>, </xsl:text>
       <xsl:call-template name="t:locators">
         <xsl:with-param name="mentions" select="f:mentions(.)"/>
@@ -77,15 +87,22 @@
 
   <xsl:template match="*[@type = 'variant']" mode="m:index">
     <li class="cross-reference">
-      <xsl:value-of select="normalize-space(.)"/>
+      <xsl:value-of select="f:curly(normalize-space(.))"/>
       <xsl:text>, </xsl:text>
       <span class="see">see</span>
       <xsl:text> </xsl:text>
       <a href="#ix.{../@xml:id}">
-        <xsl:value-of select="f:entity-sort-label(..)"/>
+        <xsl:value-of select="f:curly(f:entity-sort-label(..))"/>
       </a>
     </li>
   </xsl:template>
+
+  <!-- Register names keep the straight apostrophes of their source; the index prints them
+       as the text does (Workers’ and Peasants’ Inspectorate). -->
+  <xsl:function name="f:curly" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="translate($name, &quot;'&quot;, '&#x2019;')"/>
+  </xsl:function>
 
   <!-- Pages in order, consecutive ones as a range (14–15); front-matter (Roman) pages
        never run into the Arabic ones. -->

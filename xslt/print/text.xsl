@@ -61,11 +61,11 @@
       <xsl:apply-templates select="tei:corr"/>
     </span>
     <span class="footnote">
-      <xsl:text>Corrected; the source reads </xsl:text>
+      <xsl:text>The original has </xsl:text>
       <span class="sic">
         <xsl:value-of select="tei:sic"/>
       </span>
-      <xsl:text>.</xsl:text>
+      <xsl:text>, a misprint corrected here.</xsl:text>
     </span>
   </xsl:template>
 
