@@ -61,11 +61,11 @@
       <xsl:apply-templates select="tei:corr"/>
     </span>
     <span class="footnote">
-      <xsl:text>The original has </xsl:text>
+      <xsl:text>The original has &#x2018;</xsl:text>
       <span class="sic">
         <xsl:value-of select="tei:sic"/>
       </span>
-      <xsl:text>, a misprint corrected here.</xsl:text>
+      <xsl:text>&#x2019;, a misprint corrected here.</xsl:text>
     </span>
   </xsl:template>
 
