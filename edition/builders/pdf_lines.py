@@ -16,6 +16,11 @@ shorter.
 A page does not end on a hyphenated line: the paragraph gives the next page one more
 line, or all of its lines on this page if one fewer would break its orphans rule.
 
+Both are done by replacing two functions of weasyprint.layout.block while
+``whole_paragraph_breaking()`` is active (block_container_layout, to break a paragraph
+before its layout; _break_line, at a page break); tests/test_pdf_typography.py measures
+the result and fails if a WeasyPrint release changes them.
+
 A paragraph with anything but text and plain inline boxes (an image, an inline block,
 a forced line break, an inline box with margins, padding or borders) is left to
 WeasyPrint.
@@ -29,8 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 SPACE, NBSP, SHY = " ", "\u00a0", "\u00ad"
+RANGE_DASH = re.compile(r"\d\u2013\d")  # a range of figures: no break after its dash
 # A word made only of these cannot break inside; any other asks Pango where it may.
-RANGE_DASH = re.compile(r"\d\u2013\d")
 UNBREAKABLE = re.compile(r"[\w’'“”‘\".,;:!?()\[\]]+")
 STRETCH = 1.0  # a space may grow by this much of its width at badness 100
 # ... and shrink by this much, at badness 100. WeasyPrint only stretches spaces, so a
