@@ -396,14 +396,3 @@ def test_long_occurrence_lists_are_folded(seed_site):
     for details in page(seed_site, "persons.html").xpath("//details[@class='occurrences']"):
         count = len(details.xpath(".//li"))
         assert (details.get("open") is not None) == (count <= 10), count
-
-
-def test_register_pages_have_an_a_to_z_bar(seed_site):
-    for name in ("persons.html", "places.html", "organisations.html"):
-        doc = page(seed_site, name)
-        letters = doc.xpath("//nav[@class='az']/a")
-        assert letters and len({a.text for a in letters}) == len(letters), name
-        ids = set(doc.xpath("//article/@id"))
-        for a in letters:
-            target = doc.xpath("//article[@id=$id]", id=a.get("href")[1:])
-            assert a.get("href")[1:] in ids and target[0].xpath("string(h2)").strip()[:1].upper() in (a.text, ), (name, a.text)

@@ -23,13 +23,9 @@
   <!-- The entries of one register, in index order (persons by surname). -->
   <xsl:template name="t:register-entries">
     <xsl:param name="entities" as="element()*"/>
-    <xsl:apply-templates select="f:register-order($entities)" mode="m:register"/>
+    <xsl:apply-templates select="sort($entities, (), function($e) { lower-case(f:entity-sort-label($e)) })"
+        mode="m:register"/>
   </xsl:template>
-
-  <xsl:function name="f:register-order" as="element()*">
-    <xsl:param name="entities" as="element()*"/>
-    <xsl:sequence select="sort($entities, (), function($e) { lower-case(f:entity-sort-label($e)) })"/>
-  </xsl:function>
 
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:register">
     <article class="entry {f:entity-kind(.)}" id="{@xml:id}">

@@ -173,13 +173,6 @@
           <xsl:value-of select="count($register?entries)"/>
           <xsl:text> entries, each with every place the text names it. Names in the text link here.</xsl:text>
         </p>
-        <!-- A–Z: each initial links to its first entry. -->
-        <nav class="az" aria-label="Initial letters">
-          <xsl:for-each-group select="f:register-order($register?entries)"
-              group-adjacent="upper-case(replace(normalize-unicode(substring(f:entity-sort-label(.), 1, 1), 'NFD'), '\p{M}', ''))">
-            <a href="#{current-group()[1]/@xml:id}"><xsl:value-of select="current-grouping-key()"/></a>
-          </xsl:for-each-group>
-        </nav>
         <xsl:call-template name="t:register-entries">
           <xsl:with-param name="entities" select="$register?entries"/>
         </xsl:call-template>
