@@ -259,10 +259,3 @@ def test_seed_bibliographic_metadata(seed_paged):
     assert dc("description") and "1967" in dc("description")[0]
     assert {"Stalinism", "Soviet Union", "workers\u2019 democracy"} <= set(dc("subject"))
     assert len(dc("subject")) == len(set(dc("subject")))
-
-
-def test_register_needs_no_details_element(seed_paged):
-    """Older reading systems show details/summary poorly: the register lists occurrences plainly."""
-    register = documents(seed_paged[1])["register.xhtml"]
-    assert not register.xpath("//h:details | //h:summary", namespaces=NSMAP)
-    assert register.xpath("//h:p[@class='occurrences-count']", namespaces=NSMAP)

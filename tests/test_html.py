@@ -390,9 +390,3 @@ def test_section_pages_say_where_they_stand_at_top_and_foot(seed_site):
         for pager in pagers:
             assert pager.xpath("string(.//span[@class='position'])") == f"Section {number} of {len(sections)}"
             assert bool(pager.xpath(".//a[@rel='next']")) == (number < len(sections))
-
-
-def test_long_occurrence_lists_are_folded(seed_site):
-    for details in page(seed_site, "persons.html").xpath("//details[@class='occurrences']"):
-        count = len(details.xpath(".//li"))
-        assert (details.get("open") is not None) == (count <= 10), count

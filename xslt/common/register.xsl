@@ -66,11 +66,6 @@
     </p>
   </xsl:template>
 
-  <xsl:function name="f:occurrence-count" as="xs:string">
-    <xsl:param name="mentions" as="element()*"/>
-    <xsl:sequence select="count($mentions) || (if (count($mentions) eq 1) then ' occurrence' else ' occurrences')"/>
-  </xsl:function>
-
   <xsl:template name="t:occurrences">
     <xsl:variable name="mentions" select="f:mentions(.)" as="element()*"/>
     <xsl:choose>
@@ -78,27 +73,16 @@
         <p class="occurrences-none">Named only in the edition's metadata.</p>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:call-template name="t:occurrence-list">
-          <xsl:with-param name="mentions" select="$mentions"/>
-        </xsl:call-template>
+        <details class="occurrences" open="open">
+          <summary>
+            <xsl:value-of select="count($mentions) || (if (count($mentions) eq 1) then ' occurrence' else ' occurrences')"/>
+          </summary>
+          <ol>
+            <xsl:apply-templates select="$mentions" mode="m:register"/>
+          </ol>
+        </details>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- A long list is folded (Lenin has a hundred): the count shows, a click opens it. -->
-  <xsl:template name="t:occurrence-list">
-    <xsl:param name="mentions" as="element()+"/>
-    <details class="occurrences">
-      <xsl:if test="count($mentions) le 10">
-        <xsl:attribute name="open" select="'open'"/>
-      </xsl:if>
-      <summary>
-        <xsl:value-of select="f:occurrence-count($mentions)"/>
-      </summary>
-      <ol>
-        <xsl:apply-templates select="$mentions" mode="m:register"/>
-      </ol>
-    </details>
   </xsl:template>
 
   <!-- One occurrence: where it is (a link back into the text) and the words around it. -->

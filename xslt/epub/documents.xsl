@@ -88,17 +88,6 @@
     </section>
   </xsl:template>
 
-  <!-- Occurrences as a plain list: details/summary is poorly supported by older reading systems. -->
-  <xsl:template name="t:occurrence-list">
-    <xsl:param name="mentions" as="element()+"/>
-    <div class="occurrences">
-      <p class="occurrences-count"><xsl:value-of select="f:occurrence-count($mentions)"/></p>
-      <ol>
-        <xsl:apply-templates select="$mentions" mode="m:register"/>
-      </ol>
-    </div>
-  </xsl:template>
-
   <xsl:template name="t:register">
     <section class="register" aria-labelledby="register-head">
       <h1 id="register-head">Register of names</h1>
