@@ -129,15 +129,3 @@ def test_dark_mode_is_dark_and_passes_axe(browser, seed_site, file):  # noqa: F8
     context.close()
     bad = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert not bad, bad
-
-
-def test_switch_hides_and_shows_the_marks_of_names_and_corrections(tab, seed_site):  # noqa: F811
-    tab.goto((seed_site / "s01.html").as_uri())
-    line = "() => getComputedStyle(document.querySelector('a.name')).textDecorationLine"
-    assert tab.evaluate(line) == "underline"
-    assert tab.locator(".marks-key").inner_text().startswith("person · place · organisation · corrected")
-    switch = tab.locator(".marks-switch")
-    switch.click()
-    assert tab.evaluate(line) == "none" and switch.get_attribute("aria-pressed") == "true"
-    switch.click()
-    assert tab.evaluate(line) == "underline" and switch.inner_text() == "Hide marks"

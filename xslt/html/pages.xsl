@@ -115,28 +115,12 @@
           <xsl:with-param name="index" select="$index"/>
           <xsl:with-param name="place" select="'top'"/>
         </xsl:call-template>
-        <xsl:call-template name="t:marks-key"/>
         <xsl:apply-templates select="."/>
         <xsl:call-template name="t:pager">
           <xsl:with-param name="index" select="$index"/>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
-  </xsl:template>
-
-  <!-- What the underlines in the text mean, and a switch (edition.js) to hide them. -->
-  <xsl:template name="t:marks-key">
-    <p class="marks-key">
-      <span class="key-person">person</span>
-      <xsl:text> · </xsl:text>
-      <span class="key-place">place</span>
-      <xsl:text> · </xsl:text>
-      <span class="key-organisation">organisation</span>
-      <xsl:text> · </xsl:text>
-      <span class="key-correction">corrected by the editor</span>
-      <xsl:text> </xsl:text>
-      <button type="button" class="marks-switch" aria-pressed="false" hidden="">Hide marks</button>
-    </p>
   </xsl:template>
 
   <!-- Previous and next section, and where this one stands ("Section 3 of 13"), at the top
