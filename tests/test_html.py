@@ -380,13 +380,3 @@ def test_number_ranges_take_an_en_dash(seed_site):
     text = page(seed_site, "index.html").text_content() + "".join(
         page(seed_site, p.name).text_content() for p in seed_site.glob("s*.html"))
     assert "1938\u201340" in text and "1938-40" not in text
-
-
-def test_section_pages_say_where_they_stand_at_top_and_foot(seed_site):
-    sections = sorted(seed_site.glob("s[0-9][0-9].html"))
-    for number, path in enumerate(sections, start=1):
-        pagers = page(seed_site, path.name).xpath("//nav[contains(@class, 'pager')]")
-        assert len(pagers) == 2, path.name
-        for pager in pagers:
-            assert pager.xpath("string(.//span[@class='position'])") == f"Section {number} of {len(sections)}"
-            assert bool(pager.xpath(".//a[@rel='next']")) == (number < len(sections))

@@ -111,10 +111,6 @@
       <xsl:with-param name="title" select="f:div-label(.)"/>
       <xsl:with-param name="kind" select="'text'"/>
       <xsl:with-param name="content">
-        <xsl:call-template name="t:pager">
-          <xsl:with-param name="index" select="$index"/>
-          <xsl:with-param name="place" select="'top'"/>
-        </xsl:call-template>
         <xsl:apply-templates select="."/>
         <xsl:call-template name="t:pager">
           <xsl:with-param name="index" select="$index"/>
@@ -123,19 +119,14 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Previous and next section, and where this one stands ("Section 3 of 13"), at the top
-       and the foot of a section; $index 0 is the title page, which comes before section 1. -->
+  <!-- Previous and next section; $index 0 is the title page, which comes before section 1. -->
   <xsl:template name="t:pager">
     <xsl:param name="index" as="xs:integer"/>
-    <xsl:param name="place" as="xs:string" select="'bottom'"/>
-    <nav class="pager pager-{$place}" aria-label="{if ($place eq 'top') then 'Sections, top' else 'Sections'}">
+    <nav class="pager" aria-label="Sections">
       <xsl:if test="$index ge 1">
         <a rel="prev" href="{if ($index eq 1) then 'index.html' else f:section-file($sections[$index - 1])}">
           <xsl:value-of select="'&#x2190; ' || (if ($index eq 1) then 'Contents and preface' else f:div-label($sections[$index - 1]))"/>
         </a>
-        <span class="position">
-          <xsl:value-of select="'Section ' || $index || ' of ' || count($sections)"/>
-        </span>
       </xsl:if>
       <xsl:if test="$index lt count($sections)">
         <a rel="next" href="{f:section-file($sections[$index + 1])}">
