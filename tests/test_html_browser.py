@@ -109,23 +109,3 @@ def test_screenshots_for_review(browser, seed_site, width):  # noqa: F811
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{file} scrolls sideways at {width}px"
     context.close()
-
-
-@pytest.mark.parametrize("file", ["index.html", "s01.html", "persons.html", "search.html"])
-def test_dark_mode_is_dark_and_passes_axe(browser, seed_site, file):  # noqa: F811
-    """prefers-color-scheme: dark gives light text on a dark page, still free of serious
-    axe violations (contrast among them); a screenshot goes to dist/review/."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark", device_scale_factor=1)
-    page = context.new_page()
-    page.goto((seed_site / file).as_uri())
-    luminance = page.evaluate("""() => {
-        const rgb = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number);
-        return (0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]) / 255; }""")
-    assert luminance < 0.2
-    REVIEW.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(REVIEW / f"html-dark-{file.removesuffix('.html')}.png"))
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run()")
-    context.close()
-    bad = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
-    assert not bad, bad
