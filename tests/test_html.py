@@ -362,21 +362,3 @@ def test_two_builds_give_identical_bytes(sample_site, tmp_path):
         if file.is_file():
             assert (again / file.relative_to(sample_site)).read_bytes() == file.read_bytes(), file.name
 
-
-
-def test_pages_print_the_title_with_its_apostrophe_and_carry_no_stray_markup(seed_site):
-    """Issue 15: typographic apostrophes in <title>, header and footer; no xmlns:array
-    attribute on a meta element; no empty "source spelling" tip on a supplied space."""
-    for path in sorted(seed_site.glob("*.html")):
-        source = path.read_text(encoding="utf-8")
-        assert "xmlns:array" not in source, path.name
-        assert 'title="source spelling: "' not in source, path.name
-        doc = page(seed_site, path.name)
-        assert "Workers\u2019 Power" in doc.findtext(".//title"), path.name
-        assert "Workers' Power" not in doc.xpath("string(//footer)") + doc.xpath("string(//header)"), path.name
-
-
-def test_number_ranges_take_an_en_dash(seed_site):
-    text = page(seed_site, "index.html").text_content() + "".join(
-        page(seed_site, p.name).text_content() for p in seed_site.glob("s*.html"))
-    assert "1938\u201340" in text and "1938-40" not in text

@@ -21,11 +21,6 @@
     </span>
   </xsl:template>
 
-  <!-- A space the source lacks (after a closing quotation mark): nothing to show on hover. -->
-  <xsl:template match="tei:choice[tei:reg][not(normalize-space(tei:orig))]" priority="1">
-    <xsl:apply-templates select="tei:reg"/>
-  </xsl:template>
-
   <xsl:template match="tei:corr | tei:reg">
     <xsl:apply-templates/>
   </xsl:template>

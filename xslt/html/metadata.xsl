@@ -7,8 +7,7 @@
     xmlns:f="urn:edition:functions"
     xmlns:t="urn:edition:templates"
     xmlns="http://www.w3.org/1999/xhtml"
-    exclude-result-prefixes="#all"
-    xmlns:array="http://www.w3.org/2005/xpath-functions/array">
+    exclude-result-prefixes="#all">
 
   <xsl:variable name="header" select="$tei/tei:TEI/tei:teiHeader" as="element(tei:teiHeader)"/>
   <xsl:variable name="pub" select="$header/tei:fileDesc/tei:publicationStmt" as="element(tei:publicationStmt)"/>
@@ -56,7 +55,7 @@
     <xsl:for-each select="('language', 'publisher')[$facts(.)]">
       <meta name="citation_{.}" content="{$facts(.)}"/>
     </xsl:for-each>
-    <xsl:for-each select="array:flatten($downloads)[ends-with(., '.pdf')]">
+    <xsl:for-each select="array:flatten($downloads)[ends-with(., '.pdf')]" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
       <meta name="citation_pdf_url" content="{.}"/>
     </xsl:for-each>
     <script type="application/ld+json">

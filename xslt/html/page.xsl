@@ -10,9 +10,8 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <!-- With typographic apostrophes, as the text prints them (page titles, header, footer, metadata). -->
   <xsl:variable name="book-title" as="xs:string"
-      select="normalize-space(f:reading($tei/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]))"/>
+      select="normalize-space($tei/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
 
   <xsl:variable name="site-nav" as="map(xs:string, xs:string)*" select="(
       map{'href': 'index.html', 'label': 'Contents'},
@@ -57,7 +56,7 @@
     <xsl:param name="file" as="xs:string"/>
     <header class="site">
       <a class="site-title" href="index.html">
-        <xsl:value-of select="$book-title"/>
+        <xsl:value-of select="replace($book-title, &quot;'&quot;, '&#x2019;')"/>
       </a>
       <nav class="site-nav" aria-label="Edition">
         <ul>
