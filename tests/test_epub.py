@@ -247,15 +247,3 @@ def test_shipped_subsets_are_cut_from_the_installed_fonts():
         source = {chr(c) for c in TTFont(str(font_files()[style])).getBestCmap()}
         assert cmap == set(epub_fonts.REPERTOIRE) & source
     assert "SIL OPEN FONT LICENSE" in (epub_fonts.shipped_dir() / "OFL.txt").read_text(encoding="utf-8").upper()
-
-
-def test_seed_bibliographic_metadata(seed_paged):
-    """The 1967 original as dc:source, its description, the edition's subjects, and the
-    title's apostrophe as the text prints it."""
-    opf = _package(seed_paged[1])
-    dc = lambda name: opf.xpath(f"//dc:{name}/text()", namespaces=NSMAP)  # noqa: E731
-    assert dc("title") == ["Bureaucratism or Workers\u2019 Power"]
-    assert dc("source") == ["Ted Grant and Roger Silverman, Bureaucratism or Workers\u2019 Power (1967)"]
-    assert dc("description") and "1967" in dc("description")[0]
-    assert {"Stalinism", "Soviet Union", "workers\u2019 democracy"} <= set(dc("subject"))
-    assert len(dc("subject")) == len(set(dc("subject")))

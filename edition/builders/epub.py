@@ -26,7 +26,6 @@ from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
 from .cover import cover_png
 from .epub_fonts import book_fonts, licence_text
-from .pdf import xslt_params as pdf_params
 from .pdf_fonts import font_files
 from .zipwrite import ocf_bytes
 
@@ -74,7 +73,6 @@ class EpubBuilder:
             "modified": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "pages-json": _pages_json(edition),
             "font-licence": licence_text(),
-            **{name: value for name, value in pdf_params(edition).items() if name in ("subject", "keywords")},
         }
         return stylesheet("epub/main.xsl").transform(context.xdm, params, out).encode("utf-8")
 

@@ -110,13 +110,6 @@
     <xsl:sequence select="string-join((f:capitalised($div/@type), $div/@n[$several]), ' ')"/>
   </xsl:function>
 
-  <!-- "A", "A and B", "A, B and C". -->
-  <xsl:function name="f:and-list" as="xs:string">
-    <xsl:param name="names" as="xs:string*"/>
-    <xsl:sequence select="if (count($names) le 1) then string($names[1])
-        else string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
-  </xsl:function>
-
   <!-- The reading text of a node: corrected readings only, apostrophes made typographic. -->
   <xsl:function name="f:reading" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>

@@ -72,7 +72,7 @@
 
   <xsl:function name="f:book-title" as="xs:string">
     <xsl:param name="tei" as="document-node()"/>
-    <xsl:sequence select="normalize-space(f:reading($tei/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]))"/>
+    <xsl:sequence select="normalize-space($tei/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
   </xsl:function>
 
   <xsl:function name="f:book-authors" as="xs:string*">

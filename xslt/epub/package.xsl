@@ -15,9 +15,6 @@
   <!-- The publication's identifier (urn:uuid:…) and last-modified time (CCYY-MM-DDThh:mm:ssZ). -->
   <xsl:param name="identifier" as="xs:string" required="yes"/>
   <xsl:param name="modified" as="xs:string" required="yes"/>
-  <!-- The edition's subject ("a; b") and keywords ("a, b"), from edition.toml. -->
-  <xsl:param name="subject" as="xs:string" select="''"/>
-  <xsl:param name="keywords" as="xs:string" select="''"/>
 
   <!-- The manifest id of a file: its name with the dot made a hyphen (s01.xhtml → s01-xhtml). -->
   <xsl:function name="f:item-id" as="xs:string">
@@ -34,10 +31,6 @@
         <dc:title id="title"><xsl:value-of select="f:book-title(/)"/></dc:title>
         <xsl:apply-templates select="$header/tei:fileDesc/tei:titleStmt/tei:author" mode="m:package"/>
         <dc:language><xsl:value-of select="/tei:TEI/@xml:lang"/></dc:language>
-        <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'original']" mode="m:package"/>
-        <xsl:for-each select="distinct-values((tokenize($subject, ';'), tokenize($keywords, ',')) ! normalize-space()[.])">
-          <dc:subject><xsl:value-of select="f:curly(.)"/></dc:subject>
-        </xsl:for-each>
         <xsl:apply-templates select="$header/tei:fileDesc/tei:publicationStmt" mode="m:package"/>
         <xsl:if test="f:has-page-list()">
           <!-- The pagination source of the page-list (EPUB 3.3 meta vocabulary; Ace checks it). -->
@@ -57,23 +50,6 @@
       </spine>
     </package>
   </xsl:template>
-
-  <!-- The printed original: dc:source names it, its note describes the book. -->
-  <xsl:template match="tei:bibl" mode="m:package">
-    <dc:source>
-      <xsl:value-of select="f:curly(string-join((f:and-list(tei:author ! normalize-space()), normalize-space(tei:title)), ', ')
-          || tei:date ! (' (' || normalize-space(.) || ')'))"/>
-    </dc:source>
-    <xsl:if test="tei:note">
-      <dc:description><xsl:value-of select="f:curly(normalize-space(tei:note))"/></dc:description>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- Header text keeps the source's straight apostrophes; metadata shows them as the text does. -->
-  <xsl:function name="f:curly" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="translate($text, &quot;'&quot;, '&#x2019;')"/>
-  </xsl:function>
 
   <xsl:template match="tei:author" mode="m:package">
     <xsl:variable name="id" select="'creator' || position()"/>

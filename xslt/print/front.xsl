@@ -26,6 +26,13 @@
     </section>
   </xsl:template>
 
+  <!-- "A", "A and B", "A, B and C". -->
+  <xsl:function name="f:and-list" as="xs:string">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="if (count($names) le 1) then string($names[1])
+        else string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
+  </xsl:function>
+
   <!-- The copyright page: what this book is, where its text comes from, who may reuse it. -->
   <xsl:template name="t:colophon">
     <xsl:variable name="file" select="$header/tei:fileDesc" as="element(tei:fileDesc)"/>
