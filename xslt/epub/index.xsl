@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The index of names, in the EPUB Indexes 1.0 vocabulary: one group per kind of entry,
-     one entry per register entry named in the text. Locators are print page numbers (one per
-     page) when the PDF's pages are known, else paragraphs within divisions. -->
+     one entry per register entry named in the text, one locator per mention. Locators are
+     print page numbers when the PDF's pages are known, else paragraphs within divisions. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -59,13 +59,7 @@
       <span epub:type="index-locator-list">
         <xsl:choose>
           <xsl:when test="f:has-page-list()">
-            <!-- One locator per page, to the first mention on it. -->
-            <xsl:for-each-group select="f:mentions(.)" group-by="f:page-of-mention(.)">
-              <xsl:if test="position() gt 1">, </xsl:if>
-              <xsl:call-template name="t:locator">
-                <xsl:with-param name="label" select="current-grouping-key()"/>
-              </xsl:call-template>
-            </xsl:for-each-group>
+            <xsl:apply-templates select="f:mentions(.)" mode="m:index-page"/>
           </xsl:when>
           <xsl:otherwise>
             <xsl:for-each-group select="f:mentions(.)" group-by="f:file-of(.)">
@@ -96,13 +90,14 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The print page a mention is on (or its division, if the PDF did not place it). -->
-  <xsl:function name="f:page-of-mention" as="xs:string">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="anchored" select="$mention/ancestor-or-self::*[map:contains($f:anchors, string(@xml:id))][1]"/>
-    <xsl:sequence select="if ($anchored) then f:page-label(xs:integer($f:anchors(string($anchored/@xml:id))))
-        else f:division-label($mention)"/>
-  </xsl:function>
+  <xsl:template match="*" mode="m:index-page">
+    <xsl:variable name="anchored" select="ancestor-or-self::*[map:contains($f:anchors, string(@xml:id))][1]"/>
+    <xsl:if test="position() gt 1">, </xsl:if>
+    <xsl:call-template name="t:locator">
+      <xsl:with-param name="label" select="if ($anchored) then f:page-label(xs:integer($f:anchors(string($anchored/@xml:id))))
+          else f:division-label(.)"/>
+    </xsl:call-template>
+  </xsl:template>
 
   <!-- A link to one mention (or, if it has no id of its own, to the nearest element that does). -->
   <xsl:template name="t:locator">

@@ -72,11 +72,10 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- EPUB Accessibility 1.1 discovery and conformance metadata (schema.org terms as current:
-       pageBreakMarkers and pageNavigation for the print pages, not printPageNumbers). -->
+  <!-- EPUB Accessibility 1.1 discovery and conformance metadata. -->
   <xsl:template name="t:accessibility">
     <xsl:variable name="features" select="('tableOfContents', 'index', 'readingOrder', 'structuralNavigation',
-        'displayTransformability', 'alternativeText', if (f:has-page-list()) then ('pageBreakMarkers', 'pageNavigation') else ())"/>
+        'displayTransformability', 'alternativeText', if (f:has-page-list()) then 'printPageNumbers' else ())"/>
     <meta property="schema:accessMode">textual</meta>
     <meta property="schema:accessMode">visual</meta>
     <meta property="schema:accessModeSufficient">textual</meta>
