@@ -34,6 +34,7 @@ from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
 from .pdf_chunks import ChunkPool, chunked_wanted, worker_count, write_chunked
 from .pdf_fonts import check_fonts, font_face_css
+from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
@@ -52,7 +53,8 @@ class PdfBuilder:
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         target = edition.dist_dir / f"{edition.slug}.pdf"
         context = context_for(edition, options)
-        with cyclic_gc_paused():
+        # whole-paragraph line breaking is set up before the chunk workers fork, so they inherit it
+        with cyclic_gc_paused(), whole_paragraph_breaking():
             if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
                 with ChunkPool(worker_count(options.workers)) as pool:  # forked before Saxon runs here
                     html = print_html(edition, context)

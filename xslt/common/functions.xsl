@@ -118,13 +118,15 @@
 
   <!-- Typography of the running text: the TEI keeps the source's characters (straight
        apostrophes; a spaced hyphen or double hyphen as a dash, two or three hyphens anywhere
-       else, next to a word, a quote mark or punctuation, as an em dash); every format renders
-       them the same way. -->
+       else, next to a word, a quote mark or punctuation, as an em dash; a hyphen between
+       figures as the en dash of a range: 1938–40, 30–50%); every format renders them the
+       same way. -->
   <xsl:function name="f:typography" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:sequence select="replace($text, &quot;'&quot;, '&#x2019;')
         => replace(' --? ', ' &#x2013; ')
-        => replace('-{2,3}', '&#x2014;')"/>
+        => replace('-{2,3}', '&#x2014;')
+        => replace('(\d)-(\d)', '$1&#x2013;$2')"/>
   </xsl:function>
 
   <!-- A division's label as plain text: the reading of its head, or its untitled label. -->

@@ -39,14 +39,25 @@
     </article>
   </xsl:template>
 
-  <!-- A variant worth a "see" line in an index: this edition names the entry so, and the
-       form is spelt otherwise than the entry's headings. A register shared by several texts
-       knows forms a text never uses ("Nazi Germany" in an 1871 text): they get none. -->
+  <!-- A variant worth a "see" line in an index: this edition names the entry so (a register
+       shared by several texts knows forms a text never uses, "Nazi Germany" in an 1871 text),
+       the form is spelt otherwise than the entry's headings and surname (case aside, and not a
+       second time in another case), and it is neither a plural of the name ("Molotovs") nor a
+       person's first names alone ("Vladimir Ilyich", "Fitzroy"). -->
   <xsl:function name="f:is-cross-reference" as="xs:boolean">
     <xsl:param name="variant" as="element()"/>
     <xsl:variable name="form" select="f:form-key($variant)" as="xs:string"/>
-    <xsl:sequence select="not($form = ($variant/.. ! (f:entity-label(.), f:entity-sort-label(.)) ! lower-case(.)))
-        and $form = (f:mentions($variant/..) ! f:form-key(.))"/>
+    <xsl:variable name="entity" select="$variant/.." as="element()"/>
+    <xsl:variable name="main" select="$entity/*[@type = 'main']" as="element()*"/>
+    <xsl:variable name="heads" select="(f:entity-label($entity), f:entity-sort-label($entity), $main/tei:surname)
+        ! lower-case(normalize-space(.))" as="xs:string*"/>
+    <xsl:variable name="others" select="($entity/*[@type = 'variant'] except $variant) ! f:form-key(.)" as="xs:string*"/>
+    <xsl:variable name="forenames" select="lower-case(normalize-space(string-join($main/tei:forename, ' ')))" as="xs:string"/>
+    <xsl:sequence select="not($form = $heads)
+        and $form = (f:mentions($entity) ! f:form-key(.))
+        and not(ends-with($form, 's') and replace($form, 'e?s$', '') = ($heads, $others))
+        and not($forenames and starts-with($form, $forenames) and not(contains($form, lower-case(string($main/tei:surname)))))
+        and not($entity/*[@type = 'variant'][. &lt;&lt; $variant][f:form-key(.) = $form])"/>
   </xsl:function>
 
   <!-- A name as compared with others: its reading, spaces normalised, lower case. -->

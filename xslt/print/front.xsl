@@ -69,15 +69,16 @@
     </section>
   </xsl:template>
 
-  <!-- A source: its descriptive note if it has one, and its identifiers (file name, checksum). -->
+  <!-- A source: its descriptive note if it has one, typeset like the text. The file the
+       master was converted from (its name and checksum) is for the TEI and the archive
+       package, not for the reader of the book. -->
   <xsl:template match="tei:sourceDesc/*" mode="m:colophon">
     <p class="source">
-      <xsl:value-of select="normalize-space(if (tei:note) then tei:note else .)"/>
-      <xsl:if test="tei:idno">
-        <xsl:value-of select="' (' || string-join(tei:idno ! (@type || ' ' || normalize-space(.)), '; ') || ')'"/>
-      </xsl:if>
+      <xsl:value-of select="normalize-space(if (tei:note) then tei:note else .)
+          => translate(&quot;'&quot;, '&#x2019;') => replace('(\d)-(\d)', '$1&#x2013;$2')"/>
     </p>
   </xsl:template>
+  <xsl:template match="tei:sourceDesc/*[tei:idno/@type = ('filename', 'sha256')]" mode="m:colophon"/>
 
   <!-- Page numbers and dot leaders come from the stylesheet (target-counter). -->
   <xsl:template name="t:contents">

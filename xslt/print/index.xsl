@@ -66,7 +66,7 @@
 
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:index">
     <li class="entry" id="ix.{@xml:id}">
-      <xsl:value-of select="f:entity-sort-label(.)"/>
+      <xsl:value-of select="f:curly(f:entity-sort-label(.))"/>
       <xsl:text>, </xsl:text>
       <xsl:call-template name="t:locators">
         <xsl:with-param name="mentions" select="f:mentions(.)"/>
@@ -76,15 +76,22 @@
 
   <xsl:template match="*[@type = 'variant']" mode="m:index">
     <li class="cross-reference">
-      <xsl:value-of select="normalize-space(.)"/>
+      <xsl:value-of select="f:curly(normalize-space(.))"/>
       <xsl:text>, </xsl:text>
       <span class="see">see</span>
       <xsl:text> </xsl:text>
       <a href="#ix.{../@xml:id}">
-        <xsl:value-of select="f:entity-sort-label(..)"/>
+        <xsl:value-of select="f:curly(f:entity-sort-label(..))"/>
       </a>
     </li>
   </xsl:template>
+
+  <!-- Register names keep the straight apostrophes of their source; the index prints them
+       as the text does (Workers’ and Peasants’ Inspectorate). -->
+  <xsl:function name="f:curly" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="translate($name, &quot;'&quot;, '&#x2019;')"/>
+  </xsl:function>
 
   <!-- Pages in order, consecutive ones as a range (14–15); front-matter (Roman) pages
        never run into the Arabic ones. -->

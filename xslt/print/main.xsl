@@ -27,9 +27,10 @@
   <xsl:param name="generator" as="xs:string" select="'edition'"/>
 
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader" as="element(tei:teiHeader)"/>
+  <!-- With typographic apostrophes, like the text: running heads, imprint, PDF Title. -->
   <xsl:variable name="book-title" as="xs:string"
-      select="normalize-space(($header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'],
-                               $header/tei:fileDesc/tei:titleStmt/tei:title)[1])"/>
+      select="normalize-space(f:reading(($header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'],
+                                         $header/tei:fileDesc/tei:titleStmt/tei:title)[1]))"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>

@@ -62,12 +62,25 @@
       <xsl:apply-templates select="tei:corr"/>
     </span>
     <span class="footnote">
-      <xsl:text>Corrected; the source reads </xsl:text>
+      <xsl:text>The original has &#x2018;</xsl:text>
       <span class="sic">
         <xsl:value-of select="tei:sic"/>
       </span>
-      <xsl:text>.</xsl:text>
+      <xsl:text>&#x2019;, a misprint corrected here.</xsl:text>
     </span>
+  </xsl:template>
+
+  <!-- An ellipsis between words is spaced ("resources … Building"): a no-break space
+       before it, so that no line begins with it, and a space after it, where a line may
+       break. Beside a quotation mark or punctuation it stays closed up. -->
+  <xsl:template match="tei:pc[@type = 'ellipsis']">
+    <xsl:if test="matches(string(preceding-sibling::node()[1]), '[\p{L}\p{N}]$')">
+      <xsl:text>&#xA0;</xsl:text>
+    </xsl:if>
+    <xsl:next-match/>
+    <xsl:if test="matches(string(following-sibling::node()[1]), '^[\p{L}\p{N}]')">
+      <xsl:text> </xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:choice[tei:reg]">

@@ -1,0 +1,397 @@
+"""Line breaking by the whole paragraph (Knuth and Plass) for WeasyPrint.
+
+WeasyPrint breaks lines one at a time: it fills a line with as many words as fit and
+justifies what is left over, so a word that cannot be hyphenated leaves wide spaces
+behind it.  Here every justified paragraph is broken once, before WeasyPrint lays it
+out, by choosing the set of breaks that gives the most even spacing over the whole
+paragraph (badness and demerits as in TeX), with no three hyphenated lines in a row.
+The widths are WeasyPrint's own (Pango layouts in each text box's style), so the
+choice holds: the chosen breaks are then the only ones WeasyPrint may take (the other
+spaces become no-break spaces, which it justifies alike, and a chosen hyphenation point
+becomes a soft hyphen with automatic hyphenation off for that paragraph).  A break
+after a hard hyphen or a dash stays open (closing it would need an invisible joiner in
+the PDF's text): WeasyPrint may take one the plan did not, which only makes that line
+shorter.
+
+A page does not end on a hyphenated line: the paragraph gives the next page one more
+line, or all of its lines on this page if one fewer would break its orphans rule.
+
+Both are done by replacing two functions of weasyprint.layout.block while
+``whole_paragraph_breaking()`` is active (block_container_layout, to break a paragraph
+before its layout; _break_line, at a page break); tests/test_pdf_typography.py measures
+the result and fails if a WeasyPrint release changes them.
+
+A paragraph with anything but text and plain inline boxes (an image, an inline block,
+a forced line break, an inline box with margins, padding or borders) is left to
+WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+SPACE, NBSP, SHY = " ", "\u00a0", "\u00ad"
+RANGE_DASH = re.compile(r"\d\u2013\d")  # a range of figures: no break after its dash
+# A word made only of these cannot break inside; any other asks Pango where it may.
+UNBREAKABLE = re.compile(r"[\w’'“”‘\".,;:!?()\[\]]+")
+STRETCH = 1.0  # a space may grow by this much of its width at badness 100
+# ... and shrink by this much, at badness 100. WeasyPrint only stretches spaces, so a
+# paragraph with a shrunk line gets its spaces narrowed by this much (word-spacing) and
+# every line is stretched from there.
+SHRINK = 0.3
+SHRINK_DEMERITS = 15000  # a shrunk line is a last resort, cheaper only than a loose one
+# Tolerances as in TeX's two passes: a paragraph is first broken with no space more
+# than 2.1 times its width (ratio 1.1); only if that is impossible, up to 4 times.
+TOLERANCES = (1.1, 3.0)
+HYPHEN_PENALTY = 50
+DOUBLE_HYPHEN_DEMERITS = 3000
+FITNESS_DEMERITS = 3000
+SLACK = 0.5  # px left free on every line against rounding in Pango's measurements
+
+
+@dataclass
+class Piece:
+    """A run of text inside one text box: a word part, a space, or a break point."""
+
+    kind: str  # "box", "glue", "hyphen" (a hyphenation point), "break" (after a hard hyphen)
+    width: float
+    text_box: object = None
+    offset: int = 0  # where in text_box.text the piece ends (for glue: the space's index)
+    stretch: float = 0.0
+    shrink: float = 0.0
+    hyphen_width: float = 0.0
+
+
+@contextlib.contextmanager
+def whole_paragraph_breaking():
+    """While active, WeasyPrint lays out justified paragraphs on breaks chosen here."""
+    from weasyprint.layout import block
+
+    original = block.block_container_layout
+
+    def layout(context, box, *args, **kwargs):
+        if not getattr(box, "lines_chosen", False):
+            box.lines_chosen = True
+            if box.style["text_align_all"] == "justify" and box.width:
+                choose_breaks(box)
+        return original(context, box, *args, **kwargs)
+
+    def break_line(context, box, line, new_children, needed, page_is_empty, *args):
+        last_kept = len(new_children) - needed - 1
+        if last_kept >= 0 and _hyphenated(new_children[last_kept]):
+            # One more line to the next page; if that leaves too few for orphans, all of them.
+            needed = needed + 1 if needed < len(new_children) - box.style["orphans"] else len(new_children)
+        return original_break(context, box, line, new_children, needed, page_is_empty, *args)
+
+    original_break = block._break_line
+    block.block_container_layout, block._break_line = layout, break_line
+    try:
+        yield
+    finally:
+        block.block_container_layout, block._break_line = original, original_break
+        _widths.clear()
+        _fonts.clear()
+        _layouts.clear()
+
+
+def _hyphenated(line_box) -> bool:
+    """Whether a laid-out line ends in a hyphen (its own or one the text had)."""
+    from weasyprint.formatting_structure import boxes
+
+    texts = [box for box in line_box.descendants() if isinstance(box, boxes.TextBox) and box.text]
+    return bool(texts) and texts[-1].text.rstrip().endswith(("-", "\u2010", texts[-1].style["hyphenate_character"]))
+
+
+def choose_breaks(box) -> None:
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout.percent import percentage
+
+    if len(box.children) != 1 or not isinstance(box.children[0], boxes.LineBox):
+        return
+    texts = _text_boxes(box.children[0])
+    if texts is None or not any(t.text.strip() for t in texts):
+        return
+    pieces = list(_pieces(texts))
+    indent = percentage(box.style["text_indent"], box.style, box.width) or 0
+    for tolerance in TOLERANCES:
+        found = _best_breaks(pieces, box.width - SLACK, indent, tolerance)
+        if found is not None:
+            _apply(box.children[0], texts, pieces, *found)
+            return
+
+
+def _text_boxes(line_box) -> list | None:
+    """The text boxes of a line box in order, or None if it holds anything else."""
+    from weasyprint.formatting_structure import boxes
+
+    found = []
+    for child in line_box.children:
+        if isinstance(child, boxes.TextBox):
+            if child.style["white_space"] != "normal":
+                return None
+            found.append(child)
+        elif isinstance(child, boxes.InlineBox) and not isinstance(child, boxes.AtomicInlineLevelBox):
+            if child.is_floated() or child.is_absolutely_positioned() or child.is_running():
+                continue
+            if _has_edges(child.style):
+                return None
+            inner = _text_boxes(child)
+            if inner is None:
+                return None
+            found += inner
+        elif child.is_floated() or child.is_absolutely_positioned() or child.is_running():
+            continue
+        else:
+            return None
+    return found
+
+
+def _has_edges(style) -> bool:
+    """Margins, padding or borders at the sides of an inline box (they take width)."""
+    sides = [style[f"{kind}_{side}"] for kind in ("margin", "padding") for side in ("left", "right")]
+    return any(getattr(length, "value", 0) for length in sides) or bool(style["border_left_width"] or style["border_right_width"])
+
+
+def _pieces(texts):
+    """Boxes, glue and break points of the paragraph, in order."""
+    for text_box in texts:
+        style, text = text_box.style, text_box.text
+        for match in re.finditer(rf"{SPACE}|[^{SPACE}]+", text):
+            if match.group() == SPACE:
+                width = _width(SPACE, style)
+                yield Piece("glue", width, text_box, match.start(), stretch=width * STRETCH, shrink=width * SHRINK)
+                continue
+            yield from _word(text_box, match.start(), match.group())
+
+
+def _word(text_box, start: int, word: str):
+    """A word's parts with the points where it may break (hyphenation, hard hyphens)."""
+    style = text_box.style
+    points = dict.fromkeys(_break_points(word, style["lang"]), "break")
+    if style["hyphens"] == "auto" and style["lang"]:
+        for match in re.finditer(r"[^\W\d_]+", word):
+            for point in _hyphenation_points(match.group(), style["lang"], tuple(style["hyphenate_limit_chars"])):
+                points.setdefault(match.start() + point, "hyphen")
+    previous = 0
+    hyphen = style["hyphenate_character"]
+    for point in sorted(points):
+        part = word[previous:point]
+        kind = points[point]
+        yield Piece("box", _width(part, style), text_box, start + point)
+        added = _width(part + hyphen, style) - _width(part, style) if kind == "hyphen" else 0.0
+        yield Piece(kind, 0.0, text_box, start + point, hyphen_width=added)
+        previous = point
+    yield Piece("box", _width(word[previous:], style), text_box, start + len(word))
+
+
+@lru_cache(maxsize=None)
+def _break_points(word: str, lang: str | None) -> tuple[int, ...]:
+    """Where Pango may break inside a word (after a hyphen or a dash, at a slash …)."""
+    if UNBREAKABLE.fullmatch(word):
+        return ()
+    from weasyprint.text.line_break import get_log_attrs
+
+    attrs = get_log_attrs(word, lang)
+    # Not inside a range of figures (1938–40), though Pango would break after its dash.
+    return tuple(i for i in range(1, len(word)) if attrs[i].is_line_break and not RANGE_DASH.match(word, i - 2))
+
+
+@lru_cache(maxsize=None)
+def _hyphenation_points(word: str, lang: str, limits: tuple) -> tuple[int, ...]:
+    import pyphen
+
+    total, left, right = limits
+    language = pyphen.language_fallback(lang)
+    if len(word) < total or not language:
+        return ()
+    return tuple(position for position in _dictionary(language, left, right).positions(word))
+
+
+@lru_cache(maxsize=None)
+def _dictionary(language: str, left: int, right: int):
+    import pyphen
+
+    return pyphen.Pyphen(lang=language, left=left, right=right)
+
+
+# For one render (whole_paragraph_breaking): widths by (text, font), and for each style
+# met (kept alive here, so that its id is not reused) its font; a Pango layout per font.
+_widths: dict = {}
+_fonts: dict = {}
+_layouts: dict = {}
+FONT_PROPERTIES = ("font_family", "font_size", "font_style", "font_weight", "font_stretch", "font_kerning",
+                   "font_variant_ligatures", "font_variant_position", "font_variant_caps", "font_variant_numeric",
+                   "font_variant_alternates", "font_variant_east_asian", "font_feature_settings",
+                   "font_variation_settings", "font_language_override", "letter_spacing", "word_spacing", "lang")
+
+
+def _width(text: str, style) -> float:
+    """The width WeasyPrint gives ``text`` in ``style`` (px)."""
+    if id(style) not in _fonts:
+        from weasyprint.text.line_break import Layout
+
+        font = tuple(repr(style[name]) for name in FONT_PROPERTIES)
+        _fonts[id(style)] = (style, font)
+        if font not in _layouts:
+            _layouts[font] = Layout(style)
+    font = _fonts[id(style)][1]
+    layout = _layouts[font]
+    key = (text, font)
+    if key not in _widths:
+        from weasyprint.text.line_break import line_size
+
+        layout.set_text(text)
+        line, _ = layout.get_first_line()
+        _widths[key] = line_size(line, layout.style)[0]
+    return _widths[key]
+
+
+@dataclass
+class _Node:
+    position: int  # index in pieces of the break (-1: paragraph start)
+    line: int
+    fitness: int
+    hyphens: int  # hyphenated lines in a row ending here
+    demerits: float
+    previous: "_Node | None"
+    shrunk: bool  # some line up to here has its spaces shrunk
+    start: int  # the first piece of the line after this break
+
+
+def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: float) -> tuple[list[int], bool] | None:
+    """The indices of the pieces to break at (the last is the paragraph's end) and whether
+    any line is shrunk; None if no set of breaks keeps every space within ``tolerance``."""
+    active = [_Node(-1, 0, 1, 0, 0.0, None, False, _line_start(pieces, -1))]
+    # Running sums of width, stretch and shrink up to each piece, for O(1) line measures.
+    sums_w, sums_st, sums_sh = [0.0], [0.0], [0.0]
+    for piece in pieces:
+        sums_w.append(sums_w[-1] + (piece.width if piece.kind in ("box", "glue") else 0.0))
+        sums_st.append(sums_st[-1] + piece.stretch)
+        sums_sh.append(sums_sh[-1] + piece.shrink)
+    end = len(pieces)
+    for position in range(end + 1):
+        final = position == end
+        piece = pieces[position] if not final else None
+        if not final and piece.kind not in ("glue", "hyphen", "break"):
+            continue
+        if not final and piece.kind == "glue" and (position == 0 or pieces[position - 1].kind == "glue"):
+            continue
+        candidates, survivors = [], []
+        for node in active:
+            start = node.start
+            natural = sums_w[position] - sums_w[start] + (piece.hyphen_width if piece is not None else 0.0)
+            available = width - (indent if node.line == 0 else 0.0)
+            if natural - (sums_sh[position] - sums_sh[start]) > available:
+                continue  # too long even shrunk: this node can reach no further break
+            survivors.append(node)
+            room = available - natural
+            if final:
+                ratio = 0.0 if room >= 0 else None  # the last line is neither stretched nor shrunk
+            else:
+                ratio = _ratio(room, sums_st[position] - sums_st[start], sums_sh[position] - sums_sh[start])
+            if ratio is None or ratio > tolerance:
+                continue
+            hyphenated = piece is not None and piece.kind in ("hyphen", "break")
+            if hyphenated and node.hyphens >= 2:
+                continue  # no three hyphenated lines in a row
+            candidates.append(_follow(pieces, node, position, ratio, hyphenated, piece is not None and piece.kind == "hyphen"))
+        active = survivors
+        # Keep the best new node per (fitness, hyphens-in-a-row) class.
+        best: dict = {}
+        for node in candidates:
+            key = (node.fitness, node.hyphens)
+            if key not in best or node.demerits < best[key].demerits:
+                best[key] = node
+        if final:
+            return _path(min(best.values(), key=lambda n: n.demerits)) if best else None
+        active += best.values()
+        if not active:
+            return None
+    return None
+
+
+def _ratio(room: float, stretch: float, shrink: float) -> float | None:
+    """How far the spaces must stretch (> 0) or shrink (< 0) to fill ``room``."""
+    if room >= 0:
+        return room / stretch if stretch > 0 else (0.0 if room == 0 else None)
+    return max(room / shrink, -1.0) if shrink > 0 else None
+
+
+def _follow(pieces: list[Piece], node: _Node, position: int, ratio: float, hyphenated: bool, hyphen: bool) -> _Node:
+    """The node for a line from ``node`` to a break at ``position`` (demerits as in TeX)."""
+    badness = 100 * abs(ratio) ** 3
+    demerits = (1 + badness + (HYPHEN_PENALTY if hyphen else 0)) ** 2
+    if hyphenated and node.hyphens:
+        demerits += DOUBLE_HYPHEN_DEMERITS
+    if ratio < 0:
+        demerits += SHRINK_DEMERITS
+    fitness = 0 if ratio < -0.5 else 1 if ratio < 0.5 else 2 if ratio < 1 else 3
+    if abs(fitness - node.fitness) > 1:
+        demerits += FITNESS_DEMERITS
+    return _Node(position, node.line + 1, fitness, node.hyphens + 1 if hyphenated else 0,
+                 node.demerits + demerits, node, node.shrunk or ratio < 0, _line_start(pieces, position))
+
+
+def _path(node: _Node) -> tuple[list[int], bool]:
+    shrunk, chosen = node.shrunk, []
+    while node.previous is not None:
+        chosen.append(node.position)
+        node = node.previous
+    return sorted(chosen), shrunk
+
+
+def _line_start(pieces: list[Piece], position: int) -> int:
+    """The first piece of the line after a break at ``position`` (leading glue dropped)."""
+    start = position + 1
+    while start < len(pieces) and pieces[start].kind == "glue":
+        start += 1
+    return start
+
+
+def _apply(line_box, texts: list, pieces: list[Piece], breaks: list[int], shrunk: bool) -> None:
+    """Make the chosen breaks the only ones WeasyPrint can take; in a paragraph with a
+    shrunk line, narrow the spaces of every line but the last, which is not justified."""
+    chosen = set(breaks)
+    edits: dict = {}  # text box → [(offset, action, character)]
+    for index, piece in enumerate(pieces):
+        if piece.kind == "glue" and index not in chosen:
+            edits.setdefault(piece.text_box, []).append((piece.offset, "replace", NBSP))
+        elif piece.kind == "hyphen" and index in chosen:
+            edits.setdefault(piece.text_box, []).append((piece.offset, "insert", SHY))
+    last_line = len(texts)
+    if shrunk and len(breaks) > 1:
+        last_line = _split_before_last_line(line_box, texts, pieces[breaks[-2]], edits)
+    for number, text_box in enumerate(texts):
+        text = text_box.text
+        for offset, action, character in sorted(edits.get(text_box, []), reverse=True):
+            text = text[:offset] + character + text[offset + (action == "replace"):]
+        text_box.text = text
+        style = text_box.style.copy()
+        style["hyphens"] = "manual"
+        if number < last_line:
+            style["word_spacing"] -= SHRINK * _width(SPACE, text_box.style)
+        text_box.style = style
+
+
+def _split_before_last_line(line_box, texts: list, piece: Piece, edits: dict) -> int:
+    """Cut the text box where the last line begins in two (moving its edits along), and
+    return the index in ``texts`` of the first text box whose spaces are the last line's."""
+    first = piece.text_box
+    # After the space; after a hyphenated word's end (a soft hyphen must not end a box).
+    cut = piece.offset + 1 if piece.kind == "glue" else first.text.find(SPACE, piece.offset) + 1
+    index = texts.index(first) + 1
+    if 0 < cut < len(first.text):
+        rest = first.copy_with_text(first.text[cut:])
+        first.text = first.text[:cut]
+        parent = next(box for box in [line_box, *line_box.descendants()] if first in getattr(box, "children", ()))
+        children = list(parent.children)
+        children.insert(children.index(first) + 1, rest)
+        parent.children = type(parent.children)(children)
+        texts.insert(index, rest)
+        moved = [(offset, action, character) for offset, action, character in edits.get(first, []) if offset >= cut and action == "replace"]
+        edits[first] = [edit for edit in edits.get(first, []) if edit not in moved]
+        edits[rest] = [(offset - cut, action, character) for offset, action, character in moved]
+    return index

@@ -1,0 +1,68 @@
+"""How well the seed's PDF is justified (tests/pdf_measures.py has the definitions).
+
+Issue 15's targets: at most 10 loose lines, no ladder of three hyphens, at most 2 words
+split across a page turn and none across a spread, no line holding one broken word.
+Before edition/builders/pdf_lines.py the seed had 86, 7, 10 (5 on rectos) and 1.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from edition.builders import BuildOptions
+from edition.builders.pdf import PdfBuilder
+
+from .conftest import ROOT, one_edition_project
+from .pdf_measures import measure
+
+pytestmark = pytest.mark.slow
+
+REVIEW = ROOT / "dist" / "review"
+# Folios the issue named (loose lines, ladders, a lone "Hor-"): page images for a reader to check.
+NAMED_FOLIOS = ["6", "9", "13", "21", "24", "32", "34", "50", "54", "55"]
+
+
+@pytest.fixture(scope="module")
+def seed_pdf(tmp_path_factory):
+    project = one_edition_project(tmp_path_factory.mktemp("seed"), "seed", ROOT / "tei" / "bureaucratism.xml")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1764028800")
+        return PdfBuilder().build(project.edition("seed"), BuildOptions())
+
+
+@pytest.fixture(scope="module")
+def measures(seed_pdf):
+    return measure(seed_pdf)
+
+
+def test_no_hyphen_ladders(measures):
+    assert not measures.ladders, measures.details()
+
+
+def test_no_line_holds_a_single_broken_word(measures):
+    assert not measures.lone_broken_words, measures.details()
+
+
+def test_few_words_split_over_a_page_turn(measures):
+    assert len(measures.page_turn_splits) <= 2, measures.details()
+    assert not measures.spread_splits, measures.details()
+
+
+def test_few_loose_lines(measures):
+    assert measures.lines > 1500
+    assert len(measures.loose) <= 10, measures.details()
+    assert measures.hyphenated_lines / measures.lines < 0.25
+
+
+def test_review_images_of_the_named_pages(seed_pdf):
+    import json
+
+    labels = [page["label"] for page in json.loads(seed_pdf.with_suffix(".pages.json").read_text(encoding="utf-8"))["pages"]]
+    REVIEW.mkdir(parents=True, exist_ok=True)
+    for folio in NAMED_FOLIOS:
+        page = str(labels.index(folio) + 1)
+        out = REVIEW / f"justification-p{folio}"
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", "-f", page, "-l", page, str(seed_pdf), str(out)], check=True)
+        assert out.with_suffix(".png").stat().st_size > 1000
