@@ -328,7 +328,7 @@ class EditionRun:
         return warm_epubcheck(verdicts.folder)
 
     def verdicts(self) -> Verdicts:
-        return Verdicts(self.edition.project.dist / ".cache" / "epubcheck")
+        return Verdicts(self.edition.project.cache / "epubcheck")
 
     def _build(self, stale: list[str]) -> None:
         from .builders import EditionContext

@@ -45,6 +45,12 @@ class Project:
     def dist(self) -> Path:
         return self.root / "dist"
 
+    @property
+    def cache(self) -> Path:
+        """``dist/.cache/``: what runs share (font subsets, GeoNames facts, EPUBCheck verdicts).
+        Always the project's own dist/, also while a build stages its outputs elsewhere."""
+        return self.root / "dist" / ".cache"
+
     def slugs(self) -> list[str]:
         """Every edition under ``sources/`` (a folder with an ``edition.toml``), sorted."""
         return sorted(p.parent.name for p in self.sources.glob("*/edition.toml"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,12 @@ def edited_sample(root: Path, edit) -> Path:
     source = root / "sample.xml"
     tree.write(str(source), encoding="UTF-8")
     return source
+
+
+def pytest_configure(config):
+    # The name recogniser caches its word lists under $XDG_CACHE_HOME/edition; the tests keep
+    # theirs in a temporary folder of the run, as they write nowhere else.
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="edition-tests-cache-")
 
 
 def pytest_addoption(parser):

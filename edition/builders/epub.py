@@ -88,7 +88,7 @@ class EpubBuilder:
 
 def font_cache(edition: Edition) -> Path:
     """Where subset fonts are kept: shared by the project's editions, never published."""
-    return edition.project.root / "dist" / ".cache" / "fonts"
+    return edition.project.cache / "fonts"
 
 
 def publication_id(tei: etree._ElementTree, slug: str) -> str:

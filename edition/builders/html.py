@@ -39,7 +39,7 @@ class HtmlBuilder:
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         context = context_for(edition, options)
         target = edition.dist_dir / "html"
-        places = place_facts(geonames_ids(context.tree), edition.project.dist / ".cache" / "geonames")
+        places = place_facts(geonames_ids(context.tree), edition.project.cache / "geonames")
         with atomic_dir(target) as folder:
             downloads = copy_downloads(edition, folder)
             params = {"downloads": downloads, "geonames": json.dumps(places, sort_keys=True)}
@@ -86,6 +86,6 @@ def copy_fonts(folder: Path, edition: Edition) -> None:
     the OFL, which asks to travel along."""
     folder.mkdir()
     characters = set().union(*(page.read_text(encoding="utf-8") for page in folder.parent.glob("*.html")))
-    for name, data in book_fonts("".join(sorted(characters)), edition.project.dist / ".cache" / "fonts").items():
+    for name, data in book_fonts("".join(sorted(characters)), edition.project.cache / "fonts").items():
         (folder / name).write_bytes(data)
     (folder / "OFL.txt").write_text(licence_text(), encoding="utf-8")
