@@ -14,7 +14,10 @@ a name.
 
 from __future__ import annotations
 
+import functools
+
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import LOWER_HEADS
@@ -71,8 +74,16 @@ class Run:
         return " ".join(w.text for w in self.words)
 
 
-def words(text: str) -> list[Word]:
-    """The words of ``text`` with their offsets; possessive endings dropped."""
+@functools.lru_cache(maxsize=16384)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of ``text`` with their offsets; possessive endings dropped.
+
+    Remembered per text: a long-running process (the workbench re-converts after every
+    decision) meets the same paragraphs again, and tokenising them is most of the recogniser's time."""
+    return tuple(_words(text))
+
+
+def _words(text: str) -> list[Word]:
     found = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -115,7 +126,7 @@ def _joined(text: str, left: Word, right: Word) -> bool:
     return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 
-def runs(text: str, found: list[Word] | None = None, lang: str = "en") -> list[Run]:
+def runs(text: str, found: Sequence[Word] | None = None, lang: str = "en") -> list[Run]:
     """Maximal runs of capitalised words (with inner particles) in ``text``.
 
     In English a run may open with a surname's particle ("de Calonne", "von
