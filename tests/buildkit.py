@@ -89,8 +89,9 @@ class FakeBuilder:
         return target
 
 
-def use_fake_builders(monkeypatch, fail_for: str | None = None) -> CallLog:
-    """Replace the real builders with FakeBuilder; returns the log of (slug, format) calls."""
+def use_fake_builders(monkeypatch, fail_for: str | None = None, checks: bool = False) -> CallLog:
+    """Replace the real builders with FakeBuilder; returns the log of (slug, format) calls.
+    With ``checks`` the real validators (EPUBCheck, the TEI gate) still judge the fakes' output."""
     import os
     import tempfile
 
@@ -103,7 +104,8 @@ def use_fake_builders(monkeypatch, fail_for: str | None = None) -> CallLog:
     # A spawned build process would not see these patches; the fakes never run Saxon, so
     # their processes may be forked even after this test process has started it.
     monkeypatch.setattr(orchestrate, "pool_context", lambda: multiprocessing.get_context("fork"))
-    monkeypatch.setattr(orchestrate, "start_check", lambda fmt, path, *args: orchestrate.Check())
+    if not checks:
+        monkeypatch.setattr(orchestrate, "start_check", lambda fmt, path, *args: orchestrate.Check())
     return FakeBuilder.calls
 
 

