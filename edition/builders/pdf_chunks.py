@@ -218,10 +218,12 @@ class Typeset:
 def typeset_chunk(index: int, edition: Edition, chunk_html: str, variant: str | None, folder: str) -> Typeset:
     """Lay out chunk ``index``, place it at its folio, write it (a worker's task)."""
     from .pdf import render_source, source, stylesheets, weasyprint_warnings_as_errors
+    from .pdf_lines import whole_paragraph_breaking
     from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 
     _Placement.index, _Placement.first_folio = index, None
-    with cyclic_gc_paused(), weasyprint_warnings_as_errors(str(edition.tei_path)):
+    # a spawned worker (the parent had started Saxon) has not inherited the line breaking
+    with cyclic_gc_paused(), whole_paragraph_breaking(), weasyprint_warnings_as_errors(str(edition.tei_path)):
         _Placement.html = source(chunk_html, edition)
         document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition))
     try:

@@ -67,9 +67,13 @@ class Piece:
 
 @contextlib.contextmanager
 def whole_paragraph_breaking():
-    """While active, WeasyPrint lays out justified paragraphs on breaks chosen here."""
+    """While active, WeasyPrint lays out justified paragraphs on breaks chosen here.
+    Re-entrant: a chunk worker forked inside it (and so already set up) enters it again."""
     from weasyprint.layout import block
 
+    if getattr(block.block_container_layout, "whole_paragraph_breaking", False):
+        yield
+        return
     original = block.block_container_layout
 
     def layout(context, box, *args, **kwargs):
@@ -87,6 +91,7 @@ def whole_paragraph_breaking():
         return original_break(context, box, line, new_children, needed, page_is_empty, *args)
 
     original_break = block._break_line
+    layout.whole_paragraph_breaking = True
     block.block_container_layout, block._break_line = layout, break_line
     try:
         yield
