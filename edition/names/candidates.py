@@ -126,12 +126,17 @@ def _joined(text: str, left: Word, right: Word) -> bool:
     return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 
-def runs(text: str, found: Sequence[Word] | None = None, lang: str = "en") -> list[Run]:
-    """Maximal runs of capitalised words (with inner particles) in ``text``.
+@functools.lru_cache(maxsize=16384)
+def runs(text: str, lang: str = "en") -> tuple[Run, ...]:
+    """Maximal runs of capitalised words (with inner particles) in ``text``, remembered per
+    text like its words.
 
     In English a run may open with a surname's particle ("de Calonne", "von
     Westphalen"); in French or German those words are everyday prepositions."""
-    found = words(text) if found is None else found
+    return tuple(_runs(text, words(text), lang))
+
+
+def _runs(text: str, found: Sequence[Word], lang: str) -> list[Run]:
     result: list[Run] = []
     current: list[Word] = []
     for i, word in enumerate(found):

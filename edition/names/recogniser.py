@@ -120,9 +120,9 @@ class _Reader:
     def is_place(self, name: str) -> bool:
         return lexicon.is_place(name, self.lang)
 
-    def mentions(self, index: int, block: Block, words: list[Word]) -> list[_Mention]:
+    def mentions(self, index: int, block: Block) -> list[_Mention]:
         found = []
-        for run in candidates.runs(block.text, words, self.lang):
+        for run in candidates.runs(block.text, self.lang):
             run = shapes.before_event(run)
             if shapes.in_capitals(run):
                 self.shouted.append((index, run.words))
@@ -327,7 +327,7 @@ def recognise(
     """Mentions and proposals for ``blocks`` in language ``lang``; ``locate(block, offset)`` gives a 1-based (line, col)."""
     words = [candidates.words(b.text) for b in blocks]
     reader = _Reader(_Stats(blocks, words), lang)
-    mentions = [m for i, b in enumerate(blocks) for m in reader.mentions(i, b, words[i])]
+    mentions = [m for i, b in enumerate(blocks) for m in reader.mentions(i, b)]
     mentions = [m for m in mentions if m.surface not in settings.reject]
     votes: dict[str, Counter] = defaultdict(Counter)
     counts: Counter = Counter()
