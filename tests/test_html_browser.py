@@ -40,6 +40,15 @@ def browser():
         browser.close()
 
 
+def serious_axe_violations(tab) -> list[tuple[str, str, int]]:
+    """axe-core run on the page open in ``tab``: (rule, impact, nodes) of each serious or critical violation."""
+    if not AXE.is_file():
+        pytest.fail(f"axe-core missing: run `bash tests/run` or npm install --prefix .cache/node axe-core@4 ({AXE})")
+    tab.add_script_tag(path=str(AXE))
+    result = tab.evaluate("async () => await axe.run()")
+    return [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
 def page_in(browser, **options):
     """A page in a fresh context; no script error may happen while the test uses it."""
     context = browser.new_context(**options)
@@ -103,14 +112,9 @@ def test_search_marks_terms_and_keeps_markup_out(tab, sample_site):  # noqa: F81
 @pytest.mark.parametrize(("file", "scheme"), [(f, "light") for f in ("index.html", "s01.html", "persons.html", "places.html", "about.html", "search.html")]
                          + [("s01.html", "dark"), ("places.html", "dark")])
 def test_axe_finds_no_serious_or_critical_violation(browser, seed_site, file, scheme):  # noqa: F811
-    if not AXE.is_file():
-        pytest.fail(f"axe-core missing: run `bash tests/run` or npm install --prefix .cache/node axe-core@4 ({AXE})")
     for tab in page_in(browser, viewport={"width": 1280, "height": 900}, color_scheme=scheme):
         tab.goto((seed_site / file).as_uri())
-        tab.add_script_tag(path=str(AXE))
-        result = tab.evaluate("async () => await axe.run()")
-        bad = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
-        assert not bad, bad
+        assert not (bad := serious_axe_violations(tab)), bad
 
 
 @pytest.mark.parametrize("width", [1280, 375])

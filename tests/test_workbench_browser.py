@@ -27,7 +27,7 @@ from edition.workbench import in_background
 
 from .conftest import ROOT
 from .corpuskit import load
-from .test_html_browser import AXE, REVIEW, browser  # noqa: F401  (module fixture)
+from .test_html_browser import REVIEW, browser, serious_axe_violations  # noqa: F401  (module fixture)
 from .test_workbench import register_entry
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -266,16 +266,12 @@ WORKBENCH_PAGES = {"reading": f"/e/{SLUG}", "entry": f"/e/{SLUG}/entity/prop_rus
 
 @pytest.mark.parametrize("name", list(WORKBENCH_PAGES))
 def test_axe_finds_no_serious_or_critical_violation(browser, served, name):  # noqa: F811
-    if not AXE.is_file():
-        pytest.fail(f"axe-core missing: run `bash tests/run` or npm install --prefix .cache/node axe-core@4 ({AXE})")
     # The workbench forbids inline scripts; axe is injected as one, so this context bypasses the policy.
     context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
     tab = context.new_page()
     tab.goto(url(served, WORKBENCH_PAGES[name]))
-    tab.add_script_tag(path=str(AXE))
-    result = tab.evaluate("async () => await axe.run()")
+    bad = serious_axe_violations(tab)
     context.close()
-    bad = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert not bad, bad
 
 
