@@ -27,7 +27,7 @@ from edition.workbench import in_background
 
 from .conftest import ROOT
 from .corpuskit import load
-from .test_html_browser import REVIEW, browser, serious_axe_violations  # noqa: F401  (module fixture)
+from .test_html_browser import REVIEW, browser, page_in, serious_axe_violations  # noqa: F401  (module fixture)
 from .test_workbench import register_entry
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -63,13 +63,7 @@ def served(corpus_project):
 
 @pytest.fixture
 def page(browser, served):  # noqa: F811
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield tab
-    context.close()
-    assert not errors, errors
+    yield from page_in(browser, viewport={"width": 1280, "height": 900})
 
 
 def url(served, path: str = f"/e/{SLUG}", **params: str) -> str:
