@@ -138,8 +138,15 @@ def typeset(edition: Edition, context: EditionContext) -> Book:
 
 def index_document(edition: Edition, context: EditionContext, params: dict, pages: PageMap, first: int, css: list):
     """The index of names, typeset from the pages of the body, its first folio ``first``."""
+    from weasyprint import CSS
+
+    return render(index_html(context, params, pages), css + [CSS(string=index_counter_rule(first))], edition)
+
+
+def index_html(context: EditionContext, params: dict, pages: PageMap) -> str:
+    """The index of names as print HTML, its locators the labels of ``pages``."""
     index_params = {**params, "pages": json.dumps(pages.anchors), "labels": json.dumps(pages.labels)}
-    return render(stylesheet("print/index.xsl").transform(context.xdm, index_params), css + [index_counter_css(first)], edition)
+    return stylesheet("print/index.xsl").transform(context.xdm, index_params)
 
 
 def pages_label_after(pages: PageMap) -> str:
@@ -198,10 +205,9 @@ def stylesheets(edition: Edition) -> list:
     ]
 
 
-def index_counter_css(first: int):
-    from weasyprint import CSS
-
-    return CSS(string=f"@page :first {{ counter-reset: page {first} footnote; }}")
+def index_counter_rule(first: int) -> str:
+    """CSS: the index's first page has folio ``first``."""
+    return f"@page :first {{ counter-reset: page {first} footnote; }}"
 
 
 def xslt_params(edition: Edition) -> dict:

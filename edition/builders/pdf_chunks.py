@@ -15,14 +15,16 @@ Before WeasyPrint makes the margin boxes, a hook (``_margin_boxes``) moves each
 page to its real folio and, when the chunk starts on a verso, to the other side
 of the spread (mirrored margins, the verso's running head).
 
-The front matter and the index of names are typeset last, from the chunks'
-pages: the contents get their folios as generated CSS, the index its page map
-(as in the single-process path).  The parts are joined with pypdf: pages,
-outline, one name tree of real anchors (a link to another part is written
-against a placeholder anchor and resolves in the joined name tree), page
-labels, and the front part's metadata (document info, XMP, language, output
-intent).  A blank page is added where the single-process book would have one
-(before the text and before the index, each on a recto).
+The front matter and the index of names are typeset last, by the workers too,
+from the chunks' pages: the contents get their folios as generated CSS, the index
+its page map (as in the single-process path).  The parts are joined by streaming
+(pdf_join.py) while a worker typesets the index: pages, outline, one name tree of
+real anchors (a link to another part is written against a placeholder anchor and
+resolves in the joined name tree), page labels, and the front part's metadata
+(document info, XMP, language, output intent).  A blank page is added where the
+single-process book would have one (before the text and before the index, each on
+a recto).  So the process that runs the XSLT and joins never holds a laid-out
+document: the largest process is a worker, bounded by its chunk.
 """
 
 from __future__ import annotations
@@ -217,21 +219,34 @@ class Typeset:
 
 def typeset_chunk(index: int, edition: Edition, chunk_html: str, variant: str | None, folder: str) -> Typeset:
     """Lay out chunk ``index``, place it at its folio, write it (a worker's task)."""
+    _Placement.index, _Placement.first_folio = index, None
+    return _typeset(edition, chunk_html, "", variant, Path(folder) / f"chunk-{index:04d}.pdf")
+
+
+def typeset_part(name: str, edition: Edition, html: str, css: str, variant: str | None, folder: str) -> Typeset:
+    """Lay out the front matter or the index with the CSS rules ``css`` added, and write it
+    (a worker's task: the process joining the book never holds a laid-out document)."""
+    _Placement.first_folio = 1  # numbered by its own CSS, not moved
+    return _typeset(edition, html, css, variant, Path(folder) / f"{name}.pdf")
+
+
+def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: Path) -> Typeset:
+    from weasyprint import CSS
+
     from .pdf import render_source, source, stylesheets, weasyprint_warnings_as_errors
     from .pdf_lines import whole_paragraph_breaking
     from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 
-    _Placement.index, _Placement.first_folio = index, None
     # a spawned worker (the parent had started Saxon) has not inherited the line breaking
     with cyclic_gc_paused(), whole_paragraph_breaking(), weasyprint_warnings_as_errors(str(edition.tei_path)):
-        _Placement.html = source(chunk_html, edition)
-        document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition))
+        _Placement.html = source(html, edition)
+        document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition) + [CSS(string=css)])
     try:
-        return _write(document, Path(folder) / f"chunk-{index:04d}.pdf", edition, variant, _Placement.first_folio)
+        return _write(document, path, edition, variant, _Placement.first_folio)
     finally:
         del document
         _Placement.html = None
-        gc.collect()  # the layout is cyclic garbage: free it before the next chunk
+        gc.collect()  # the layout is cyclic garbage: free it before the next task
 
 
 def _write(document, path: Path, edition: Edition, variant: str | None, first_folio: int = 1) -> Typeset:
@@ -280,11 +295,25 @@ class ChunkPool:
         jobs = [self.pool.apply_async(typeset_chunk, (i, edition, html, variant, folder)) for i, html in enumerate(chunks)]
         return [job.get() for job in jobs]
 
+    def start(self, *args):
+        """``typeset_part(*args)`` in a worker; ``.get()`` the result."""
+        return self.pool.apply_async(typeset_part, args)
+
+    def close(self) -> None:
+        """Stop the workers (their memory is given back at once)."""
+        self.pool.terminate()
+        self.pool.join()
+
 
 def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, print_html: str, params: dict, variant: str | None):
     """Typeset ``print_html`` in chunks and join the parts into ``target`` (its page map
-    beside it first); returns the PageMap of the joined book."""
-    from .pdf import INDEX_ANCHOR, check_mentions, index_document, render, stylesheets, weasyprint_warnings_as_errors, write_page_map
+    beside it first); returns the PageMap of the joined book.
+
+    Every layout happens in the workers.  This process joins the front matter and the
+    chunks while a worker typesets the index, then stops the workers before the index is
+    appended: its memory holds the print HTML's parts and one part being joined."""
+    from .pdf import INDEX_ANCHOR, check_mentions, index_counter_rule, index_html, write_page_map
+    from .pdf_join import joining
 
     place = str(edition.tei_path)
     parts = cut(print_html, CHUNK_PAGES * HTML_CHARS_PER_PAGE)
@@ -294,92 +323,32 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, prin
         body_pages = sum(c.page_count for c in chunks)
         index_first = body_pages + 1 + body_pages % 2  # the index begins on a recto (an odd folio)
         body_anchors = {name: chunk.first_folio - 1 + page for chunk in chunks for name, page in chunk.anchors.items()}
-        with weasyprint_warnings_as_errors(place):
-            css = stylesheets(edition)
-            folios = {**{name: str(folio) for name, folio in body_anchors.items()}, INDEX_ANCHOR: str(index_first)}
-            front_document = render(parts.front, css + [contents_css(parts.front, folios)], edition)
-        front = _write(front_document, Path(folder) / "front.pdf", edition, variant)
+        folios = {**{name: str(folio) for name, folio in body_anchors.items()}, INDEX_ANCHOR: str(index_first)}
+        front = pool.start("front", edition, parts.front, contents_css(parts.front, folios), variant, folder).get()
         front_blank = front.page_count % 2  # the text begins on a recto
         before_body = front.page_count + front_blank
         labels = [lower_roman(n) for n in range(1, before_body + 1)] + [str(n) for n in range(1, index_first)]
         anchors = {**front.anchors, **{name: before_body + folio for name, folio in body_anchors.items()}}
         pages = PageMap(anchors, labels)
         check_mentions(context.tree, pages, place)
-        with weasyprint_warnings_as_errors(place):
-            index = index_document(edition, context, params, pages, index_first, css)
-        index_part = _write(index, Path(folder) / "index.pdf", edition, variant)
-        pages = pages.extended([str(index_first + n) for n in range(index_part.page_count)])
-        write_page_map(target, pages, context)
-        layout = [front, *(["blank"] if front_blank else []), *chunks, *(["blank"] if body_pages % 2 else []), index_part]
-        join(layout, pages, target)
+        index_job = pool.start("index", edition, index_html(context, params, pages), index_counter_rule(index_first), variant, folder)
+        with joining(target) as joined:
+            for part in [front, *(["blank"] if front_blank else []), *chunks, *(["blank"] if body_pages % 2 else [])]:
+                if part == "blank":
+                    joined.add_blank()
+                else:
+                    joined.add(part)
+            index_part = index_job.get()
+            pool.close()
+            pages = pages.extended([str(index_first + n) for n in range(index_part.page_count)])
+            write_page_map(target, pages, context)
+            joined.add(index_part)
+            joined.finish(pages)
     return pages
 
 
-def contents_css(front_html: str, folios: dict[str, str]):
+def contents_css(front_html: str, folios: dict[str, str]) -> str:
     """The contents' folios for entries whose target lies in another part (target-counter
-    sees only its own document), as CSS that overrides print.css's target-counter."""
-    from weasyprint import CSS
-
+    sees only its own document), as CSS rules that override print.css's target-counter."""
     targets = [href[1:] for href in lxml_html.document_fromstring(front_html).xpath("//nav[@id='contents']//a/@href")]
-    rules = [f'.toc a[href="#{name}"]::after {{ content: leader(". ") "{folios[name]}"; }}' for name in targets if name in folios]
-    return CSS(string="\n".join(rules))
-
-
-# --- joining the parts -----------------------------------------------------------
-
-
-CATALOG_KEYS = ("/Metadata", "/Lang", "/MarkInfo", "/ViewerPreferences", "/OutputIntents")
-
-
-def join(layout: list, pages: PageMap, target: Path) -> None:
-    """Write the parts of ``layout`` (Typeset parts, or "blank" for an empty page) into
-    ``target`` as one PDF: pages and outlines in order, one name tree of the real anchors,
-    the page labels of ``pages``, the front part's metadata."""
-    import hashlib
-
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, ByteStringObject, DictionaryObject, NameObject, NumberObject
-
-    from ..xmlio import atomic_path
-
-    writer = PdfWriter()
-    readers, destinations = [], []
-    for part in layout:
-        if part == "blank":
-            writer.add_blank_page()
-            continue
-        reader = PdfReader(part.path)
-        offset = len(writer.pages)
-        writer.append(reader, import_outline=True)
-        readers.append(reader)
-        for name, destination in reader.named_destinations.items():
-            if name in part.anchors:
-                destinations.append((name, offset + reader.get_destination_page_number(destination), destination))
-    _name_tree(writer, destinations)
-    front = readers[0]
-    for key in CATALOG_KEYS:
-        if key in front.trailer["/Root"]:
-            writer._root_object[NameObject(key)] = front.trailer["/Root"][key].clone(writer)
-    writer.add_metadata({k: v for k, v in front.metadata.items()} if front.metadata else {})
-    nums = ArrayObject()
-    for index, style, number in pages.label_runs():
-        nums.extend([NumberObject(index), DictionaryObject({NameObject("/S"): NameObject(f"/{style}"), NameObject("/St"): NumberObject(number)})])
-    writer._root_object[NameObject("/PageLabels")] = DictionaryObject({NameObject("/Nums"): nums})
-    digest = hashlib.sha256(b"".join(Path(part.path).read_bytes() for part in layout if part != "blank")).digest()[:16]
-    writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
-    with atomic_path(target) as tmp:
-        with open(tmp, "wb") as stream:
-            writer.write(stream)
-
-
-def _name_tree(writer, destinations: list) -> None:
-    """The /Dests name tree: each anchor at its page of the joined book and its position."""
-    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
-
-    names = ArrayObject()
-    for name, page, destination in sorted(destinations, key=lambda d: d[0]):
-        names.extend([TextStringObject(name), ArrayObject([
-            writer.pages[page].indirect_reference, NameObject("/XYZ"),
-            FloatObject(destination.left or 0), FloatObject(destination.top or 0), FloatObject(0)])])
-    tree = writer._root_object.setdefault(NameObject("/Names"), DictionaryObject()).get_object()
-    tree[NameObject("/Dests")] = writer._add_object(DictionaryObject({NameObject("/Names"): names}))
+    return "\n".join(f'.toc a[href="#{name}"]::after {{ content: leader(". ") "{folios[name]}"; }}' for name in targets if name in folios)
