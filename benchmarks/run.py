@@ -5,8 +5,9 @@
     python benchmarks/run.py --long-pages 300 # a shorter long book
 
 Every step runs as its own process (as a user would type it) in a temporary copy of the
-project, with SOURCE_DATE_EPOCH set.  Columns: wall time; CPU seconds of the whole process
-tree; "largest process", the peak resident set of the largest single process (getrusage of
+project, with SOURCE_DATE_EPOCH set.  Columns: wall time; the machine's load average (one
+minute) when the step started and ended (wall times on a loaded machine are inflated; memory
+is not); CPU seconds of the whole process tree; "largest process", the peak resident set of the largest single process (getrusage of
 the children); "process tree", the peak of the summed resident sets of the whole tree (the
 command and every process below it, sampled from /proc every 20 ms).  "cold" builds in a
 fresh dist/; "--force" rebuilds everything with the caches warm (an EPUB whose sha256
@@ -58,6 +59,7 @@ def tree_rss(root):
             pass
     return total
 
+load_before = os.getloadavg()[0]
 start = time.perf_counter()
 process = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 peak_tree = 0
@@ -73,7 +75,8 @@ seconds = time.perf_counter() - start
 sampler.join()
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"code": process.returncode, "seconds": seconds, "peak_kb": usage.ru_maxrss, "tree_kb": peak_tree // 1024,
-                  "cpu": usage.ru_utime + usage.ru_stime, "stdout": out[-4000:], "stderr": err[-2000:]}))
+                  "cpu": usage.ru_utime + usage.ru_stime, "load": (load_before, os.getloadavg()[0]),
+                  "stdout": out[-4000:], "stderr": err[-2000:]}))
 """
 
 
@@ -166,8 +169,9 @@ def page_count(pdf: Path) -> str:
 
 
 def table(rows: list[tuple[str, dict]]) -> str:
-    lines = ["| step | wall s | CPU s | largest process MB | process tree MB |", "| --- | ---: | ---: | ---: | ---: |"]
-    lines += [f"| {label} | {r['seconds']:.2f} | {r['cpu']:.2f} | {r['peak_kb'] / 1024:.0f} | {r['tree_kb'] / 1024:.0f} |" for label, r in rows]
+    lines = ["| step | wall s | load | CPU s | largest process MB | process tree MB |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [f"| {label} | {r['seconds']:.2f} | {r['load'][0]:.1f}–{r['load'][1]:.1f} | {r['cpu']:.2f} | {r['peak_kb'] / 1024:.0f} | {r['tree_kb'] / 1024:.0f} |"
+              for label, r in rows]
     return "\n".join(lines)
 
 

@@ -29,7 +29,6 @@ document: the largest process is a worker, bounded by its chunk.
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
 from dataclasses import dataclass
@@ -235,7 +234,7 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
 
     from .pdf import render_source, source, stylesheets, weasyprint_warnings_as_errors
     from .pdf_lines import whole_paragraph_breaking
-    from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
+    from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused, release_free_memory
 
     # a spawned worker (the parent had started Saxon) has not inherited the line breaking
     with cyclic_gc_paused(), whole_paragraph_breaking(), weasyprint_warnings_as_errors(str(edition.tei_path)):
@@ -246,7 +245,7 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
     finally:
         del document
         _Placement.html = None
-        gc.collect()  # the layout is cyclic garbage: free it before the next task
+        release_free_memory()  # the layout is cyclic garbage: free it before the next task
 
 
 def _write(document, path: Path, edition: Edition, variant: str | None, first_folio: int = 1) -> Typeset:

@@ -15,7 +15,6 @@ entries (XMP metadata, language, output intent) and document information.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import BinaryIO
 
 from ..xmlio import atomic_path
 from .pdf_pages import PageMap
+from .pdf_runtime import release_free_memory
 
 CATALOG_KEYS = ("/Metadata", "/Lang", "/MarkInfo", "/ViewerPreferences", "/OutputIntents")
 
@@ -82,7 +82,7 @@ class Joiner:
         joined.digest.update(Path(part.path).read_bytes())
         _copy_part(joined, reader, part.anchors, front=first)
         del reader
-        gc.collect()  # a reader and its objects are cyclic garbage (the build pauses the collector)
+        release_free_memory()  # a reader and its objects are cyclic garbage (the build pauses the collector)
 
     def add_blank(self) -> None:
         """Append an empty page of the book's size."""

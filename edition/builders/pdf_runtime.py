@@ -8,6 +8,10 @@ are measured with ``python benchmarks/pdf.py`` on the seed edition.
 * The cyclic garbage collector walks the young objects again and again
   (about 0.3 s of a 4.3 s build).  ``cyclic_gc_paused`` turns it off for the
   build; reference counting still frees almost everything at once.
+* A worker process typesets one document after another; CPython and glibc keep
+  the freed heap of the last one mapped.  ``release_free_memory`` collects it and
+  hands it back (glibc's ``malloc_trim``), so the worker's resident set falls back
+  between documents instead of staying at the high-water mark of the largest.
 * CPython up to 3.12 keeps a thread's frames in 16 KiB chunks and unmaps a
   chunk as soon as the frame at its start returns (CPython issue gh-142183,
   fixed by a one-chunk cache in 3.13 and 3.14).  Layout crosses a chunk
@@ -22,6 +26,7 @@ are measured with ``python benchmarks/pdf.py`` on the seed edition.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 from typing import Callable, TypeVar
 
@@ -59,3 +64,10 @@ def cyclic_gc_paused():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def release_free_memory() -> None:
+    """Collect cyclic garbage and give the C heap's free pages back to the system."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL(None).malloc_trim(0)
