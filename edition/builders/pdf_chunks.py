@@ -208,12 +208,14 @@ def _flip_side(context, page) -> None:
 
 @dataclass(frozen=True)
 class Typeset:
-    """A part written to ``path``: its pages and where its anchors fell (1-based)."""
+    """A part written to ``path``: its pages, where its anchors fell (1-based), and their
+    destinations (name, 0-based page, x, y in PDF units) for the joined name tree."""
 
     path: str
     page_count: int
     anchors: dict[str, int]
     first_folio: int = 1
+    destinations: tuple = ()
 
 
 def typeset_chunk(index: int, edition: Edition, chunk_html: str, variant: str | None, folder: str) -> Typeset:
@@ -250,7 +252,8 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
 
 def _write(document, path: Path, edition: Edition, variant: str | None, first_folio: int = 1) -> Typeset:
     """Write a part; a link to an anchor of another part gets a placeholder anchor here
-    (else WeasyPrint drops it), which the join replaces by the real one."""
+    (else WeasyPrint drops it).  The part's name tree is taken out as it is written: the
+    join makes one for the book from the parts' real anchors."""
     from .pdf import write_checked
 
     anchors = first_pages(document)
@@ -260,8 +263,29 @@ def _write(document, path: Path, edition: Edition, variant: str | None, first_fo
             if kind == "internal" and target not in known:
                 document.pages[0].anchors[target] = (0, 0, 0, 0)
                 known.add(target)
-    write_checked(document, path, edition, variant)
-    return Typeset(str(path), len(document.pages), anchors, first_folio)
+    destinations: list = []
+    write_checked(document, path, edition, variant, finisher=_take_destinations(anchors, destinations))
+    return Typeset(str(path), len(document.pages), anchors, first_folio, tuple(destinations))
+
+
+def _take_destinations(anchors: dict, destinations: list):
+    """A write_pdf finisher: the name tree's destinations of ``anchors`` into ``destinations``,
+    and the name tree out of the part (the join need not read it back)."""
+
+    def take(document, pdf) -> None:
+        names = pdf.catalog.get("Names", {})
+        tree = names.pop("Dests", None)
+        if not names:
+            pdf.catalog.pop("Names", None)
+        if tree is None:
+            return
+        page_index = {reference: n for n, reference in enumerate(pdf.page_references)}
+        items = tree["Names"]
+        for name, (page, _, x, y, _) in zip(items[::2], items[1::2]):
+            if name.string in anchors:
+                destinations.append((name.string, page_index[page], x, y))
+
+    return take
 
 
 # --- the whole book -------------------------------------------------------------

@@ -80,7 +80,7 @@ class Joiner:
             joined.stream.write(reader.pdf_header.encode("ascii") + b"\n%\xe2\xe3\xcf\xd3\n")
             joined.page_size = [float(n) for n in reader.pages[0].mediabox]
         joined.digest.update(Path(part.path).read_bytes())
-        _copy_part(joined, reader, part.anchors, front=first)
+        _copy_part(joined, reader, part, front=first)
         del reader
         release_free_memory()  # a reader and its objects are cyclic garbage (the build pauses the collector)
 
@@ -107,16 +107,13 @@ def joining(target: Path):
         yield Joiner(stream)
 
 
-def _copy_part(joined: _Joined, reader, anchors: dict, front: bool = False) -> None:
-    """Write every object the pages and bookmarks of ``reader`` use; note its pages, its
-    top-level bookmarks and the destinations of ``anchors`` (the part's real ones); for the
-    ``front`` part, also its catalogue entries and document information."""
+def _copy_part(joined: _Joined, reader, part, front: bool = False) -> None:
+    """Write every object the pages and bookmarks of ``reader`` (the PDF of ``part``) use;
+    note its pages, its top-level bookmarks and the destinations of its real anchors; for
+    the ``front`` part, also its catalogue entries and document information."""
     from pypdf.generic import NameObject
 
     root = reader.trailer["/Root"]
-    named = reader.named_destinations
-    dests = [(name, reader.get_destination_page_number(named[name]), named[name].left or 0, named[name].top or 0)
-             for name in anchors if name in named]
     outline = root.get("/Outlines")
     tops = _top_level(outline)
     copier = _Copier(joined, {root.raw_get("/Pages").idnum: joined.page_tree})
@@ -131,7 +128,7 @@ def _copy_part(joined: _Joined, reader, anchors: dict, front: bool = False) -> N
     copier.run({ref.idnum for ref in tops})
     joined.pages += new_pages
     joined.bookmarks += [(number, copier.held[ref.idnum]) for number, ref in zip(top_numbers, tops)]
-    joined.destinations += [(name, new_pages[page], left, top) for name, page, left, top in dests]
+    joined.destinations += [(name, new_pages[page], left, top) for name, page, left, top in part.destinations]
 
 
 def _top_level(outline) -> list:
