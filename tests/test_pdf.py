@@ -286,6 +286,33 @@ def test_variant_spellings_the_text_uses_are_cross_references(built):
                 assert line in lines, f"{line!r} missing from the index"
 
 
+def test_index_is_in_collation_order(built):
+    """Each group of the index in the order of the Unicode Collation Algorithm (pyuca), so
+    that an accented name files with its letters: Radek, Rákosi, Rykov (in code-point
+    order Rákosi would follow Rykov). Cross-references file under their own spelling."""
+    import pyuca
+
+    running_head = normalise(built.tei.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS))
+    groups: list[list[str]] = []
+    for text, _ in _all_index_lines(built):
+        if text == running_head:
+            continue
+        if text in HEADINGS:
+            groups.append([])
+        elif groups:
+            see = text.split(", see ")[0] if ", see " in text else None
+            entry = ENTRY_RE.match(text)
+            assert see or entry, text
+            groups[-1].append(see or entry["head"])
+    key = pyuca.Collator().sort_key
+    assert sum(map(len, groups)) > 5
+    for heads in groups:
+        assert heads == sorted(heads, key=key)
+    if built.pdf.stem != "sample":
+        persons = groups[1]
+        assert persons.index("Radek, Karl") < persons.index("Rákosi, Mátyás") < persons.index("Rykov, Alexei")
+
+
 def test_contents_give_the_pages_sections_open_on(built):
     entries = built.contents
     heads = [normalise(" ".join("".join(h.itertext()).split())) for h in built.tei.xpath("//tei:text//tei:div/tei:head", namespaces=NS)]

@@ -58,7 +58,7 @@ class PdfBuilder:
             if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
                 with ChunkPool(worker_count(options.workers)) as pool:  # forked before Saxon runs here
                     html = print_html(edition, context)
-                    write_chunked(pool, target, edition, context, html, xslt_params(edition), options.pdf_variant)
+                    write_chunked(pool, target, edition, context, html, xslt_params(edition, context), options.pdf_variant)
             else:
                 call_on_roomy_stack(typeset_into, target, edition, context, options.pdf_variant)
         return target
@@ -111,7 +111,7 @@ def page_labels(pages: PageMap):
 
 
 def print_html(edition: Edition, context: EditionContext) -> str:
-    return stylesheet("print/main.xsl").transform(context.xdm, xslt_params(edition))
+    return stylesheet("print/main.xsl").transform(context.xdm, xslt_params(edition, context))
 
 
 def typeset(edition: Edition, context: EditionContext) -> Book:
@@ -130,7 +130,7 @@ def typeset(edition: Edition, context: EditionContext) -> Book:
         pages = pages.truncated(index_page - 1)
         check_mentions(context.tree, pages, place)
         first = int(pages_label_after(pages))
-        index = index_document(edition, context, xslt_params(edition), pages, first, css)
+        index = index_document(edition, context, xslt_params(edition, context), pages, first, css)
     pages = pages.extended([str(first + n) for n in range(len(index.pages))])
     document = body.copy(body.pages[: index_page - 1] + index.pages)
     return Book(document, pages, text_ids(context.tree))
@@ -204,7 +204,7 @@ def index_counter_css(first: int):
     return CSS(string=f"@page :first {{ counter-reset: page {first} footnote; }}")
 
 
-def xslt_params(edition: Edition) -> dict:
+def xslt_params(edition: Edition, context: EditionContext) -> dict:
     settings = edition.settings.get("edition", {})
     keywords = settings.get("keywords", [])
     return {
@@ -212,6 +212,7 @@ def xslt_params(edition: Edition) -> dict:
         "subject": str(settings.get("subject", "")),
         "keywords": ", ".join(keywords) if isinstance(keywords, list) else str(keywords),
         "generator": f"edition {__version__}",
+        "collation": context.collation,
     }
 
 

@@ -50,7 +50,7 @@
         </h3>
         <ul>
           <xsl:for-each select="$entries, $entries/*[@type = 'variant'][f:is-cross-reference(.)]">
-            <xsl:sort select="lower-case(f:index-heading(.))"/>
+            <xsl:sort select="f:collation-key(f:index-heading(.))"/>
             <xsl:apply-templates select="." mode="m:index"/>
           </xsl:for-each>
         </ul>
