@@ -211,7 +211,9 @@ def xslt_params(edition: Edition, context: EditionContext) -> dict:
         "build-date": build_time().date().isoformat(),
         "subject": str(settings.get("subject", "")),
         "keywords": ", ".join(keywords) if isinstance(keywords, list) else str(keywords),
-        "generator": f"edition {__version__}",
+        # the PDF's Creator and the colophon: the tool and its version (the edition's own
+        # version is the TEI's edition/@n, printed as "edition version")
+        "generator": f"edition toolchain {__version__}",
         "collation": context.collation,
     }
 

@@ -123,6 +123,13 @@ def choose_breaks(box) -> None:
     if texts is None or not any(t.text.strip() for t in texts):
         return
     pieces = list(_pieces(texts))
+    # Spaces before the first word or after the last stay spaces, which WeasyPrint drops
+    # (as no-break spaces they would be set: a paragraph continued after a block quotation
+    # begins with one).
+    while pieces[0].kind == "glue":
+        pieces.pop(0)
+    while pieces[-1].kind == "glue":
+        pieces.pop()
     indent = percentage(box.style["text_indent"], box.style, box.width) or 0
     for tolerance in TOLERANCES:
         found = _best_breaks(pieces, box.width - SLACK, indent, tolerance)

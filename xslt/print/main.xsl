@@ -40,6 +40,7 @@
     <html lang="{@xml:lang}">
       <xsl:call-template name="t:head"/>
       <body>
+        <xsl:call-template name="t:half-title"/>
         <xsl:call-template name="t:title-page"/>
         <xsl:call-template name="t:colophon"/>
         <xsl:call-template name="t:contents"/>
