@@ -38,6 +38,7 @@ from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
+from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
 INDEX_ANCHOR = "index-start"
@@ -89,10 +90,17 @@ def write_page_map(target: Path, pages: PageMap, context: EditionContext) -> Non
 
 
 def write_checked(document, target: Path, edition: Edition, variant: str | None, finisher=None) -> None:
-    """Write ``document`` to ``target`` atomically.  A warning (a glyph no font has is
-    reported while drawing) or a substituted font fails the write before the rename."""
+    """Write ``document`` to ``target`` atomically, with XMP metadata (pdf_xmp.py).  A
+    warning (a glyph no font has is reported while drawing) or a substituted font fails
+    the write before the rename."""
+
+    def finish(document, pdf) -> None:
+        add_xmp(document, pdf)
+        if finisher is not None:
+            finisher(document, pdf)
+
     with atomic_path(target) as tmp, weasyprint_warnings_as_errors(str(edition.tei_path)):
-        document.write_pdf(tmp, pdf_variant=variant, finisher=finisher)
+        document.write_pdf(tmp, pdf_variant=variant, finisher=finish)
         check_fonts(document, str(target))
 
 

@@ -140,10 +140,18 @@
     <xsl:variable name="typeset" as="xs:string">
       <xsl:next-match/>
     </xsl:variable>
-    <xsl:analyze-string select="$typeset" regex="\p{{L}}+">
+    <xsl:sequence select="f:small-caps($typeset, f:has-lower-case($block))"/>
+  </xsl:template>
+
+  <!-- ``text`` with its acronyms in small capitals (when ``acronyms-possible``): also the
+       index of names' headings (index.xsl). -->
+  <xsl:function name="f:small-caps" as="node()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="acronyms-possible" as="xs:boolean"/>
+    <xsl:analyze-string select="$text" regex="\p{{L}}+">
       <xsl:matching-substring>
         <xsl:choose>
-          <xsl:when test="matches(., '^\p{Lu}{2,}$') and not(matches(., '^[IVXLCDM]+$')) and f:has-lower-case($block)">
+          <xsl:when test="$acronyms-possible and matches(., '^\p{Lu}{2,}$') and not(matches(., '^[IVXLCDM]+$'))">
             <abbr class="acronym">
               <xsl:value-of select="."/>
             </abbr>
@@ -157,7 +165,7 @@
         <xsl:value-of select="."/>
       </xsl:non-matching-substring>
     </xsl:analyze-string>
-  </xsl:template>
+  </xsl:function>
 
   <xsl:function name="f:has-lower-case" as="xs:boolean">
     <xsl:param name="block" as="element()?"/>
