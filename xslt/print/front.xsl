@@ -20,11 +20,12 @@
         <xsl:value-of select="$book-title"/>
       </p>
     </section>
-    <xsl:for-each select="/tei:TEI/tei:text/tei:front/tei:byline">
+    <xsl:variable name="bylines" select="/tei:TEI/tei:text/tei:front/tei:byline" as="element(tei:byline)*"/>
+    <xsl:if test="exists($bylines)">
       <section class="about-book">
-        <xsl:apply-templates select="."/>
+        <xsl:apply-templates select="$bylines"/>
       </section>
-    </xsl:for-each>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="t:title-page">
