@@ -215,7 +215,9 @@ def mentions_by_page(built: Built, register: dict[str, dict]) -> dict[str, set[i
     """From the PDF alone: the pages where a link into the index carries an entity's name.
 
     Adjacent links may come out as one run of text, so the run is read as a sequence of
-    forms, longest first ("Kerensky Government" is not "Kerensky").
+    forms, longest first ("Kerensky Government" is not "Kerensky"). A name broken over a
+    page turn ("Workers’ | Opposition") is a mention where it begins: its tail on the next
+    page is not read as a name of its own (here "Opposition", a form of the Left Opposition).
     """
     index_first = built.index_pages[0]
     owners = defaultdict(set)
@@ -225,10 +227,14 @@ def mentions_by_page(built: Built, register: dict[str, dict]) -> dict[str, set[i
     alternatives = "|".join(re.escape(form) for form in sorted(owners, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     found = defaultdict(set)
+    last = ""
     for number, page in enumerate(built.xml_pages[: index_first - 1], start=1):
-        linked = " ".join(normalise("".join(a.itertext())) for a in page.iter("a")
-                          if int(a.get("href", "#0").rsplit("#", 1)[1]) >= index_first)
-        linked = linked.replace("\u2010 ", "")  # a name hyphenated at a line end
+        links = [normalise("".join(a.itertext())).strip() for a in page.iter("a")
+                 if int(a.get("href", "#0").rsplit("#", 1)[1]) >= index_first]
+        if links and last and pattern.fullmatch(f"{last} {links[0]}"):
+            links = links[1:]
+        last = links[-1] if links else ""
+        linked = " ".join(links).replace("\u2010 ", "")  # a name hyphenated at a line end
         for match in pattern.finditer(linked):
             idents = owners[match.group()]
             if len(idents) == 1:
