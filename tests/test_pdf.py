@@ -216,8 +216,8 @@ def mentions_by_page(built: Built, register: dict[str, dict]) -> dict[str, set[i
 
     Adjacent links may come out as one run of text, so the run is read as a sequence of
     forms, longest first ("Kerensky Government" is not "Kerensky"). A name broken over a
-    page turn ("Workers’ | Opposition") is a mention where it begins: its tail on the next
-    page is not read as a name of its own (here "Opposition", a form of the Left Opposition).
+    page turn ("Workers’ | Opposition") is a mention where it begins, and its tail on the
+    next page is not read as a name of its own (here "Opposition", the Left Opposition's).
     """
     index_first = built.index_pages[0]
     owners = defaultdict(set)
@@ -231,7 +231,9 @@ def mentions_by_page(built: Built, register: dict[str, dict]) -> dict[str, set[i
     for number, page in enumerate(built.xml_pages[: index_first - 1], start=1):
         links = [normalise("".join(a.itertext())).strip() for a in page.iter("a")
                  if int(a.get("href", "#0").rsplit("#", 1)[1]) >= index_first]
-        if links and last and pattern.fullmatch(f"{last} {links[0]}"):
+        if links and last and (broken := pattern.fullmatch(f"{last} {links[0]}")):
+            if len(owners[broken.group()]) == 1:
+                found[next(iter(owners[broken.group()]))].add(number - 1)
             links = links[1:]
         last = links[-1] if links else ""
         linked = " ".join(links).replace("\u2010 ", "")  # a name hyphenated at a line end
