@@ -46,7 +46,7 @@ SHRINK_DEMERITS = 15000  # a shrunk line is a last resort, cheaper only than a l
 # Tolerances as in TeX's two passes: a paragraph is first broken with no space more
 # than 2.1 times its width (ratio 1.1); only if that is impossible, up to 4 times.
 TOLERANCES = (1.1, 3.0)
-HYPHEN_PENALTY = 50
+HYPHEN_PENALTY = 85  # TeX's 50 hyphenated one line in five here; 85 one in six, at one more loose line
 DOUBLE_HYPHEN_DEMERITS = 3000
 FITNESS_DEMERITS = 3000
 SLACK = 0.5  # px left free on every line against rounding in Pango's measurements
@@ -84,10 +84,13 @@ def whole_paragraph_breaking():
         return original(context, box, *args, **kwargs)
 
     def break_line(context, box, line, new_children, needed, page_is_empty, *args):
-        last_kept = len(new_children) - needed - 1
-        if last_kept >= 0 and _hyphenated(new_children[last_kept]):
-            # One more line to the next page; if that leaves too few for orphans, all of them.
-            needed = needed + 1 if needed < len(new_children) - box.style["orphans"] else len(new_children)
+        kept = len(new_children) - needed
+        if kept > 0 and _hyphenated(new_children[kept - 1]):
+            # Lines to the next page until this one ends on a whole word (two hyphenated
+            # lines may come in a row); if that leaves too few for orphans, all of them.
+            while kept > 0 and _hyphenated(new_children[kept - 1]):
+                kept -= 1
+            needed = len(new_children) - (kept if kept >= box.style["orphans"] else 0)
         return original_break(context, box, line, new_children, needed, page_is_empty, *args)
 
     original_break = block._break_line
@@ -120,6 +123,13 @@ def choose_breaks(box) -> None:
     if texts is None or not any(t.text.strip() for t in texts):
         return
     pieces = list(_pieces(texts))
+    # Spaces before the first word or after the last stay spaces, which WeasyPrint drops
+    # (as no-break spaces they would be set: a paragraph continued after a block quotation
+    # begins with one).
+    while pieces[0].kind == "glue":
+        pieces.pop(0)
+    while pieces[-1].kind == "glue":
+        pieces.pop()
     indent = percentage(box.style["text_indent"], box.style, box.width) or 0
     for tolerance in TOLERANCES:
         found = _best_breaks(pieces, box.width - SLACK, indent, tolerance)
@@ -212,7 +222,27 @@ def _hyphenation_points(word: str, lang: str, limits: tuple) -> tuple[int, ...]:
     language = pyphen.language_fallback(lang)
     if len(word) < total or not language:
         return ()
+    exception = _exceptions(language.split("_")[0]).get(word.lower())
+    if exception is not None:
+        return tuple(position for position in exception if left <= position <= len(word) - right)
     return tuple(position for position in _dictionary(language, left, right).positions(word))
+
+
+@lru_cache(maxsize=None)
+def _exceptions(language: str) -> dict[str, tuple[int, ...]]:
+    """Words the patterns break badly or not at all, as styles/print-hyphenation-<language>.txt
+    spells them (``Khru-shchev``): word → its hyphenation points."""
+    from ..resources import data_dir
+
+    path = data_dir("styles") / f"print-hyphenation-{language}.txt"
+    if not path.is_file():
+        return {}
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for spelled in line.split("#")[0].split():
+            parts = spelled.lower().split("-")
+            found["".join(parts)] = tuple(sum(map(len, parts[:i])) for i in range(1, len(parts)))
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -366,9 +396,9 @@ def _apply(line_box, texts: list, pieces: list[Piece], breaks: list[int], shrunk
             edits.setdefault(piece.text_box, []).append((piece.offset, "replace", NBSP))
         elif piece.kind == "hyphen" and index in chosen:
             edits.setdefault(piece.text_box, []).append((piece.offset, "insert", SHY))
-    last_line = len(texts)
+    shrunk_boxes = 0  # the text boxes before this index have their spaces narrowed
     if shrunk and len(breaks) > 1:
-        last_line = _split_before_last_line(line_box, texts, pieces[breaks[-2]], edits)
+        shrunk_boxes = _split_before_last_line(line_box, texts, pieces[breaks[-2]], edits)
     for number, text_box in enumerate(texts):
         text = text_box.text
         for offset, action, character in sorted(edits.get(text_box, []), reverse=True):
@@ -376,7 +406,7 @@ def _apply(line_box, texts: list, pieces: list[Piece], breaks: list[int], shrunk
         text_box.text = text
         style = text_box.style.copy()
         style["hyphens"] = "manual"
-        if number < last_line:
+        if number < shrunk_boxes:
             style["word_spacing"] -= SHRINK * _width(SPACE, text_box.style)
         text_box.style = style
 
