@@ -31,7 +31,7 @@ SLUG = "bureaucratism"
 
 def one(kind: str, folder: Path) -> float:
     """Run one measured build of ``kind`` in this process; returns seconds."""
-    from edition.builders import BuildOptions
+    from edition.builders import BuildOptions, EditionContext
     from edition.builders.pdf import PdfBuilder, render, stylesheets, xslt_params
     from edition.project import Project
     from edition.xslt import stylesheet
@@ -39,7 +39,7 @@ def one(kind: str, folder: Path) -> float:
     from edition.builders.pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 
     edition = Project(folder).edition(SLUG)
-    html = stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition)) if kind != "build" else None
+    html = stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition, EditionContext(edition))) if kind != "build" else None
 
     def bare() -> None:
         render(html, stylesheets(edition), edition).write_pdf(folder / "bare.pdf")
