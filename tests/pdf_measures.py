@@ -9,6 +9,8 @@ A book designer's measures (issue 15):
 - a *page-turn split* is a page whose last line of text ends in a hyphen; on a recto the
   reader must turn the leaf to finish the word (*across a spread*);
 - a *lone broken word* is a line holding nothing but one hyphenated word part;
+- a *broken last word* is a short line (a paragraph's last) holding only the end of the
+  word the line before broke ("ted.");
 - a *cramped short line* is a line short of the block's right edge (a paragraph's last line)
   whose mean word space is under 0.8 times the natural space: such a line is not justified,
   so its spaces should be natural.
@@ -68,6 +70,7 @@ class Measures:
     spread_splits: list[Line] = field(default_factory=list)  # the subset on rectos
     lone_broken_words: list[Line] = field(default_factory=list)
     cramped_short_lines: list[Line] = field(default_factory=list)
+    broken_last_words: list[Line] = field(default_factory=list)
     hyphenated_lines: int = 0
     lines: int = 0
     natural_space: float = 0.0
@@ -82,6 +85,7 @@ class Measures:
             ("  of which across a spread (foot of a recto)", len(self.spread_splits)),
             ("lines holding a single broken word", len(self.lone_broken_words)),
             ("short lines with cramped spaces", len(self.cramped_short_lines)),
+            ("last lines holding only the end of a broken word", len(self.broken_last_words)),
         ]
         width = max(len(name) for name, _ in rows)
         return "\n".join(f"| {name:<{width}} | {value:>5} |" for name, value in rows)
@@ -92,6 +96,7 @@ class Measures:
         out += [f"page-turn p{l.page}{' (recto)' if l in self.spread_splits else ''}: {l.words[-1][2]}" for l in self.page_turn_splits]
         out += [f"lone broken word p{l.page}: {l.text}" for l in self.lone_broken_words]
         out += [f"cramped short line p{l.page}: {l.text}" for l in self.cramped_short_lines]
+        out += [f"broken last word p{l.page}: {l.text}" for l in self.broken_last_words]
         return "\n".join(out)
 
 
@@ -136,6 +141,8 @@ def measure(pdf: Path) -> Measures:
         edge = max(l.right for l in lines)
         full += [(l, l.mean_space()) for l in lines if l.right >= edge - FULL_TOLERANCE and l.mean_space() is not None]
         short += [(l, l.mean_space()) for l in lines if l.right < edge - FULL_TOLERANCE and l.mean_space() is not None]
+        result.broken_last_words += [line for before, line in zip(lines, lines[1:])
+                                     if before.hyphenated and len(line.words) == 1 and line.right < edge - FULL_TOLERANCE]
         result.lines += len(lines)
         result.hyphenated_lines += sum(l.hyphenated for l in lines)
         result.ladders += [run for run in _runs(lines) if len(run) >= 3]
