@@ -69,7 +69,7 @@ def test_few_paragraphs_end_with_the_end_of_a_broken_word(measures):
 
 def test_last_lines_keep_natural_spaces(measures):
     """A paragraph's last line is not justified: its spaces stay natural (every paragraph had
-    them narrowed by 30% once, 56 lines of the seed; 3 are still narrower)."""
+    them narrowed by 30% once: 56 lines of the seed; 2 now)."""
     assert len(measures.cramped_short_lines) <= 5, measures.details()
 
 
