@@ -4,7 +4,8 @@ WeasyPrint breaks lines one at a time: it fills a line with as many words as fit
 justifies what is left over, so a word that cannot be hyphenated leaves wide spaces
 behind it.  Here every justified paragraph is broken once, before WeasyPrint lays it
 out, by choosing the set of breaks that gives the most even spacing over the whole
-paragraph (badness and demerits as in TeX), with no three hyphenated lines in a row.
+paragraph (badness and demerits as in TeX, including those for a hyphen before the last
+line), with no three hyphenated lines in a row.
 The widths are WeasyPrint's own (Pango layouts in each text box's style), so the
 choice holds: the chosen breaks are then the only ones WeasyPrint may take (the other
 spaces become no-break spaces, which it justifies alike, and a chosen hyphenation point
@@ -46,9 +47,12 @@ SHRINK_DEMERITS = 15000  # a shrunk line is a last resort, cheaper only than a l
 # Tolerances as in TeX's two passes: a paragraph is first broken with no space more
 # than 2.1 times its width (ratio 1.1); only if that is impossible, up to 4 times.
 TOLERANCES = (1.1, 3.0)
-HYPHEN_PENALTY = 85  # TeX's 50 hyphenated one line in five here; 85 one in six, at one more loose line
+HYPHEN_PENALTY = 70  # TeX's 50 hyphenated more than one line in five of the seed
 DOUBLE_HYPHEN_DEMERITS = 3000
 FITNESS_DEMERITS = 3000
+# As TeX's \finalhyphendemerits (5000 there): a paragraph's last line that is the end of a
+# broken word ("ted.") is as bad as a line at badness 140 or so.
+FINAL_HYPHEN_DEMERITS = 20000
 SLACK = 0.5  # px left free on every line against rounding in Pango's measurements
 
 
@@ -363,6 +367,8 @@ def _follow(pieces: list[Piece], node: _Node, position: int, ratio: float, hyphe
         demerits += DOUBLE_HYPHEN_DEMERITS
     if ratio < 0:
         demerits += SHRINK_DEMERITS
+    if position == len(pieces) and node.position >= 0 and pieces[node.position].kind == "hyphen":
+        demerits += FINAL_HYPHEN_DEMERITS
     fitness = 0 if ratio < -0.5 else 1 if ratio < 0.5 else 2 if ratio < 1 else 3
     if abs(fitness - node.fitness) > 1:
         demerits += FITNESS_DEMERITS
