@@ -167,12 +167,7 @@ def test_block_quotations(corpus, slug):
     tree = corpus[1][slug][1]
     quoted = [words(restored_block_quote(q)) for q in tree.xpath("//t:div/t:quote", namespaces=NS)]
     missing = [b for b in _text(corpus, slug).expected["block_quotes"] if not any(q.startswith(words(b)) for q in quoted)]
-    assert missing == KNOWN_MISSES.get(slug, [])
-
-
-# Block quotations the rules do not find yet, listed so that a change finding them (or losing
-# others) shows here: a bulletin list read out after "…to read us the latest bulletins." has no cue.
-KNOWN_MISSES = {"reed-front": ["The One Hundred Seventy-ninth Reserve Regiment offers"]}
+    assert not missing
 
 
 @pytest.mark.parametrize("slug", SLUGS)

@@ -87,20 +87,27 @@ def _capitals(blocks: list[Block]) -> None:
 # The end of a paragraph that introduces a document: "…the official organ said:", "…as follows:".
 _INTRODUCES = re.compile(r"\b(?:said|says|wrote|writes|declared|follows|reads|ran|this|resolution|manifesto|"
                          r"proclamation|appeal|article|decree|order|telegram|letter|statement|announced|text)\b[^.!?]*:$")
+# The end of a paragraph after which a document is read out or posted: "…to read us the latest
+# bulletins.", "…posted the following proclamations."  A verb of reading or posting, then the
+# documents as the sentence's last words.
+_READ_OUT = re.compile(r"\b(?:read|reads|reading|posted|pasted|handed|received|showed|brought)\b[^.!?:]*\b"
+                       r"(?:the|these|its|their|his|her|our)\s+(?:(?:latest|last|new|following|first|official)\s+)?"
+                       r"(?:bulletins|telegrams|despatches|dispatches|news|proclamations|communiqués|decrees|orders|"
+                       r"resolutions|reports)[.:]$")
 _ENTRY = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?: ")  # "Tseretelli: disarmed the workmen…"
 
 
 def _introduced(blocks: list[Block]) -> None:
     """A document the text introduces: after a short sentence ending with a colon ("…passed a
     resolution which began as follows:", "_Dielo Naroda_ said:"), after a paragraph announcing "the
-    following document", or opening with an address ("Citizens!", "TO THE PILLORY!") or a line in
+    following document" or ending as documents are read out ("…read us the latest bulletins."), or opening with an address ("Citizens!", "TO THE PILLORY!") or a line in
     capitals.  It runs over the paragraphs that read as a document (see ``_document_like``)."""
     for i, block in enumerate(blocks):
         if block.kind != "p" or block.quote is not None:
             continue
         before = blocks[i - 1] if i else None
         plain_before = before is not None and before.kind == "p" and before.quote is None
-        announced = plain_before and bool(ANNOUNCES_DOCUMENT.search(before.text))
+        announced = plain_before and bool(ANNOUNCES_DOCUMENT.search(before.text) or _READ_OUT.search(_last_sentence(before.text)))
         introduced = plain_before and (_INTRODUCES.search(_last_sentence(before.text)) or before.text.endswith(":")
                                        and len(words(_last_sentence(before.text))) <= 20)
         opens = _ADDRESS.fullmatch(block.text) or all_capitals(block.text) and len(words(block.text)) >= 3
