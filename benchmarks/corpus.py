@@ -1,7 +1,7 @@
 """How `edition convert` reads the real texts of tests/corpus/: found vs expected, per text.
 
-    python benchmarks/corpus.py             # the corpus (tests/corpus/)
-    python benchmarks/corpus.py --heldout   # the held-out texts (benchmarks/heldout/): score only, never tune
+    python benchmarks/corpus.py             # the corpus (tests/corpus/), then the held-out texts
+    python benchmarks/corpus.py --heldout   # the held-out texts only (benchmarks/heldout/): score, never tune
 
 Each text is scaffolded with `edition new` in a temporary project and converted as a new user
 would; the table gives sections (heads matching expected.toml), notes at their markers,
@@ -35,7 +35,7 @@ from tests.test_corpus_convert import NS, body_divs, head_of, plain, restored_te
 from tests.test_lossless import content  # noqa: E402
 
 
-def score(text, root: Path) -> dict:
+def score(text, root: Path, kind: str) -> dict:
     project = Project(root)
     toml = new_edition(project, text.slug, text.path)
     language = text.source.get("language", "en")
@@ -54,6 +54,7 @@ def score(text, root: Path) -> dict:
     quoted = [words(restored_block_quote(q)) for q in tree.xpath("//t:div/t:quote", namespaces=NS)]
     (result,) = validate_files([edition.tei_path])
     return {
+        "set": kind,
         "text": text.slug,
         "sections": f"{sum(h == w for h, w in zip(heads, want))}/{len(want)} ({len(heads)} made)",
         "notes": f"{len(notes)}/{len(expected['notes'])}",
@@ -82,13 +83,13 @@ def seed_convert_seconds() -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--heldout", action="store_true", help="score the held-out texts instead")
+    parser.add_argument("--heldout", action="store_true", help="score the held-out texts only")
     args = parser.parse_args()
-    rows = []
+    sets = [("held out", True)] if args.heldout else [("corpus", False), ("held out", True)]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "project"
         (root / "sources").mkdir(parents=True)
-        rows = [score(text, root) for text in texts(heldout=args.heldout)]
+        rows = [score(text, root, kind) for kind, heldout in sets for text in texts(heldout=heldout)]
     columns = list(rows[0])
     print("| " + " | ".join(columns) + " |")
     print("| " + " | ".join("---" for _ in columns) + " |")

@@ -29,3 +29,17 @@ def test_a_paragraph_that_only_mentions_news_announces_nothing():
     text = ("T\n\nBy X.\n\nWe talked for an hour about the news.\n\n"
             "The Second Regiment had offered its support, and the fleet was said to be wavering.\n")
     assert _quoted(text) == []
+
+
+def test_a_series_line_above_the_title_and_its_source_statement():
+    text = ("Works of Jane Doe 1877\n\nThe Mill\n\nWritten: June 1877;\nSource: _Selected Works_, London.\n\n"
+            "The mill stood by the river, and the miller worked it for forty years.\n")
+    doc = build_document(_source(text), Structure(byline=False, closer=False))  # as `edition new` writes it
+    assert (doc.series.text, doc.title.text) == ("Works of Jane Doe 1877", "The Mill")
+    assert [s.head for s in doc.sections] == [None]
+
+
+def test_a_title_and_its_first_heading_are_no_series():
+    text = "The Mill\n\nChapter I\n\nThe mill stood by the river, and the miller worked it for forty years.\n"
+    doc = build_document(_source(text), Structure(byline=False, closer=False))
+    assert doc.series is None and doc.title.text == "The Mill"

@@ -121,6 +121,7 @@ class Document:
     title: Block
     bylines: list[Block] = field(default_factory=list)
     prefaces: list[Section] = field(default_factory=list)
+    series: Block | None = None  # a series line above the title ("Works of Frederick Engels 1877")
     repeated_title: Block | None = None  # the title again before the text
     date: Block | None = None  # "(1873)" under the title
     byline_first: bool = False  # the author's name stands above the title

@@ -1,7 +1,7 @@
 """Pass 10: blocks → title, bylines, prefaces, contents, sections with heads, paragraphs, closers.
 
 Blocks are separated by blank lines (a hard-wrapped paragraph is one block).
-The first block is the title (or, after an author's name, the second); bylines
+The first block is the title (or, after an author's name or a series line, the second); bylines
 ("by …", "Translated by …") and a date follow.  Heads are recognised by their
 shape (heads.py): a label and the title after it make one head, a head must be
 followed by text, the title repeated before the text is front matter, a
@@ -19,7 +19,7 @@ import re
 
 from ..errors import EditionError
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
-                    head_shape, is_dateline, is_label, is_signature, signed_then_dated)
+                    head_shape, is_dateline, is_label, is_signature, is_source_statement, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
@@ -95,6 +95,7 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["datelines and salutes"] = sum(b.kind in ("dateline", "salute") for s in (*doc.prefaces, *doc.sections) for b in s.closer)
     doc.stats["repeated title"] = int(doc.repeated_title is not None)
     doc.stats["supplied title"] = int(not doc.title.text)
+    doc.stats["series"] = int(doc.series is not None)
 
 
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
@@ -108,6 +109,8 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
         doc.bylines.append(_role(title, "byline", "byline"))
         doc.title, doc.byline_first = blocks.pop(0), True
+    elif title.text and not rules.byline and _series_above_title(blocks, rules):
+        doc.series, doc.title = _role(title, "title", ""), blocks.pop(0)
     doc.title.kind = "title"
     if blocks and DOC_DATE.fullmatch(blocks[0].text):
         doc.date = blocks.pop(0)
@@ -143,6 +146,13 @@ def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
     return is_signature(first.text) and not any(ch.isdigit() for ch in first.text) and 2 <= len(names) <= 4 \
         and not {w.lower() for w in names} & _NOT_IN_NAMES and head_shape(second.text, rules) is not None \
         and not is_label(second.text.split("\n")[0])
+
+
+def _series_above_title(blocks: list[Block], rules: Structure) -> bool:
+    """"Works of Frederick Engels 1877" / "Karl Marx" / "Written: …" "Source: …": the first line
+    names the series, the second is the title, since a source statement follows them."""
+    return len(blocks) > 1 and head_shape(blocks[0].text, rules) is not None \
+        and not is_label(blocks[0].text.split("\n")[0]) and is_source_statement(blocks[1].text)
 
 
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}

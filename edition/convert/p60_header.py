@@ -164,6 +164,8 @@ def _real_text_practices(s) -> list[str]:
         said.append(" The source's own table of contents is a front division type=\"contents\"; the title repeated "
                     "before the text is body/head type=\"repeated\"; a text opening with its first heading has the "
                     "title of edition.toml as titlePart type=\"supplied\".")
+    if s["series"]:
+        said.append(" The line naming the series above the title is titlePart type=\"series\".")
     if s["datelines and salutes"]:
         said.append(f" A division may end with a closer: besides signed, {s['datelines and salutes']} dateline and "
                     "salute (a letter's valediction) elements.")

@@ -39,7 +39,10 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
     if doc.byline_first:
         _block(front, "byline", doc.bylines[0], xml_id="byline")
     if doc.title.text:
-        el(el(front, "docTitle"), "titlePart", doc.title.text, type="main")
+        title = el(front, "docTitle")
+        if doc.series:
+            el(title, "titlePart", doc.series.text, type="series")
+        el(title, "titlePart", doc.title.text, type="main")
     elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
         el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")
     if doc.date:

@@ -64,6 +64,11 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- The series a title belongs to ("Works of Frederick Engels 1877"), set above it. -->
+  <xsl:template match="tei:titlePart[@type = 'series']">
+    <span class="series"><xsl:apply-templates/></span>
+  </xsl:template>
+
   <xsl:template match="tei:closer">
     <div class="closer">
       <xsl:apply-templates select="@xml:id"/>
