@@ -4,6 +4,8 @@ title or a foreign phrase."""
 
 from __future__ import annotations
 
+import pytest
+
 from edition.convert.model import Source
 from edition.convert.p10_structure import build_document
 from edition.convert.settings import Structure
@@ -43,3 +45,36 @@ def test_a_title_and_its_first_heading_are_no_series():
     text = "The Mill\n\nChapter I\n\nThe mill stood by the river, and the miller worked it for forty years.\n"
     doc = build_document(_source(text), Structure(byline=False, closer=False))
     assert doc.series is None and doc.title.text == "The Mill"
+
+
+INDENTED = ("T\n\nBy X.\n\n"
+            "    The mill stood by the river, and the miller worked it\n"
+            "for forty years without a day of rest.\n"
+            "    His son, who had gone to the city, came back one autumn\n"
+            "and found the wheel still turning.\n"
+            "\tNobody asked him why he had come.\n")
+
+
+def test_paragraphs_marked_by_indentation_alone_are_split():
+    doc = build_document(_source(INDENTED), Structure(closer=False))
+    blocks = doc.sections[0].blocks
+    assert [b.text.split("\n")[0] for b in blocks] == [
+        "The mill stood by the river, and the miller worked it",
+        "His son, who had gone to the city, came back one autumn",
+        "Nobody asked him why he had come.",
+    ]
+    assert all(INDENTED[b.offset : b.offset + len(b.text)] == b.text for b in blocks)
+    assert all(b.quote is None for b in blocks)  # indented first lines are no block quotation
+
+
+@pytest.mark.parametrize("text", [
+    # verse: short lines, every other one indented
+    "T\n\nBy X.\n\nThe sun is down,\n    the fields are still;\nThe bells have rung\n    beyond the hill.\n",
+    # a quotation indented as a whole
+    "T\n\nBy X.\n\nHe wrote:\n    The sun is down and the fields are still, and the bells\n    have rung beyond the hill.\n",
+    # an indented line that does not follow the end of a sentence
+    "T\n\nBy X.\n\nThe mill stood by the river, and the miller worked it for\n    forty years without a day of rest, and his son after him.\n",
+])
+def test_other_indented_lines_do_not_split_a_block(text):
+    doc = build_document(_source(text), Structure(closer=False))
+    assert len([b for s in doc.sections for b in s.blocks]) == 1

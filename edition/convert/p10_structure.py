@@ -30,16 +30,40 @@ _RUN_TOGETHER = re.compile(r"(?<=[.!?:)])(?=[A-Z])")
 
 
 def split_blocks(source: Source) -> list[Block]:
-    """Blank-line separated blocks, stripped, each knowing its source offset."""
+    """Blank-line separated blocks, stripped, each knowing its source offset; a block of
+    paragraphs marked by indentation alone is split into them (``indented_paragraphs``)."""
     blocks, pos = [], 0
     for gap in [*_BLANK_LINES.finditer(source.text), None]:
         end = gap.start() if gap else len(source.text)
         raw = source.text[pos:end]
         if raw.strip():
             lead = len(raw) - len(raw.lstrip())
-            blocks.append(Block("p", raw.strip(), pos + lead))
+            blocks.extend(indented_paragraphs(Block("p", raw.strip(), pos + lead)))
         pos = gap.end() if gap else end
     return blocks
+
+
+# A paragraph's first line indented by one to eight spaces or a tab; its wrapped lines flush left.
+_PARAGRAPH_START = re.compile(r"\n(?:[ ]{1,8}|\t)(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’»)\]]*$|[\"”’»]$|--$|—$")
+
+
+def indented_paragraphs(block: Block) -> list[Block]:
+    """The paragraphs of a block that marks them by indenting their first line only, with no blank
+    line between them.  Only wrapped prose is split: every line other than a paragraph's first is
+    flush left, the line before each indented one ends a sentence, and most paragraphs run over
+    more than one line (verse, addresses and indented quotations are left whole)."""
+    starts = list(_PARAGRAPH_START.finditer(block.text))
+    if not starts:
+        return [block]
+    cuts = [0] + [m.end() for m in starts]
+    parts = [block.text[a:b].rstrip() for a, b in zip(cuts, [m.start() for m in starts] + [len(block.text)])]
+    wrapped = sum("\n" in part for part in parts)
+    flush = all(not line[:1].isspace() for part in parts for line in part.split("\n")[1:])
+    ended = all(_ENDS_SENTENCE.search(part) for part in parts[:-1])
+    if not (flush and ended and wrapped * 2 >= len(parts)):
+        return [block]
+    return [Block("p", part, block.offset + cut, indented=k > 0) for k, (cut, part) in enumerate(zip(cuts, parts))]
 
 
 def wrap_width(source: Source) -> int:

@@ -66,7 +66,7 @@ def _indent(block: Block, text: str) -> int:
 def _indented(doc: Document, paragraphs: list[Block]) -> set[int]:
     """Ids of paragraphs indented in a text whose paragraphs are mostly flush left."""
     text = doc.source.text
-    indented = {id(b) for b in paragraphs if _indent(b, text) >= 2 and all(
+    indented = {id(b) for b in paragraphs if not b.indented and _indent(b, text) >= 2 and all(
         line[:2].isspace() or not line.strip() for line in b.text.split("\n")[1:])}
     return indented if len(indented) * 3 < len(paragraphs) else set()
 
