@@ -5,7 +5,8 @@
 
 Each text is scaffolded with `edition new` in a temporary project and converted as a new user
 would; the table gives sections (heads matching expected.toml), notes at their markers,
-emphasis spans, block quotations, validation errors (tei_all, edition.rng, Schematron), whether
+emphasis spans kept, distinct spans in italics made titles and foreign phrases (right / the
+editor's, and any wrong), block quotations, validation errors (tei_all, edition.rng, Schematron), whether
 the source is restored exactly, and the conversion time.  The last row times `edition convert`
 of the embedded edition (a fresh process, median of three; the issue's limit is 3 s).
 """
@@ -31,7 +32,8 @@ from edition.scaffold import new_edition  # noqa: E402
 from edition.validate import validate_files  # noqa: E402
 from edition.xmlio import write_bytes_atomic  # noqa: E402
 from tests.corpuskit import texts  # noqa: E402
-from tests.test_corpus_convert import NS, body_divs, head_of, plain, restored_text, restored_block_quote, words  # noqa: E402
+from tests.test_corpus_convert import (ITALICS, NS, body_divs, gold_kinds, head_of, italic_kinds, plain,  # noqa: E402
+                                      restored_block_quote, restored_text, words)
 from tests.test_lossless import content  # noqa: E402
 
 
@@ -49,7 +51,9 @@ def score(text, root: Path, kind: str) -> dict:
     heads = [words(head_of(d)) for d in body_divs(tree) if d.get("type") == "section"]
     want = [words(s["head"]) for s in expected["sections"]]
     notes = tree.xpath("//t:text//t:note[@place] | //t:text//t:ptr[@type = 'note'] | //t:div/t:note", namespaces=NS)
-    found_hi = Counter(plain(content(h)) for h in tree.xpath("//t:text//t:hi", namespaces=NS))
+    found_hi = Counter(plain(content(h)) for h in tree.xpath(ITALICS, namespaces=NS))
+    titles, foreign = italic_kinds(tree)
+    gold_titles, gold_foreign = gold_kinds(expected)
     want_hi = Counter(plain(e) for e in expected["emphasis"])
     quoted = [words(restored_block_quote(q)) for q in tree.xpath("//t:div/t:quote", namespaces=NS)]
     (result,) = validate_files([edition.tei_path])
@@ -59,12 +63,20 @@ def score(text, root: Path, kind: str) -> dict:
         "sections": f"{sum(h == w for h, w in zip(heads, want))}/{len(want)} ({len(heads)} made)",
         "notes": f"{len(notes)}/{len(expected['notes'])}",
         "emphasis": f"{sum((found_hi & want_hi).values())}/{sum(want_hi.values())}",
+        "titles": _found(titles, gold_titles),
+        "foreign": _found(foreign, gold_foreign),
         "block quotes": f"{sum(any(q.startswith(words(b)) for q in quoted) for b in expected['block_quotes'])}/"
                         f"{len(expected['block_quotes'])}",
         "errors": str(sum(f.severity == "error" for f in result.findings)),
         "round trip": "exact" if restored_text(tree) == plain(text.text) else "DIFFERS",
         "convert s": f"{seconds:.2f}",
     }
+
+
+def _found(found: set, gold: set) -> str:
+    """Distinct spans found right / the editor's, and any found wrong."""
+    wrong = len(found - gold)
+    return f"{len(found & gold)}/{len(gold)}" + (f" ({wrong} wrong)" if wrong else "")
 
 
 def seed_convert_seconds() -> float:

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from edition.convert import emphasis, p20_typography
 from edition.convert.model import Source
 from edition.convert.p10_structure import build_document
 from edition.convert.settings import Structure
+from edition.xmlio import XML_NS
+
+XML_LANG = f"{{{XML_NS}}}lang"
 
 
 def _source(text: str) -> Source:
@@ -78,3 +82,35 @@ def test_paragraphs_marked_by_indentation_alone_are_split():
 def test_other_indented_lines_do_not_split_a_block(text):
     doc = build_document(_source(text), Structure(closer=False))
     assert len([b for s in doc.sections for b in s.blocks]) == 1
+
+
+@pytest.mark.parametrize("span, before, tag", [
+    ("Rheinische Zeitung", "had founded the ", "title"),  # a periodical's word
+    ("Das Volk", "in the German newspaper ", "title"),  # a noun cue
+    ("Les Crimes des congrégations religieuses.", "and also in the pamphlet ", "title"),  # sentence case after a noun
+    ("Sozialdemokrat", "First Published: Nov 12-26, 1885 in ", "title"),  # "published … in"
+    ("Gospel of Poor Sinners", "to be found in his ", "title"),  # a possessive, two words in title case
+    ("Okhrana", "The agents of the notorious ", "hi"),  # no cue: an organisation, not a work
+    ("Capital", "Marx wrote ", "hi"),  # a verb alone is too weak for one word
+    ("garde champêtre", "the tyranny of the ", "foreign"),
+    ("Landtag", "the Rhenish ", "foreign"),  # a German noun is capitalised
+    ("Réforme", "social-democrats of the ", "hi"),  # one capitalised French word: a name
+    ("Herr Vogt", "Marx answered with ", "hi"),  # capitalised words only: a name or a title
+    ("intelligentzia", "among the bourgeois ", "hi"),  # a transliteration: no word list
+    ("queue", "to stand in ", "hi"),  # a word English uses too
+    ("make the slave a slave", "in order to ", "hi"),
+])
+def test_what_a_span_in_italics_is(span, before, tag):
+    assert emphasis.kind(span, before, "en", set())[0] == tag
+
+
+def test_foreign_phrases_get_their_language_and_titles_repeat():
+    text = ("T\n\nBy X.\n\nThe newspaper _Iskra_ reported it, and the _maire_ read _Iskra_ again; "
+            "the _garde champêtre_ did not.\n")
+    doc = build_document(_source(text), Structure(closer=False))
+    p20_typography.run(doc, "en")
+    block = doc.sections[0].blocks[0]
+    found = [(block.text[a.start + 1 : a.end - 1], a.tag, a.attrs.get(XML_LANG)) for a in block.annotations
+             if a.tag in ("hi", "title", "foreign")]
+    assert found == [("Iskra", "title", None), ("maire", "foreign", "fr"), ("Iskra", "title", None),
+                     ("garde champêtre", "foreign", "fr")]

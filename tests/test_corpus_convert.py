@@ -17,6 +17,7 @@ from edition.project import Project
 from edition.scaffold import new_edition
 from edition.validate import validate_files
 from edition.xmlio import TEI_NS, XML_NS, write_bytes_atomic
+from edition.convert.emphasis import bare
 from edition.convert.tei import serialise
 from tests.buildkit import run
 from tests.corpuskit import texts
@@ -154,12 +155,36 @@ def test_every_note_at_its_marker(corpus, slug):
     assert len(tree.xpath("//t:div/t:note | //t:quote/t:note", namespaces=NS)) == len(unmarked)
 
 
+ITALICS = "//t:text//t:hi | //t:text//t:title[contains(@rend, 'italic')] | //t:text//t:foreign"
+
+
 @pytest.mark.parametrize("slug", SLUGS)
 def test_every_emphasis_span_is_kept(corpus, slug):
     tree = corpus[1][slug][1]
-    found = [plain(content(hi)) for hi in tree.xpath("//t:text//t:hi", namespaces=NS)]
+    found = [plain(content(el)) for el in tree.xpath(ITALICS, namespaces=NS)]
     # sorted: a note's emphasis moves with the note to its marker
     assert sorted(found) == sorted(plain(e) for e in _text(corpus, slug).expected["emphasis"])
+
+
+def italic_kinds(tree) -> tuple[set[str], set[tuple[str, str]]]:
+    """The spans in italics the master calls titles, and those it calls foreign (with their language)."""
+    titles = {bare(content(t)) for t in tree.xpath("//t:text//t:title[contains(@rend, 'italic')]", namespaces=NS)}
+    foreign = {(bare(content(f)), f.get(f"{{{XML_NS}}}lang")) for f in tree.xpath("//t:text//t:foreign", namespaces=NS)}
+    return titles, foreign
+
+
+def gold_kinds(expected: dict) -> tuple[set[str], set[tuple[str, str]]]:
+    return {bare(t) for t in expected["emphasis_titles"]}, {(bare(f["text"]), f["lang"]) for f in expected["emphasis_foreign"]}
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_italics_called_titles_or_foreign_are_so(corpus, slug):
+    """Precision over recall: no span in italics is made a title or a foreign phrase that the
+    editor's reading (expected.toml) does not make one; the rest stay hi."""
+    titles, foreign = italic_kinds(corpus[1][slug][1])
+    gold_titles, gold_foreign = gold_kinds(_text(corpus, slug).expected)
+    assert titles <= gold_titles, titles - gold_titles
+    assert foreign <= gold_foreign, foreign - gold_foreign
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -273,6 +298,25 @@ def test_epub_text_and_popup_notes(built, slug):
                 assert target in ids, f"{name}: noteref to {target} has no footnote"
                 aside = doc.xpath(f"//*[@id = '{target}']")[0]
                 assert aside.get("{http://www.idpf.org/2007/ops}type") == "footnote"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("slug", SLUGS)
+def test_titles_and_foreign_phrases_are_italic_in_html_and_epub(corpus, built, slug):
+    """Every foreign phrase is an i with its language, every title a cite (italic by default in
+    browsers, reading systems and WeasyPrint, as the print HTML uses the same templates)."""
+    tree = corpus[1][slug][1]
+    foreign = [(plain(content(f)), f.get(f"{{{XML_NS}}}lang")) for f in tree.xpath("//t:text//t:foreign", namespaces=NS)]
+    titles = len(tree.xpath("//t:text//t:title", namespaces=NS))
+    pages = [p for p in (built / "dist" / slug / "html").glob("*.html") if p.name not in ("about.html", "encoding.html")]
+    mains = [m for m in (html.parse(str(p)).getroot().find(".//main") for p in pages) if m is not None]
+    shown = [(plain(i.text_content()), i.get("lang")) for m in mains for i in m.xpath(".//i[@class = 'foreign']")]
+    assert sorted(shown) == sorted(foreign)
+    assert sum(len(m.xpath(".//cite[@class = 'title']")) for m in mains) == titles
+    with zipfile.ZipFile(built / "dist" / slug / f"{slug}.epub") as book:
+        docs = [etree.fromstring(book.read(n)) for n in book.namelist() if n.endswith(".xhtml")]
+    x = {"h": "http://www.w3.org/1999/xhtml"}
+    assert sum(len(d.xpath("//h:i[@class = 'foreign'][@lang]", namespaces=x)) for d in docs) == len(foreign)
 
 
 @pytest.mark.slow

@@ -57,8 +57,8 @@ def restore(node: etree._Element) -> str:
     if local == "lb":
         return "-\n" if node.get("rend") == "hyphen" else "\n"
     inner = content(node)
-    if local == "hi":
-        mark = next(_EMPHASIS[t] for t in node.get("rend").split() if t in _EMPHASIS)
+    mark = next((_EMPHASIS[t] for t in (node.get("rend") or "").split() if t in _EMPHASIS), None)
+    if mark:  # hi, or a title or foreign phrase the source set in italics
         return mark + inner + mark
     if local in _MARKED:
         opening, closing = marks(node.get("rend"))

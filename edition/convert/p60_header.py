@@ -153,6 +153,11 @@ def _real_text_practices(s) -> list[str]:
     if s["emphasis"]:
         said.append(f" {s['emphasis']} spans the source marks as emphasis (_…_ or *…*) are hi rend=\"italic\", the "
                     "marks not stored (@rend adds underscore or asterisk).")
+    if s["emphasis titles"] or s["emphasis foreign"]:
+        said.append(f" Of the spans in italics, {s['emphasis titles']} that the text names as works (a periodical's "
+                    "name, a cue such as \"the newspaper\", \"entitled\", \"published\") are title, and "
+                    f"{s['emphasis foreign']} whose words are all common in another language and rare in the "
+                    "text's (wordfreq) are foreign with that @xml:lang; both keep @rend as hi does.")
     if s["block quotations"]:
         said.append(f" {s['block quotations']} documents quoted whole are block quotations (quote holding p): "
                     "@rend names the quote mark opening each of their paragraphs and closing the last, \"none\" "
