@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[0] = str(ROOT)  # not benchmarks/: its html.py would shadow the standard library's html
 
 from edition.convert import convert_document  # noqa: E402
 from edition.convert.tei import serialise  # noqa: E402

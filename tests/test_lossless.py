@@ -48,6 +48,8 @@ def restore(node: etree._Element) -> str:
     local = etree.QName(node).localname
     if local == "choice":
         return restore(node.find(f"{{{TEI_NS}}}sic") if node.find(f"{{{TEI_NS}}}sic") is not None else node.find(f"{{{TEI_NS}}}orig"))
+    if local == "note" and node.get("rend") == "bracketed" and node.get("place"):  # where it stood, no marker
+        return "[" + content(node)
     if local == "note" and node.get("place"):  # at its marker; its text is restored at its anchor
         return note_marker(node.get("n"), node.get("rend").split()[0]) if node.get("rend") != "inline" else note_text(node)
     if local == "ptr":

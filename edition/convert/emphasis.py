@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .p55_lines import zipf
+from ..names.lexicon import common as zipf  # wordfreq's Zipf frequencies, cached per language
 
 # Words that name a periodical or a collection inside its title.
 _PERIODICAL = re.compile(r"(?<![\w])(?:Zeitung|Times|Tribune|Chronicle|Gazette|Herald|Journal|Revue|Review|"
@@ -76,11 +76,8 @@ def foreign_language(span: str, language: str) -> str | None:
     for other in _LANGUAGES:
         if other == language:
             continue
-        try:
-            home = [zipf(w, language) for w in words]
-            away = [zipf(w, other) for w in words]
-        except LookupError:  # a language wordfreq does not know
-            continue
+        home = [zipf(w, language) for w in words]
+        away = [zipf(w, other) for w in words]
         if capitalised and len(words) == 1 and other != "de":
             continue  # one capitalised word ("Réforme") is a name unless its language capitalises nouns
         if min(home) < _RARE and all(a >= _COMMON and a - h >= _MARGIN for h, a in zip(home, away)):

@@ -32,7 +32,7 @@ _MIN_ZIPF = 2.0  # a word met about once in ten million: rarer joined forms are 
 
 
 @lru_cache(maxsize=4096)
-def zipf(word: str, language: str) -> float:
+def _zipf(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, language)
@@ -44,8 +44,8 @@ def soft(left: str, right: str, words: Counter, language: str) -> bool:
     if words[joined] or words[hyphenated]:
         return words[joined] > words[hyphenated]
     try:
-        score = zipf(joined, language)
-        return score >= _MIN_ZIPF and score > zipf(hyphenated, language)
+        score = _zipf(joined, language)
+        return score >= _MIN_ZIPF and score > _zipf(hyphenated, language)
     except LookupError:  # a language wordfreq does not know: keep the hyphen
         return False
 
