@@ -56,7 +56,9 @@ INDENTED = ("T\n\nBy X.\n\n"
             "for forty years without a day of rest.\n"
             "    His son, who had gone to the city, came back one autumn\n"
             "and found the wheel still turning.\n"
-            "\tNobody asked him why he had come.\n")
+            "\tNobody asked him why he had come.\n"
+            "    The wheel turned all that winter, and the\n"
+            "river rose.\n")
 
 
 def test_paragraphs_marked_by_indentation_alone_are_split():
@@ -66,6 +68,7 @@ def test_paragraphs_marked_by_indentation_alone_are_split():
         "The mill stood by the river, and the miller worked it",
         "His son, who had gone to the city, came back one autumn",
         "Nobody asked him why he had come.",
+        "The wheel turned all that winter, and the",
     ]
     assert all(INDENTED[b.offset : b.offset + len(b.text)] == b.text for b in blocks)
     assert all(b.quote is None for b in blocks)  # indented first lines are no block quotation
@@ -76,6 +79,8 @@ def test_paragraphs_marked_by_indentation_alone_are_split():
     "T\n\nBy X.\n\nThe sun is down,\n    the fields are still;\nThe bells have rung\n    beyond the hill.\n",
     # a quotation indented as a whole
     "T\n\nBy X.\n\nHe wrote:\n    The sun is down and the fields are still, and the bells\n    have rung beyond the hill.\n",
+    # one indented line after a sentence: a quotation inside a paragraph, not the text's paragraphs
+    "T\n\nBy X.\n\nHe wrote:\n    The sun is down.\nAnd then he left the room and never came back to the mill.\n",
     # an indented line that does not follow the end of a sentence
     "T\n\nBy X.\n\nThe mill stood by the river, and the miller worked it for\n    forty years without a day of rest, and his son after him.\n",
 ])

@@ -30,17 +30,23 @@ _RUN_TOGETHER = re.compile(r"(?<=[.!?:)])(?=[A-Z])")
 
 
 def split_blocks(source: Source) -> list[Block]:
-    """Blank-line separated blocks, stripped, each knowing its source offset; a block of
-    paragraphs marked by indentation alone is split into them (``indented_paragraphs``)."""
+    """Blank-line separated blocks, stripped, each knowing its source offset; in a text that marks
+    paragraphs by indentation alone, a block of them is split into them (``indented_paragraphs``)."""
     blocks, pos = [], 0
     for gap in [*_BLANK_LINES.finditer(source.text), None]:
         end = gap.start() if gap else len(source.text)
         raw = source.text[pos:end]
         if raw.strip():
             lead = len(raw) - len(raw.lstrip())
-            blocks.extend(indented_paragraphs(Block("p", raw.strip(), pos + lead)))
+            blocks.append(Block("p", raw.strip(), pos + lead))
         pos = gap.end() if gap else end
-    return blocks
+    split = [indented_paragraphs(block) for block in blocks]
+    if sum(len(parts) - 1 for parts in split) < _INDENTED_TEXT:
+        return blocks  # an indented line or two: a quotation or a verse inside a paragraph, not the text's way
+    return [part for parts in split for part in parts]
+
+
+_INDENTED_TEXT = 3  # paragraphs a text must begin by indentation alone before any is split
 
 
 # A paragraph's first line indented by one to eight spaces or a tab; its wrapped lines flush left.
