@@ -60,7 +60,7 @@ class Block:
     quote: str | None = None  # inside a block quotation: its @rend ("" for straight marks, "none" for unmarked)
     notes: list["Block"] = field(default_factory=list)  # kind "notes": the note texts that stood here
     attrs: dict[str, str] = field(default_factory=dict)  # a note text without a marker: its @n, @rend
-    indented: bool = False  # a paragraph the source marks by indenting its first line, not by a blank line
+    indented: bool = False  # one of paragraphs the source marks by indenting their first line, not by blank lines
 
     def add(self, ann: Annotation) -> Annotation:
         self.annotations.append(ann)

@@ -69,7 +69,7 @@ def indented_paragraphs(block: Block) -> list[Block]:
     ended = all(_ENDS_SENTENCE.search(part) for part in parts[:-1])
     if not (flush and ended and wrapped * 2 >= len(parts)):
         return [block]
-    return [Block("p", part, block.offset + cut, indented=k > 0) for k, (cut, part) in enumerate(zip(cuts, parts))]
+    return [Block("p", part, block.offset + cut, indented=True) for cut, part in zip(cuts, parts)]
 
 
 def wrap_width(source: Source) -> int:
