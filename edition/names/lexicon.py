@@ -44,6 +44,7 @@ TITLES = frozenset(
     Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
     Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
     Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
+    Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor
     """.split()
 )
 # English function words: capitalised, they open sentences and headings, never names.
@@ -86,7 +87,7 @@ ORG_HEADS = frozenset(
     Cabinet Directory Chamber Reichstag Bundestag Landtag Politburo Comintern Cominform Commission Board
     Trust Syndicate Cartel Group Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
-    Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
+    Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
     Échiquier Gesellschaft Regierung Ausschuss Circle
     """.split()
@@ -109,7 +110,7 @@ PLACE_HEADS = frozenset(
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
     Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
     Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
-    Exchange Row Mall Market Inn Basin
+    Exchange Row Mall Market Inn Basin Hall
     """.split()
 )
 # Words of the names of events, periods, decorations, ranks and documents: such a run names
@@ -117,7 +118,7 @@ PLACE_HEADS = frozenset(
 EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
-    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
+    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
     Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik
     """.split()

@@ -95,9 +95,13 @@ class _Stats:
                     self.inside[word.text] += 1
 
     def derived(self, word: str) -> bool:
-        """ "Russian", "Stalinist", "Leninism": a name plus an ending."""
+        """ "Russian", "Stalinist", "Leninism": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
+        if lexicon.is_place(word):
+            return False
         for end in lexicon.DERIVED:
             stem = word[: -len(end)]
+            if end.startswith("n") and not stem.endswith("a"):
+                continue  # "Russia-n", "Korea-n"; "Bade-n" is a place of its own
             if word.endswith(end) and len(stem) > 2:
                 if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
                     return True
@@ -145,6 +149,8 @@ class _Reader:
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
             joint = self._joint(current, word, bool(heads))
+            if joint is None and word.text == "of" and _person_of_body(current, run.words[i + 1 :]):
+                joint = "skip"
             if joint:
                 found += self._close(index, block, current, title)
                 current, title = [], None
@@ -158,14 +164,27 @@ class _Reader:
                 continue
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
-            if taken or shapes.title(word.text) or self._dull_here(word, block, not current, headed, after):
+            # "General Council", "General Staff": an adjective of a body, no person's title
+            is_title = shapes.title(word.text) and not (after is not None and after.text in lexicon.ORG_HEADS)
+            if taken or is_title or self._dull_here(word, block, not current, headed, after):
+                if is_title:
+                    current = self._before_office(current)
                 found += self._close(index, block, current, title)
                 current = []
-                title = word.text if shapes.title(word.text) and not taken else None
+                title = word.text if is_title and not taken else None
                 continue
             current.append(word)
         found += self._close(index, block, current, title)
         return found
+
+    def _before_office(self, current: list[Word]) -> list[Word]:
+        """The name before an office, without the common words that belong to the office:
+        "Cologne Public Prosecutor" → "Cologne", "Police Councillor" → nothing."""
+        while current and not self.is_place(current[-1].text) and (
+            self.common(current[-1].text) >= COMMON_AT_START or current[-1].text.lower() in self.stats.lower
+        ):
+            current = current[:-1]
+        return current
 
     def _whole_place(self, block: Block, run: candidates.Run) -> list[Word]:
         """A run of several words that is one place ("New York", "United States"), after a
@@ -234,7 +253,7 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
-        if not current or shapes.shouted(current) or shapes.roman(current):
+        if not current or shapes.shouted(current) or shapes.roman(current) or shapes.in_italic_title(block.text, current):
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
@@ -290,6 +309,11 @@ class _Reader:
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+
+
+def _person_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Lamartines of the Provisional Government": a name without a head word, then the body it belongs to."""
+    return bool(current) and not any(shapes.head(w.text) for w in current) and any(w.text in lexicon.ORG_HEADS for w in rest)
 
 
 def _taken(block: Block, word: Word) -> bool:

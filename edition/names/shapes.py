@@ -8,6 +8,7 @@ title, a head word, a plural; what word comes before or after a name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -109,12 +110,42 @@ def roman(current: list[Word]) -> bool:
     return len(current) == 1 and re.fullmatch(r"[IVXLCDM]+", current[0].text) is not None
 
 
-def emphasised(text: str, current: list[Word]) -> bool:
-    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_"),
-    unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
+# A plain text's italics: _words_, the closing mark after a space at most ("_Kreuz-Zeitung _").
+_ITALICS = re.compile(r"_(?=[^\s_])([^_]*?)[ \t]?_")
+_EDGES = " \t\n,.;:!?"
+
+
+@functools.lru_cache(maxsize=4096)
+def italics(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the words inside each pair of underscores in ``text``, edge punctuation left out."""
+    found = []
+    for m in _ITALICS.finditer(text):
+        inner = m.group(1)
+        start = m.start(1) + len(inner) - len(inner.lstrip(_EDGES))
+        found.append((start, m.start(1) + len(inner.rstrip(_EDGES))))
+    return tuple(found)
+
+
+def _italic_span(text: str, current: list[Word]) -> tuple[int, int] | None:
     start, end = current[0].start, current[-1].end
-    return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
-        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
+    return next(((s, e) for s, e in italics(text) if s <= start and end <= e), None)
+
+
+def in_italic_title(text: str, current: list[Word]) -> bool:
+    """A name that is part of a longer phrase in italics: a title of a work
+    ("_Herr Vogt_", "_Address on the Civil War in France_"), whose names are no mentions."""
+    span = _italic_span(text, current)
+    if span is None or span == (current[0].start, current[-1].end):
+        return False
+    # "_Chairman of the Petrograd Soviet_" under a signature: an office, whose body is named.
+    return not re.match(r"(\S+) of\b", text[span[0] : span[1]]) or not title(text[span[0] : span[1]].split()[0])
+
+
+def emphasised(text: str, current: list[Word]) -> bool:
+    """A name that fills a pair of _underscores_ (a plain text's italics): a foreign word or a title
+    ("_Rabotchi Put_"), unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
+    return _italic_span(text, current) is not None and not any(
+        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS or w.text.endswith(lexicon.ORG_ENDINGS) for w in current)
 
 
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
