@@ -126,7 +126,13 @@ class _Reader:
 
     def mentions(self, index: int, block: Block) -> list[_Mention]:
         found = []
-        for run in candidates.runs(block.text, self.lang):
+        for whole in candidates.runs(block.text, self.lang):
+            found += self._read_run(index, block, whole)
+        return found
+
+    def _read_run(self, index: int, block: Block, whole: candidates.Run) -> list[_Mention]:
+        found = []
+        for run in shapes.after_events(whole):
             run = shapes.before_event(run)
             if shapes.in_capitals(run):
                 self.shouted.append((index, run.words))
@@ -260,6 +266,8 @@ class _Reader:
             return []
         if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
             return []
+        if shapes.abbreviation(block.text, current) or self._generic(block.text, current):
+            return []
         first = current[0]
         at_start = first.sentence_start or block.heading
         credible = not shapes.emphasised(block.text, current) and (
@@ -272,6 +280,14 @@ class _Reader:
         )
         context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
         return [_Mention(index, tuple(current), context, credible)]
+
+    def _generic(self, text: str, current: list[Word]) -> bool:
+        """ "a Workers’ Association": a body of a kind, not one the text names; "the Rhenish
+        liberals": an adjective in -ish before a common word."""
+        if shapes.previous_word(text, current[0].start) in ("a", "an"):
+            return any(w.text in lexicon.ORG_HEADS for w in current)
+        last = current[-1].text
+        return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
 
     def _attributive(self, text: str, end: int) -> bool:
         """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""

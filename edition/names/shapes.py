@@ -30,6 +30,17 @@ def before_event(run: candidates.Run) -> candidates.Run | None:
     return run
 
 
+def after_events(run: candidates.Run) -> list[candidates.Run]:
+    """The run cut after each event's word that a capitalised word follows: "the Italian War
+    Marx, in…" → "Italian War", "Marx" (an event's name goes on only with "of")."""
+    parts, start = [], 0
+    for i, (word, after) in enumerate(zip(run.words, run.words[1:])):
+        if word.text in lexicon.EVENT_HEADS and after.capitalised and after.text not in lexicon.EVENT_HEADS | lexicon.FUNCTION_WORDS:
+            parts.append(candidates.Run(run.words[start : i + 1]))
+            start = i + 1
+    return parts + [candidates.Run(run.words[start:])]
+
+
 def event_words(texts: list[str]) -> bool:
     return any(t in lexicon.EVENT_HEADS for t in texts) or any(
         a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
@@ -103,6 +114,11 @@ def quoted_title(text: str, current: list[Word]) -> bool:
     opened = before.endswith(tuple(_OPENING))
     named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
     return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
+
+
+def abbreviation(text: str, current: list[Word]) -> bool:
+    """ "Frs. 40,000", "Rs. 12": a short word abbreviated before a number is a unit."""
+    return len(current) == 1 and len(current[0].text) <= 4 and re.match(r"\. ?\d", text[current[0].end :]) is not None
 
 
 def roman(current: list[Word]) -> bool:

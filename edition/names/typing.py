@@ -56,6 +56,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
         found["place"] += MEDIUM  # "United States of America"
     elif len(words) > 1 and words[0] in lexicon.COMPASS and lexicon.is_place(" ".join(words[1:]), lang):
         found["place"] += STRONG  # "Eastern Siberia", "West Germany"
+    elif len(words) == 1 and "-" in words[0] and lexicon.is_place(words[0].split("-")[0], lang):
+        found["place"] += MEDIUM  # "Baden-Palatinate", "Alsace-Lorraine"
     found["mentions"] += 1
     previous = (context.previous or "").split()
     if previous and previous[0] in lexicon.PLACE_CUES:
