@@ -44,7 +44,7 @@ TITLES = frozenset(
     Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
     Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
     Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
-    Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor
+    Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor Aunt Uncle
     """.split()
 )
 # English function words: capitalised, they open sentences and headings, never names.
@@ -131,7 +131,7 @@ PLACE_CUES = frozenset("in at to from near towards toward into across through ou
 # Capitalised words that are not names.
 NOT_NAMES = frozenset(
     """
-    I I'm I've I'd I'll O Oh Mr Mrs God Lord Sir Madam
+    I I'm I've I'd I'll O Oh Mr Mrs God Lord Sir Madam Creator Almighty Providence Saviour Savior Redeemer Deity
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Vendémiaire Brumaire Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor Fructidor
@@ -164,7 +164,7 @@ PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
 # Endings of nouns of groups and of adjectives: "Chartists", "Londoners", "Hegelian" (a rare word so
 # ending is no name; "Julian" is common).
-GROUP_ENDINGS = ("ists", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
+GROUP_ENDINGS = ("ists", "asts", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".

@@ -155,8 +155,10 @@ class _Reader:
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
             joint = self._joint(current, word, bool(heads))
-            if joint is None and word.text == "of" and _person_of_body(current, run.words[i + 1 :]):
+            if joint is None and word.text == "of" and _part_of_body(current, run.words[i + 1 :]):
                 joint = "skip"
+            if joint is None and _after_body(current, word, run.words[i:]):
+                joint = "cut"
             if joint:
                 found += self._close(index, block, current, title)
                 current, title = [], None
@@ -266,6 +268,8 @@ class _Reader:
             return []
         if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
             return []
+        if block.text[current[0].start - 1 : current[0].start].isdigit():
+            return []  # "10TH", "2nd"
         if shapes.abbreviation(block.text, current) or self._generic(block.text, current):
             return []
         first = current[0]
@@ -309,8 +313,12 @@ class _Reader:
         plural of one ("Religion", "Deputies"), words the text also writes in lower case."""
         capitalised = [w.text for w in current if w.capitalised]
         if len(capitalised) == 1 and capitalised[0].isupper():
-            return False  # an acronym: "USA", "US", "TUC"
-        if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
+            # an acronym ("USA", "US", "TUC"), not a word shouted in capitals ("this is a LIE")
+            word = capitalised[0]
+            return len(word) > 2 and word not in lexicon.STATE_ACRONYMS and self.common(word) >= COMMON_WORD
+        # "the Bourgeois Republic": a form of state, not a place, when all its words are common ones (below)
+        regime = len(capitalised) > 1 and capitalised[-1] in lexicon.REGIMES
+        if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
@@ -327,9 +335,17 @@ class _Reader:
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 
-def _person_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
-    """ "the Lamartines of the Provisional Government": a name without a head word, then the body it belongs to."""
-    return bool(current) and not any(shapes.head(w.text) for w in current) and any(w.text in lexicon.ORG_HEADS for w in rest)
+def _part_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Lamartines of the Provisional Government", "the Alexander Hall of the Duma": a person
+    or a place, then the body it belongs to."""
+    return bool(current) and not any(w.text in lexicon.ORG_HEADS for w in current) and any(w.text in lexicon.ORG_HEADS for w in rest)
+
+
+def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
+    """ "As we left the Military Revolutionary Committee Antonov entered": a body's name ends
+    with its head word when a name without any head word follows."""
+    return (len(current) > 1 and current[-1].text in lexicon.ORG_HEADS and word.capitalised
+            and not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest))
 
 
 def _taken(block: Block, word: Word) -> bool:

@@ -47,7 +47,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     last = capitalised[-1].rsplit("-", 1)[-1].capitalize()
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
-    if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES):
+    # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
+    if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES and last not in lexicon.PLACE_HEADS):
         found["person"] += STRONG
     if lexicon.is_place(" ".join(words), lang):
         # A whole name of several words outweighs its head word ("Soviet Union", "United Kingdom").
