@@ -129,6 +129,8 @@ def roman(current: list[Word]) -> bool:
 # A plain text's italics: _words_, the closing mark after a space at most ("_Kreuz-Zeitung _").
 _ITALICS = re.compile(r"_(?=[^\s_])([^_]*?)[ \t]?_")
 _EDGES = " \t\n,.;:!?"
+# Titles of works are seldom longer than this (words); a longer phrase in italics is emphasis.
+TITLE_WORDS = 10
 
 
 @functools.lru_cache(maxsize=4096)
@@ -148,13 +150,16 @@ def _italic_span(text: str, current: list[Word]) -> tuple[int, int] | None:
 
 
 def in_italic_title(text: str, current: list[Word]) -> bool:
-    """A name that is part of a longer phrase in italics: a title of a work
-    ("_Herr Vogt_", "_Address on the Civil War in France_"), whose names are no mentions."""
+    """A name that is part of a longer phrase in italics, short as a title is: a title of a work
+    ("_Herr Vogt_", "_Address on the Civil War in France_"), whose names are no mentions; not
+    an emphasised sentence, nor an office under a signature ("_Chairman of the Petrograd Soviet_")."""
     span = _italic_span(text, current)
     if span is None or span == (current[0].start, current[-1].end):
         return False
-    # "_Chairman of the Petrograd Soviet_" under a signature: an office, whose body is named.
-    return not re.match(r"(\S+) of\b", text[span[0] : span[1]]) or not title(text[span[0] : span[1]].split()[0])
+    words = text[span[0] : span[1]].split()
+    office = len(words) > 1 and words[1] == "of" and title(words[0])
+    return len(words) <= TITLE_WORDS and not office
+
 
 
 def emphasised(text: str, current: list[Word]) -> bool:
