@@ -251,7 +251,9 @@ class _Reader:
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
-            if text in self.stats.inside or self.is_place(text) or (headed and followed):
+            if text in self.stats.inside or self.is_place(text):
+                return False
+            if headed and followed and not shapes.quoted_at(block.text, word.start):
                 return False  # "Publisher: Foreign Languages Press": the words before a head word belong to it
             if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
                 return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5

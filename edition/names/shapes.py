@@ -107,6 +107,11 @@ def recase(word: Word) -> Word:
     return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
 
 
+def quoted_at(text: str, start: int) -> bool:
+    """A quotation mark opens just before ``start`` ('the "Popular Front" was')."""
+    return text[max(0, start - 1) : start] in _OPENING and start > 0
+
+
 def quoted_title(text: str, current: list[Word]) -> bool:
     """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
     before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
