@@ -89,7 +89,7 @@ ORG_HEADS = frozenset(
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
-    Échiquier Gesellschaft Regierung Ausschuss Circle
+    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation
     """.split()
 )
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
@@ -110,7 +110,7 @@ PLACE_HEADS = frozenset(
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
     Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
     Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
-    Exchange Row Mall Market Inn Basin Hall
+    Exchange Row Mall Market Inn Basin Hall City
     """.split()
 )
 # Words of the names of events, periods, decorations, ranks and documents: such a run names
@@ -174,7 +174,7 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 
 
 # Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 11
+_CACHE_FORMAT = 12
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
 # historical states a text of the last two centuries names.
 EXTRA_PLACES = frozenset(
@@ -295,7 +295,7 @@ PERSONS_NOT_CITIES = frozenset(
     """
     Stalin Lenin Marx Engels Kirov Kalinin Gorky Gorki Frunze Zhdanov Voroshilov Kuibyshev Kuybyshev Molotov
     Ordzhonikidze Sverdlov Dimitrov Gottwald Tito Thorez Togliatti Ulyanov Chkalov Budenny Kosygin Brezhnev
-    Andropov Chernenko Ilyich Pushkin Lermontov Tolstoy Chekhov Washington Lincoln Jefferson Madison Jackson
+    Andropov Chernenko Ilyich Pushkin Lermontov Tolstoy Chekhov Washington Lincoln Jefferson Madison Jackson Bismarck
     """.split()
 )
 

@@ -318,8 +318,8 @@ class _Reader:
             # an acronym ("USA", "US", "TUC"), not a word shouted in capitals ("this is a LIE")
             word = capitalised[0]
             return len(word) > 2 and word not in lexicon.STATE_ACRONYMS and self.common(word) >= COMMON_WORD
-        # "the Bourgeois Republic": a form of state, not a place, when all its words are common ones (below)
-        regime = len(capitalised) > 1 and capitalised[-1] in lexicon.REGIMES
+        # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
+        regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
         if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
