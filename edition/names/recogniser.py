@@ -222,8 +222,11 @@ class _Reader:
 
     def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None) -> bool:
         """``_dull``, except for a point of the compass before a place ("Eastern Europe")."""
-        if word.text in lexicon.COMPASS and after is not None and self.is_place(after.text):
-            return False
+        if after is not None and self.is_place(after.text) and not self.is_place(word.text):
+            if word.text in lexicon.COMPASS:
+                return False  # "Eastern Europe"
+            if word.text.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word.text) >= ORDINARY:
+                return True  # "Communal Paris", "Republican France": an adjective, then the place
         of_follows = after is not None and after.text == "of"
         return self._dull(word, block, leading, headed, after is not None, of_follows)
 
@@ -346,8 +349,11 @@ def _part_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
 def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
     """ "As we left the Military Revolutionary Committee Antonov entered": a body's name ends
     with its head word when a name without any head word follows."""
-    return (len(current) > 1 and current[-1].text in lexicon.ORG_HEADS and word.capitalised
-            and not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest))
+    if not (current and current[-1].text in lexicon.ORG_HEADS and word.capitalised):
+        return False
+    if len(current) == 1:  # "the most liberal Assembly France ever possessed"
+        return len(rest) == 1 and lexicon.is_place(word.text)
+    return not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest)
 
 
 def _taken(block: Block, word: Word) -> bool:
