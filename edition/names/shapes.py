@@ -118,7 +118,9 @@ def quoted_title(text: str, current: list[Word]) -> bool:
     after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
     opened = before.endswith(tuple(_OPENING))
     named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
-    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
+    # “a Russian Napoleon”: a nationality, then a name used as a comparison
+    compared = len(current) == 2 and current[0].text in lexicon.NOT_NAMES
+    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body and not compared
 
 
 def abbreviation(text: str, current: list[Word]) -> bool:

@@ -43,6 +43,9 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     parts = capitalised + [w.rsplit("-", 1)[-1].capitalize() for w in capitalised if "-" in w]
     if any(w in lexicon.ORG_HEADS for w in parts):
         found["org"] += STRONG
+    phrase = words[: words.index("of")] if "of" in words else words
+    if phrase[-1] in lexicon.PLACE_HEADS and any(w in lexicon.ORG_HEADS for w in parts):
+        found["place"] += WEAK  # "Brotherhood Grave": the head word ending the name says what it is
     # A place head ends the name or opens it ("Place Vendôme", "Rue de Rivoli", "Lake Ladoga").
     last = capitalised[-1].rsplit("-", 1)[-1].capitalize()
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
