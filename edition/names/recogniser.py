@@ -333,8 +333,8 @@ class _Reader:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
             if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
-            if re.search(r"-[a-z]", word):
-                return True  # "Silk-stocking": an English compound
+            if re.search(r"-[a-z]", word) and not shapes.head(word):
+                return True  # "Silk-stocking": an English compound; "Saville-row" is a street
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
