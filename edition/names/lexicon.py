@@ -89,12 +89,12 @@ ORG_HEADS = frozenset(
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
-    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation
+    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères
     """.split()
 )
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
-# "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands".
-LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle".split())
+# "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands", "Baring frères".
+LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
 PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
 # Head words whose singular alone may be the short form of an organisation the text

@@ -136,11 +136,19 @@ class _Reader:
             run = shapes.before_event(run)
             if shapes.in_capitals(run):
                 self.shouted.append((index, run.words))
-            elif shapes.quoted_title(block.text, list(run.words)):
+            elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
+
+    def _title_case(self, run: candidates.Run) -> bool:
+        """ "All Men Are Brothers", "Ten Days That Shook The World": a function word capitalised
+        inside a run is a title's or a motto's capital, which no English name has (but "the
+        League of the Just")."""
+        words = run.words
+        return self.lang == "en" and any(
+            w.text in lexicon.FUNCTION_WORDS and words[i].text != "the" for i, w in enumerate(words[1:]))
 
     def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
         """The mentions inside one run: cut at titles, non-names, register names and joints."""

@@ -51,8 +51,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
     # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
-    if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES and last not in lexicon.PLACE_HEADS):
-        found["person"] += STRONG
+    if (context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
+        found["person"] += STRONG  # not "Alexander Hall", nor "MM. Baring frères" (Messrs Baring Brothers)
     if lexicon.is_place(" ".join(words), lang):
         # A whole name of several words outweighs its head word ("Soviet Union", "United Kingdom").
         found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
