@@ -307,6 +307,11 @@ class _Reader:
         m = shapes.NEXT_WORD.match(text, end)
         return bool(m) and self.common(m.group(1)) < FUNCTION_WORD
 
+    def _common_noun(self, word: str) -> bool:
+        """A common word of the language that is no given name, head word, point of the compass or place."""
+        return (self.common(word) >= COMMON_PLURAL and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
+                and word not in lexicon.COMPASS and word not in lexicon.REGIMES and not self.is_place(word))
+
     def _plural_of_common(self, word: str) -> bool:
         """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
         case in the text ("Engels" is no plural of "Engel")."""
@@ -341,6 +346,9 @@ class _Reader:
                 return True  # "Silk-stocking": an English compound; "Saville-row" is a street
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
+        headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
+        if len(capitalised) > 1 and title is None and headless and all(self._common_noun(w) for w in capitalised):
+            return True  # "Home Rulers", "Daily Independent": common words, no surname among them
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
 
 
