@@ -342,8 +342,9 @@ class _Reader:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
             if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
-            if re.search(r"-[a-z]", word) and not shapes.head(word):
-                return True  # "Silk-stocking": an English compound; "Saville-row" is a street
+            street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
+            if re.search(r"-[a-z]", word) and not street:
+                return True  # "Silk-stocking", "Union-republic": English compounds; "Saville-row" is a street
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
         headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
