@@ -174,13 +174,18 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 
 
 # Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 12
-# Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
-# historical states a text of the last two centuries names.
+_CACHE_FORMAT = 13
+# Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
+# states and provinces a text of the last two centuries names, and the English names of
+# European towns too small for GeoNames' other names to be read (below CITY).
 EXTRA_PLACES = frozenset(
     """
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
     Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia Kremlin
+    Bavaria Saxony Baden Württemberg Wurtemberg Hesse Westphalia Rhineland Palatinate Pomerania Thuringia
+    Holstein Schleswig Alsace Mecklenburg Lombardy Piedmont Tuscany Flanders Wallachia Transylvania Dalmatia
+    Geneva Brunswick Treves Mayence Basle Zurich Berne Lucerne Venice Leghorn Antwerp Ghent Bruges Louvain
+    Coblenz Cracow Dantzig Danzig Posen Salonica Smyrna Elberfeld Barmen Frankfort
     """.split()
 ) | {"Great Britain", "Soviet Union", "Soviet Russia"}
 
