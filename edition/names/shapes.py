@@ -35,7 +35,8 @@ def after_events(run: candidates.Run) -> list[candidates.Run]:
     Marx, in…" → "Italian War", "Marx" (an event's name goes on only with "of")."""
     parts, start = [], 0
     for i, (word, after) in enumerate(zip(run.words, run.words[1:])):
-        if word.text in lexicon.EVENT_HEADS and after.capitalised and after.text not in lexicon.EVENT_HEADS | lexicon.FUNCTION_WORDS:
+        named = after.capitalised and not english_shape(after.text)  # not "the Decree Establishing a Militia"
+        if word.text in lexicon.EVENT_HEADS and named and after.text not in lexicon.EVENT_HEADS | lexicon.FUNCTION_WORDS:
             parts.append(candidates.Run(run.words[start : i + 1]))
             start = i + 1
     return parts + [candidates.Run(run.words[start:])]
