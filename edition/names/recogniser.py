@@ -17,8 +17,12 @@ needs all of it) in two passes:
    when that one is named more often than all the others together.
 
 Not names: a run holding an event's word ("Moscow Conference", "Battle of
-Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”),
-capitalised common words ("Religion", "Deputies"), headings in capitals.
+Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”) or
+stands in a longer italic title ("_Herr Vogt_"), a run in title case ("All Men
+Are Brothers"), capitalised common words ("Religion", "Deputies", "Home
+Rulers", "the Bourgeois Republic"), a body of a kind ("a Workers'
+Association"), offices ("Police Councillor", "Public Prosecutor": titles),
+headings in capitals.
 Names in ``reject`` are never proposed; ``types`` overrides a kind.
 """
 
