@@ -47,6 +47,9 @@ TITLES = frozenset(
     Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor Aunt Uncle
     """.split()
 )
+# Titles that are adjectives too: before an organisation's head word they are part of its
+# name ("General Council", "General Staff", "Grand Council"), no person's title.
+TITLE_ADJECTIVES = frozenset("General Grand Chief Private Major Cardinal".split())
 # English function words: capitalised, they open sentences and headings, never names.
 FUNCTION_WORDS = frozenset(
     """

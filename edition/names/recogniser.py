@@ -181,7 +181,8 @@ class _Reader:
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
             # "General Council", "General Staff": an adjective of a body, no person's title
-            is_title = shapes.title(word.text) and not (after is not None and after.text in lexicon.ORG_HEADS)
+            of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
+            is_title = shapes.title(word.text) and not of_body
             if taken or is_title or self._dull_here(word, block, not current, headed, after):
                 if is_title:
                     current = self._before_office(current)
