@@ -158,6 +158,30 @@ def test_typed_f1_with_an_empty_register(text):
     assert f1 >= FLOOR, f"{text.slug}: typed F1 {f1:.2f}"
 
 
+# General rules of the recogniser, each on a sentence of the kind that taught it (the texts are
+# the corpus's and the held-out benchmarks' kind, not their sentences): what is found, typed.
+RULES = [
+    ("Then Marx answered with _Herr Vogt_ (London, 1860), and Engels with _Address on the Civil War in France_.",
+     "en", [("Marx", "person"), ("London", "place"), ("Engels", "person")]),  # names in italic titles are none
+    ("The censor was Police Councillor Dolleschall, who denounced the paper to the Cologne Public Prosecutor.",
+     "en", [("Dolleschall", "person"), ("Cologne", "place")]),  # offices are titles
+    ("In the Alexander Hall of the Duma building they met. As we left the Military Revolutionary Committee Antonov entered.",
+     "en", [("Alexander Hall", "place"), ("Duma", "org"), ("Military Revolutionary Committee", "org"), ("Antonov", "person")]),
+    ("During the Italian War Marx attacked Bonapartism.", "en", [("Marx", "person")]),  # an event's name ends
+    ("Les administrateurs de la Banque d'Angleterre se réunirent chez Baring frères.",
+     "fr", [("Banque d'Angleterre", "org"), ("Baring frères", "org")]),
+    ("The Rhenish liberal philistines raged against the Bourgeois Republic. It was a bourgeois republic.", "en", []),
+    ("Miss Maud Gonne, Mr Griffith of the Celtic Literary Society and M Loubet, MP, met my Aunt Jinny.", "en",
+     [("Maud Gonne", "person"), ("Griffith", "person"), ("Celtic Literary Society", "org"), ("Loubet", "person"),
+      ("Jinny", "person")]),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", RULES, ids=[f"rule{i}" for i in range(len(RULES))])
+def test_general_rules_on_sentences_of_their_kind(text, lang, expected):
+    assert [(text[s:e], kind) for s, e, kind in recognise_text(text, lang=lang)] == expected
+
+
 @pytest.mark.slow
 def test_proposed_names_are_published_and_indexed_with_the_registers(tmp_path):
     project = make_project(tmp_path, text=_TEXT, extra_toml='\n[names]\npublish = "proposed"\n')

@@ -3,8 +3,8 @@
 * surnames: a one-word name that ends exactly one longer name of the same
   text with no place or organisation evidence ("Marx" and "Karl Marx") is
   that person, whatever a gazetteer says of the word ("Engels"); a place's
-  name ending a full name seen once without a title is not taken for a
-  surname ("Communal Paris");
+  name ending a full name with no title or given name is not taken for a
+  surname ("Communal Paris", "Rhenish Prussia");
 * variants: one-word names at least six letters long, alike at both ends
   and one letter apart ("Trotzky" / "Trotsky", "Konavalov" / "Konovalov"),
   are one entity;
@@ -73,8 +73,8 @@ def _link_surnames(surfaces: dict[str, Counter], union) -> None:
         if word not in surfaces or len(full) != 1 or typing.decide(surfaces[word]) == "org":
             continue
         name = next(iter(full))
-        # A place's name ends a full name seen once without a title ("Communal Paris"): not a surname.
-        if typing.decide(surfaces[word]) == "place" and not (surfaces[name]["mentions"] > 1 or surfaces[name]["person"]):
+        # A place's name ends a full name with no title or given name ("Communal Paris", "Rhenish Prussia"): not a surname.
+        if typing.decide(surfaces[word]) == "place" and not surfaces[name]["person"]:
             continue
         # A person's surname, whatever a gazetteer says of the word ("Engels", "Lincoln").
         surfaces[word]["surname"] = 1

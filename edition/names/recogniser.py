@@ -17,8 +17,12 @@ needs all of it) in two passes:
    when that one is named more often than all the others together.
 
 Not names: a run holding an event's word ("Moscow Conference", "Battle of
-Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”),
-capitalised common words ("Religion", "Deputies"), headings in capitals.
+Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”) or
+stands in a longer italic title ("_Herr Vogt_"), a run in title case ("All Men
+Are Brothers"), capitalised common words ("Religion", "Deputies", "Home
+Rulers", "the Bourgeois Republic"), a body of a kind ("a Workers'
+Association"), offices ("Police Councillor", "Public Prosecutor": titles),
+headings in capitals.
 Names in ``reject`` are never proposed; ``types`` overrides a kind.
 """
 
@@ -95,9 +99,13 @@ class _Stats:
                     self.inside[word.text] += 1
 
     def derived(self, word: str) -> bool:
-        """ "Russian", "Stalinist", "Leninism": a name plus an ending."""
+        """ "Russian", "Stalinist", "Leninism": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
+        if lexicon.is_place(word):
+            return False
         for end in lexicon.DERIVED:
             stem = word[: -len(end)]
+            if end.startswith("n") and not stem.endswith("a"):
+                continue  # "Russia-n", "Korea-n"; "Bade-n" is a place of its own
             if word.endswith(end) and len(stem) > 2:
                 if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
                     return True
@@ -122,15 +130,29 @@ class _Reader:
 
     def mentions(self, index: int, block: Block) -> list[_Mention]:
         found = []
-        for run in candidates.runs(block.text, self.lang):
+        for whole in candidates.runs(block.text, self.lang):
+            found += self._read_run(index, block, whole)
+        return found
+
+    def _read_run(self, index: int, block: Block, whole: candidates.Run) -> list[_Mention]:
+        found = []
+        for run in shapes.after_events(whole):
             run = shapes.before_event(run)
             if shapes.in_capitals(run):
                 self.shouted.append((index, run.words))
-            elif shapes.quoted_title(block.text, list(run.words)):
+            elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
+
+    def _title_case(self, run: candidates.Run) -> bool:
+        """ "All Men Are Brothers", "Ten Days That Shook The World": a function word capitalised
+        inside a run is a title's or a motto's capital, which no English name has (but "the
+        League of the Just")."""
+        words = run.words
+        return self.lang == "en" and any(
+            w.text in lexicon.FUNCTION_WORDS and words[i].text != "the" for i, w in enumerate(words[1:]))
 
     def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
         """The mentions inside one run: cut at titles, non-names, register names and joints."""
@@ -144,7 +166,7 @@ class _Reader:
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
-            joint = self._joint(current, word, bool(heads))
+            joint = self._joint(current, word, bool(heads)) or _joint_in_run(current, run.words[i:], title)
             if joint:
                 found += self._close(index, block, current, title)
                 current, title = [], None
@@ -158,14 +180,28 @@ class _Reader:
                 continue
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
-            if taken or shapes.title(word.text) or self._dull_here(word, block, not current, headed, after):
+            # "General Council", "General Staff": an adjective of a body, no person's title
+            of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
+            is_title = shapes.title(word.text) and not of_body
+            if taken or is_title or self._dull_here(word, block, not current, headed, after):
+                if is_title:
+                    current = self._before_office(current)
                 found += self._close(index, block, current, title)
                 current = []
-                title = word.text if shapes.title(word.text) and not taken else None
+                title = word.text if is_title and not taken else None
                 continue
             current.append(word)
         found += self._close(index, block, current, title)
         return found
+
+    def _before_office(self, current: list[Word]) -> list[Word]:
+        """The name before an office, without the common words that belong to the office:
+        "Cologne Public Prosecutor" → "Cologne", "Police Councillor" → nothing."""
+        while current and not self.is_place(current[-1].text) and (
+            self.common(current[-1].text) >= COMMON_AT_START or current[-1].text.lower() in self.stats.lower
+        ):
+            current = current[:-1]
+        return current
 
     def _whole_place(self, block: Block, run: candidates.Run) -> list[Word]:
         """A run of several words that is one place ("New York", "United States"), after a
@@ -195,8 +231,11 @@ class _Reader:
 
     def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None) -> bool:
         """``_dull``, except for a point of the compass before a place ("Eastern Europe")."""
-        if word.text in lexicon.COMPASS and after is not None and self.is_place(after.text):
-            return False
+        if after is not None and self.is_place(after.text) and not self.is_place(word.text):
+            if word.text in lexicon.COMPASS:
+                return False  # "Eastern Europe"
+            if word.text.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word.text) >= ORDINARY:
+                return True  # "Communal Paris", "Republican France": an adjective, then the place
         of_follows = after is not None and after.text == "of"
         return self._dull(word, block, leading, headed, after is not None, of_follows)
 
@@ -226,6 +265,8 @@ class _Reader:
         if word.sentence_start or block.heading:
             if text in self.stats.inside or self.is_place(text):
                 return False
+            if headed and followed and not shapes.quoted_at(block.text, word.start):
+                return False  # "Publisher: Foreign Languages Press": the words before a head word belong to it
             if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
                 return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5
             return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1
@@ -234,12 +275,16 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
-        if not current or shapes.shouted(current) or shapes.roman(current):
+        if not current or shapes.shouted(current) or shapes.roman(current) or shapes.in_italic_title(block.text, current):
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
         if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
+            return []
+        if block.text[current[0].start - 1 : current[0].start].isdigit():
+            return []  # "10TH", "2nd"
+        if shapes.abbreviation(block.text, current) or self._generic(block.text, current):
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
@@ -254,10 +299,23 @@ class _Reader:
         context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
         return [_Mention(index, tuple(current), context, credible)]
 
+    def _generic(self, text: str, current: list[Word]) -> bool:
+        """ "a Workers’ Association": a body of a kind, not one the text names; "the Rhenish
+        liberals": an adjective in -ish before a common word."""
+        if shapes.previous_word(text, current[0].start) in ("a", "an"):
+            return any(w.text in lexicon.ORG_HEADS for w in current)
+        last = current[-1].text
+        return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
+
     def _attributive(self, text: str, end: int) -> bool:
         """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""
         m = shapes.NEXT_WORD.match(text, end)
         return bool(m) and self.common(m.group(1)) < FUNCTION_WORD
+
+    def _common_noun(self, word: str) -> bool:
+        """A common word of the language that is no given name, head word, point of the compass or place."""
+        return (self.common(word) >= COMMON_PLURAL and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
+                and word not in lexicon.COMPASS and word not in lexicon.REGIMES and not self.is_place(word))
 
     def _plural_of_common(self, word: str) -> bool:
         """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
@@ -274,8 +332,12 @@ class _Reader:
         plural of one ("Religion", "Deputies"), words the text also writes in lower case."""
         capitalised = [w.text for w in current if w.capitalised]
         if len(capitalised) == 1 and capitalised[0].isupper():
-            return False  # an acronym: "USA", "US", "TUC"
-        if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
+            # an acronym ("USA", "US", "TUC"), not a word shouted in capitals ("this is a LIE")
+            word = capitalised[0]
+            return len(word) > 2 and word not in lexicon.STATE_ACRONYMS and self.common(word) >= COMMON_WORD
+        # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
+        regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
+        if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
@@ -285,11 +347,41 @@ class _Reader:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
             if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
-            if re.search(r"-[a-z]", word):
-                return True  # "Silk-stocking": an English compound
+            street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
+            if re.search(r"-[a-z]", word) and not street:
+                return True  # "Silk-stocking", "Union-republic": English compounds; "Saville-row" is a street
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
+        headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
+        if len(capitalised) > 1 and title is None and headless and all(self._common_noun(w) for w in capitalised):
+            return True  # "Home Rulers", "Daily Independent": common words, no surname among them
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+
+
+def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) -> str | None:
+    """Where a name ends before ``rest[0]``, judged by the rest of its run (as ``_Reader._joint``)."""
+    word, after = rest[0], rest[1:]
+    if word.text == "of":
+        # "Mr Griffith of the United Irishman": a person, then where he belongs (not "King John of Saxony")
+        of_the = bool(after) and after[0].text == "the"
+        return "skip" if (title and of_the) or _part_of_body(current, after) else None
+    return "cut" if _after_body(current, word, rest) else None
+
+
+def _part_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Lamartines of the Provisional Government", "the Alexander Hall of the Duma": a person
+    or a place, then the body it belongs to."""
+    return bool(current) and not any(w.text in lexicon.ORG_HEADS for w in current) and any(w.text in lexicon.ORG_HEADS for w in rest)
+
+
+def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
+    """ "As we left the Military Revolutionary Committee Antonov entered": a body's name ends
+    with its head word when a name without any head word follows."""
+    if not (current and current[-1].text in lexicon.ORG_HEADS and word.capitalised):
+        return False
+    if len(current) == 1:  # "the most liberal Assembly France ever possessed"
+        return len(rest) == 1 and lexicon.is_place(word.text)
+    return not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest)
 
 
 def _taken(block: Block, word: Word) -> bool:
