@@ -213,11 +213,11 @@ def apply_decisions(project_root: Path | str, slug: str, decisions: list[Decisio
     if not register_path.exists():
         raise EditionError("no register (run edition new first)", _shown(register_path, project))
     name_settings.load(edition.settings, _shown(edition.toml_path, project))  # a malformed [names] stops here
-    toml = tomlkit.parse(edition.toml_path.read_text(encoding="utf-8"))
-    names = toml.get("names", {})
+    names = edition.settings.get("names", {})
+    data = register_path.read_bytes()
     plan = _Plan(
-        root=parse_xml(register_path).getroot(),
-        scope=Register.load(register_path, *edition_scope(edition)),
+        root=parse_xml(register_path, data).getroot(),
+        scope=Register.from_bytes(data, register_path, *edition_scope(edition)),
         slug=slug,
         year=edition_scope(edition)[1],
         reject=list(names.get("reject", [])),
@@ -225,11 +225,11 @@ def apply_decisions(project_root: Path | str, slug: str, decisions: list[Decisio
     )
     for number, decision in enumerate(decisions, 1):
         _apply_one(plan, decision, decision.place or f"decision {number}")
-    _check_register(plan, project)
+    data = _check_register(plan, project)
     register_shown, toml_shown = _shown(register_path, project), _shown(edition.toml_path, project)
     changes = [Change(register_shown if c.file == "register" else toml_shown, c.message) for c in plan.changes]
     if not dry_run and changes:
-        _write(register_path, plan.root, edition.toml_path, toml, plan)
+        _write(register_path, data, edition.toml_path, plan)
     return changes
 
 
@@ -508,26 +508,30 @@ def _indent(element: etree._Element) -> None:
         node[-1].tail = outer
 
 
-def _check_register(plan: _Plan, project: Project) -> None:
-    """The changed register must load for every edition of the project (names unique within each scope)."""
+def _check_register(plan: _Plan, project: Project) -> bytes:
+    """The changed register must load for every edition of the project (names unique within each scope);
+    return its bytes."""
     data = _serialise(plan.root)
     for slug in sorted({plan.slug, *project.slugs()}):
         try:
             Register.from_bytes(data, project.register, *edition_scope(project.edition(slug)))
         except EditionError as exc:
             raise EditionError(f"the decisions would break the register for {slug}: {exc.message}", exc.place) from None
+    return data
 
 
 def _serialise(root: etree._Element) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
 
 
-def _write(register_path: Path, root: etree._Element, toml_path: Path, toml, plan: _Plan) -> None:
-    """Each changed file, or none: all are written to temporary files first, then renamed."""
+def _write(register_path: Path, register: bytes, toml_path: Path, plan: _Plan) -> None:
+    """Each changed file, or none: all are written to temporary files first, then renamed
+    (edition.toml is edited with tomlkit, which keeps its comments and layout)."""
     outputs = []
     if any(c.file == "register" for c in plan.changes):
-        outputs.append((register_path, _serialise(root)))
+        outputs.append((register_path, register))
     if any(c.file == "toml" for c in plan.changes):
+        toml = tomlkit.parse(toml_path.read_text(encoding="utf-8"))
         _update_names(toml, plan)
         outputs.append((toml_path, tomlkit.dumps(toml).encode("utf-8")))
     with ExitStack() as stack:

@@ -9,6 +9,7 @@ Passes 10–55 only *annotate* the source text (see model.py);
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,8 +24,9 @@ from ..xmlio import TEI_NS, XML_NS, write_bytes_atomic
 from . import p20_typography, p30_quotations, p40_names, p50_corrections, p55_lines
 from .notes import mark_notes
 from .p10_structure import build_document
+from .model import Block, Document, Source
 from .p60_header import build_header, build_standoff, recogniser_application
-from .settings import load_settings
+from .settings import Settings, load_settings
 from .source import read_source
 from .tei import build_text, serialise
 
@@ -63,10 +65,7 @@ def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
     names_settings = replace(names_settings, reject=names_settings.reject | {c.sic for c in settings.corrections})
     source = read_source(edition.text_path, _shown(edition.text_path, edition.project.root))
     register = load_register(edition, warnings)
-    doc = build_document(source, settings.structure)
-    mark_notes(doc, settings.note_place)
-    p20_typography.run(doc)
-    p30_quotations.run(doc, settings)
+    doc = _quoted(source, settings)
     language = str(edition.settings.get("edition", {}).get("language", "en"))
     names = p40_names.run(doc, register, names_settings, language)
     used = names.used | p50_corrections.run(doc, settings.corrections, register, settings.where)
@@ -84,6 +83,31 @@ def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
     warnings.extend(doc.warnings)
     proposals = proposal_file.document(names.proposals, title, source.path, recogniser_application())
     return Conversion(etree.ElementTree(root), proposals)
+
+
+# The document after passes 10-30 and what they left in it, by what they read: re-converting
+# after a decision on names (the workbench) starts again from there.  One entry.
+_QUOTED: dict[tuple, tuple[Document, list[tuple[Block, int]], Counter, list[str]]] = {}
+
+
+def _quoted(source: Source, settings: Settings) -> Document:
+    """The document after the passes that read only the text and its settings for structure,
+    notes and quotations (10-30): built, or taken from the last conversion with what the later
+    passes added taken off again."""
+    key = (source.path, source.name, source.sha256, settings.structure, settings.note_place, settings.titles, settings.terms, settings.works)
+    if key in _QUOTED:
+        doc, marks, stats, warnings = _QUOTED[key]
+        for block, count in marks:
+            del block.annotations[count:]
+        doc.stats, doc.warnings = Counter(stats), list(warnings)
+        return doc
+    doc = build_document(source, settings.structure)
+    mark_notes(doc, settings.note_place)
+    p20_typography.run(doc)
+    p30_quotations.run(doc, settings)
+    _QUOTED.clear()
+    _QUOTED[key] = (doc, [(b, len(b.annotations)) for b in doc.blocks()], Counter(doc.stats), list(doc.warnings))
+    return doc
 
 
 def convert_document(edition: Edition, warnings: list[str] | None = None) -> etree._ElementTree:

@@ -33,10 +33,11 @@ class Names:
     published: list[Proposal] = field(default_factory=list)
 
 
-def mark_names(block: Block, register) -> tuple[list[str], int]:
-    """Tag the register's mentions in ``block``; return the ids referred to and the count skipped."""
+def mark_names(block: Block, register, matches=None) -> tuple[list[str], int]:
+    """Tag the register's mentions in ``block`` (``matches``, when found already); return the ids
+    referred to and the count skipped."""
     refs, skipped = [], 0
-    for match in register.find(block.text):
+    for match in register.find(block.text) if matches is None else matches:
         if not block.free(match.start, match.end):
             skipped += 1
             continue
@@ -45,22 +46,32 @@ def mark_names(block: Block, register) -> tuple[list[str], int]:
     return refs, skipped
 
 
-def _text_block(block: Block, register) -> TextBlock:
-    taken = tuple((m.start, m.end) for m in register.find(block.text))
+def _text_block(block: Block, matches) -> TextBlock:
+    taken = tuple((m.start, m.end) for m in matches)
     return TextBlock(block.text, taken, heading=block.kind == "head")
+
+
+# The last recognition, by what it read: a re-conversion that leaves the register's matches,
+# [names] and the text as they were (a note or an id decided in the workbench) reuses it.
+_RECOGNISED: dict[tuple, tuple[list, list[Proposal]]] = {}
 
 
 def run(doc: Document, register, settings: NameSettings = NameSettings(), lang: str = "en") -> Names:
     """Tag every block; return the register ids and proposals the text (in language ``lang``) refers to."""
     names = Names()
     blocks = list(doc.blocks())
-    for block in blocks:
-        refs, skipped = mark_names(block, register)
+    matches = [register.find(block.text) for block in blocks]
+    for block, found in zip(blocks, matches):
+        refs, skipped = mark_names(block, register, found)
         names.used.update(refs)
         doc.stats["names"] += len(refs)
         doc.stats["names skipped"] += skipped
-    text_blocks = [_text_block(b, register) for b in blocks]
-    found, names.proposals = recognise(text_blocks, settings, lambda i, offset: _line_col(doc, blocks[i], offset), lang)
+    text_blocks = [_text_block(b, m) for b, m in zip(blocks, matches)]
+    key = (tuple(text_blocks), tuple(b.offset for b in blocks), doc.source.sha256, settings.reject, tuple(settings.types.items()), lang)
+    if key not in _RECOGNISED:
+        _RECOGNISED.clear()
+        _RECOGNISED[key] = recognise(text_blocks, settings, lambda i, offset: _line_col(doc, blocks[i], offset), lang)
+    found, names.proposals = _RECOGNISED[key]
     if settings.publish_proposed:
         names.published = _mark_found(doc, blocks, found, names.proposals)
     return names
