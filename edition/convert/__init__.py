@@ -67,7 +67,7 @@ def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
     register = load_register(edition, warnings)
     doc = _quoted(source, settings)
     language = str(edition.settings.get("edition", {}).get("language", "en"))
-    names = p40_names.run(doc, register, names_settings, language)
+    names = p40_names.run(doc, register, names_settings, language, settings.splits, settings.where)
     used = names.used | p50_corrections.run(doc, settings.corrections, register, settings.where)
     used |= _author_refs(edition, register)
     p55_lines.run(doc, language)
@@ -94,7 +94,8 @@ def _quoted(source: Source, settings: Settings) -> Document:
     """The document after the passes that read only the text and its settings for structure,
     notes and quotations (10-30): built, or taken from the last conversion with what the later
     passes added taken off again."""
-    key = (source.path, source.name, source.sha256, settings.structure, settings.note_place, settings.titles, settings.terms, settings.works)
+    key = (source.path, source.name, source.sha256, settings.structure, settings.note_place, settings.titles, settings.terms, settings.works,
+           settings.quotes, settings.not_quotations)
     if key in _QUOTED:
         doc, marks, stats, warnings = _QUOTED[key]
         for block, count in marks:
