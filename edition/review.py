@@ -38,6 +38,7 @@ import click
 from lxml import etree
 
 from .authority import Suggestion
+from .convert.p30_quotations import label_of
 from .convert.source import read_source
 from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, register_ids, write_decisions
 from .project import Edition
@@ -367,6 +368,13 @@ def export_rows(entities: list[Entity], taken: set[str]) -> list[dict[str, str]]
     ]
 
 
+def quotation_rows(uncertain: list[Uncertain]) -> list[dict[str, str]]:
+    """One row of the decisions file per uncertain quotation, undecided: the editor writes
+    ``quotation`` in the action column and the class (quote, soCalled, title, none) in type."""
+    return [{"action": "", "forms": label_of(u.text), "type": u.element, "at": u.xml_id,
+             "first": str(u.line), "context": u.text} for u in uncertain]
+
+
 def _new_id(entity: Entity, taken: set[str]) -> str:
     if entity.kind is None:
         return ""
@@ -432,15 +440,16 @@ def review_command(edition: Edition, reconcile: bool = False, export: Path | Non
     entities, problems = with_suggestions(edition, entities, reconcile)
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
+    rows = export_rows(entities, register_ids(edition.project.root)) + ([] if ids else quotation_rows(review_uncertain(edition)))
     if export is not None:  # first, so that a reader who stops the listing early still has the file
-        write_decisions(export, export_rows(entities, register_ids(edition.project.root)))
+        write_decisions(export, rows)
     if ids:
         print_entities(entities, "Register entries without an authority id", shown)
     else:
         print_entities(entities, "Names not in the register", shown)
         print_uncertain(edition)
     if export is not None:
-        click.echo(f"\nDecisions file: {export} ({len(entities)} rows; fill in the action column, then edition review {edition.slug} --apply {export})")
+        click.echo(f"\nDecisions file: {export} ({len(rows)} rows; fill in the action column, then edition review {edition.slug} --apply {export})")
 
 
 def apply_command(edition: Edition, path: Path) -> None:
