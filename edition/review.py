@@ -17,7 +17,8 @@ It shows, and with ``--export FILE`` writes as a decisions file for the editor:
   "Workers ..." opening a sentence is not a name but "Kosygin ..." is.
   What the editor rejected (``[names] reject`` of edition.toml) is left out.
 * quotations the converter classified without a deciding cue (``@cert="low"``
-  on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``).
+  on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``); the export gives each a row
+  (its words, its class, its xml:id in ``at``) to decide with ``quotation``.
 
 ``--ids`` reviews the edition's register entries that lack authority ids
 instead, with the same suggestions and the same decisions file.  ``--apply

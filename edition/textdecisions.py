@@ -3,7 +3,8 @@ single mentions.  They are written to ``edition.toml``, where the converter read
 
 ``quotation``
     the quotation whose words (between the marks) are ``forms[0]`` is of class ``kind``:
-    ``quote``, ``soCalled`` or ``title`` (``[quotations] quotes``, ``terms``, ``titles``), or
+    ``quote``, ``soCalled``, ``title`` or ``mentioned`` (``[quotations] quotes``, ``terms``,
+    ``titles``, ``mentioned``), or
     ``none``: its marks are no quotation's and stay characters (``[quotations] not_quotations``).
 ``correct``
     ``forms[0]`` (sic) is corrected to ``name`` (corr) for the reason ``note``
@@ -35,7 +36,7 @@ from .xmlio import NS, parse_xml
 
 ACTIONS = ("quotation", "correct", "uncorrect", "split")
 # A quotation's class → the [quotations] list that says so.
-CLASSES = {"quote": "quotes", "soCalled": "terms", "title": "titles", "none": "not_quotations"}
+CLASSES = {"quote": "quotes", "soCalled": "terms", "title": "titles", "mentioned": "mentioned", "none": "not_quotations"}
 _NAMES = ("persName", "placeName", "orgName")
 _NOT_SOURCE = ("note", "corr", "reg")  # not in a block's source text: a note's own block, the editor's readings
 
@@ -71,7 +72,7 @@ class TextPlan:
 
     def _quotation(self, d, place: str) -> list[str]:
         if d.kind not in CLASSES:
-            raise EditionError(f"a quotation's type is quote, soCalled, title or none, not {d.kind!r}", place)
+            raise EditionError(f"a quotation's type is quote, soCalled, title, mentioned or none, not {d.kind!r}", place)
         if len(d.forms) != 1 or not label_of(d.forms[0]):
             raise EditionError("quotation needs its words (the text between the marks) in forms", place)
         label, wanted = label_of(d.forms[0]), CLASSES[d.kind]

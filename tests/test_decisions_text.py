@@ -82,7 +82,7 @@ def test_review_apply_writes_quotations_corrections_and_splits_and_convert_honou
 
 
 @pytest.mark.parametrize("row, message", [
-    ({"action": "quotation", "forms": "big fishes in small ponds", "type": "scare"}, "a quotation's type is quote, soCalled, title or none"),
+    ({"action": "quotation", "forms": "big fishes in small ponds", "type": "scare"}, "a quotation's type is quote, soCalled, title, mentioned or none"),
     ({"action": "quotation", "type": "quote"}, "quotation needs its words"),
     ({"action": "correct", "forms": "industrialise", "name": "industrialize", "after": " the country"}, "correct needs a reason"),
     ({"action": "correct", "forms": "industrialise", "note": "why", "after": " the country"}, "correct needs the corrected reading"),

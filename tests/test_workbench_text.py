@@ -128,3 +128,15 @@ def test_after_a_sequence_of_decisions_the_master_is_a_fresh_convert_byte_for_by
     session.undo()
     assert len(session.history.steps()) == 8
     assert session.edition.tei_path.read_bytes() == _fresh_convert(session, tmp_path)
+
+
+def test_a_word_mentioned_and_marks_that_quote_nothing_keep_the_text_lossless(session):
+    from .test_lossless import _normalise, _text_of
+
+    session.decide({"action": "quotation", "quotation": "s10.p3.q4", "class": "mentioned"})
+    session.decide({"action": "quotation", "quotation": "s02.p1.q2", "class": "none"})
+    assert _toml(session)["quotations"]["mentioned"] == ["the cult of the personality"]
+    element = _element(session, "s10.p3.q4")
+    assert (etree.QName(element).localname, element.text) == ("mentioned", "the cult of the personality")
+    tree = parse_xml(session.edition.tei_path)
+    assert _text_of(tree) == _normalise(session.edition.text_path.read_text(encoding="utf-8"))

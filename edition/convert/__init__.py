@@ -95,7 +95,7 @@ def _quoted(source: Source, settings: Settings) -> Document:
     notes and quotations (10-30): built, or taken from the last conversion with what the later
     passes added taken off again."""
     key = (source.path, source.name, source.sha256, settings.structure, settings.note_place, settings.titles, settings.terms, settings.works,
-           settings.quotes, settings.not_quotations)
+           settings.quotes, settings.mentioned, settings.not_quotations)
     if key in _QUOTED:
         doc, marks, stats, warnings = _QUOTED[key]
         for block, count in marks:

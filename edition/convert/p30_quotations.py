@@ -1,4 +1,4 @@
-"""Pass 30: quote marks → quote, soCalled or title.
+"""Pass 30: quote marks → quote, soCalled or title (or mentioned, where edition.toml says so).
 
 Straight double quotes are paired left to right, checking that an opening mark
 is not followed by a space and a closing mark not preceded by one; a mark that
@@ -129,6 +129,8 @@ def classify(text: str, o: int, c: int, settings: Settings, known_titles: set[st
         return "soCalled", True
     if label in settings.quotes:
         return "quote", True
+    if label in settings.mentioned:
+        return "mentioned", True
     title_like = len(words) <= 3 and all(w[:1].isupper() for w in words if len(w) > 3)
     if title_like and (_TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after)):
         return "title", True

@@ -92,6 +92,7 @@ class Settings:
     terms: tuple[str, ...] = ()  # quoted labels (doctrines, honours): soCalled whatever their shape
     note_place: str = "foot"  # [notes] place: "foot" (footnotes in print) or "end" (endnotes)
     quotes: tuple[str, ...] = ()  # quoted words that are quotations (quote) whatever their shape
+    mentioned: tuple[str, ...] = ()  # quoted words mentioned as words (mentioned)
     not_quotations: tuple[str, ...] = ()  # quoted words whose marks are no quotation's: left as characters
     splits: tuple[Split, ...] = ()  # [[occurrences]]: single mentions taken off their entry
 
@@ -111,6 +112,7 @@ def load_settings(edition: Edition) -> Settings:
         terms = tuple(str(t) for t in quotations.get("terms", []))
         quotes = tuple(str(t) for t in quotations.get("quotes", []))
         not_quotations = tuple(str(t) for t in quotations.get("not_quotations", []))
+        mentioned = tuple(str(t) for t in quotations.get("mentioned", []))
         splits = tuple(Split(**o) for o in raw.get("occurrences", []))
     except TypeError as exc:
         raise EditionError(f"bad setting: {exc}", where) from None
@@ -121,7 +123,7 @@ def load_settings(edition: Edition) -> Settings:
     for split in splits:
         if not (isinstance(split.n, int) and split.n > 0 and split.at and split.form and isinstance(split.ref, str)):
             raise EditionError(f"[[occurrences]] {split.form!r}: needs at (a block's xml:id), form, n (1, 2, ...) and ref", where)
-    return Settings(struct, titles, works, corrections, where, terms, place, quotes, not_quotations, splits)
+    return Settings(struct, titles, works, corrections, where, terms, place, quotes, mentioned, not_quotations, splits)
 
 
 _OVERRIDES = ("heads", "not_heads", "head_patterns", "not_head_patterns")

@@ -24,7 +24,8 @@ from .model import EditionView, Entity
 ON_PROPOSALS = ("accept", "reject", "retype", "merge")
 ON_CONFIRMED = ("edit", "set_id")
 ON_TEXT = ("quotation", "correct", "uncorrect")
-QUOTATION_CLASSES = {"quote": "a quotation", "soCalled": "so-called (scare quotes)", "title": "a title", "none": "not a quotation"}
+QUOTATION_CLASSES = {"quote": "a quotation", "soCalled": "so-called (scare quotes)", "title": "a title",
+                     "mentioned": "a word mentioned", "none": "not a quotation"}
 
 
 def forms_of(entity: Entity, only: str = "") -> tuple[str, ...]:
@@ -70,7 +71,7 @@ def _on_text(action: str, form: dict[str, str], view: EditionView) -> tuple[Deci
             raise EditionError(f"no quotation {form.get('quotation', '')!r} in this edition (decided in another tab?)")
         label, kind = label_of(quotation.context.keyword), form.get("class", "")
         if kind not in QUOTATION_CLASSES:
-            raise EditionError(f"unknown class {kind!r} (quote, soCalled, title, none)")
+            raise EditionError(f"unknown class {kind!r} (quote, soCalled, title, mentioned, none)")
         return Decision("quotation", (label,), kind=kind), f"quotation “{label}”: {QUOTATION_CLASSES[kind]}"
     sic, corr = form.get("sic", ""), _line(form, "corr")
     decision = Decision(action, (sic,) if sic else (), name=corr or None, note=_line(form, "reason") or None,

@@ -25,7 +25,7 @@ from ..xmlio import TEI_NS, XML_NS
 
 _ID = f"{{{XML_NS}}}id"
 NAME_KINDS = {tag: kind for kind, tag in KINDS.items()}
-QUOTATIONS = ("quote", "soCalled", "title")
+QUOTATIONS = ("quote", "soCalled", "title", "mentioned")
 # TEI elements shown as their own HTML block; everything else is inline.
 _BLOCK_TAGS = {
     "text": "div", "front": "div", "body": "div", "back": "div", "div": "section", "head": "h2", "p": "p",
