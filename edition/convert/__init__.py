@@ -9,6 +9,7 @@ Passes 10–55 only *annotate* the source text (see model.py);
 from __future__ import annotations
 
 import os
+import threading
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -58,7 +59,11 @@ class Conversion:
 
 def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
     """Run every pass (nothing is written); warnings are appended."""
-    warnings = [] if warnings is None else warnings
+    with _CONVERTING:  # the document of the last conversion is reused: one conversion at a time
+        return _convert(edition, [] if warnings is None else warnings)
+
+
+def _convert(edition: Edition, warnings: list[str]) -> Conversion:
     settings = load_settings(edition)
     names_settings = name_settings.load(edition.settings, str(edition.toml_path))
     # A typing error that a correction turns into a name ("Russiua") is no name to propose.
@@ -88,6 +93,7 @@ def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
 # The document after passes 10-30 and what they left in it, by what they read: re-converting
 # after a decision on names (the workbench) starts again from there.  One entry.
 _QUOTED: dict[tuple, tuple[Document, list[tuple[Block, int]], Counter, list[str]]] = {}
+_CONVERTING = threading.Lock()
 
 
 def _quoted(source: Source, settings: Settings) -> Document:
