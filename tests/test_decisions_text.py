@@ -109,3 +109,33 @@ def test_context_columns_keep_their_spaces(tmp_path):
     _write(decisions, [{"action": "correct", "forms": "thought", "name": "though", "note": " why ", "after": " it saddled"}])
     (decision,) = parse_decisions(decisions)
     assert (decision.after, decision.note, decision.before) == (" it saddled", "why", "")
+
+
+PROPOSED = """A Study of Names
+
+It was written by Jane Doe in 1901.
+
+The sailors of Kronstadt rose. The sailors of Kronstadt were crushed by Kronstadt's masters.
+"""
+
+
+def test_a_proposed_mention_is_split_off_to_no_name_or_to_a_register_entry(tmp_path):
+    from .test_convert_helpers import make_project
+
+    project = make_project(tmp_path, PROPOSED)
+
+    def mentions():
+        root = parse_xml(convert_edition(project.edition("sample"))).getroot()
+        found = root.xpath("//tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName][. = 'Kronstadt']", namespaces=NS)
+        return [(m.get("{http://www.w3.org/XML/1998/namespace}id"), m.get("ref"), m.get("cert")) for m in found]
+
+    (first, _, _), (second, ref, cert), (third, _, _) = mentions()
+    assert ref.startswith("#prop_") and cert == "low"
+    decisions = tmp_path / "decisions.csv"
+    _write(decisions, [{"action": "split", "at": second, "forms": "Kronstadt"},
+                       {"action": "split", "at": third, "id": "london"}])
+    result = CliRunner().invoke(main, ["--project", str(project.root), "review", "sample", "--apply", str(decisions)])
+    assert result.exit_code == 0, result.output
+    after = mentions()
+    assert [m[1:] for m in after] == [(ref, "low"), ("#london", None)]  # the second is no name; the third London's
+
