@@ -25,7 +25,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[0] = str(ROOT)  # not benchmarks/, whose html.py would shadow the standard library's html
 
 from edition.project import Project  # noqa: E402
 from edition.workbench import in_background  # noqa: E402
