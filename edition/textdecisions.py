@@ -38,6 +38,8 @@ ACTIONS = ("quotation", "correct", "uncorrect", "split")
 # A quotation's class → the [quotations] list that says so.
 CLASSES = {"quote": "quotes", "soCalled": "terms", "title": "titles", "mentioned": "mentioned", "none": "not_quotations"}
 _NAMES = ("persName", "placeName", "orgName")
+# The elements a block of the source becomes (a list's items are inside their paragraph's block).
+_BLOCKS = ("p", "head", "byline", "signed", "dateline", "salute", "titlePart", "note")
 _NOT_SOURCE = ("note", "corr", "reg")  # not in a block's source text: a note's own block, the editor's readings
 
 
@@ -158,14 +160,13 @@ class TextPlan:
         if not found or etree.QName(found[0]).localname not in _NAMES:
             raise EditionError(f"{mention_id!r} is no name's mention in {self.edition.slug}'s text", place)
         mention = found[0]
-        block_id = mention_id.rpartition(".n")[0]
-        blocks = self.master.xpath("//tei:text//*[@xml:id=$id]", namespaces=NS, id=block_id)
-        if not block_id or not blocks:
-            raise EditionError(f"{mention_id!r}: its block {block_id!r} is not in the text", place)
+        block = next((a for a in mention.iterancestors() if etree.QName(a).localname in _BLOCKS), None)
+        if block is None:
+            raise EditionError(f"{mention_id!r} is in no block of the text", place)
         form = " ".join(_source_text(mention).split())
-        before = _source_text(blocks[0], stop=mention)
+        before = _source_text(block, stop=mention)
         words = r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)"
-        return block_id, form, len(re.findall(words, before + form))
+        return mention_id.rpartition(".n")[0], form, len(re.findall(words, before + form))
 
     # -- writing ----------------------------------------------------------------
 

@@ -109,6 +109,10 @@ def test_one_occurrence_is_split_off_its_entry_and_the_split_undone(session):
     assert _element(session, "s04.p3.n1").get("ref") == "#stalin_joseph"
     with pytest.raises(EditionError, match="no confirmed entry"):
         session.decide({"action": "split", "entity": "stalin_joseph", "mention": "s04.p3.n1", "into": "nobody"})
+    # a heading (no xml:id of its own: its mentions are s08.head.n…) is a block too
+    session.decide({"action": "split", "entity": "stalin_joseph", "mention": "s08.head.n1", "into": ""})
+    assert {"at": "s08.head", "form": "Stalin", "n": 1, "ref": ""} in _toml(session)["occurrences"]
+    assert _element(session, "s08.head.n1") is None
 
 
 def test_after_a_sequence_of_decisions_the_master_is_a_fresh_convert_byte_for_byte(session, tmp_path):

@@ -23,9 +23,9 @@ from ..names import settings as name_settings
 from ..project import Edition
 from ..xmlio import TEI_NS, XML_NS, write_bytes_atomic
 from . import p20_typography, p30_quotations, p40_names, p50_corrections, p55_lines
+from .model import Block, Document, Source
 from .notes import mark_notes
 from .p10_structure import build_document
-from .model import Block, Document, Source
 from .p60_header import build_header, build_standoff, recogniser_application
 from .settings import Settings, load_settings
 from .source import read_source
