@@ -144,3 +144,17 @@ def test_a_word_mentioned_and_marks_that_quote_nothing_keep_the_text_lossless(se
     assert (etree.QName(element).localname, element.text) == ("mentioned", "the cult of the personality")
     tree = parse_xml(session.edition.tei_path)
     assert _text_of(tree) == _normalise(session.edition.text_path.read_text(encoding="utf-8"))
+
+
+def test_the_reading_view_rendered_in_part_after_a_decision_is_the_whole_rendered_again(session):
+    from edition.workbench.text import render
+
+    first = session.view().html
+    assert first == render(session.view().text, str, session.view().proposed_ids)
+    session.decide({"action": "split", "entity": "stalin_joseph", "mention": "s04.p4.n5", "into": ""})
+    session.decide({"action": "accept", "entity": "prop_hetman", "to": "person", "note": "A Cossack commander's title."})
+    view = session.view()
+    assert view.html.count('href="stalin_joseph"') == first.count('href="stalin_joseph"') - 1
+    assert view.html == render(view.text, str, view.proposed_ids)
+    divisions = view.text.xpath("*/*[local-name()='div']")  # the divisions of front, body and back
+    assert len(divisions) > 10 and len(session._kept) == len(divisions)

@@ -74,8 +74,9 @@ def stamp(paths: list[Path]) -> str:
 class EditionView:
     """One edition as the workbench reads it: the text, its entries, mentions, quotations, choices."""
 
-    def __init__(self, edition: Edition, entity_url: Callable[[str], str]):
+    def __init__(self, edition: Edition, entity_url: Callable[[str], str], kept: dict | None = None):
         self.edition = edition
+        self._kept = kept  # the HTML of the text's divisions, kept between views (text.render)
         self.stamp = stamp(watched(edition))
         path = edition.project.register
         # as the conversion loaded it (Register keeps the last ones read, by their bytes): not parsed again
@@ -130,7 +131,7 @@ class EditionView:
     @cached_property
     def html(self) -> str:
         """The reading view of the text (made when a page first shows it)."""
-        return render(self.text, self.entity_url, self.proposed_ids)
+        return render(self.text, self.entity_url, self.proposed_ids, self._kept)
 
     def mentions_of(self, entity_id: str) -> list[Mention] | list[SourceMention]:
         """The entry's mentions in the text; for a proposal the master does not tag, its first mentions in the source."""
