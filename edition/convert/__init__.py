@@ -90,8 +90,9 @@ def _convert(edition: Edition, warnings: list[str]) -> Conversion:
     return Conversion(etree.ElementTree(root), proposals)
 
 
-# The document after passes 10-30 and what they left in it, by what they read: re-converting
-# after a decision on names (the workbench) starts again from there.  One entry.
+# The documents after passes 10-30 and what they left in them, by what they read: re-converting
+# after a decision on names (the workbench) starts again from there.  Two entries: the state
+# before a decision is there again when it is undone.
 _QUOTED: dict[tuple, tuple[Document, list[tuple[Block, int]], Counter, list[str]]] = {}
 _CONVERTING = threading.Lock()
 
@@ -112,7 +113,8 @@ def _quoted(source: Source, settings: Settings) -> Document:
     mark_notes(doc, settings.note_place)
     p20_typography.run(doc)
     p30_quotations.run(doc, settings)
-    _QUOTED.clear()
+    while len(_QUOTED) > 1:
+        del _QUOTED[next(iter(_QUOTED))]
     _QUOTED[key] = (doc, [(b, len(b.annotations)) for b in doc.blocks()], Counter(doc.stats), list(doc.warnings))
     return doc
 

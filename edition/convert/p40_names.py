@@ -57,8 +57,8 @@ def _text_block(block: Block, matches) -> TextBlock:
     return TextBlock(block.text, taken, heading=block.kind == "head")
 
 
-# The last recognition, by what it read: a re-conversion that leaves the register's matches,
-# [names] and the text as they were (a note or an id decided in the workbench) reuses it.
+# The last two recognitions, by what they read: a re-conversion that leaves the register's matches,
+# [names] and the text as they were (a note or an id decided in the workbench), or an undo, reuses one.
 _RECOGNISED: dict[tuple, tuple[list, list[Proposal]]] = {}
 
 
@@ -81,7 +81,8 @@ def run(doc: Document, register, settings: NameSettings = NameSettings(), lang: 
     text_blocks = [_text_block(b, m) for b, m in zip(blocks, matches)]
     key = (tuple(text_blocks), tuple(b.offset for b in blocks), doc.source.sha256, settings.reject, tuple(settings.types.items()), lang)
     if key not in _RECOGNISED:
-        _RECOGNISED.clear()
+        while len(_RECOGNISED) > 1:
+            del _RECOGNISED[next(iter(_RECOGNISED))]
         _RECOGNISED[key] = recognise(text_blocks, settings, lambda i, offset: _line_col(doc, blocks[i], offset), lang)
     found, names.proposals = _RECOGNISED[key]
     found = splitter.found(blocks, found)
