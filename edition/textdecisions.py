@@ -78,11 +78,11 @@ class TextPlan:
         if len(d.forms) != 1 or not label_of(d.forms[0]):
             raise EditionError("quotation needs its words (the text between the marks) in forms", place)
         label, wanted = label_of(d.forms[0]), CLASSES[d.kind]
-        changes = [f"[quotations] {key}: {label!r} removed" for key, labels in self.quotations.items()
-                   if key != wanted and label in labels]
+        changes = []
         for key, labels in self.quotations.items():
             if key != wanted and label in labels:
                 labels.remove(label)
+                changes.append(f"[quotations] {key}: {label!r} removed")
         if label not in self.quotations[wanted]:
             self.quotations[wanted].append(label)
             changes.append(f"[quotations] {wanted} {label!r}")
