@@ -139,3 +139,15 @@ def test_a_proposed_mention_is_split_off_to_no_name_or_to_a_register_entry(tmp_p
     after = mentions()
     assert [m[1:] for m in after] == [(ref, "low"), ("#london", None)]  # the second is no name; the third London's
 
+
+
+def test_a_quotation_class_moves_its_words_from_one_list_to_another(project):
+    from edition.decisions import Decision, apply_decisions
+
+    changes = apply_decisions(project.root, SLUG, [Decision("quotation", ("Socialism in one country",), kind="quote")])
+    assert [c.message for c in changes] == ["[quotations] terms: 'Socialism in one country' removed",
+                                            "[quotations] quotes 'Socialism in one country'"]
+    written = tomllib.loads(project.edition(SLUG).toml_path.read_text(encoding="utf-8"))["quotations"]
+    assert written["terms"] == ["Socialism in a single country", "Hero of Socialist Labour"]
+    assert written["quotes"] == ["Socialism in one country"]
+    assert apply_decisions(project.root, SLUG, [Decision("quotation", ("Socialism in one country",), kind="quote")]) == []
