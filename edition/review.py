@@ -44,6 +44,7 @@ from .convert.source import read_source
 from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, register_ids, write_decisions
 from .project import Edition
 from .register import KINDS, Register, edition_scope
+from .textdecisions import source_text
 from .xmlio import NS, XML_NS, parse_xml
 
 # Common capitalised words of English prose: function words that open
@@ -220,7 +221,7 @@ def review_uncertain(edition: Edition) -> list[Uncertain]:
     root = parse_xml(edition.tei_path).getroot()
     found = root.xpath("//tei:text//*[@cert='low'][self::tei:quote or self::tei:soCalled or self::tei:title]", namespaces=NS)
     return [
-        Uncertain(el.get(f"{{{XML_NS}}}id", ""), el.xpath("local-name()"), " ".join("".join(el.itertext()).split()), el.sourceline)
+        Uncertain(el.get(f"{{{XML_NS}}}id", ""), el.xpath("local-name()"), " ".join(source_text(el).split()), el.sourceline)
         for el in found
     ]
 

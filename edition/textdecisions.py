@@ -163,8 +163,8 @@ class TextPlan:
         block = next((a for a in mention.iterancestors() if etree.QName(a).localname in _BLOCKS), None)
         if block is None:
             raise EditionError(f"{mention_id!r} is in no block of the text", place)
-        form = " ".join(_source_text(mention).split())
-        before = _source_text(block, stop=mention)
+        form = " ".join(source_text(mention).split())
+        before = source_text(block, stop=mention)
         words = r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)"
         return mention_id.rpartition(".n")[0], form, len(re.findall(words, before + form))
 
@@ -192,7 +192,7 @@ class TextPlan:
                 _set_tables(toml, key, getattr(self, key))
 
 
-def _source_text(element: etree._Element, stop: etree._Element | None = None) -> str:
+def source_text(element: etree._Element, stop: etree._Element | None = None) -> str:
     """The text of ``element`` as its block's source has it (sic/orig sides, no note texts),
     up to ``stop`` when given."""
     parts: list[str] = []

@@ -158,3 +158,11 @@ def test_the_reading_view_rendered_in_part_after_a_decision_is_the_whole_rendere
     assert view.html == render(view.text, str, view.proposed_ids)
     divisions = view.text.xpath("*/*[local-name()='div']")  # the divisions of front, body and back
     assert len(divisions) > 10 and len(session._kept) == len(divisions)
+
+
+def test_a_quotation_holding_a_correction_is_named_by_the_source_s_words(session):
+    session.decide({"action": "correct", "sic": "industrialise", "corr": "industrialize", "after": " the country", "reason": "test"})
+    assert _element(session, "s13.p1.q1").get("cert") == "low"
+    session.decide({"action": "quotation", "quotation": "s13.p1.q1", "class": "quote"})
+    assert _toml(session)["quotations"]["quotes"] == ["Stalinism was necessary to industrialise the country"]
+    assert _element(session, "s13.p1.q1").get("cert") is None

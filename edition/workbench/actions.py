@@ -69,7 +69,7 @@ def _on_text(action: str, form: dict[str, str], view: EditionView) -> tuple[Deci
         quotation = next((q for q in view.index.quotations if q.id == form.get("quotation")), None)
         if quotation is None:
             raise EditionError(f"no quotation {form.get('quotation', '')!r} in this edition (decided in another tab?)")
-        label, kind = label_of(quotation.context.keyword), form.get("class", "")
+        label, kind = label_of(quotation.words), form.get("class", "")
         if kind not in QUOTATION_CLASSES:
             raise EditionError(f"unknown class {kind!r} (quote, soCalled, title, mentioned, none)")
         return Decision("quotation", (label,), kind=kind), f"quotation “{label}”: {QUOTATION_CLASSES[kind]}"

@@ -22,6 +22,7 @@ from typing import Callable
 from lxml import etree, html
 
 from ..register import KINDS
+from ..textdecisions import source_text
 from ..xmlio import TEI_NS, XML_NS
 
 _ID = f"{{{XML_NS}}}id"
@@ -91,6 +92,11 @@ class Quotation(_InContext):
         self.id = element.get(_ID)
         self.element = local(element)
         self.cert = element.get("cert", "")
+
+    @property
+    def words(self) -> str:
+        """Its words as the source has them (the sic side of a correction): how edition.toml names it."""
+        return squeeze(source_text(self._element))
 
 
 class Choice(_InContext):
