@@ -15,7 +15,7 @@ from edition.convert import convert_document
 from edition.xmlio import TEI_NS
 from tests.test_convert_helpers import SAMPLE, make_project
 
-_MARKED = {"quote", "soCalled", "title"}
+_MARKED = {"quote", "soCalled", "title", "mentioned"}
 # @rend without "spaced" → (opening, closing) marks of the source.
 _MARKS = {"": ('"', '"'), "single": ("'", "'"), "curly": ("“", "”"), "curly single": ("‘", "’"), "guillemets": ("«", "»"),
           "none": ("", "")}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 # Which of two annotations with the same span is the outer one (lower = outer).
 RANK = {
-    "list": 0, "item": 1, "supplied": 2, "quote": 3, "soCalled": 3, "title": 3,
+    "list": 0, "item": 1, "supplied": 2, "quote": 3, "soCalled": 3, "title": 3, "mentioned": 3,
     "persName": 4, "placeName": 4, "orgName": 4, "choice": 5, "pc": 6,
 }
 

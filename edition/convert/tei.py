@@ -10,7 +10,7 @@ from .model import Block, Document, Section
 
 # Elements whose content is text: never indented, so no whitespace is added to the text.
 _MIXED = {
-    "p", "head", "byline", "signed", "item", "quote", "soCalled", "title", "titlePart", "persName",
+    "p", "head", "byline", "signed", "item", "quote", "soCalled", "title", "mentioned", "titlePart", "persName",
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
     "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
