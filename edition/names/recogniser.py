@@ -230,7 +230,10 @@ class _Reader:
         return None
 
     def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None) -> bool:
-        """``_dull``, except for a point of the compass before a place ("Eastern Europe")."""
+        """``_dull``, except for a point of the compass before a place ("Eastern Europe") and the
+        first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
+        if after is not None and self.is_place(f"{word.text} {after.text}"):
+            return False
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
             if word.text in lexicon.COMPASS:
                 return False  # "Eastern Europe"
