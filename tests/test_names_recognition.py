@@ -227,3 +227,8 @@ def test_a_missing_word_list_is_one_line_saying_what_to_install(tmp_path):
 def test_a_place_of_two_words_keeps_its_common_first_word():
     text = "The Socialists of Great Britain, like Great Britain itself, sided with Portugal."
     assert _names(text) == [("Great Britain", "place"), ("Great Britain", "place"), ("Portugal", "place")]
+
+
+def test_a_sentence_ending_inside_emphasis_opens_the_next_one():
+    text = "He built _entrepôts._ Accordingly, Prince Bismarck went to Berlin."
+    assert _names(text) == [("Bismarck", "person"), ("Berlin", "place")]
