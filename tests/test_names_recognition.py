@@ -232,3 +232,8 @@ def test_a_place_of_two_words_keeps_its_common_first_word():
 def test_a_sentence_ending_inside_emphasis_opens_the_next_one():
     text = "He built _entrepôts._ Accordingly, Prince Bismarck went to Berlin."
     assert _names(text) == [("Bismarck", "person"), ("Berlin", "place")]
+
+
+def test_the_field_names_of_a_source_statement_are_no_names():
+    text = "Written: 1886\nTranscription & HTML Mark-up: Robert Bills of the Socialist Labor Party of America.\nPermissions: none."
+    assert _names(text) == [("Robert Bills", "person"), ("Socialist Labor Party of America", "org")]

@@ -183,7 +183,8 @@ class _Reader:
             # "General Council", "General Staff": an adjective of a body, no person's title
             of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
             is_title = shapes.title(word.text) and not of_body
-            if taken or is_title or self._dull_here(word, block, not current, headed, after):
+            label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
+            if taken or is_title or label or self._dull_here(word, block, not current, headed, after):
                 if is_title:
                     current = self._before_office(current)
                 found += self._close(index, block, current, title)

@@ -186,3 +186,17 @@ def previous_word(text: str, start: int) -> str | None:
     if not m:
         return None
     return m.group(1).lower() + (" the" if m.group(2) else "")
+
+
+_LABEL = re.compile(r"^([A-Z][^:\n]{0,40}?):[ \t]+\S", re.M)
+
+
+@functools.lru_cache(maxsize=1024)
+def field_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """The field names opening the lines of a source statement ("Transcription & HTML Mark-up:",
+    "Permissions:"): a label of a block with two labelled lines or more, or one that no name
+    has (holding "&", "\\", "/" or a word in lower case: "Provided by:")."""
+    found = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)]
+    if len(found) >= 2:
+        return tuple(found)
+    return tuple((s, e) for s, e in found if re.search(r"[&\\/]|(?<![\w'’])[a-z]", text[s:e]))
