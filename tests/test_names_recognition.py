@@ -237,3 +237,9 @@ def test_a_sentence_ending_inside_emphasis_opens_the_next_one():
 def test_the_field_names_of_a_source_statement_are_no_names():
     text = "Written: 1886\nTranscription & HTML Mark-up: Robert Bills of the Socialist Labor Party of America.\nPermissions: none."
     assert _names(text) == [("Robert Bills", "person"), ("Socialist Labor Party of America", "org")]
+
+
+def test_a_body_in_the_possessive_owns_the_name_after_it():
+    text = "It came from the Socialist Labor Party of America's Daniel De Leon Library in New York."
+    assert _names(text) == [("Socialist Labor Party of America", "org"), ("Daniel De Leon Library", "org"),
+                            ("New York", "place")]

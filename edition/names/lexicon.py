@@ -92,7 +92,7 @@ ORG_HEADS = frozenset(
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
-    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia
+    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive
     """.split()
 )
 # Lower-case head words a name may end with, as the texts write them: "Northern front",

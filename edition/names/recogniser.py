@@ -369,7 +369,17 @@ def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) 
         # "Mr Griffith of the United Irishman": a person, then where he belongs (not "King John of Saxony")
         of_the = bool(after) and after[0].text == "the"
         return "skip" if (title and of_the) or _part_of_body(current, after) else None
-    return "cut" if _after_body(current, word, rest) else None
+    return "cut" if _after_body(current, word, rest) or _owned(current, rest) else None
+
+
+def _owned(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Socialist Labor Party of America's Daniel De Leon Library": a body's name in the
+    singular possessive, then another name, which the body owns; not when the possessive
+    qualifies the head word right after it ("Working Men’s Association"), nor a plural
+    ("Peasants’ Soviets", "Worker’s and Soldiers’ Deputies")."""
+    owner = current[-1] if current else None
+    return (owner is not None and owner.possessive and not owner.text.endswith("s") and rest[0].capitalised
+            and any(shapes.head(w.text) for w in current) and not shapes.head(rest[0].text))
 
 
 def _part_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
