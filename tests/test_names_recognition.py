@@ -243,3 +243,8 @@ def test_a_body_in_the_possessive_owns_the_name_after_it():
     text = "It came from the Socialist Labor Party of America's Daniel De Leon Library in New York."
     assert _names(text) == [("Socialist Labor Party of America", "org"), ("Daniel De Leon Library", "org"),
                             ("New York", "place")]
+
+
+def test_a_bill_named_by_common_words_is_a_law_not_a_name():
+    text = "The Labour Party voted to wreck the Insurance Bill, said Bill Haywood in Chicago."
+    assert _names(text) == [("Labour Party", "org"), ("Bill Haywood", "person"), ("Chicago", "place")]

@@ -51,11 +51,17 @@ def event(run: candidates.Run) -> bool:
     """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
     "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
     texts = [w.text for w in run.words]
-    if event_words(texts):
+    if event_words(texts) or bill(texts):
         return True
     named = texts[: texts.index("of")] if "of" in texts else texts
     heads = [t for t in named if t in lexicon.ORG_HEADS or plural_head(t)]
     return bool(heads) and plural_head(heads[-1])
+
+
+def bill(texts: list[str]) -> bool:
+    """A law before it is passed: "Insurance Bill", "Home Rule Bill" (common words, then "Bill";
+    a given name "Bill" follows no common word)."""
+    return len(texts) > 1 and texts[-1] in ("Bill", "Bills") and all(lexicon.common(t) >= 3.0 for t in texts[:-1])
 
 
 def title(word: str) -> bool:
