@@ -248,3 +248,8 @@ def test_a_body_in_the_possessive_owns_the_name_after_it():
 def test_a_bill_named_by_common_words_is_a_law_not_a_name():
     text = "The Labour Party voted to wreck the Insurance Bill, said Bill Haywood in Chicago."
     assert _names(text) == [("Labour Party", "org"), ("Bill Haywood", "person"), ("Chicago", "place")]
+
+
+def test_a_common_word_before_of_and_a_place_stays_out_of_its_name():
+    text = "After the Intervention of Germany the so-called Scotch of Ulster left the North of Ireland."
+    assert _names(text) == [("Germany", "place"), ("Ulster", "place"), ("North of Ireland", "place")]

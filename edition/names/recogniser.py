@@ -184,7 +184,8 @@ class _Reader:
             of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
             is_title = shapes.title(word.text) and not of_body
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
-            if taken or is_title or label or self._dull_here(word, block, not current, headed, after):
+            beyond = run.words[i + 2] if i + 2 < len(run.words) else None
+            if taken or is_title or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:
                     current = self._before_office(current)
                 found += self._close(index, block, current, title)
@@ -230,7 +231,7 @@ class _Reader:
             return "skip" if word.text == "and" else "cut"
         return None
 
-    def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None) -> bool:
+    def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None, beyond: Word | None = None) -> bool:
         """``_dull``, except for a point of the compass before a place ("Eastern Europe") and the
         first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
         if after is not None and self.is_place(f"{word.text} {after.text}"):
@@ -241,13 +242,18 @@ class _Reader:
             if word.text.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word.text) >= ORDINARY:
                 return True  # "Communal Paris", "Republican France": an adjective, then the place
         of_follows = after is not None and after.text == "of"
-        return self._dull(word, block, leading, headed, after is not None, of_follows)
+        if of_follows and beyond is not None and self.is_place(beyond.text) and word.text in lexicon.COMPASS:
+            # "the North of Ireland": one region; "the North and East of Europe": directions, then the place
+            return not (shapes.previous_word(block.text, word.start) or "").endswith("the")
+        of_place = of_follows and beyond is not None and self.is_place(beyond.text)
+        return self._dull(word, block, leading, headed, after is not None, of_follows, of_place)
 
     @staticmethod
     def _place_before_of(current: list[Word]) -> bool:
         return len(current) == 1 and lexicon.is_place(current[0].text)
 
-    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False) -> bool:
+    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False,
+              of_place: bool = False) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
@@ -264,6 +270,8 @@ class _Reader:
             return True  # "Peasants of Russia": a plural common noun, then a name
         if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
             return True  # "Population of Petrograd"
+        if not headed and of_place and self.common(text) >= COMMON_AT_START and not self.is_place(text) and not shapes.head(text):
+            return True  # "the Intervention of Germany", "the so-called Scotch of Ulster": a common word, then the place
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
