@@ -253,3 +253,8 @@ def test_a_bill_named_by_common_words_is_a_law_not_a_name():
 def test_a_common_word_before_of_and_a_place_stays_out_of_its_name():
     text = "After the Intervention of Germany the so-called Scotch of Ulster left the North of Ireland."
     assert _names(text) == [("Germany", "place"), ("Ulster", "place"), ("North of Ireland", "place")]
+
+
+def test_a_capitalised_common_noun_is_no_person_unless_a_person_acts():
+    text = "The Capitalist papers say that Nationality must march with Labour, as Marx wrote of Nationality."
+    assert _names(text) == [("Marx", "person")]

@@ -169,6 +169,10 @@ ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary",
 # ending is no name; "Julian" is common).
 GROUP_ENDINGS = ("ists", "asts", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
+# Endings of common nouns of English (abstract nouns, adherents): "Nationality", "Capitalist", "Independents".
+NOUN_ENDINGS = ("ity", "ities", "ist", "ists", "ism", "isms", "tion", "tions", "sion", "sions", "ness", "ment", "ments", "ents", "ship", "hood")
+# Verbs that only a person takes right after the name ("Marx wrote").
+PERSON_VERBS = frozenset("said says wrote writes replied answered declared died lived thought believed spoke himself herself".split())
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
 ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")

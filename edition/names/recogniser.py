@@ -449,13 +449,30 @@ def recognise(
         votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
-    kept = {id(entities[m.surface]) for m in mentions if m.credible}
+    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, blocks, lang)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+
+
+def _common_nouns(mentions: list[_Mention], entities, blocks: Sequence[Block], lang: str) -> set[int]:
+    """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
+    "Independents"): one word with a common noun's ending, frequent in the word list, never after
+    a title, never taking a person's verb ("Marx wrote")."""
+    verdict: dict[int, bool] = {}
+    for m in mentions if lang == "en" else ():
+        entity = entities[m.surface]
+        word = m.surface
+        nxt = shapes.NEXT_WORD.match(blocks[m.block].text, m.words[-1].end)
+        noun = (entity.kind == "person" and len(entity.surfaces) == 1 and " " not in word and len(word) > 7
+                and word.endswith(lexicon.NOUN_ENDINGS) and lexicon.common(word, lang) >= COMMON_AT_START
+                and word not in lexicon.GIVEN_NAMES and m.context.title is None
+                and not (nxt and nxt.group(1) in lexicon.PERSON_VERBS))
+        verdict[id(entity)] = verdict.get(id(entity), True) and noun
+    return {key for key, noun in verdict.items() if noun}
 
 
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
