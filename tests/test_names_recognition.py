@@ -258,3 +258,8 @@ def test_a_common_word_before_of_and_a_place_stays_out_of_its_name():
 def test_a_capitalised_common_noun_is_no_person_unless_a_person_acts():
     text = "The Capitalist papers say that Nationality must march with Labour, as Marx wrote of Nationality."
     assert _names(text) == [("Marx", "person")]
+
+
+def test_the_title_after_a_byline_is_no_mention():
+    text = "James Connolly\n\nThe United Irish League, the Labour Party,\nand the Pleasant Relations\n\nThe Labour Party met in Dublin."
+    assert _names(text) == [("James Connolly", "person"), ("Labour Party", "org"), ("Dublin", "place")]

@@ -527,8 +527,19 @@ def recognise_text(text: str, settings: NameSettings = NameSettings(), lang: str
     them; a short block without final punctuation is taken for a heading."""
     spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text)]
     blocks = [Block(body, heading=_heading(body)) for _, body in spans]
+    if len(blocks) > 1 and _title(spans[0][1], spans[1][1]):
+        blocks[1] = Block(spans[1][1], taken=((0, len(spans[1][1])),), heading=True)
     found, _ = recognise(blocks, settings, lang=lang)
     return [(spans[f.block][0] + f.start, spans[f.block][0] + f.end, f.kind) for f in found]
+
+
+def _title(first: str, second: str) -> bool:
+    """The text's own title, whose names are no mentions ("James Connolly" / "The United Irish
+    League, the Labour Party, and …"): the second block, of one or two lines ending in no full
+    stop and opening with no "by", after a first block of one line (a byline or a series head)."""
+    second = second.rstrip()
+    return ("\n" not in first.strip() and second.count("\n") <= 1 and len(second) < 150
+            and second[-1] not in ".!?:;" and not second.lower().startswith("by "))
 
 
 def _heading(body: str) -> bool:
