@@ -263,3 +263,8 @@ def test_a_capitalised_common_noun_is_no_person_unless_a_person_acts():
 def test_the_title_after_a_byline_is_no_mention():
     text = "James Connolly\n\nThe United Irish League, the Labour Party,\nand the Pleasant Relations\n\nThe Labour Party met in Dublin."
     assert _names(text) == [("James Connolly", "person"), ("Labour Party", "org"), ("Dublin", "place")]
+
+
+def test_a_demonym_in_ese_of_a_place_the_text_names_is_no_name():
+    text = "Portugal would not hand the trade of Angola to Portuguese officials."
+    assert _names(text) == [("Portugal", "place"), ("Angola", "place")]

@@ -102,6 +102,8 @@ class _Stats:
         """ "Russian", "Stalinist", "Leninism": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
         if lexicon.is_place(word):
             return False
+        if word.endswith("ese") and self._demonym_of_place(word[:-3]):
+            return True
         for end in lexicon.DERIVED:
             stem = word[: -len(end)]
             if end.startswith("n") and not stem.endswith("a"):
@@ -110,6 +112,12 @@ class _Stats:
                 if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
                     return True
         return False
+
+
+    def _demonym_of_place(self, stem: str) -> bool:
+        """ "Portuguese", "Viennese", "Congolese": the stem opens with a place the text names,
+        less its last letter or two ("Portug-al", "Vienn-a", "Cong-o")."""
+        return any(len(p) > 4 and stem.startswith(p[: max(4, len(p) - 2)]) and lexicon.is_place(p) for p in self.capitalised)
 
 
 class _Reader:
