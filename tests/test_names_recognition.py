@@ -268,3 +268,8 @@ def test_the_title_after_a_byline_is_no_mention():
 def test_a_demonym_in_ese_of_a_place_the_text_names_is_no_name():
     text = "Portugal would not hand the trade of Angola to Portuguese officials."
     assert _names(text) == [("Portugal", "place"), ("Angola", "place")]
+
+
+def test_parliament_named_more_than_once_is_the_parliament():
+    text = "The Labour Party in Parliament voted, and whatever is raised in Parliament is heard in Dublin."
+    assert _names(text) == [("Labour Party", "org"), ("Parliament", "org"), ("Parliament", "org"), ("Dublin", "place")]

@@ -343,6 +343,9 @@ class _Reader:
         seen = word.lower() in self.stats.lower or self.common(word) >= COMMON_PLURAL
         return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) for s in shapes.singulars(word))
 
+    def _legislature(self, word: str) -> bool:
+        return word in lexicon.LEGISLATURES and self.stats.inside[word] >= 2
+
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
         return len(current) == 1 and title is None and current[0].text in lexicon.SHORT_FORM_HEADS
@@ -358,7 +361,7 @@ class _Reader:
         # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
         regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
         if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
-            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
+            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS and not self._legislature(capitalised[0])
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
             if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
