@@ -273,3 +273,8 @@ def test_a_demonym_in_ese_of_a_place_the_text_names_is_no_name():
 def test_parliament_named_more_than_once_is_the_parliament():
     text = "The Labour Party in Parliament voted, and whatever is raised in Parliament is heard in Dublin."
     assert _names(text) == [("Labour Party", "org"), ("Parliament", "org"), ("Parliament", "org"), ("Dublin", "place")]
+
+
+def test_an_acronym_joins_the_name_it_spells():
+    text = "Robert Bills of the Socialist Labor Party of America asks readers to write to the SLP."
+    assert _names(text) == [("Robert Bills", "person"), ("Socialist Labor Party of America", "org"), ("SLP", "org")]
