@@ -278,3 +278,8 @@ def test_parliament_named_more_than_once_is_the_parliament():
 def test_an_acronym_joins_the_name_it_spells():
     text = "Robert Bills of the Socialist Labor Party of America asks readers to write to the SLP."
     assert _names(text) == [("Robert Bills", "person"), ("Socialist Labor Party of America", "org"), ("SLP", "org")]
+
+
+def test_whose_government_it_is_stays_out_of_its_name():
+    text = "The Soviets supported the Provisional Government of Kerensky, then took over the Government of Russia."
+    assert _names(text) == [("Provisional Government", "org"), ("Kerensky", "person"), ("Russia", "place")]

@@ -387,7 +387,7 @@ def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) 
     if word.text == "of":
         # "Mr Griffith of the United Irishman": a person, then where he belongs (not "King John of Saxony")
         of_the = bool(after) and after[0].text == "the"
-        return "skip" if (title and of_the) or _part_of_body(current, after) else None
+        return "skip" if (title and of_the) or _part_of_body(current, after) or _whose_government(current, after) else None
     return "cut" if _after_body(current, word, rest) or _owned(current, rest) else None
 
 
@@ -399,6 +399,13 @@ def _owned(current: list[Word], rest: Sequence[Word]) -> bool:
     owner = current[-1] if current else None
     return (owner is not None and owner.possessive and not owner.text.endswith("s") and rest[0].capitalised
             and any(shapes.head(w.text) for w in current) and not shapes.head(rest[0].text))
+
+
+def _whose_government(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Government of Russia", "the Provisional Government of Kerensky": whose government it
+    is, a place or a person, is no part of its name (but "Government of National Defence")."""
+    named = bool(rest) and rest[0].capitalised and (lexicon.is_place(rest[0].text) or lexicon.common(rest[0].text) < COMMON_AT_START)
+    return bool(current) and current[-1].text == "Government" and named
 
 
 def _part_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
