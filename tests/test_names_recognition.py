@@ -283,3 +283,8 @@ def test_an_acronym_joins_the_name_it_spells():
 def test_whose_government_it_is_stays_out_of_its_name():
     text = "The Soviets supported the Provisional Government of Kerensky, then took over the Government of Russia."
     assert _names(text) == [("Provisional Government", "org"), ("Kerensky", "person"), ("Russia", "place")]
+
+
+def test_a_persons_verb_or_possession_outweighs_a_town_of_the_same_name():
+    text = "The refugees in London stayed under Willich’s command, and Willich was one of them, as Whittier says."
+    assert _names(text) == [("London", "place"), ("Willich", "person"), ("Willich", "person"), ("Whittier", "person")]

@@ -174,8 +174,13 @@ GROUP_ENDINGS = ("ists", "asts", "ites", "ians", "ian", "oners", "erners", "eans
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
 # Endings of common nouns of English (abstract nouns, adherents): "Nationality", "Capitalist", "Independents".
 NOUN_ENDINGS = ("ity", "ities", "ist", "ists", "ism", "isms", "tion", "tions", "sion", "sions", "ness", "ment", "ments", "ents", "ship", "hood")
-# Verbs that only a person takes right after the name ("Marx wrote").
-PERSON_VERBS = frozenset("said says wrote writes replied answered declared died lived thought believed spoke himself herself".split())
+# Verbs that only a person takes right after the name ("Marx wrote"; not "declared": "France declared war").
+PERSON_VERBS = frozenset("said says wrote writes replied answered died thought believed spoke himself herself".split())
+# What only a person has, after the name in the possessive ("Willich’s command", "Marx’s wife").
+PERSON_NOUNS = frozenset(
+    "wife husband son sons daughter father mother brother sister friend friends death birth life command corps "
+    "letter letters speech speeches writings theory doctrine memoirs".split()
+)
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
 ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")

@@ -316,7 +316,9 @@ class _Reader:
             or self.is_place(first.text)
             or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text))
         )
-        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
+        end = current[-1].end
+        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, end),
+                                 shapes.personal(block.text, end))
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:
@@ -467,7 +469,7 @@ def recognise(
         votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
-    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, blocks, lang)
+    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities)
@@ -476,7 +478,7 @@ def recognise(
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
 
 
-def _common_nouns(mentions: list[_Mention], entities, blocks: Sequence[Block], lang: str) -> set[int]:
+def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
     """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
     "Independents"): one word with a common noun's ending, frequent in the word list, never after
     a title, never taking a person's verb ("Marx wrote")."""
@@ -484,11 +486,9 @@ def _common_nouns(mentions: list[_Mention], entities, blocks: Sequence[Block], l
     for m in mentions if lang == "en" else ():
         entity = entities[m.surface]
         word = m.surface
-        nxt = shapes.NEXT_WORD.match(blocks[m.block].text, m.words[-1].end)
         noun = (entity.kind == "person" and len(entity.surfaces) == 1 and " " not in word and len(word) > 7
                 and word.endswith(lexicon.NOUN_ENDINGS) and lexicon.common(word, lang) >= COMMON_AT_START
-                and word not in lexicon.GIVEN_NAMES and m.context.title is None
-                and not (nxt and nxt.group(1) in lexicon.PERSON_VERBS))
+                and word not in lexicon.GIVEN_NAMES and m.context.title is None and not m.context.personal)
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
 

@@ -186,6 +186,16 @@ def emphasised(text: str, current: list[Word]) -> bool:
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 
 
+_NEXT_OR_OWNED = re.compile(r"([’']s?)?[ \t\n]+([a-z]+)\b")
+
+
+def personal(text: str, end: int) -> bool:
+    """A person's verb after the name ("As Whittier says") or a person's noun after its possessive
+    ("under Willich’s command")."""
+    m = _NEXT_OR_OWNED.match(text, end)
+    return bool(m) and (m.group(2) in lexicon.PERSON_NOUNS if m.group(1) else m.group(2) in lexicon.PERSON_VERBS)
+
+
 def previous_word(text: str, start: int) -> str | None:
     """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
     m = PREVIOUS_WORD.search(text, max(0, start - 30), start)
