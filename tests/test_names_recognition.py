@@ -288,3 +288,8 @@ def test_whose_government_it_is_stays_out_of_its_name():
 def test_a_persons_verb_or_possession_outweighs_a_town_of_the_same_name():
     text = "The refugees in London stayed under Willich’s command, and Willich was one of them, as Whittier says."
     assert _names(text) == [("London", "place"), ("Willich", "person"), ("Willich", "person"), ("Whittier", "person")]
+
+
+def test_a_name_listed_between_two_places_is_a_place():
+    text = "He spoke at Finsbury Chapel, Moorfields, England, on the twelfth."
+    assert _names(text) == [("Finsbury Chapel", "place"), ("Moorfields", "place"), ("England", "place")]

@@ -469,6 +469,7 @@ def recognise(
         votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
+    _listed_with_places(mentions, entities, blocks)
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
@@ -476,6 +477,30 @@ def recognise(
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
+    """A name without any evidence of its kind, listed between two places ("At Finsbury Chapel,
+    Moorfields, England"), is a place too (one place beside it is not enough: "Switzerland,
+    Weitling, August Becker")."""
+    def listed(a: _Mention, b: _Mention) -> bool:
+        return a.block == b.block and _LIST_GAP.fullmatch(blocks[a.block].text, a.words[-1].end, b.words[0].start) is not None
+
+    def place(m: _Mention) -> bool:
+        entity = entities[m.surface]
+        return any(entity.votes[k] for k in typing.KINDS) and entity.kind == "place"
+
+    found = []
+    for before, m, after in zip(mentions, mentions[1:], mentions[2:]):
+        entity = entities[m.surface]
+        bare = not any(entity.votes[k] for k in typing.KINDS)
+        if bare and listed(before, m) and listed(m, after) and place(before) and place(after):
+            found.append(entity)
+    for entity in found:
+        entity.votes["place"] += typing.MEDIUM
 
 
 def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
