@@ -111,7 +111,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     """After a full stop, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
     if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES):
         return True
-    before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]")
+    before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]_")
     if start - 12 <= 0 and not before:
         return True
     return bool(before) and before[-1] in _SENTENCE_END and not _is_initial(before)

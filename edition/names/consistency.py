@@ -53,6 +53,7 @@ def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
     _link_surnames(surfaces, union)
     _link_family_names_first(surfaces, union)
     _link_variants(surfaces, counts, union)
+    _link_acronyms(surfaces, union)
     entities: dict[str, Entity] = defaultdict(Entity)
     for surface, votes in surfaces.items():
         entity = entities[root(surface)]
@@ -93,6 +94,22 @@ def _link_family_names_first(surfaces: dict[str, Counter], union) -> None:
         if word in surfaces and len(full) == 1 and word not in lexicon.GIVEN_NAMES and not surfaces[word]["surname"]:
             surfaces[word]["surname"] = 1
             union(word, next(iter(full)))
+
+
+def _link_acronyms(surfaces: dict[str, Counter], union) -> None:
+    """An acronym joins the one name of the text whose capitalised words (all, or those before
+    its "of") it spells: "SLP" the Socialist Labor Party of America, "DDLIA" the Daniel De Leon
+    Internet Archive."""
+    spelt: dict[str, set[str]] = defaultdict(set)
+    for surface in surfaces:
+        words = surface.split()
+        for part in (words, words[: words.index("of")] if "of" in words else []):
+            initials = "".join(w[0] for w in part if w[:1].isupper())
+            if len(initials) >= 2:
+                spelt[initials].add(surface)
+    for surface in surfaces:
+        if surface.isupper() and " " not in surface and len(spelt.get(surface, ())) == 1:
+            union(surface, next(iter(spelt[surface])))
 
 
 def _link_variants(surfaces: dict[str, Counter], counts: Counter, union) -> None:

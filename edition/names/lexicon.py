@@ -92,7 +92,7 @@ ORG_HEADS = frozenset(
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
-    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia
+    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive
     """.split()
 )
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
@@ -100,6 +100,9 @@ ORG_HEADS = frozenset(
 LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
 PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
+# A legislature named by its common noun: alone and capitalised more than once in a text, it is
+# that country's one parliament ("the Labour Party in Parliament"); once, it may be any ("in Parliament").
+LEGISLATURES = frozenset("Parliament Parlement".split())
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
 # are too often said of any government or party.
@@ -169,6 +172,15 @@ ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary",
 # ending is no name; "Julian" is common).
 GROUP_ENDINGS = ("ists", "asts", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
+# Endings of common nouns of English (abstract nouns, adherents): "Nationality", "Capitalist", "Independents".
+NOUN_ENDINGS = ("ity", "ities", "ist", "ists", "ism", "isms", "tion", "tions", "sion", "sions", "ness", "ment", "ments", "ents", "ship", "hood")
+# Verbs that only a person takes right after the name ("Marx wrote"; not "declared": "France declared war").
+PERSON_VERBS = frozenset("said says wrote writes replied answered died thought believed spoke himself herself".split())
+# What only a person has, after the name in the possessive ("Willich’s command", "Marx’s wife").
+PERSON_NOUNS = frozenset(
+    "wife husband son sons daughter father mother brother sister friend friends death birth life command corps "
+    "letter letters speech speeches writings theory doctrine memoirs".split()
+)
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
 ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")

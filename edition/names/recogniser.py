@@ -102,6 +102,8 @@ class _Stats:
         """ "Russian", "Stalinist", "Leninism": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
         if lexicon.is_place(word):
             return False
+        if word.endswith("ese") and self._demonym_of_place(word[:-3]):
+            return True
         for end in lexicon.DERIVED:
             stem = word[: -len(end)]
             if end.startswith("n") and not stem.endswith("a"):
@@ -110,6 +112,12 @@ class _Stats:
                 if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
                     return True
         return False
+
+
+    def _demonym_of_place(self, stem: str) -> bool:
+        """ "Portuguese", "Viennese", "Congolese": the stem opens with a place the text names,
+        less its last letter or two ("Portug-al", "Vienn-a", "Cong-o")."""
+        return any(len(p) > 4 and stem.startswith(p[: max(4, len(p) - 2)]) and lexicon.is_place(p) for p in self.capitalised)
 
 
 class _Reader:
@@ -183,7 +191,9 @@ class _Reader:
             # "General Council", "General Staff": an adjective of a body, no person's title
             of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
             is_title = shapes.title(word.text) and not of_body
-            if taken or is_title or self._dull_here(word, block, not current, headed, after):
+            label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
+            beyond = run.words[i + 2] if i + 2 < len(run.words) else None
+            if taken or is_title or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:
                     current = self._before_office(current)
                 found += self._close(index, block, current, title)
@@ -229,21 +239,29 @@ class _Reader:
             return "skip" if word.text == "and" else "cut"
         return None
 
-    def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None) -> bool:
-        """``_dull``, except for a point of the compass before a place ("Eastern Europe")."""
+    def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None, beyond: Word | None = None) -> bool:
+        """``_dull``, except for a point of the compass before a place ("Eastern Europe") and the
+        first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
+        if after is not None and self.is_place(f"{word.text} {after.text}"):
+            return False
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
             if word.text in lexicon.COMPASS:
                 return False  # "Eastern Europe"
             if word.text.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word.text) >= ORDINARY:
                 return True  # "Communal Paris", "Republican France": an adjective, then the place
         of_follows = after is not None and after.text == "of"
-        return self._dull(word, block, leading, headed, after is not None, of_follows)
+        if of_follows and beyond is not None and self.is_place(beyond.text) and word.text in lexicon.COMPASS:
+            # "the North of Ireland": one region; "the North and East of Europe": directions, then the place
+            return not (shapes.previous_word(block.text, word.start) or "").endswith("the")
+        of_place = of_follows and beyond is not None and self.is_place(beyond.text)
+        return self._dull(word, block, leading, headed, after is not None, of_follows, of_place)
 
     @staticmethod
     def _place_before_of(current: list[Word]) -> bool:
         return len(current) == 1 and lexicon.is_place(current[0].text)
 
-    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False) -> bool:
+    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False,
+              of_place: bool = False) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
@@ -260,6 +278,8 @@ class _Reader:
             return True  # "Peasants of Russia": a plural common noun, then a name
         if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
             return True  # "Population of Petrograd"
+        if not headed and of_place and self.common(text) >= COMMON_AT_START and not self.is_place(text) and not shapes.head(text):
+            return True  # "the Intervention of Germany", "the so-called Scotch of Ulster": a common word, then the place
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
@@ -296,7 +316,9 @@ class _Reader:
             or self.is_place(first.text)
             or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text))
         )
-        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
+        end = current[-1].end
+        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, end),
+                                 shapes.personal(block.text, end))
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:
@@ -323,6 +345,9 @@ class _Reader:
         seen = word.lower() in self.stats.lower or self.common(word) >= COMMON_PLURAL
         return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) for s in shapes.singulars(word))
 
+    def _legislature(self, word: str) -> bool:
+        return word in lexicon.LEGISLATURES and self.stats.inside[word] >= 2
+
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
         return len(current) == 1 and title is None and current[0].text in lexicon.SHORT_FORM_HEADS
@@ -338,7 +363,7 @@ class _Reader:
         # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
         regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
         if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
-            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
+            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS and not self._legislature(capitalised[0])
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
             if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
@@ -364,8 +389,25 @@ def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) 
     if word.text == "of":
         # "Mr Griffith of the United Irishman": a person, then where he belongs (not "King John of Saxony")
         of_the = bool(after) and after[0].text == "the"
-        return "skip" if (title and of_the) or _part_of_body(current, after) else None
-    return "cut" if _after_body(current, word, rest) else None
+        return "skip" if (title and of_the) or _part_of_body(current, after) or _whose_government(current, after) else None
+    return "cut" if _after_body(current, word, rest) or _owned(current, rest) else None
+
+
+def _owned(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Socialist Labor Party of America's Daniel De Leon Library": a body's name in the
+    singular possessive, then another name, which the body owns; not when the possessive
+    qualifies the head word right after it ("Working Men’s Association"), nor a plural
+    ("Peasants’ Soviets", "Worker’s and Soldiers’ Deputies")."""
+    owner = current[-1] if current else None
+    return (owner is not None and owner.possessive and not owner.text.endswith("s") and rest[0].capitalised
+            and any(shapes.head(w.text) for w in current) and not shapes.head(rest[0].text))
+
+
+def _whose_government(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Government of Russia", "the Provisional Government of Kerensky": whose government it
+    is, a place or a person, is no part of its name (but "Government of National Defence")."""
+    named = bool(rest) and rest[0].capitalised and (lexicon.is_place(rest[0].text) or lexicon.common(rest[0].text) < COMMON_AT_START)
+    return bool(current) and current[-1].text == "Government" and named
 
 
 def _part_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
@@ -427,13 +469,53 @@ def recognise(
         votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
-    kept = {id(entities[m.surface]) for m in mentions if m.credible}
+    _listed_with_places(mentions, entities, blocks)
+    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
+    """A name without any evidence of its kind, listed between two places ("At Finsbury Chapel,
+    Moorfields, England"), is a place too (one place beside it is not enough: "Switzerland,
+    Weitling, August Becker")."""
+    def listed(a: _Mention, b: _Mention) -> bool:
+        return a.block == b.block and _LIST_GAP.fullmatch(blocks[a.block].text, a.words[-1].end, b.words[0].start) is not None
+
+    def place(m: _Mention) -> bool:
+        entity = entities[m.surface]
+        return any(entity.votes[k] for k in typing.KINDS) and entity.kind == "place"
+
+    found = []
+    for before, m, after in zip(mentions, mentions[1:], mentions[2:]):
+        entity = entities[m.surface]
+        bare = not any(entity.votes[k] for k in typing.KINDS)
+        if bare and listed(before, m) and listed(m, after) and place(before) and place(after):
+            found.append(entity)
+    for entity in found:
+        entity.votes["place"] += typing.MEDIUM
+
+
+def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
+    """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
+    "Independents"): one word with a common noun's ending, frequent in the word list, never after
+    a title, never taking a person's verb ("Marx wrote")."""
+    verdict: dict[int, bool] = {}
+    for m in mentions if lang == "en" else ():
+        entity = entities[m.surface]
+        word = m.surface
+        noun = (entity.kind == "person" and len(entity.surfaces) == 1 and " " not in word and len(word) > 7
+                and word.endswith(lexicon.NOUN_ENDINGS) and lexicon.common(word, lang) >= COMMON_AT_START
+                and word not in lexicon.GIVEN_NAMES and m.context.title is None and not m.context.personal)
+        verdict[id(entity)] = verdict.get(id(entity), True) and noun
+    return {key for key, noun in verdict.items() if noun}
 
 
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
@@ -488,8 +570,19 @@ def recognise_text(text: str, settings: NameSettings = NameSettings(), lang: str
     them; a short block without final punctuation is taken for a heading."""
     spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text)]
     blocks = [Block(body, heading=_heading(body)) for _, body in spans]
+    if len(blocks) > 1 and _title(spans[0][1], spans[1][1]):
+        blocks[1] = Block(spans[1][1], taken=((0, len(spans[1][1])),), heading=True)
     found, _ = recognise(blocks, settings, lang=lang)
     return [(spans[f.block][0] + f.start, spans[f.block][0] + f.end, f.kind) for f in found]
+
+
+def _title(first: str, second: str) -> bool:
+    """The text's own title, whose names are no mentions ("James Connolly" / "The United Irish
+    League, the Labour Party, and …"): the second block, of one or two lines ending in no full
+    stop and opening with no "by", after a first block of one line (a byline or a series head)."""
+    second = second.rstrip()
+    return ("\n" not in first.strip() and second.count("\n") <= 1 and len(second) < 150
+            and second[-1] not in ".!?:;" and not second.lower().startswith("by "))
 
 
 def _heading(body: str) -> bool:

@@ -51,11 +51,17 @@ def event(run: candidates.Run) -> bool:
     """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
     "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
     texts = [w.text for w in run.words]
-    if event_words(texts):
+    if event_words(texts) or bill(texts):
         return True
     named = texts[: texts.index("of")] if "of" in texts else texts
     heads = [t for t in named if t in lexicon.ORG_HEADS or plural_head(t)]
     return bool(heads) and plural_head(heads[-1])
+
+
+def bill(texts: list[str]) -> bool:
+    """A law before it is passed: "Insurance Bill", "Home Rule Bill" (common words, then "Bill";
+    a given name "Bill" follows no common word)."""
+    return len(texts) > 1 and texts[-1] in ("Bill", "Bills") and all(lexicon.common(t) >= 3.0 for t in texts[:-1])
 
 
 def title(word: str) -> bool:
@@ -180,9 +186,33 @@ def emphasised(text: str, current: list[Word]) -> bool:
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 
 
+_NEXT_OR_OWNED = re.compile(r"([’']s?)?[ \t\n]+([a-z]+)\b")
+
+
+def personal(text: str, end: int) -> bool:
+    """A person's verb after the name ("As Whittier says") or a person's noun after its possessive
+    ("under Willich’s command")."""
+    m = _NEXT_OR_OWNED.match(text, end)
+    return bool(m) and (m.group(2) in lexicon.PERSON_NOUNS if m.group(1) else m.group(2) in lexicon.PERSON_VERBS)
+
+
 def previous_word(text: str, start: int) -> str | None:
     """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
     m = PREVIOUS_WORD.search(text, max(0, start - 30), start)
     if not m:
         return None
     return m.group(1).lower() + (" the" if m.group(2) else "")
+
+
+_LABEL = re.compile(r"^([A-Z][^:\n]{0,40}?):[ \t]+\S", re.M)
+
+
+@functools.lru_cache(maxsize=1024)
+def field_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """The field names opening the lines of a source statement ("Transcription & HTML Mark-up:",
+    "Permissions:"): a label of a block with two labelled lines or more, or one that no name
+    has (holding "&", "\\", "/" or a word in lower case: "Provided by:")."""
+    found = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)]
+    if len(found) >= 2:
+        return tuple(found)
+    return tuple((s, e) for s, e in found if re.search(r"[&\\/]|(?<![\w'’])[a-z]", text[s:e]))

@@ -33,6 +33,7 @@ class Context:
     title: str | None
     previous: str | None
     attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
+    personal: bool = False  # a person's verb or possession follows: "Whittier says", "Willich’s command"
 
 
 def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
@@ -58,11 +59,13 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
         found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
     elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
         found["place"] += MEDIUM  # "United States of America"
-    elif len(words) > 1 and words[0] in lexicon.COMPASS and lexicon.is_place(" ".join(words[1:]), lang):
-        found["place"] += STRONG  # "Eastern Siberia", "West Germany"
+    elif len(words) > 1 and words[0] in lexicon.COMPASS and lexicon.is_place(" ".join(words[1:]).removeprefix("of "), lang):
+        found["place"] += STRONG  # "Eastern Siberia", "West Germany", "the North of Ireland"
     elif len(words) == 1 and "-" in words[0] and lexicon.is_place(words[0].split("-")[0], lang):
         found["place"] += MEDIUM  # "Baden-Palatinate", "Alsace-Lorraine"
     found["mentions"] += 1
+    if context.personal:
+        found["personal"] += 1
     previous = (context.previous or "").split()
     if previous and previous[0] in lexicon.PLACE_CUES:
         found["cue"] += 1
@@ -87,6 +90,9 @@ def decide(total: Counter) -> str:
     """The kind with most votes; persons win ties.  Without any vote, a name
     mostly after place prepositions is a place, any other a person's."""
     if total["surname"]:
+        return "person"
+    # A person's verb or possession outweighs a gazetteer that knows the word as a town ("Willich").
+    if total["personal"] and not total["org"] and total["place"] <= MEDIUM * total["mentions"]:
         return "person"
     best = max(total[k] for k in KINDS)
     if best:
