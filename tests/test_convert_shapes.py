@@ -31,6 +31,59 @@ def test_documents_read_out_after_a_paragraph_are_a_block_quotation():
     assert _quoted(text) == ["The Second Regiment offers its support. Greetings from the"]
 
 
+# tests/corpus/reed-front, lines 746-780: a proclamation introduced "as follows:", its title and address
+# lines, a sentence between them and its orders, then the narrative resuming with "As we left the Duma".
+PROCLAMATION = """T\n\nBy X.\n\nOne confided to me, in strictest secrecy, that the
+counter-revolution would begin at midnight. He showed me two
+proclamations, one signed by Gotz and Polkovnikov, ordering the
+_yunker_ schools, soldier convalescents in the hospitals, and the
+Knights of St. George to mobilise on a war footing and wait for
+orders from the Committee for Salvation; the other from the
+Committee for Salvation itself, which read as follows:
+
+To the Population of Petrograd!
+
+Comrades, workers, soldiers and citizens of revolutionary Petrograd!
+
+The Bolsheviki, while appealing for peace at the front, are inciting
+to civil war in the rear.
+
+Do not dig their provocatory appeals!
+
+Do not dig trenches!
+
+Down with the traitorous barricades!
+
+Lay down your arms!
+
+Soldiers, return to your barracks!
+
+The war begun in Petrograd--is the death of the Revolution!
+
+In the name of liberty, land, and peace, unite around the Committee
+for Salvation of Country and Revolution!
+
+As we left the Duma a company of Red Guards, stern-faced and
+desperate, came marching down the dark, deserted street with a dozen
+prisoners--members of the local branch of the Council of Cossacks,
+caught red-handed plotting counter-revolution in their headquarters....
+"""
+
+
+def test_a_proclamation_ends_where_the_narrative_resumes():
+    quoted = _quoted(PROCLAMATION)
+    assert quoted[0] == "To the Population of Petrograd!" and len(quoted) == 10
+    assert quoted[-1] == "In the name of liberty, land, and peace, unite around the Committee"
+
+
+def test_dialogue_after_a_quoted_line_is_not_the_document():
+    # tests/corpus/verne-tour-du-monde, lines 654-662
+    text = ("T\n\nBy X.\n\nAndrew Stuart, à qui c'était le tour de «faire», ramassa les cartes en\ndisant:\n\n"
+            "«Théoriquement, vous avez raison, monsieur Fogg, mais dans la\npratique...\n\n"
+            "--Dans la pratique aussi, monsieur Stuart.\n\n--Je voudrais bien vous y voir.\n")
+    assert _quoted(text) == ["«Théoriquement, vous avez raison, monsieur Fogg, mais dans la"]
+
+
 def test_a_paragraph_that_only_mentions_news_announces_nothing():
     text = ("T\n\nBy X.\n\nWe talked for an hour about the news.\n\n"
             "The Second Regiment had offered its support, and the fleet was said to be wavering.\n")

@@ -116,12 +116,22 @@ def _introduced(blocks: list[Block]) -> None:
         block.quote = "none"
         previous = block
         for after in blocks[i + 1 :]:
-            if after.kind != "p" or after.quote is not None or not (previous is block and len(words(block.text)) < 12
-                                                                     or _document_like(previous, after)):
+            # what follows its title or address lines ("To the Population…!", "Comrades…!") is its text
+            heading = len(words(previous.text)) < 12 and (previous is block or previous.text.endswith("!"))
+            if after.kind != "p" or after.quote is not None or _resumes(after.text) or not (
+                    heading or _document_like(previous, after)):
                 break
             after.quote, previous = "none", after
 
 
+def _resumes(text: str) -> bool:
+    """The narrative resumes after a document: a line of dialogue ("--Dans la pratique aussi…"), or the
+    narrator's "we" or "I" with a verb in the past tense among the first words ("As we left the Duma…")."""
+    return text.startswith(("--", "—", "–")) or _NARRATES.match(text) is not None
+
+
+_NARRATES = re.compile(r"(?:\S+\s+){0,4}(?:we|I)\s+(?:\w+ed|went|came|left|saw|found|got|met|heard|took|made|ran|"
+                       r"sat|stood|told|said|was|were|had|could|did|knew|thought|felt|drove|rode|walked)\b")
 _ADDRESS = re.compile(r"[A-Z][^.?!\n]{0,60}!")  # "Citizens!", "To the Population of Petrograd!"
 _ITEM = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
 
