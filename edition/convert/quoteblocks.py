@@ -7,7 +7,9 @@ transcriptions:
   the last one closing (the printers' convention);
 - paragraphs indented in a text whose own paragraphs are not;
 - a proclamation set in capitals (with the short capital lines around it:
-  its address, its signature).
+  its address, its signature);
+- lines of verse: a block of short lines each opening with a capital, worded as
+  a sentence, not as a heading or a list (``verse``).
 
 Each block of the quotation gets ``quote`` = the marks' @rend ("" for straight
 double quotes, "curly", "guillemets") or "none" when it is not marked; the
@@ -69,6 +71,27 @@ def _indented(doc: Document, paragraphs: list[Block]) -> set[int]:
     indented = {id(b) for b in paragraphs if not b.indented and _indent(b, text) >= 2 and all(
         line[:2].isspace() or not line.strip() for line in b.text.split("\n")[1:])}
     return indented if len(indented) * 3 < len(paragraphs) else set()
+
+
+_VERSE_LINE = re.compile(r"[\"“‘'_(]*(?:\.\.\.\s*)?[\"“‘'_]*[A-Z][^\d]*")
+
+
+def is_verse(block: Block) -> bool:
+    """Lines of verse: two or more short lines (kept as lines), each opening with a capital and
+    holding three to twelve words, no figures, the last closing a sentence; worded as sentences,
+    not as a heading, list or address (few capitals inside the lines)."""
+    lines = [line.strip() for line in block.text.split("\n")]
+    if not block.lines or len(lines) < 2 or all_capitals(block.text) or not re.search(r"[.!?][\"”’'_)]*$", block.text):
+        return False
+    inner = [w for line in lines for w in line.split()[1:] if w[:1].isalpha()]
+    return all(_VERSE_LINE.fullmatch(line) and 3 <= len(line.split()) <= 12 for line in lines) \
+        and sum(w[0].isupper() for w in inner) * 4 <= len(inner)
+
+
+def _verse(blocks: list[Block]) -> None:
+    for block in blocks:
+        if block.kind == "p" and block.quote is None and is_verse(block):
+            block.quote, block.verse = "none", True
 
 
 def _capitals(blocks: list[Block]) -> None:
@@ -185,6 +208,7 @@ def mark_block_quotes(doc: Document) -> None:
         for block in division.blocks:
             if id(block) in indented and block.quote is None:
                 block.quote = "none"
+        _verse(division.blocks)
         _capitals(division.blocks)
         _introduced(division.blocks)
         _quoted_paragraphs(division.blocks)

@@ -103,7 +103,7 @@ def _item(parent: etree._Element, block: Block) -> None:
                 continue
             el(parent, "anchor", type="note", corresp=f"#{note.xml_id}")
     else:
-        _block(parent, "p", block, xml_id=block.xml_id)
+        _block(parent, "lg" if block.verse else "p", block, xml_id=block.xml_id)
 
 
 def indent(node: etree._Element, level: int = 0) -> None:

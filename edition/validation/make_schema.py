@@ -47,7 +47,7 @@ REGISTER = "listPerson person listPlace place listOrg org listBibl forename surn
 TEXT = "docTitle titlePart docAuthor docDate docImprint byline div head p closer signed dateline salute"
 PHRASE = """
     persName placeName orgName quote q soCalled cit choice sic corr orig reg supplied pc
-    list item hi note lb emph foreign mentioned anchor figure figDesc milestone pb
+    list item lg l hi note lb emph foreign mentioned anchor figure figDesc milestone pb
 """
 KEPT_ELEMENTS = frozenset(" ".join((DOCUMENT, HEADER, REGISTER, TEXT, PHRASE)).split())
 
