@@ -31,6 +31,59 @@ def test_documents_read_out_after_a_paragraph_are_a_block_quotation():
     assert _quoted(text) == ["The Second Regiment offers its support. Greetings from the"]
 
 
+# tests/corpus/reed-front, lines 746-780: a proclamation introduced "as follows:", its title and address
+# lines, a sentence between them and its orders, then the narrative resuming with "As we left the Duma".
+PROCLAMATION = """T\n\nBy X.\n\nOne confided to me, in strictest secrecy, that the
+counter-revolution would begin at midnight. He showed me two
+proclamations, one signed by Gotz and Polkovnikov, ordering the
+_yunker_ schools, soldier convalescents in the hospitals, and the
+Knights of St. George to mobilise on a war footing and wait for
+orders from the Committee for Salvation; the other from the
+Committee for Salvation itself, which read as follows:
+
+To the Population of Petrograd!
+
+Comrades, workers, soldiers and citizens of revolutionary Petrograd!
+
+The Bolsheviki, while appealing for peace at the front, are inciting
+to civil war in the rear.
+
+Do not dig their provocatory appeals!
+
+Do not dig trenches!
+
+Down with the traitorous barricades!
+
+Lay down your arms!
+
+Soldiers, return to your barracks!
+
+The war begun in Petrograd--is the death of the Revolution!
+
+In the name of liberty, land, and peace, unite around the Committee
+for Salvation of Country and Revolution!
+
+As we left the Duma a company of Red Guards, stern-faced and
+desperate, came marching down the dark, deserted street with a dozen
+prisoners--members of the local branch of the Council of Cossacks,
+caught red-handed plotting counter-revolution in their headquarters....
+"""
+
+
+def test_a_proclamation_ends_where_the_narrative_resumes():
+    quoted = _quoted(PROCLAMATION)
+    assert quoted[0] == "To the Population of Petrograd!" and len(quoted) == 10
+    assert quoted[-1] == "In the name of liberty, land, and peace, unite around the Committee"
+
+
+def test_dialogue_after_a_quoted_line_is_not_the_document():
+    # tests/corpus/verne-tour-du-monde, lines 654-662
+    text = ("T\n\nBy X.\n\nAndrew Stuart, à qui c'était le tour de «faire», ramassa les cartes en\ndisant:\n\n"
+            "«Théoriquement, vous avez raison, monsieur Fogg, mais dans la\npratique...\n\n"
+            "--Dans la pratique aussi, monsieur Stuart.\n\n--Je voudrais bien vous y voir.\n")
+    assert _quoted(text) == ["«Théoriquement, vous avez raison, monsieur Fogg, mais dans la"]
+
+
 def test_a_paragraph_that_only_mentions_news_announces_nothing():
     text = ("T\n\nBy X.\n\nWe talked for an hour about the news.\n\n"
             "The Second Regiment had offered its support, and the fleet was said to be wavering.\n")
@@ -43,6 +96,41 @@ def test_a_series_line_above_the_title_and_its_source_statement():
     doc = build_document(_source(text), Structure(byline=False, closer=False))  # as `edition new` writes it
     assert (doc.series.text, doc.title.text) == ("Works of Jane Doe 1877", "The Mill")
     assert [s.head for s in doc.sections] == [None]
+
+
+def test_a_source_statement_is_the_imprint_not_a_byline():
+    # benchmarks/heldout/engels-marx, lines 1-10: "Written:" opens it, as "Written by" opens a byline
+    text = ("Works of Frederick Engels 1877\n\nKarl Marx\n\nWritten: mid-June 1877;\n"
+            "First published: in _Volks-Kalender,_ Brunswick, 1878;\nSource: _On Marx_;\n"
+            "Publisher: Foreign Languages Press, Peking (1975).\n\n"
+            "Karl Marx, the man who was first to give socialism, and thereby the whole labour movement of our day, "
+            "a scientific foundation, was born at Trier in 1818.\n")
+    doc = build_document(_source(text), Structure(byline=False, closer=False))  # as `edition new` writes it
+    assert doc.imprint.text.startswith("Written: mid-June 1877;") and doc.imprint.text.endswith("Peking (1975).")
+    assert doc.bylines == [] and doc.sections[0].blocks[0].text.startswith("Karl Marx, the man")
+
+
+# benchmarks/heldout/lenin-engels, lines 3-14: a verse epigraph between the title and the text.
+EPIGRAPH = ("Frederick Engels\n\nWhat a torch of reason ceased to burn,\nWhat a heart has ceased to beat!\n\n"
+            "On August 5 (new style), 1895, Frederick Engels died in London. After his friend Karl Marx (who died "
+            "in 1883), Engels was the finest scholar and teacher of the modern proletariat in the whole civilised world.\n")
+
+
+def test_lines_of_verse_are_a_block_quotation():
+    doc = build_document(_source(EPIGRAPH), Structure(byline=False, closer=False))
+    verse, prose = doc.sections[0].blocks
+    assert (verse.verse, verse.quote, prose.verse, prose.quote) == (True, "none", False, None)
+
+
+@pytest.mark.parametrize("text", [
+    "London\nOctober 8, 1885",  # engels-league: a dateline
+    "Chapter IV\nThe Fall",  # a head on two lines
+    "Written: mid-June 1877;\nSource: _On Marx_;",  # a source statement
+    "To the Workers of Petrograd\nand to All the Soldiers!",  # a title on two lines
+])
+def test_other_short_lines_are_not_verse(text):
+    doc = build_document(_source("T\n\n" + text + "\n\n" + EPIGRAPH.split("\n\n")[2]), Structure(byline=False, closer=False))
+    assert not any(b.verse for s in doc.sections for b in s.blocks)
 
 
 def test_a_title_and_its_first_heading_are_no_series():

@@ -126,6 +126,7 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["repeated title"] = int(doc.repeated_title is not None)
     doc.stats["supplied title"] = int(not doc.title.text)
     doc.stats["series"] = int(doc.series is not None)
+    doc.stats["source statement"] = int(doc.imprint is not None)
 
 
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
@@ -146,8 +147,11 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         doc.date = blocks.pop(0)
     if rules.byline and blocks:
         doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
-    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
+    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200 and not is_source_statement(blocks[0].text):
         doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    if blocks and is_source_statement(blocks[0].text):  # "Written: …" is a field of it, not a byline
+        doc.imprint = _role(blocks.pop(0), "docImprint", "imprint")
+        doc.imprint.lines = True
     return doc
 
 

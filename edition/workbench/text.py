@@ -31,13 +31,13 @@ QUOTATIONS = ("quote", "soCalled", "title", "mentioned")
 # TEI elements shown as their own HTML block; everything else is inline.
 _BLOCK_TAGS = {
     "text": "div", "front": "div", "body": "div", "back": "div", "div": "section", "head": "h2", "p": "p",
-    "byline": "p", "docTitle": "div", "titlePart": "p", "closer": "div", "signed": "p", "dateline": "p",
+    "byline": "p", "docImprint": "p", "docTitle": "div", "titlePart": "p", "closer": "div", "signed": "p", "dateline": "p",
     "list": "ul", "item": "li", "lg": "div", "l": "p", "floatingText": "div", "figure": "div",
 }
 # HTML elements that may hold text only, not blocks.
 _PHRASING = {"p", "h2", "span"}
 # The blocks a keyword-in-context line is cut from.
-_CONTEXT_BLOCKS = {"p", "head", "byline", "titlePart", "signed", "dateline", "item", "l"}
+_CONTEXT_BLOCKS = {"p", "head", "byline", "docImprint", "titlePart", "signed", "dateline", "item", "l"}
 # Readings that are not the text as read: the sic and orig sides of a choice, notes elsewhere.
 _NOT_READ = {"sic", "orig"}
 CONTEXT_CHARS = 70

@@ -54,6 +54,14 @@
     </p>
   </xsl:template>
 
+  <!-- A transcription's source statement ("Written: …", "Source: …"), under the title. -->
+  <xsl:template match="tei:docImprint">
+    <p class="source-statement">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
   <xsl:template match="tei:docTitle">
     <h1 class="doc-title">
       <xsl:apply-templates/>
