@@ -8,7 +8,12 @@ A book designer's measures (issue 15):
 - a *ladder* is a run of consecutive lines ending in a hyphen (three or more is bad);
 - a *page-turn split* is a page whose last line of text ends in a hyphen; on a recto the
   reader must turn the leaf to finish the word (*across a spread*);
-- a *lone broken word* is a line holding nothing but one hyphenated word part.
+- a *lone broken word* is a line holding nothing but one hyphenated word part;
+- a *broken last word* is a short line (a paragraph's last) holding only the end of the
+  word the line before broke ("ted.");
+- a *cramped short line* is a line short of the block's right edge (a paragraph's last line)
+  whose mean word space is under 0.8 times the natural space: such a line is not justified,
+  so its spaces should be natural.
 
 Only lines of the text size are measured (the most common line height): running heads,
 footnotes, headings and the index are left out.
@@ -64,6 +69,8 @@ class Measures:
     page_turn_splits: list[Line] = field(default_factory=list)
     spread_splits: list[Line] = field(default_factory=list)  # the subset on rectos
     lone_broken_words: list[Line] = field(default_factory=list)
+    cramped_short_lines: list[Line] = field(default_factory=list)
+    broken_last_words: list[Line] = field(default_factory=list)
     hyphenated_lines: int = 0
     lines: int = 0
     natural_space: float = 0.0
@@ -77,6 +84,8 @@ class Measures:
             ("words split across a page turn", len(self.page_turn_splits)),
             ("  of which across a spread (foot of a recto)", len(self.spread_splits)),
             ("lines holding a single broken word", len(self.lone_broken_words)),
+            ("short lines with cramped spaces", len(self.cramped_short_lines)),
+            ("last lines holding only the end of a broken word", len(self.broken_last_words)),
         ]
         width = max(len(name) for name, _ in rows)
         return "\n".join(f"| {name:<{width}} | {value:>5} |" for name, value in rows)
@@ -86,6 +95,8 @@ class Measures:
         out += [f"ladder p{run[0].page}: " + " / ".join(l.words[-1][2] for l in run) for run in self.ladders]
         out += [f"page-turn p{l.page}{' (recto)' if l in self.spread_splits else ''}: {l.words[-1][2]}" for l in self.page_turn_splits]
         out += [f"lone broken word p{l.page}: {l.text}" for l in self.lone_broken_words]
+        out += [f"cramped short line p{l.page}: {l.text}" for l in self.cramped_short_lines]
+        out += [f"broken last word p{l.page}: {l.text}" for l in self.broken_last_words]
         return "\n".join(out)
 
 
@@ -123,11 +134,15 @@ def measure(pdf: Path) -> Measures:
     text_pages = [[l for l in page if abs(l.height - text_height) < 0.3] for page in pages]
     result = Measures()
     full: list[tuple[Line, float]] = []
+    short: list[tuple[Line, float]] = []
     for lines in text_pages:
         if not lines:
             continue
         edge = max(l.right for l in lines)
         full += [(l, l.mean_space()) for l in lines if l.right >= edge - FULL_TOLERANCE and l.mean_space() is not None]
+        short += [(l, l.mean_space()) for l in lines if l.right < edge - FULL_TOLERANCE and l.mean_space() is not None]
+        result.broken_last_words += [line for before, line in zip(lines, lines[1:])
+                                     if before.hyphenated and len(line.words) == 1 and line.right < edge - FULL_TOLERANCE]
         result.lines += len(lines)
         result.hyphenated_lines += sum(l.hyphenated for l in lines)
         result.ladders += [run for run in _runs(lines) if len(run) >= 3]
@@ -139,6 +154,7 @@ def measure(pdf: Path) -> Measures:
     spaces = sorted(space for _, space in full)
     result.natural_space = statistics.quantiles(spaces, n=10)[0] if len(spaces) > 1 else (spaces or [0.0])[0]
     result.loose = [line for line, space in full if space > 2 * result.natural_space]
+    result.cramped_short_lines = [line for line, space in short if space < 0.8 * result.natural_space]
     return result
 
 

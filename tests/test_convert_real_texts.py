@@ -107,6 +107,7 @@ def _print_html(tmp_path, extra: str) -> etree._Element:
     """The print stylesheet's HTML (what WeasyPrint typesets) for the made-up text."""
     from lxml import html
 
+    from edition.builders import EditionContext
     from edition.builders.pdf import xslt_params
     from edition.convert.tei import serialise
     from edition.xslt import stylesheet
@@ -114,7 +115,7 @@ def _print_html(tmp_path, extra: str) -> etree._Element:
     edition = make_project(tmp_path, WRAPPED, extra_toml=NEW + extra, register=None, title="The Stores of Rochdale").edition("sample")
     edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
     edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
-    return html.fromstring(stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition)).encode())
+    return html.fromstring(stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition, EditionContext(edition))).encode())
 
 
 def test_print_sets_footnotes_or_endnotes(tmp_path):

@@ -33,6 +33,8 @@ ENTRY_RE = re.compile(rf"^(?P<head>.+?), (?P<locators>{LOCATOR}(?:–{LOCATOR})?
 HEADINGS = {"Index of names", "Persons", "Places", "Organisations"}
 TOC_LINE = r"([^.]+?) ?(?:\. )+\.? ?([ivxlcdm]+|\d+)(?= |$)"
 REVIEW = ROOT / "dist" / "review"
+# Front matter: half-title (i), its verso (ii), title page (iii), colophon (iv), contents (v).
+TITLE_PAGE, COLOPHON_PAGE, CONTENTS_PAGE = 3, 4, 5
 
 
 def run(*args: str) -> str:
@@ -74,11 +76,11 @@ class Built:
 
     @cached_property
     def contents(self) -> list[tuple[str, str]]:
-        """(title, folio) of each line of the contents, from page 3 on (a long book's run on)."""
-        toc = self.text_block(3)
+        """(title, folio) of each line of the contents, from its first page on (a long book's run on)."""
+        toc = self.text_block(CONTENTS_PAGE)
         assert toc.startswith("Contents")
         blocks = [toc[len("Contents"):]]
-        for page in range(4, self.physical("1")):
+        for page in range(CONTENTS_PAGE + 1, self.physical("1")):
             block = self.text_block(page).strip()
             if not block or re.sub(TOC_LINE, "", block).strip():
                 break
@@ -213,7 +215,9 @@ def mentions_by_page(built: Built, register: dict[str, dict]) -> dict[str, set[i
     """From the PDF alone: the pages where a link into the index carries an entity's name.
 
     Adjacent links may come out as one run of text, so the run is read as a sequence of
-    forms, longest first ("Kerensky Government" is not "Kerensky").
+    forms, longest first ("Kerensky Government" is not "Kerensky"). A name broken over a
+    page turn ("Workers’ | Opposition") is a mention where it begins, and its tail on the
+    next page is not read as a name of its own (here "Opposition", the Left Opposition's).
     """
     index_first = built.index_pages[0]
     owners = defaultdict(set)
@@ -223,10 +227,16 @@ def mentions_by_page(built: Built, register: dict[str, dict]) -> dict[str, set[i
     alternatives = "|".join(re.escape(form) for form in sorted(owners, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     found = defaultdict(set)
+    last = ""
     for number, page in enumerate(built.xml_pages[: index_first - 1], start=1):
-        linked = " ".join(normalise("".join(a.itertext())) for a in page.iter("a")
-                          if int(a.get("href", "#0").rsplit("#", 1)[1]) >= index_first)
-        linked = linked.replace("\u2010 ", "")  # a name hyphenated at a line end
+        links = [normalise("".join(a.itertext())).strip() for a in page.iter("a")
+                 if int(a.get("href", "#0").rsplit("#", 1)[1]) >= index_first]
+        if links and last and (broken := pattern.fullmatch(f"{last} {links[0]}")):
+            if len(owners[broken.group()]) == 1:
+                found[next(iter(owners[broken.group()]))].add(number - 1)
+            links = links[1:]
+        last = links[-1] if links else ""
+        linked = " ".join(links).replace("\u2010 ", "")  # a name hyphenated at a line end
         for match in pattern.finditer(linked):
             idents = owners[match.group()]
             if len(idents) == 1:
@@ -286,6 +296,33 @@ def test_variant_spellings_the_text_uses_are_cross_references(built):
                 assert line in lines, f"{line!r} missing from the index"
 
 
+def test_index_is_in_collation_order(built):
+    """Each group of the index in the order of the Unicode Collation Algorithm (pyuca), so
+    that an accented name files with its letters: Radek, Rákosi, Rykov (in code-point
+    order Rákosi would follow Rykov). Cross-references file under their own spelling."""
+    import pyuca
+
+    running_head = normalise(built.tei.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS))
+    groups: list[list[str]] = []
+    for text, _ in _all_index_lines(built):
+        if text == running_head:
+            continue
+        if text in HEADINGS:
+            groups.append([])
+        elif groups:
+            see = text.split(", see ")[0] if ", see " in text else None
+            entry = ENTRY_RE.match(text)
+            assert see or entry, text
+            groups[-1].append(see or entry["head"])
+    key = pyuca.Collator().sort_key
+    assert sum(map(len, groups)) > 5
+    for heads in groups:
+        assert heads == sorted(heads, key=key)
+    if built.pdf.stem != "sample":
+        persons = groups[1]
+        assert persons.index("Radek, Karl") < persons.index("Rákosi, Mátyás") < persons.index("Rykov, Alexei")
+
+
 def test_contents_give_the_pages_sections_open_on(built):
     entries = built.contents
     heads = [normalise(" ".join("".join(h.itertext()).split())) for h in built.tei.xpath("//tei:text//tei:div/tei:head", namespaces=NS)]
@@ -303,7 +340,7 @@ def test_bookmarks_lead_to_the_contents_the_sections_and_the_index(built):
 
     reader = PdfReader(built.pdf)
     top = [(normalise(item.title), reader.get_destination_page_number(item) + 1) for item in reader.outline if not isinstance(item, list)]
-    assert top == [("Contents", 3)] + [(title, built.physical(label)) for title, label in built.contents]
+    assert top == [("Contents", CONTENTS_PAGE)] + [(title, built.physical(label)) for title, label in built.contents]
     groups = [normalise(item.title) for item in reader.outline[-1]] if isinstance(reader.outline[-1], list) else []
     assert groups and set(groups) <= {"Persons", "Places", "Organisations"}
 
@@ -354,7 +391,26 @@ def test_document_information(built):
     assert re.search(rf"^Author:\s+{re.escape(', '.join(authors))}$", info, re.M)
     assert re.search(r"^Subject:\s+\S", info, re.M) and re.search(r"^Keywords:\s+\S", info, re.M)
     assert int(re.search(r"^Pages:\s+(\d+)", info, re.M)[1]) == built.pages_json["page_count"]
-    assert "2025-11-25" in built.text_block(2), "the colophon gives the build date from SOURCE_DATE_EPOCH"
+    assert "2025-11-25" in built.text_block(COLOPHON_PAGE), "the colophon gives the build date from SOURCE_DATE_EPOCH"
+
+
+def test_xmp_metadata(built):
+    """An XMP packet (edition/builders/pdf_xmp.py), well-formed, with the title, the authors
+    in order, the rights as the TEI states them, and the rights marked."""
+    xmp = run("pdfinfo", "-meta", str(built.pdf))
+    assert xmp.startswith("<?xpacket begin=") and xmp.rstrip().endswith('<?xpacket end="r"?>')
+    root = etree.fromstring(xmp.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+    rdf = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "dc": "http://purl.org/dc/elements/1.1/",
+           "xmpRights": "http://ns.adobe.com/xap/1.0/rights/", "xmp": "http://ns.adobe.com/xap/1.0/"}
+    title = built.tei.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).replace("'", "\u2019")
+    authors = [" ".join(a.xpath("string()").split()) for a in built.tei.xpath("//tei:titleStmt/tei:author", namespaces=NS)]
+    licences = [" ".join(l.xpath("string()").split()) for l in built.tei.xpath("//tei:availability/tei:licence", namespaces=NS)]
+    assert root.xpath("//dc:title/rdf:Alt/rdf:li/text()", namespaces=rdf) == [title]
+    assert root.xpath("//dc:creator/rdf:Seq/rdf:li/text()", namespaces=rdf) == authors
+    rights = root.xpath("string(//dc:rights/rdf:Alt/rdf:li)", namespaces=rdf)
+    assert licences and all(licence in rights for licence in licences)
+    assert root.xpath("string(//xmpRights:Marked)", namespaces=rdf) == "True"
+    assert root.xpath("string(//xmp:CreatorTool)", namespaces=rdf).startswith("edition toolchain ")
 
 
 def test_review_images(built):
@@ -362,6 +418,6 @@ def test_review_images(built):
     REVIEW.mkdir(parents=True, exist_ok=True)
     stem = built.pdf.stem
     first_text = built.physical("1")
-    for name, page in (("title", 1), ("text", first_text + 1), ("index", built.index_pages[0])):
+    for name, page in (("title", TITLE_PAGE), ("text", first_text + 1), ("index", built.index_pages[0])):
         run("pdftoppm", "-png", "-r", "60", "-singlefile", "-f", str(page), "-l", str(page), str(built.pdf), str(REVIEW / f"{stem}-{name}"))
         assert (REVIEW / f"{stem}-{name}.png").stat().st_size > 1000

@@ -103,3 +103,66 @@ def test_a_section_without_a_head_is_labelled_in_the_text_the_contents_and_the_r
     heading = html.get_element_by_id("s02").find("h2")
     assert (heading.text_content(), heading.get("data-recto")) == ("Section 2", "Section 2")
     assert [a.text_content() for a in html.xpath("//nav[@id='contents']//a[@href='#s02']")] == ["Section 2"]
+
+
+def test_a_long_quotation_is_set_off_and_its_paragraph_continues(tmp_path):
+    """A quotation of 50 words or more, in a paragraph's own text, becomes a block quotation
+    without marks; the paragraph before it keeps its id, the part after it continues
+    without an indent; a shorter quotation stays in the line with its marks."""
+    long_words = " ".join(["word"] * 60)
+
+    def quote(tree):
+        p = tree.find(".//tei:body//tei:p", NS)
+        for child in list(p):
+            p.remove(child)
+        p.text = "Before it he said: "
+        q = lxml.etree.SubElement(p, f"{{{NS['tei']}}}quote", {"{http://www.w3.org/XML/1998/namespace}id": "p.q1"})
+        q.text = long_words
+        q.tail = " and then, "
+        short = lxml.etree.SubElement(p, f"{{{NS['tei']}}}quote")
+        short.text = "a few words"
+        short.tail = "."
+
+    html = print_html(tmp_path, quote)
+    block = html.get_element_by_id("p.q1")
+    assert block.tag == "blockquote" and block.text_content().strip() == long_words
+    before, after = block.getprevious(), block.getnext()
+    assert before.tag == "p" and before.get("id") and before.text_content().strip() == "Before it he said:"
+    assert after.get("class") == "continued" and after.text_content().strip() == "and then, “a few words”."
+
+
+def test_the_half_title_comes_first_and_the_bylines_are_on_its_verso(tmp_path):
+    """The sample's byline and a second one (the source's notes on the work) on one page
+    after the half-title, not above the first division; without a byline, no such page."""
+    def add_byline(tree):
+        byline = lxml.etree.Element(f"{{{NS['tei']}}}byline")
+        byline.text = "Written for the anniversary."
+        tree.find(".//tei:front/tei:byline", NS).addnext(byline)
+
+    html = print_html(tmp_path, add_byline)
+    sections = html.find("body").findall("section")
+    assert [s.get("class") for s in sections[:3]] == ["half-title", "about-book", "title-page"]
+    assert [" ".join(p.text_content().split()) for p in sections[1]] == ["Written by Jane Doe with Richard Roe in 1967.", "Written for the anniversary."]
+    assert "Written" not in html.find(".//div[@class='front-matter']").text_content()
+
+    def drop_bylines(tree):
+        for byline in tree.findall(".//tei:front/tei:byline", NS):
+            byline.getparent().remove(byline)
+
+    sections = print_html(tmp_path, drop_bylines).find("body").findall("section")
+    assert [s.get("class") for s in sections[:2]] == ["half-title", "title-page"]
+
+
+@pytest.mark.parametrize(
+    ("word", "points"),
+    [
+        ("Khrushchev", (4,)),  # no break by the US patterns: from styles/print-hyphenation-en.txt
+        ("Leningrad", (3, 5)),
+        ("patronised", (3, 6)),  # the patterns: pa-tro-n-ised
+        ("Stalinist", (4, 6)),  # not listed: the patterns' Stal-in-ist
+    ],
+)
+def test_hyphenation_exceptions_override_the_patterns(word, points):
+    from edition.builders.pdf_lines import _hyphenation_points
+
+    assert _hyphenation_points(word, "en-US", (6, 2, 3)) == points

@@ -52,6 +52,13 @@ class EditionContext:
 
         return xdm_document(self.edition.tei_path)
 
+    @cached_property
+    def collation(self) -> str:
+        """The stylesheets' ``collation`` parameter: register entries in UCA order."""
+        from ..collation import collation_param
+
+        return collation_param(self.xdm)
+
 
 def context_for(edition: Edition, options: BuildOptions) -> EditionContext:
     """The shared context in ``options`` when it is this edition's, else a fresh one.

@@ -73,6 +73,7 @@ class EpubBuilder:
             "modified": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "pages-json": _pages_json(edition),
             "font-licence": licence_text(),
+            "collation": context.collation,
         }
         return stylesheet("epub/main.xsl").transform(context.xdm, params, out).encode("utf-8")
 

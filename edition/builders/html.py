@@ -42,7 +42,7 @@ class HtmlBuilder:
         places = place_facts(geonames_ids(context.tree), edition.project.cache / "geonames")
         with atomic_dir(target) as folder:
             downloads = copy_downloads(edition, folder)
-            params = {"downloads": downloads, "geonames": json.dumps(places, sort_keys=True)}
+            params = {"downloads": downloads, "geonames": json.dumps(places, sort_keys=True), "collation": context.collation}
             stylesheet("html/main.xsl").transform(context.xdm, params, folder)
             copy_assets(folder)
             copy_fonts(folder / "fonts", edition)

@@ -38,6 +38,7 @@ from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
+from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
 INDEX_ANCHOR = "index-start"
@@ -58,7 +59,7 @@ class PdfBuilder:
             if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
                 with ChunkPool(worker_count(options.workers)) as pool:  # forked before Saxon runs here
                     html = print_html(edition, context)
-                    write_chunked(pool, target, edition, context, html, xslt_params(edition), options.pdf_variant)
+                    write_chunked(pool, target, edition, context, html, xslt_params(edition, context), options.pdf_variant)
             else:
                 call_on_roomy_stack(typeset_into, target, edition, context, options.pdf_variant)
         return target
@@ -89,10 +90,17 @@ def write_page_map(target: Path, pages: PageMap, context: EditionContext) -> Non
 
 
 def write_checked(document, target: Path, edition: Edition, variant: str | None, finisher=None) -> None:
-    """Write ``document`` to ``target`` atomically.  A warning (a glyph no font has is
-    reported while drawing) or a substituted font fails the write before the rename."""
+    """Write ``document`` to ``target`` atomically, with XMP metadata (pdf_xmp.py).  A
+    warning (a glyph no font has is reported while drawing) or a substituted font fails
+    the write before the rename."""
+
+    def finish(document, pdf) -> None:
+        add_xmp(document, pdf)
+        if finisher is not None:
+            finisher(document, pdf)
+
     with atomic_path(target) as tmp, weasyprint_warnings_as_errors(str(edition.tei_path)):
-        document.write_pdf(tmp, pdf_variant=variant, finisher=finisher)
+        document.write_pdf(tmp, pdf_variant=variant, finisher=finish)
         check_fonts(document, str(target))
 
 
@@ -111,7 +119,7 @@ def page_labels(pages: PageMap):
 
 
 def print_html(edition: Edition, context: EditionContext) -> str:
-    return stylesheet("print/main.xsl").transform(context.xdm, xslt_params(edition))
+    return stylesheet("print/main.xsl").transform(context.xdm, xslt_params(edition, context))
 
 
 def typeset(edition: Edition, context: EditionContext) -> Book:
@@ -130,7 +138,7 @@ def typeset(edition: Edition, context: EditionContext) -> Book:
         pages = pages.truncated(index_page - 1)
         check_mentions(context.tree, pages, place)
         first = int(pages_label_after(pages))
-        index = index_document(edition, context, xslt_params(edition), pages, first, css)
+        index = index_document(edition, context, xslt_params(edition, context), pages, first, css)
     pages = pages.extended([str(first + n) for n in range(len(index.pages))])
     document = body.copy(body.pages[: index_page - 1] + index.pages)
     return Book(document, pages, text_ids(context.tree))
@@ -204,14 +212,17 @@ def index_counter_css(first: int):
     return CSS(string=f"@page :first {{ counter-reset: page {first} footnote; }}")
 
 
-def xslt_params(edition: Edition) -> dict:
+def xslt_params(edition: Edition, context: EditionContext) -> dict:
     settings = edition.settings.get("edition", {})
     keywords = settings.get("keywords", [])
     return {
         "build-date": build_time().date().isoformat(),
         "subject": str(settings.get("subject", "")),
         "keywords": ", ".join(keywords) if isinstance(keywords, list) else str(keywords),
-        "generator": f"edition {__version__}",
+        # the PDF's Creator and the colophon: the tool and its version (the edition's own
+        # version is the TEI's edition/@n, printed as "edition version")
+        "generator": f"edition toolchain {__version__}",
+        "collation": context.collation,
     }
 
 

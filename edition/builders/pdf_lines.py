@@ -4,7 +4,8 @@ WeasyPrint breaks lines one at a time: it fills a line with as many words as fit
 justifies what is left over, so a word that cannot be hyphenated leaves wide spaces
 behind it.  Here every justified paragraph is broken once, before WeasyPrint lays it
 out, by choosing the set of breaks that gives the most even spacing over the whole
-paragraph (badness and demerits as in TeX), with no three hyphenated lines in a row.
+paragraph (badness and demerits as in TeX, including those for a hyphen before the last
+line), with no three hyphenated lines in a row.
 The widths are WeasyPrint's own (Pango layouts in each text box's style), so the
 choice holds: the chosen breaks are then the only ones WeasyPrint may take (the other
 spaces become no-break spaces, which it justifies alike, and a chosen hyphenation point
@@ -46,9 +47,12 @@ SHRINK_DEMERITS = 15000  # a shrunk line is a last resort, cheaper only than a l
 # Tolerances as in TeX's two passes: a paragraph is first broken with no space more
 # than 2.1 times its width (ratio 1.1); only if that is impossible, up to 4 times.
 TOLERANCES = (1.1, 3.0)
-HYPHEN_PENALTY = 50
+HYPHEN_PENALTY = 70  # TeX's 50 hyphenated more than one line in five of the seed
 DOUBLE_HYPHEN_DEMERITS = 3000
 FITNESS_DEMERITS = 3000
+# As TeX's \finalhyphendemerits (5000 there): a paragraph's last line that is the end of a
+# broken word ("ted.") is as bad as a line at badness 140 or so.
+FINAL_HYPHEN_DEMERITS = 20000
 SLACK = 0.5  # px left free on every line against rounding in Pango's measurements
 
 
@@ -84,10 +88,13 @@ def whole_paragraph_breaking():
         return original(context, box, *args, **kwargs)
 
     def break_line(context, box, line, new_children, needed, page_is_empty, *args):
-        last_kept = len(new_children) - needed - 1
-        if last_kept >= 0 and _hyphenated(new_children[last_kept]):
-            # One more line to the next page; if that leaves too few for orphans, all of them.
-            needed = needed + 1 if needed < len(new_children) - box.style["orphans"] else len(new_children)
+        kept = len(new_children) - needed
+        if kept > 0 and _hyphenated(new_children[kept - 1]):
+            # Lines to the next page until this one ends on a whole word (two hyphenated
+            # lines may come in a row); if that leaves too few for orphans, all of them.
+            while kept > 0 and _hyphenated(new_children[kept - 1]):
+                kept -= 1
+            needed = len(new_children) - (kept if kept >= box.style["orphans"] else 0)
         return original_break(context, box, line, new_children, needed, page_is_empty, *args)
 
     original_break = block._break_line
@@ -120,6 +127,13 @@ def choose_breaks(box) -> None:
     if texts is None or not any(t.text.strip() for t in texts):
         return
     pieces = list(_pieces(texts))
+    # Spaces before the first word or after the last stay spaces, which WeasyPrint drops
+    # (as no-break spaces they would be set: a paragraph continued after a block quotation
+    # begins with one).
+    while pieces[0].kind == "glue":
+        pieces.pop(0)
+    while pieces[-1].kind == "glue":
+        pieces.pop()
     indent = percentage(box.style["text_indent"], box.style, box.width) or 0
     for tolerance in TOLERANCES:
         found = _best_breaks(pieces, box.width - SLACK, indent, tolerance)
@@ -212,7 +226,27 @@ def _hyphenation_points(word: str, lang: str, limits: tuple) -> tuple[int, ...]:
     language = pyphen.language_fallback(lang)
     if len(word) < total or not language:
         return ()
+    exception = _exceptions(language.split("_")[0]).get(word.lower())
+    if exception is not None:
+        return tuple(position for position in exception if left <= position <= len(word) - right)
     return tuple(position for position in _dictionary(language, left, right).positions(word))
+
+
+@lru_cache(maxsize=None)
+def _exceptions(language: str) -> dict[str, tuple[int, ...]]:
+    """Words the patterns break badly or not at all, as styles/print-hyphenation-<language>.txt
+    spells them (``Khru-shchev``): word → its hyphenation points."""
+    from ..resources import data_dir
+
+    path = data_dir("styles") / f"print-hyphenation-{language}.txt"
+    if not path.is_file():
+        return {}
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for spelled in line.split("#")[0].split():
+            parts = spelled.lower().split("-")
+            found["".join(parts)] = tuple(sum(map(len, parts[:i])) for i in range(1, len(parts)))
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -333,6 +367,8 @@ def _follow(pieces: list[Piece], node: _Node, position: int, ratio: float, hyphe
         demerits += DOUBLE_HYPHEN_DEMERITS
     if ratio < 0:
         demerits += SHRINK_DEMERITS
+    if position == len(pieces) and node.position >= 0 and pieces[node.position].kind == "hyphen":
+        demerits += FINAL_HYPHEN_DEMERITS
     fitness = 0 if ratio < -0.5 else 1 if ratio < 0.5 else 2 if ratio < 1 else 3
     if abs(fitness - node.fitness) > 1:
         demerits += FITNESS_DEMERITS
@@ -366,9 +402,9 @@ def _apply(line_box, texts: list, pieces: list[Piece], breaks: list[int], shrunk
             edits.setdefault(piece.text_box, []).append((piece.offset, "replace", NBSP))
         elif piece.kind == "hyphen" and index in chosen:
             edits.setdefault(piece.text_box, []).append((piece.offset, "insert", SHY))
-    last_line = len(texts)
+    shrunk_boxes = 0  # the text boxes before this index have their spaces narrowed
     if shrunk and len(breaks) > 1:
-        last_line = _split_before_last_line(line_box, texts, pieces[breaks[-2]], edits)
+        shrunk_boxes = _split_before_last_line(line_box, texts, pieces[breaks[-2]], edits)
     for number, text_box in enumerate(texts):
         text = text_box.text
         for offset, action, character in sorted(edits.get(text_box, []), reverse=True):
@@ -376,7 +412,7 @@ def _apply(line_box, texts: list, pieces: list[Piece], breaks: list[int], shrunk
         text_box.text = text
         style = text_box.style.copy()
         style["hyphens"] = "manual"
-        if number < last_line:
+        if number < shrunk_boxes:
             style["word_spacing"] -= SHRINK * _width(SPACE, text_box.style)
         text_box.style = style
 

@@ -7,6 +7,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="functions.xsl"/>
+  <xsl:include href="collation.xsl"/>
   <xsl:include href="structure.xsl"/>
   <xsl:include href="names.xsl"/>
   <xsl:include href="quotations.xsl"/>

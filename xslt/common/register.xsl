@@ -23,7 +23,7 @@
   <!-- The entries of one register, in index order (persons by surname). -->
   <xsl:template name="t:register-entries">
     <xsl:param name="entities" as="element()*"/>
-    <xsl:apply-templates select="sort($entities, (), function($e) { lower-case(f:entity-sort-label($e)) })"
+    <xsl:apply-templates select="sort($entities, (), function($e) { f:collation-key(f:entity-sort-label($e)) })"
         mode="m:register"/>
   </xsl:template>
 

@@ -51,7 +51,7 @@
       <section epub:type="index-group" id="{$id}" aria-labelledby="{$id}-head">
         <h2 id="{$id}-head"><xsl:value-of select="$label"/></h2>
         <ul epub:type="index-entry-list">
-          <xsl:apply-templates select="sort($named, (), function($e) { lower-case(f:entity-sort-label($e)) })"
+          <xsl:apply-templates select="sort($named, (), function($e) { f:collation-key(f:entity-sort-label($e)) })"
               mode="m:index"/>
         </ul>
       </section>

@@ -21,7 +21,7 @@
 
   <xsl:template name="t:places-map">
     <xsl:param name="places" as="element(tei:place)*"/>
-    <xsl:variable name="marked" select="sort($places[map:contains($points, string(@xml:id))], (), function($p) { f:entity-label($p) })"
+    <xsl:variable name="marked" select="sort($places[map:contains($points, string(@xml:id))], (), function($p) { f:collation-key(f:entity-label($p)) })"
         xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
     <xsl:if test="exists($marked)">
       <xsl:variable name="xs" select="$marked ! ($points(string(@xml:id))(2) + 180)"/>

@@ -29,7 +29,7 @@
         <xsl:for-each select="string-to-codepoints('ABCDEFGHIJKLMNOPQRSTUVWXYZ') ! codepoints-to-string(.)">
           <xsl:variable name="letter" select="."/>
           <xsl:variable name="filed" select="$entities[position() = index-of($initials, $letter)]"/>
-          <xsl:variable name="first" select="sort($filed, (), function($e) { lower-case(f:entity-sort-label($e)) })[1]"/>
+          <xsl:variable name="first" select="sort($filed, (), function($e) { f:collation-key(f:entity-sort-label($e)) })[1]"/>
           <li>
             <xsl:choose>
               <xsl:when test="$first">

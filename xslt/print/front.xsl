@@ -11,6 +11,23 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- The half-title (the title alone, on the first recto); on its verso the source's own
+       description of the work (its byline), where a paperback prints what the book is,
+       rather than unlabelled above the preface, whose first paragraph it repeats. -->
+  <xsl:template name="t:half-title">
+    <section class="half-title" id="half-title">
+      <p class="half-title-text">
+        <xsl:value-of select="$book-title"/>
+      </p>
+    </section>
+    <xsl:variable name="bylines" select="/tei:TEI/tei:text/tei:front/tei:byline" as="element(tei:byline)*"/>
+    <xsl:if test="exists($bylines)">
+      <section class="about-book">
+        <xsl:apply-templates select="$bylines"/>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="t:title-page">
     <section class="title-page" id="title-page">
       <p class="authors">
@@ -44,7 +61,7 @@
         <xsl:value-of select="f:and-list($file/tei:titleStmt/tei:author ! normalize-space())"/>
         <xsl:text>. </xsl:text>
         <xsl:value-of select="normalize-space($file/tei:editionStmt/tei:edition)"/>
-        <xsl:value-of select="$file/tei:editionStmt/tei:edition/@n ! (', version ' || .)"/>
+        <xsl:value-of select="$file/tei:editionStmt/tei:edition/@n ! (', edition version ' || .)"/>
         <xsl:text>.</xsl:text>
       </p>
       <xsl:apply-templates select="$file/tei:sourceDesc/*" mode="m:colophon"/>
@@ -64,6 +81,9 @@
         <time datetime="{$build-date}">
           <xsl:value-of select="$build-date"/>
         </time>
+        <!-- the tool and its version, as the PDF's Creator names them -->
+        <xsl:text> with </xsl:text>
+        <xsl:value-of select="$generator"/>
         <xsl:text>.</xsl:text>
       </p>
     </section>

@@ -50,7 +50,7 @@
         </h3>
         <ul>
           <xsl:for-each select="$entries, $entries/*[@type = 'variant'][f:is-cross-reference(.)]">
-            <xsl:sort select="lower-case(f:index-heading(.))"/>
+            <xsl:sort select="f:collation-key(f:index-heading(.))"/>
             <xsl:apply-templates select="." mode="m:index"/>
           </xsl:for-each>
         </ul>
@@ -66,7 +66,7 @@
 
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:index">
     <li class="entry" id="ix.{@xml:id}">
-      <xsl:value-of select="f:curly(f:entity-sort-label(.))"/>
+      <xsl:sequence select="f:small-caps(f:curly(f:entity-sort-label(.)), true())"/>
       <xsl:text>, </xsl:text>
       <xsl:call-template name="t:locators">
         <xsl:with-param name="mentions" select="f:mentions(.)"/>
@@ -76,12 +76,12 @@
 
   <xsl:template match="*[@type = 'variant']" mode="m:index">
     <li class="cross-reference">
-      <xsl:value-of select="f:curly(normalize-space(.))"/>
+      <xsl:sequence select="f:small-caps(f:curly(normalize-space(.)), true())"/>
       <xsl:text>, </xsl:text>
       <span class="see">see</span>
       <xsl:text> </xsl:text>
       <a href="#ix.{../@xml:id}">
-        <xsl:value-of select="f:curly(f:entity-sort-label(..))"/>
+        <xsl:sequence select="f:small-caps(f:curly(f:entity-sort-label(..)), true())"/>
       </a>
     </li>
   </xsl:template>

@@ -40,6 +40,7 @@
     <html lang="{@xml:lang}">
       <xsl:call-template name="t:head"/>
       <body>
+        <xsl:call-template name="t:half-title"/>
         <xsl:call-template name="t:title-page"/>
         <xsl:call-template name="t:colophon"/>
         <xsl:call-template name="t:contents"/>
@@ -68,6 +69,14 @@
         <meta name="keywords" content="{$keywords}"/>
       </xsl:if>
       <meta name="generator" content="{$generator}"/>
+      <!-- For the PDF's XMP (edition/builders/pdf_xmp.py): the licences, and the text's rights statement. -->
+      <xsl:variable name="licences" select="$header/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence"/>
+      <xsl:if test="exists($licences)">
+        <meta name="dcterms.rights" content="{string-join($licences ! (normalize-space(.) || @target ! (' ' || .)), ' ')}"/>
+      </xsl:if>
+      <xsl:for-each select="$licences[@target][1]">
+        <meta name="dcterms.license" content="{@target}"/>
+      </xsl:for-each>
       <meta name="dcterms.created" content="{$build-date}"/>
       <meta name="dcterms.modified" content="{$build-date}"/>
     </head>

@@ -14,13 +14,14 @@
     <xsl:apply-templates select="tei:front, tei:body"/>
   </xsl:template>
 
-  <!-- The title is on the title page; the rest of the front is front matter, if any
-       (an empty front-matter division would still open a page of its own). -->
-  <xsl:template match="tei:front[empty(* except tei:docTitle)]"/>
+  <!-- The title is on the title page, the byline on the half-title's verso (front.xsl); the
+       rest of the front is front matter, if any (an empty front-matter division would still
+       open a page of its own). -->
+  <xsl:template match="tei:front[empty(* except (tei:docTitle, tei:byline))]"/>
 
   <xsl:template match="tei:front">
     <div class="front-matter">
-      <xsl:apply-templates select="* except tei:docTitle"/>
+      <xsl:apply-templates select="* except (tei:docTitle, tei:byline)"/>
     </div>
   </xsl:template>
 
@@ -83,6 +84,44 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A long quotation (BLOCK_QUOTE_WORDS words or more, of a paragraph's own text) is set
+       off as a block quotation, without quotation marks: the paragraph is cut around it, and
+       the part after it continues the paragraph (no indent). -->
+  <xsl:variable name="block-quote-words" as="xs:integer" select="50"/>
+
+  <xsl:function name="f:is-block-quote" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node instance of element(tei:quote) and $node/parent::tei:p
+        and count(tokenize(normalize-space($node))) ge $block-quote-words"/>
+  </xsl:function>
+
+  <xsl:template match="tei:p[node()[f:is-block-quote(.)]]">
+    <xsl:for-each-group select="node()" group-adjacent="f:is-block-quote(.)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <blockquote class="block-quote">
+            <xsl:apply-templates select="current-group()/@xml:id"/>
+            <xsl:if test="position() eq 1">
+              <span>
+                <xsl:apply-templates select="../@xml:id"/>
+              </span>
+            </xsl:if>
+            <xsl:apply-templates select="current-group()/node()"/>
+          </blockquote>
+        </xsl:when>
+        <xsl:when test="normalize-space(string-join(current-group())) or current-group()/self::*">
+          <p>
+            <xsl:if test="position() gt 1">
+              <xsl:attribute name="class" select="'continued'"/>
+            </xsl:if>
+            <xsl:apply-templates select="if (position() eq 1) then ../@xml:id else ()"/>
+            <xsl:apply-templates select="current-group()"/>
+          </p>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:template>
+
   <xsl:template match="tei:choice[tei:reg]">
     <xsl:apply-templates select="tei:reg"/>
   </xsl:template>
@@ -101,10 +140,18 @@
     <xsl:variable name="typeset" as="xs:string">
       <xsl:next-match/>
     </xsl:variable>
-    <xsl:analyze-string select="$typeset" regex="\p{{L}}+">
+    <xsl:sequence select="f:small-caps($typeset, f:has-lower-case($block))"/>
+  </xsl:template>
+
+  <!-- ``text`` with its acronyms in small capitals (when ``acronyms-possible``): also the
+       index of names' headings (index.xsl). -->
+  <xsl:function name="f:small-caps" as="node()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="acronyms-possible" as="xs:boolean"/>
+    <xsl:analyze-string select="$text" regex="\p{{L}}+">
       <xsl:matching-substring>
         <xsl:choose>
-          <xsl:when test="matches(., '^\p{Lu}{2,}$') and not(matches(., '^[IVXLCDM]+$')) and f:has-lower-case($block)">
+          <xsl:when test="$acronyms-possible and matches(., '^\p{Lu}{2,}$') and not(matches(., '^[IVXLCDM]+$'))">
             <abbr class="acronym">
               <xsl:value-of select="."/>
             </abbr>
@@ -118,7 +165,7 @@
         <xsl:value-of select="."/>
       </xsl:non-matching-substring>
     </xsl:analyze-string>
-  </xsl:template>
+  </xsl:function>
 
   <xsl:function name="f:has-lower-case" as="xs:boolean">
     <xsl:param name="block" as="element()?"/>
