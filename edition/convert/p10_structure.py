@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
+from .gutenberg import edition_span
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
                     head_shape, is_dateline, is_label, is_signature, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
@@ -30,10 +31,11 @@ _RUN_TOGETHER = re.compile(r"(?<=[.!?:)])(?=[A-Z])")
 
 
 def split_blocks(source: Source) -> list[Block]:
-    """Blank-line separated blocks, stripped, each knowing its source offset."""
-    blocks, pos = [], 0
-    for gap in [*_BLANK_LINES.finditer(source.text), None]:
-        end = gap.start() if gap else len(source.text)
+    """Blank-line separated blocks, stripped, each knowing its source offset; a Project
+    Gutenberg file's header and licence are left out (gutenberg.py)."""
+    blocks, (pos, stop) = [], edition_span(source.text)
+    for gap in [*_BLANK_LINES.finditer(source.text, pos, stop), None]:
+        end = gap.start() if gap else stop
         raw = source.text[pos:end]
         if raw.strip():
             lead = len(raw) - len(raw.lstrip())

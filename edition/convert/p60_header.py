@@ -20,6 +20,7 @@ from ..errors import EditionError
 from ..names.proposals import Proposal, proposed_lists
 from ..project import Edition
 from ..rights import edition_url, rights_of
+from . import gutenberg
 from .model import Document
 from .settings import Settings
 from .tei import el
@@ -187,7 +188,7 @@ def editorial_decl(enc: etree._Element, doc: Document, settings: Settings) -> No
           f"{s['space after closing quote']} missing spaces after a closing quotation mark (or the punctuation "
           f"right after it) are supplied as choice/orig/reg. {doc.source.newline_fixes} CR/CRLF line ends were read as LF"
           f"{'; a byte-order mark was dropped' if doc.source.bom else ''}. Spelling is not normalised; run-together "
-          "sentences without a space after the full stop are kept as in the source.")
+          "sentences without a space after the full stop are kept as in the source." + gutenberg.left_out(doc.source.text))
     _decl(ed, "quotation",
           f"Quotation marks are not kept as characters: {s['quote']} quotations (quote), {s['soCalled']} scare "
           f"quotes (soCalled) and {s['title']} titles (title) carry them; @rend=\"single\" marks the source's "
