@@ -160,3 +160,32 @@ def test_notes_under_a_notes_heading_numbered_1_2(tmp_path):
     (notes_div,) = tei.xpath("//t:back/t:div[@type = 'notes']", namespaces=NS)
     assert notes_div.find("t:head", NS).text == "Notes" and len(notes_div.findall("t:anchor", NS)) == 2
     assert [w for w in warnings if "note" in w] == []
+
+
+# Locke, Second Treatise of Government (Gutenberg #7370), lines 219-225 and 603-612: "CHAPTER." with
+# its full stop, numbered paragraphs "Sect. 4." that stay paragraphs.
+LOCKE = """Second Treatise of Government
+
+CHAPTER. II.
+
+OF THE STATE OF NATURE.
+
+
+Sect. 4. TO understand political power right, and derive it from its
+original, we must consider, what state all men are naturally in.
+
+CHAPTER. IV.
+
+OF SLAVERY.
+
+
+Sect. 22. THE natural liberty of man is to be free from any superior
+power on earth.
+"""
+
+
+def test_chapter_label_with_a_full_stop_opens_each_chapter(tmp_path):
+    tei, _ = _convert(tmp_path, LOCKE)
+    heads = [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)]
+    assert heads == ["CHAPTER. II. OF THE STATE OF NATURE.", "CHAPTER. IV. OF SLAVERY."]
+    assert [len(d.findall("t:p", NS)) for d in tei.xpath("//t:body/t:div", namespaces=NS)] == [1, 1]

@@ -18,10 +18,11 @@ from .settings import Structure
 _ROMAN = r"[IVXLCDM]+"
 _ORDINAL = r"(?:\d+|[IVXLCDM]+|[ivxlcdm]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD|FOURTH|FIFTH)"
 _UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|Lecture|LECTURE|Act|ACT|Kapitel|KAPITEL|Chapitre|CHAPITRE|Livre|LIVRE|Teil|TEIL)"
-# "Chapter IV", "CHAPTER THE FIRST.", "IV.", "12": a label, often followed by the title.
-LABEL = re.compile(rf"(?:{_UNIT}\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ROMAN}|\d{{1,3}})[.:]?")
+# "Chapter IV", "CHAPTER THE FIRST.", "CHAPTER. II." (Locke, Gutenberg #7370), "IV.", "12": a label,
+# often followed by the title.
+LABEL = re.compile(rf"(?:{_UNIT}\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ROMAN}|\d{{1,3}})[.:]?")
 # "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
-NUMBERED = re.compile(rf"(?:{_UNIT}\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
+NUMBERED = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
 PREFACE = re.compile(
     r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
     r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
