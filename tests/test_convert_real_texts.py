@@ -189,3 +189,29 @@ def test_chapter_label_with_a_full_stop_opens_each_chapter(tmp_path):
     heads = [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)]
     assert heads == ["CHAPTER. II. OF THE STATE OF NATURE.", "CHAPTER. IV. OF SLAVERY."]
     assert [len(d.findall("t:p", NS)) for d in tei.xpath("//t:body/t:div", namespaces=NS)] == [1, 1]
+
+
+# Two of Engels's letters of 1890 as the Marxists Internet Archive shows them, one page after the
+# other (marx/works/1890/letters/90_08_05.htm, 90_08_21.htm): each page repeats the collection's title.
+LETTERS = """Marx-Engels Correspondence 1890
+
+Engels to C. Schmidt
+In Berlin
+
+I saw a review of Paul Barth's book by that bird of ill omen, Moritz Wirth.
+
+Marx-Engels Correspondence 1890
+
+Engels to Otto Von Boenigk
+In Breslau
+
+I can reply only briefly and in general terms to your inquiries.
+"""
+
+
+def test_the_title_repeated_over_each_letter_joins_its_head_and_leaves_no_empty_division(tmp_path):
+    tei, _ = _convert(tmp_path, LETTERS)
+    divs = tei.xpath("//t:body/t:div", namespaces=NS)
+    heads = [" ".join("".join(d.find("t:head", NS).itertext()).split()) for d in divs]
+    assert heads == ["Engels to C. Schmidt In Berlin", "Marx-Engels Correspondence 1890 Engels to Otto Von Boenigk In Breslau"]
+    assert [len(d.findall("t:p", NS)) for d in divs] == [1, 1]

@@ -198,18 +198,19 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             shapes[i] = None
     title = _plain(title_text)
     out: list[Block] = []
-    i = 0
+    i, begun = 0, False  # begun: the text has started (a later repeat of the title is a running title)
     while i < len(blocks):
         block, first = blocks[i], i
-        while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and _plain(blocks[i].text) != title and not (
+        while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
                 is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label"):
-            i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head
+            i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
         if i > first:
             block = _merge(block, blocks[i], source)
         if shapes[first]:
             block.kind = "head"
             block.lines = "\n" in block.text
         out.append(block)
+        begun = begun or _plain(block.text) != title
         i += 1
     # A "head" followed by no text (the end, another head) is not one: a signature, a repeated line.
     for j, block in enumerate(out):
