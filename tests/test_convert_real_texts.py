@@ -215,3 +215,27 @@ def test_the_title_repeated_over_each_letter_joins_its_head_and_leaves_no_empty_
     heads = [" ".join("".join(d.find("t:head", NS).itertext()).split()) for d in divs]
     assert heads == ["Engels to C. Schmidt In Berlin", "Marx-Engels Correspondence 1890 Engels to Otto Von Boenigk In Breslau"]
     assert [len(d.findall("t:p", NS)) for d in divs] == [1, 1]
+
+
+# Kafka, Die Verwandlung (Gutenberg #22367), the title page after the Gutenberg header: "VON" and the
+# author's name are two blocks.
+KAFKA_TITLE_PAGE = """                          DIE VERWANDLUNG
+
+                                VON
+
+                            FRANZ KAFKA
+
+
+I.
+
+
+Als Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er
+sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt.
+"""
+
+
+def test_a_byline_word_alone_takes_the_name_after_it(tmp_path):
+    tei, _ = _convert(tmp_path, KAFKA_TITLE_PAGE)
+    (byline,) = tei.xpath("//t:front/t:byline", namespaces=NS)
+    assert " ".join("".join(byline.itertext()).split()) == "VON FRANZ KAFKA"
+    assert [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)] == ["I."]

@@ -116,7 +116,10 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if rules.byline and blocks:
         doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
     while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
-        doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+        byline = blocks.pop(0)
+        if BYLINE.fullmatch(byline.text) and blocks and is_signature(blocks[0].text):
+            byline = _merge(byline, blocks.pop(0), source)  # "VON" / "FRANZ KAFKA", a blank line between
+        doc.bylines.append(_role(byline, "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
     return doc
 
 
