@@ -218,12 +218,26 @@ def test_the_title_repeated_over_each_letter_joins_its_head_and_leaves_no_empty_
 
 
 # Kafka, Die Verwandlung (Gutenberg #22367), the title page after the Gutenberg header: "VON" and the
-# author's name are two blocks.
+# author's name are two blocks; the publisher's imprint follows (its letter-spacing with no-break spaces).
 KAFKA_TITLE_PAGE = """                          DIE VERWANDLUNG
 
                                 VON
 
                             FRANZ KAFKA
+
+
+                  K U R T  W O L F F  V E R L A G
+
+                           L E I P Z I G
+
+ B Ü C H E R E I  »D E R  J Ü N G S T E  T A G«  B A N D  2 2 / 2 3
+
+
+
+
+            COPYRIGHT KURT WOLFF VERLAG · LEIPZIG. 1917
+
+
 
 
 I.
@@ -234,8 +248,12 @@ sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt.
 """
 
 
-def test_a_byline_word_alone_takes_the_name_after_it(tmp_path):
+def test_a_byline_word_alone_takes_the_name_after_it_and_the_imprint_is_front_matter(tmp_path):
     tei, _ = _convert(tmp_path, KAFKA_TITLE_PAGE)
     (byline,) = tei.xpath("//t:front/t:byline", namespaces=NS)
     assert " ".join("".join(byline.itertext()).split()) == "VON FRANZ KAFKA"
+    imprint = [" ".join("".join(d.itertext()).split()) for d in tei.xpath("//t:front/t:docImprint", namespaces=NS)]
+    assert imprint == ["K U R T W O L F F V E R L A G", "L E I P Z I G", "B Ü C H E R E I D E R J Ü N G S T E T A G B A N D 2 2 / 2 3",
+                       "COPYRIGHT KURT WOLFF VERLAG · LEIPZIG. 1917"]
+    assert tei.xpath("//t:docImprint/t:title/@rend", namespaces=NS) == ["guillemets reversed"]  # the series' title
     assert [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)] == ["I."]

@@ -80,7 +80,7 @@ def _normalise(text: str) -> str:
 def _text_of(tree) -> str:
     text = tree.getroot().find(f"{{{TEI_NS}}}text")
     return _normalise(" ".join(restore(block) for block in text.iter(
-        f"{{{TEI_NS}}}titlePart", f"{{{TEI_NS}}}byline", f"{{{TEI_NS}}}head", f"{{{TEI_NS}}}p", f"{{{TEI_NS}}}signed")))
+        f"{{{TEI_NS}}}titlePart", f"{{{TEI_NS}}}byline", f"{{{TEI_NS}}}docImprint", f"{{{TEI_NS}}}head", f"{{{TEI_NS}}}p", f"{{{TEI_NS}}}signed")))
 
 
 def test_seed_is_lossless(seed):

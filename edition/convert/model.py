@@ -120,6 +120,7 @@ class Document:
     source: Source
     title: Block
     bylines: list[Block] = field(default_factory=list)
+    imprint: list[Block] = field(default_factory=list)  # the printed source's publisher, place, year
     prefaces: list[Section] = field(default_factory=list)
     repeated_title: Block | None = None  # the title again before the text
     date: Block | None = None  # "(1873)" under the title
@@ -132,6 +133,7 @@ class Document:
     def blocks(self):
         """Every block whose text is tagged (the title is not), in document order; note texts last."""
         yield from self.bylines
+        yield from self.imprint
         for section in (*self.prefaces, *self.sections, *self.notes):
             for block in section.all_blocks():
                 if block.kind != "notes":

@@ -135,7 +135,7 @@ def _series(text: _Text) -> str:
 
 def _running(doc: Document) -> list[Block]:
     """Blocks that can hold a marker, in document order (the notes "blocks" mark where note texts stood)."""
-    out = list(doc.bylines)
+    out = [*doc.bylines, *doc.imprint]
     for section in (*doc.prefaces, *doc.sections, *doc.notes):
         out.extend(section.all_blocks())
     return out

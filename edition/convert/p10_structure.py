@@ -20,7 +20,7 @@ import re
 from ..errors import EditionError
 from .gutenberg import edition_span
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
-                    head_shape, is_dateline, is_label, is_signature, signed_then_dated)
+                    all_capitals, head_shape, is_dateline, is_label, is_signature, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
@@ -120,7 +120,27 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         if BYLINE.fullmatch(byline.text) and blocks and is_signature(blocks[0].text):
             byline = _merge(byline, blocks.pop(0), source)  # "VON" / "FRANZ KAFKA", a blank line between
         doc.bylines.append(_role(byline, "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    while doc.title.text and len(blocks) > 1 and _imprint(blocks[0]) and (_names_printer(blocks[0]) or _names_printer(blocks[1])):
+        doc.imprint.append(_role(blocks.pop(0), "imprint", f"imprint{len(doc.imprint) + 1}"))
     return doc
+
+
+# A title page's imprint: short lines in capitals naming a publisher, printer, place or year
+# ("EMBERLIN AND SON / 4, MAGDALEN STREET / OXFORD", "K U R T  W O L F F  V E R L A G", "FIRST PUBLISHED 1890.").
+_IMPRINT = re.compile(r"VERLAG|PUBLISHED|PUBLISHERS?\b|PRINTED|PRINTERS?\b|PRESS\b|COPYRIGHT|EDITION|\bSONS?\b|&\s*CO\b|"
+                      r"\bLTD\b|LONDON|NEWYORK|LEIPZIG|BERLIN|PARIS|OXFORD|BOSTON|ILLUSTRATIONS|\b1[5-9]\d\d\b|"
+                      r"^M[DCLXVI]{3,}\.?$|ÉDITEUR|LIBRAIRIE|DRUCK")
+
+
+def _names_printer(block: Block) -> bool:
+    """An imprint's cue in the block, its letter-spaced capitals joined ("K U R T  W O L F F  V E R L A G")."""
+    return bool(_IMPRINT.search(block.text) or _IMPRINT.search(re.sub(r"\s", "", block.text)))
+
+
+def _imprint(block: Block) -> bool:
+    lines = block.text.split("\n")
+    return block.kind == "p" and all_capitals(block.text) and len(lines) <= 5 and all(len(line.strip()) <= 80 for line in lines) \
+        and not is_label(lines[0].strip()) and not CONTENTS.fullmatch(block.text.strip()) and not PREFACE.fullmatch(block.text.strip())
 
 
 def _breaks(block: Block, source: Source) -> list[Block]:
@@ -153,13 +173,26 @@ def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
 
 
+# A contents entry's page number ("_How to begin a Letter_      9") and the column's head ("PAGE.").
+_ENTRY_PAGE = re.compile(r"[ \t.]+\d{1,4}$")
+_PAGE_COLUMN = re.compile(r"(?:page|pages|seite|p)\.?", re.I)
+
+
 def _contents(blocks: list[Block], rules: Structure) -> None:
-    """A table of contents: its head, then entries shaped like heads, up to the first chapter's label."""
+    """A table of contents: its head, then entries shaped like heads (with their page numbers, when the
+    first has one), up to the first chapter's label."""
     for i, block in enumerate(blocks):
         if block.kind == "p" and CONTENTS.fullmatch(" ".join(block.text.split())):
+            block.kind, paged = "head", None
             for entry in blocks[i + 1 :]:
+                if entry.kind == "p" and _PAGE_COLUMN.fullmatch(entry.text.strip()):
+                    entry.kind = "entry"
+                    continue
+                title = _ENTRY_PAGE.sub("", entry.text.strip()).strip("_* ")
+                paged = bool(_ENTRY_PAGE.search(entry.text.strip())) if paged is None else paged
                 numbered = re.match(r"(?:[IVXLCDM]+|\d+)\.?\s+\S", entry.text) and len(entry.text) < 300
-                if entry.kind != "p" or is_label(entry.text.strip()) or not (numbered or head_shape(entry.text, rules)):
+                if entry.kind != "p" or is_label(entry.text.strip()) or not (numbered or head_shape(title, rules)) \
+                        or paged and not _ENTRY_PAGE.search(entry.text.strip()):
                     break
                 entry.kind = "entry"
             return

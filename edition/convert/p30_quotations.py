@@ -203,7 +203,8 @@ def mark_quotations(doc: Document, block: Block, settings: Settings, known_title
         if not block.free(o, c + 1) or not block.text[o + 1 : c].strip(_INNER_SPACE):
             unpaired += [] if "single" in rend else [o, c]
             continue
-        tag, confident = classify(block.text, o, c, settings, known_titles)
+        # On a title page's imprint a quoted name is a series' or a work's: »Der jüngste Tag«.
+        tag, confident = ("title", True) if block.kind == "imprint" else classify(block.text, o, c, settings, known_titles)
         spaced = inner_spaces(block.text, o, c) if rend.startswith("guillemets") else 0
         rend = f"{rend} spaced" if spaced else rend
         attrs = {"rend": rend} if rend else {}

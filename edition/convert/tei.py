@@ -14,6 +14,7 @@ _MIXED = {
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
     "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
+    "docImprint",
 }
 
 
@@ -46,6 +47,8 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
         el(front, "docDate", doc.date.text)
     for block in doc.bylines[doc.byline_first :]:
         _block(front, "byline", block, xml_id=block.xml_id)
+    for block in doc.imprint:
+        _block(front, "docImprint", block, xml_id=block.xml_id)
     last = (doc.sections or doc.prefaces)[-1]
     for section in doc.prefaces:
         _division(front, section, last)

@@ -54,6 +54,14 @@
     </p>
   </xsl:template>
 
+  <!-- The printed source's imprint on its title page (publisher, place, year): after the byline. -->
+  <xsl:template match="tei:docImprint">
+    <p class="source-imprint">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
   <xsl:template match="tei:docTitle">
     <h1 class="doc-title">
       <xsl:apply-templates/>

@@ -53,7 +53,7 @@
   <!-- The title page: the work's title and its statement of responsibility. -->
   <xsl:template match="tei:front">
     <section class="titlepage" epub:type="titlepage" aria-labelledby="title">
-      <xsl:apply-templates select="tei:docTitle, tei:byline"/>
+      <xsl:apply-templates select="tei:docTitle, tei:byline, tei:docImprint"/>
       <xsl:call-template name="t:imprint"/>
     </section>
   </xsl:template>

@@ -45,7 +45,7 @@
       <xsl:with-param name="kind" select="'title'"/>
       <xsl:with-param name="content">
         <header class="title-block">
-          <xsl:apply-templates select="$front/tei:docTitle, $front/tei:byline"/>
+          <xsl:apply-templates select="$front/tei:docTitle, $front/tei:byline, $front/tei:docImprint"/>
         </header>
         <xsl:call-template name="t:contents"/>
         <xsl:call-template name="t:downloads"/>
