@@ -16,7 +16,7 @@ import re
 import shutil
 from pathlib import Path
 
-from .convert.gutenberg import header_fields
+from .gutenberg import header_fields
 from .convert.source import read_source
 from .errors import EditionError
 from .project import Project

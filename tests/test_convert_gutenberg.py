@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from edition.convert import convert_document, gutenberg
+from edition import gutenberg
+from edition.convert import convert_document
 from edition.xmlio import TEI_NS
 from tests.test_convert_helpers import make_project
 from tests.test_lossless import _normalise, _text_of
@@ -77,3 +78,10 @@ def test_header_and_licence_stay_out_of_the_tei_text_and_are_declared(tmp_path):
     declared = tree.xpath("string(//t:editorialDecl/t:normalization)", namespaces={"t": TEI_NS})
     assert "Lines 1-25 of the source file (the Project Gutenberg header" in declared
     assert "lines 40-46 (its closing lines and licence)" in declared
+
+
+def test_names_are_recognised_in_the_book_only():
+    from edition.names.recogniser import recognise_text
+
+    found = [FILE[start:end] for start, end, _ in recognise_text(FILE, lang="de")]
+    assert found == ["Gregor Samsa"]  # not "Franz Kafka" of the header nor the producers "Jana Srna", "Alexander Bauer"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
-from .gutenberg import edition_span
+from ..gutenberg import edition_span
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
                     all_capitals, head_shape, is_dateline, is_label, is_signature, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source

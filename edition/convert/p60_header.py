@@ -20,7 +20,7 @@ from ..errors import EditionError
 from ..names.proposals import Proposal, proposed_lists
 from ..project import Edition
 from ..rights import edition_url, rights_of
-from . import gutenberg
+from .. import gutenberg
 from .model import Document
 from .settings import Settings
 from .tei import el

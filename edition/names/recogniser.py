@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from ..gutenberg import edition_span
 from . import candidates, consistency, lexicon, shapes, typing
 from .candidates import Word
 from .proposals import FIRST_MENTIONS, Mention, Proposal, proposal_id
@@ -427,8 +428,10 @@ def recognise_text(text: str, settings: NameSettings = NameSettings(), lang: str
     """(start, end, kind) of every name recognised in a plain ``text`` with an empty register.
 
     Blocks are the text's blank-line separated paragraphs, as the converter reads
-    them; a short block without final punctuation is taken for a heading."""
-    spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text)]
+    them (a Project Gutenberg file's header and licence left out); a short block without
+    final punctuation is taken for a heading."""
+    start, end = edition_span(text)
+    spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text, start, end)]
     blocks = [Block(body, heading=_heading(body)) for _, body in spans]
     found, _ = recognise(blocks, settings, lang=lang)
     return [(spans[f.block][0] + f.start, spans[f.block][0] + f.end, f.kind) for f in found]
