@@ -257,3 +257,71 @@ def test_a_byline_word_alone_takes_the_name_after_it_and_the_imprint_is_front_ma
                        "COPYRIGHT KURT WOLFF VERLAG · LEIPZIG. 1917"]
     assert tei.xpath("//t:docImprint/t:title/@rend", namespaces=NS) == ["guillemets reversed"]  # the series' title
     assert [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)] == ["I."]
+
+
+
+# Carroll, Eight or Nine Wise Words about Letter-Writing (Gutenberg #38065), lines 533-570: rules
+# numbered (1), (2), (3); its licence says "Its 501(c)(3) letter is posted at" (line 1049).
+CARROLL_RULES = """Eight or Nine Wise Words about Letter-Writing
+
+or 3 lines _blank_ (often useful afterwards for entering omitted Letters)
+and miss one or 2 numbers before I begin the next page.
+
+At any odd moments of leisure, I 'make up' the entry-book, in various
+ways, as follows:--
+
+(1) I draw a _second_ line, at the right-hand end of the 'received'
+entries, and at the left-hand end of the 'sent' entries. This I usually do
+pretty well 'up to date'. In my Register the first line is _red_, the
+second _blue_: here I distinguish them by making the first thin, and the
+second _thick_.
+
+(2) Beginning with the last entry, and going backwards, I read over the
+names till I recognise one as having occurred already: I then link the two
+entries together, by giving the one, that comes first in chronological
+order, a 'foot-reference' (see Nos. 217, 225). I do not keep this
+'up-to-date', but leave it till there are 4 or 5 pages to be done. I work
+back till I come among entries that are all supplied with
+'foot-references', when I once more glance through the last few pages, to
+see if there are any entries not yet supplied with head-references:
+_their_ predecessors may need a special search. If an entry is connected,
+in subject, with another under a different name, I link them by
+cross-references, distinguished from the head- and foot-references by
+being written _further from the marginal line_ (see No. 229). When 2
+consecutive entries have the same name, and are both of the same kind
+(i.e. both 'received' or both 'sent') I bracket them (see Nos. 242, 243);
+if of different kinds, I link them with the symbol used for Nos. 219, 220.
+
+(3) Beginning at the earliest entry not yet done with, and going forwards,
+I cross out every entry that has got a head- and foot-reference, and is
+done with, by continuing the extra line _through_ it (see Nos. 221, 223,
+225). Thus, wherever a _break_ occurs in this extra line, it shows there
+is some matter still needing attention. I do not keep this anything like
+'up to date', but leave it till there are 30 or 40 pages to look through
+at a time. When the first page in the volume is thus completely crossed
+out, I put a mark at the foot of the page to indicate this; and so with
+pages 2, 3, &c. Hence, whenever I do this part of the 'making up', I need
+not begin at the beginning of the volume, but only at the _earliest page
+"""
+LICENCE = "number is 64-6221541.  Its 501(c)(3) letter is posted at\nhttp://pglaf.org/fundraising.\n"
+GUTENBERG_END = ("\n\nEnd of the Project Gutenberg EBook of Eight or Nine Wise Words about\nLetter-Writing, by Lewis Carroll\n\n"
+                 "*** END OF THIS PROJECT GUTENBERG EBOOK WISE WORDS ABOUT LETTER-WRITING ***\n\n")
+
+
+def _numbered(tei) -> list[str]:
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in tei.xpath("//t:body//t:p", namespaces=NS)]
+    return [p[:3] for p in paragraphs if p.startswith("(")]
+
+
+def test_numbered_rules_are_paragraphs_not_notes(tmp_path):
+    tei, warnings = _convert(tmp_path, CARROLL_RULES + "\n" + LICENCE)  # "(3)" stands after a word: could be a marker
+    assert _numbered(tei) == ["(1)", "(2)", "(3)"]
+    assert tei.xpath("//t:text//t:note", namespaces=NS) == [] and not [w for w in warnings if "note" in w]
+
+
+def test_a_marker_in_the_gutenberg_licence_marks_no_note(tmp_path):
+    only_third = CARROLL_RULES[: CARROLL_RULES.index("(1) I draw")] + CARROLL_RULES[CARROLL_RULES.index("(3) Beginning"):]
+    start = "*** START OF THIS PROJECT GUTENBERG EBOOK WISE WORDS ABOUT LETTER-WRITING ***\n\n"
+    tei, warnings = _convert(tmp_path, start + only_third + GUTENBERG_END + LICENCE)
+    assert _numbered(tei) == ["(3)"]
+    assert tei.xpath("//t:text//t:note", namespaces=NS) == [] and not [w for w in warnings if "note" in w]
