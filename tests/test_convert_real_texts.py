@@ -325,3 +325,31 @@ def test_a_marker_in_the_gutenberg_licence_marks_no_note(tmp_path):
     tei, warnings = _convert(tmp_path, start + only_third + GUTENBERG_END + LICENCE)
     assert _numbered(tei) == ["(3)"]
     assert tei.xpath("//t:text//t:note", namespaces=NS) == [] and not [w for w in warnings if "note" in w]
+
+
+# Carroll (Gutenberg #38065), lines 577-587: the text's last words, then the publisher's list.
+CARROLL_END = """Eight or Nine Wise Words about Letter-Writing
+
+Sec. 5. _On registering Correspondence._
+
+
+In the Game of Whist, Hoyle gives us one golden Rule, "When in doubt, win the
+trick"--I find that Rule admirable for real life: when in doubt what to
+do, I 'make-up' my Letter-Register!
+
+
+
+
+THE END.
+
+
+
+
+Works by Lewis Carroll.
+"""
+
+
+def test_the_end_heads_nothing(tmp_path):
+    tei, _ = _convert(tmp_path, CARROLL_END)
+    heads = [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)]
+    assert heads == ["Sec. 5. On registering Correspondence."]
