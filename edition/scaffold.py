@@ -17,6 +17,7 @@ import shutil
 from pathlib import Path
 
 from .gutenberg import header_fields
+from .languages import CODES
 from .convert.source import read_source
 from .errors import EditionError
 from .project import Project
@@ -37,7 +38,7 @@ authors = [
 ]
 date = "n.d."            # FILL IN: year the text was written, e.g. "1967"
 language = "{language}"          # ISO 639 code of the text: names are recognised with its word list
-language_name = "{language_name}"
+# language_name = "English"  # the language's name, when edition.languages does not know the code
 subject = "FILL IN"      # subjects, separated by semicolons
 keywords = ["FILL IN"]   # e.g. ["history", "politics"]
 edition_statement = "Digital scholarly edition, first release"
@@ -127,11 +128,6 @@ EMPTY_REGISTER = """\
 """
 
 
-# Language names of Project Gutenberg headers → ISO 639-1.
-_LANGUAGES = {"English": "en", "German": "de", "French": "fr", "Italian": "it", "Spanish": "es", "Russian": "ru",
-              "Dutch": "nl", "Portuguese": "pt", "Danish": "da", "Swedish": "sv", "Latin": "la", "Polish": "pl"}
-
-
 def _first_line(text: str) -> str:
     """The title guessed from the first line, without a note marker ("RECEPTION SPEECH [10].")."""
     line = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
@@ -141,14 +137,12 @@ def _first_line(text: str) -> str:
 def _guesses(text: str) -> dict[str, str]:
     """The template's title, author and language: from a Gutenberg header, else the first line."""
     fields = header_fields(text)
-    language_name = fields.get("language", "English")
-    language = _LANGUAGES.get(language_name, "en")
+    language = CODES.get(fields.get("language", "English"), "en")
     return {
         "title": json.dumps(fields.get("title") or _first_line(text), ensure_ascii=False),
         "guessed": "read from the Project Gutenberg header" if "title" in fields else "guessed from the text's first line",
         "author": json.dumps(fields.get("author", "Unknown author"), ensure_ascii=False),
         "language": language,
-        "language_name": language_name if language_name in _LANGUAGES else "English",
     }
 
 

@@ -92,8 +92,11 @@ def test_new_reads_a_gutenberg_header_and_refuses_latin_1_at_once(fresh, tmp_pat
     result = run(root, "new", "verwandlung", str(german))
     assert result.exit_code == 0, result.output
     settings = tomllib.loads((root / "sources" / "verwandlung" / "edition.toml").read_text(encoding="utf-8"))["edition"]
-    assert (settings["title"], settings["authors"], settings["language"], settings["language_name"]) == (
-        "Die Verwandlung", [{"name": "Franz Kafka"}], "de", "German")
+    assert (settings["title"], settings["authors"], settings["language"]) == ("Die Verwandlung", [{"name": "Franz Kafka"}], "de")
+    result = run(root, "convert", "verwandlung")
+    assert result.exit_code == 0, result.output
+    tei = (root / "tei" / "verwandlung.xml").read_text(encoding="utf-8")
+    assert '<language ident="de">German</language>' in tei  # the name follows the code edition.toml gives
     german.write_bytes(FILE.encode("latin-1"))  # as Gutenberg ships it: "Character set encoding: ISO-8859-1"
     result = run(root, "new", "verwandlung2", str(german))
     assert result.exit_code == 1 and result.output.startswith(f"error: {german}:34:48: ")

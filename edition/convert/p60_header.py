@@ -17,6 +17,7 @@ from lxml import etree
 from .. import __version__
 from ..clock import build_time
 from ..errors import EditionError
+from ..languages import NAMES
 from ..names.proposals import Proposal, proposed_lists
 from ..project import Edition
 from ..rights import edition_url, rights_of
@@ -244,7 +245,7 @@ def profile_desc(header: etree._Element, edition: Edition) -> None:
         el(el(pd, "creation"), "date", date, **({"when": date} if date.isdigit() else {}))
     lang = el(pd, "langUsage")
     code = _meta(edition, "language", "en")
-    el(lang, "language", _meta(edition, "language_name", code), ident=code)
+    el(lang, "language", _meta(edition, "language_name", NAMES.get(code, code)), ident=code)
     terms, genre = _terms(edition), _meta(edition, "genre")
     if terms or genre:
         text_class = el(pd, "textClass")
