@@ -52,3 +52,34 @@ def test_titles_of_address_stay_outside_the_name():
     assert not {text[a:b] for a, b, _ in recognise_text(text)} & {"Miss Fullers", "Mister Gowing", "Master Lupin"}
     german = "»Guten Morgen, Herr Samsa,« rief der Prokurist. Und Fräulein Grete kam herein.\n"
     assert {german[a:b] for a, b, _ in recognise_text(german, lang="de")} >= {"Samsa", "Grete"}
+
+
+
+# Kafka, Die Verwandlung (Gutenberg #22367), lines 380-399: "Herr Prokurist! Schonen Sie meine Eltern!"
+KAFKA_PLEA = """\
+»Aber Herr Prokurist,« rief Gregor außer sich und vergaß in der
+Aufregung alles andere, »ich mache ja sofort, augenblicklich auf. Ein
+leichtes Unwohlsein, ein Schwindelanfall, haben mich verhindert
+aufzustehen. Ich liege noch jetzt im Bett. Jetzt bin ich aber schon
+wieder ganz frisch. Eben steige ich aus dem Bett. Nur einen kleinen
+Augenblick Geduld! Es geht noch nicht so gut, wie ich dachte. Es ist mir
+aber schon wohl. Wie das nur einen Menschen so überfallen kann! Noch
+gestern abend war mir ganz gut, meine Eltern wissen es ja, oder besser,
+schon gestern abend hatte ich eine kleine Vorahnung. Man hätte es mir
+ansehen müssen. Warum habe ich es nur im Geschäfte nicht gemeldet! Aber
+man denkt eben immer, daß man die Krankheit ohne Zuhausebleiben
+überstehen wird. Herr Prokurist! Schonen Sie meine Eltern! Für alle die
+Vorwürfe, die Sie mir jetzt machen, ist ja kein Grund; man hat mir ja
+davon auch kein Wort gesagt. Sie haben vielleicht die letzten Aufträge,
+die ich geschickt habe, nicht gelesen. Übrigens, noch mit dem Achtuhrzug
+fahre ich auf die Reise, die paar Stunden Ruhe haben mich gekräftigt.
+Halten Sie sich nur nicht auf, Herr Prokurist; ich bin gleich selbst im
+Geschäft, und haben Sie die Güte, das zu sagen und mich dem Herrn Chef
+zu empfehlen!«
+
+"""
+
+
+def test_the_german_pronoun_of_address_is_no_name_part():
+    found = {KAFKA_PLEA[start:end] for start, end, _ in recognise_text(KAFKA_PLEA, lang="de")}
+    assert not any("Sie" in surface.split() for surface in found)

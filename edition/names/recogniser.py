@@ -227,8 +227,8 @@ class _Reader:
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
             return False  # "George Thompson", "August Becker"
-        if self.lang == "de" and self.stats.common_noun(text) and not self.is_place(text):
-            return True  # "der Prokurist", "die Bedienerin": German capitalises every noun
+        if self.lang == "de" and (self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD) and not self.is_place(text):
+            return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
             return True
         if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
