@@ -153,3 +153,14 @@ def test_unpaired_quote_is_reported_with_its_place_and_kept():
     mark_quotations(doc, block, Settings(), set())
     assert doc.warnings == ["t.txt:2:6: unpaired double quote left as a character"]
     assert block.annotations == [] and doc.stats["unpaired quotes"] == 1
+
+
+@pytest.mark.parametrize("text", [  # Kafka, Die Verwandlung (Gutenberg #22367), lines 93, 97, 154, 297
+    "»Ach Gott,« dachte er, »was für einen anstrengenden Beruf habe ich gewählt!",
+    "»Dies frühzeitige Aufstehen«, dachte er, »macht einen ganz blödsinnig.",
+    "»Gregor,« rief es -- es war die Mutter --, »es ist dreiviertel sieben.",
+    "»Da drin ist etwas gefallen,« sagte der Prokurist im Nebenzimmer links.",
+])
+def test_german_dialogue_is_words_said(text):
+    o, c = text.index("»"), text.index("«")
+    assert classify(text, o, c, Settings(), set()) == ("quote", True)

@@ -35,6 +35,10 @@ _SPEECH_NOUNS = r"slogans?|cry|motto|advice|outburst"
 _INTRO = re.compile(rf"(?:\b(?:{_SPEECH})\b[^.!?\"]{{0,25}}|\b(?:{_SPEECH_NOUNS})(?:\s+(?:to|was|of))?[\s,]*|:)\s*$")
 _AFTER_SPEECH = re.compile(rf"^\s*(?:,\s*as\s+)?(?:\w+\s+){{0,2}}(?:{_SPEECH})\b")
 _AFTER_NOUN = re.compile(rf"^\s*(?:\w+\s+){{0,3}}(?:{_SPEECH_NOUNS})\b")
+# German dialogue: »Gregor,« rief es; »Dies frühzeitige Aufstehen«, dachte er (a comma may follow the mark).
+_AFTER_GERMAN_SPEECH = re.compile(
+    r"^\s*,?\s*(?:\w+\s+){0,2}(?:sagte|sagt|rief|ruft|dachte|denkt|fragte|fragt|schrie|antwortete|flüsterte|"
+    r"meinte|erwiderte|sprach|bat|murmelte|seufzte|stöhnte)\b")
 # A short quotation after a determiner is part of a noun phrase ("the 'Communist' newspapers"):
 # a label, unless the phrase's noun says it is an utterance ("his '...' outburst") or a verb
 # of naming makes it the name someone gave ("what Rakosi called the 'salami tactic'").
@@ -142,7 +146,7 @@ def classify(text: str, o: int, c: int, settings: Settings, known_titles: set[st
         return "quote", True
     if len(words) <= 3 and _DETERMINER.search(before):
         return "soCalled", True
-    if _INTRO.search(before) or _AFTER_SPEECH.search(after) or _QUANTITY.match(inner.strip()):
+    if _INTRO.search(before) or _AFTER_SPEECH.search(after) or _AFTER_GERMAN_SPEECH.search(after) or _QUANTITY.match(inner.strip()):
         return "quote", True
     if _SENTENCE_END.search(inner) and len(words) >= 2 or len(words) >= 10:
         return "quote", True
