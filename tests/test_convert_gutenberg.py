@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from edition import gutenberg
 from edition.convert import convert_document
 from edition.xmlio import TEI_NS
@@ -85,3 +87,45 @@ def test_names_are_recognised_in_the_book_only():
 
     found = [FILE[start:end] for start, end, _ in recognise_text(FILE, lang="de")]
     assert found == ["Gregor Samsa"]  # not "Franz Kafka" of the header nor the producers "Jana Srna", "Alexander Bauer"
+
+
+# Second Treatise of Government, Gutenberg #7370 (7370.txt), lines 1-37 shortened: the title line holds the byline.
+LOCKE = """The Project Gutenberg EBook of Second Treatise of Government, by John Locke
+
+Title: Second Treatise of Government
+
+Author: John Locke
+
+*** START OF THIS PROJECT GUTENBERG EBOOK SECOND TREATISE OF GOVERNMENT ***
+
+
+
+
+Produced by Dave Gowan.
+
+
+
+
+
+
+
+
+SECOND TREATISE OF GOVERNMENT by JOHN LOCKE
+
+Digitized by Dave Gowan <dgowan@tfn.net>. John Locke's "Second Treatise of Government"
+was published in 1690.
+"""
+
+
+def _front(tmp_path, text: str) -> list[tuple[str, str]]:
+    as_new = "\n[structure]\nbyline = false\npreface = false\ncloser = false\n"  # as `edition new` writes it
+    tree = convert_document(make_project(tmp_path, text, extra_toml=as_new, title="Second Treatise").edition("sample"))
+    front = tree.getroot().find(f"{{{TEI_NS}}}text/{{{TEI_NS}}}front")
+    return [(etree.QName(e).localname, " ".join("".join(e.itertext()).split())) for e in front]
+
+
+def test_the_byline_in_a_title_line_is_cut_off_when_the_header_names_the_author(tmp_path):
+    assert _front(tmp_path / "a", LOCKE) == [("docTitle", "SECOND TREATISE OF GOVERNMENT"), ("byline", "by JOHN LOCKE")]
+    # Without the header nothing says "by JOHN LOCKE" is the author: the title line stays whole.
+    without = LOCKE[LOCKE.index("SECOND TREATISE OF GOVERNMENT by"):]
+    assert _front(tmp_path / "b", without) == [("docTitle", "SECOND TREATISE OF GOVERNMENT by JOHN LOCKE")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
-from ..gutenberg import edition_span
+from ..gutenberg import edition_span, header_fields
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
                     all_capitals, head_shape, is_dateline, is_label, is_signature, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
@@ -111,6 +111,9 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         doc.bylines.append(_role(title, "byline", "byline"))
         doc.title, doc.byline_first = blocks.pop(0), True
     doc.title.kind = "title"
+    byline = _byline_in_title(doc.title, source)
+    if byline:
+        doc.bylines.append(_role(byline, "byline", "byline"))
     if blocks and DOC_DATE.fullmatch(blocks[0].text):
         doc.date = blocks.pop(0)
     if rules.byline and blocks:
@@ -141,6 +144,17 @@ def _imprint(block: Block) -> bool:
     lines = block.text.split("\n")
     return block.kind == "p" and all_capitals(block.text) and len(lines) <= 5 and all(len(line.strip()) <= 80 for line in lines) \
         and not is_label(lines[0].strip()) and not CONTENTS.fullmatch(block.text.strip()) and not PREFACE.fullmatch(block.text.strip())
+
+
+def _byline_in_title(title: Block, source: Source) -> Block | None:
+    """ "SECOND TREATISE OF GOVERNMENT by JOHN LOCKE": the byline cut off a one-line title, when the
+    name after "by" is the author a Project Gutenberg header names (a title may say "by" otherwise)."""
+    author = header_fields(source.text).get("author", "")
+    m = re.fullmatch(r"(.+?)\s+((?:by|BY|By)\s+(.+))", title.text)
+    if not m or not author or "\n" in title.text or " ".join(m.group(3).split()).casefold() != author.casefold():
+        return None
+    title.text = m.group(1)
+    return Block("byline", m.group(2), title.offset + m.start(2))
 
 
 def _breaks(block: Block, source: Source) -> list[Block]:
