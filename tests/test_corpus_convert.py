@@ -36,7 +36,7 @@ def plain(text: str) -> str:
 
 def words(text: str) -> str:
     """Letters and digits only, lower case: how a head or a phrase reads, whatever its punctuation."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))  # "_On Stamp-Cases._": emphasis marks are no letters
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +123,8 @@ def _front_item(tree, item: dict, source: str) -> bool:
         return text in [words("".join(b.itertext())) for b in x("//t:front/t:byline")]
     if kind == "repeated-title":
         return [words(t) for t in x("//t:body/t:head[@type = 'repeated']/text()")] == [text]
+    if kind == "imprint":
+        return text in [words("".join(d.itertext())) for d in x("//t:front/t:docImprint")]
     if kind == "date":
         return text in [words(t) for t in x("//t:front/t:docDate/text()")]
     if kind in ("preface", "contents"):

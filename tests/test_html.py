@@ -173,10 +173,11 @@ def test_no_register_page_for_a_kind_of_name_the_text_lacks(tmp_path):
 
 def test_typewriter_dashes_become_typographic_ones(tmp_path):
     def dashes(tree):
-        tree.xpath("//tei:body//tei:p", namespaces=NS)[0].text = "one - two -- three--four, "
+        # the last two as in Kafka's Die Verwandlung (Gutenberg #22367): "es war die Mutter --, "
+        tree.xpath("//tei:body//tei:p", namespaces=NS)[0].text = "one - two -- three--four, rief es -- es war die Mutter --, "
 
     text = page(edited_sample_site(tmp_path, dashes), "s01.html").get_element_by_id("s01.p1").text_content()
-    assert text.startswith("one \u2013 two \u2013 three\u2014four, ")
+    assert text.startswith("one \u2013 two \u2013 three\u2014four, rief es \u2013 es war die Mutter \u2013, ")
 
 
 def test_a_section_without_a_head_gets_a_label_everywhere(tmp_path):

@@ -122,11 +122,11 @@ class Document:
     source: Source
     title: Block
     bylines: list[Block] = field(default_factory=list)
+    imprint: list[Block] = field(default_factory=list)  # the printed source's imprint, a transcription's source statement
     prefaces: list[Section] = field(default_factory=list)
     series: Block | None = None  # a series line above the title ("Works of Frederick Engels 1877")
     repeated_title: Block | None = None  # the title again before the text
     date: Block | None = None  # "(1873)" under the title
-    imprint: Block | None = None  # a transcription's source statement ("Written: …", "Source: …")
     byline_first: bool = False  # the author's name stands above the title
     sections: list[Section] = field(default_factory=list)
     notes: list[Section] = field(default_factory=list)  # "Notes" divisions: their texts went to the markers
@@ -136,8 +136,7 @@ class Document:
     def blocks(self):
         """Every block whose text is tagged (the title is not), in document order; note texts last."""
         yield from self.bylines
-        if self.imprint:
-            yield self.imprint
+        yield from self.imprint
         for section in (*self.prefaces, *self.sections, *self.notes):
             for block in section.all_blocks():
                 if block.kind != "notes":

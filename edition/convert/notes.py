@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gutenberg import edition_span
 from .model import Annotation, Block, Document, Section
 from .markup import XML_ID
 
@@ -91,6 +92,8 @@ def _texts_in(section: Section, numbered: bool, source: str) -> list[_Text]:
         parts = _split(block, numbered) if block.kind == "p" and block.quote is None and (i or numbered) else None
         if not parts or not all(_has_marker(m.group(1), form, source) for form, m, _, _ in parts):
             continue
+        if i and _continues_list(section.blocks[i - 1], parts[0]):
+            continue
         anchor = Block("notes", "", block.offset)
         for form, m, start, end in parts:
             body = block.text[start + m.end() : end].rstrip()
@@ -102,6 +105,13 @@ def _texts_in(section: Section, numbered: bool, source: str) -> list[_Text]:
             found.append(_Text(note, m.group(1).translate(_DIGITS), form, anchor))
         section.blocks[i] = anchor
     return found
+
+
+def _continues_list(previous: Block, first: tuple[str, re.Match, int, int]) -> bool:
+    """ "(3) Beginning at…" after "(2) Beginning with…": the next item of a numbered list, not a note."""
+    form, m, _, _ = first
+    n = m.group(1)
+    return form == "paren" and n.isdigit() and int(n) > 1 and previous.kind == "p" and previous.text.startswith(f"({int(n) - 1})")
 
 
 def _marker_pattern(n: str, form: str) -> re.Pattern:
@@ -141,7 +151,7 @@ def _series(text: _Text) -> str:
 
 def _running(doc: Document) -> list[Block]:
     """Blocks that can hold a marker, in document order (the notes "blocks" mark where note texts stood)."""
-    out = list(doc.bylines)
+    out = [*doc.bylines, *doc.imprint]
     for section in (*doc.prefaces, *doc.sections, *doc.notes):
         out.extend(section.all_blocks())
     return out
@@ -166,8 +176,10 @@ def _more_markers(doc: Document, cursor: "_Cursor", pattern: re.Pattern, limit: 
 
 def mark_notes(doc: Document, place: str) -> None:
     _inline_notes(doc, _running(doc), place)
-    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, False, doc.source.text)]
-    texts += [t for s in doc.notes for t in _texts_in(s, True, doc.source.text)]
+    start, end = edition_span(doc.source.text)  # a marker in a Gutenberg licence ("501(c)(3)") marks no note
+    book = doc.source.text[start:end]
+    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, False, book)]
+    texts += [t for s in doc.notes for t in _texts_in(s, True, book)]
     unmarked = [n for s in (*doc.prefaces, *doc.sections) for b in s.blocks for n in b.notes if b.kind == "notes"]
     for k, note in enumerate(unmarked, 1):
         note.xml_id = f"fnu{k}"

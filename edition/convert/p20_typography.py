@@ -20,9 +20,10 @@ from .model import Annotation, Block, Document
 _ELLIPSIS = re.compile(r"…+|\.{3}")
 _PAGE = re.compile(r"\{(\d{1,4})\}")  # "common{318} in": the printed page 318 begins here
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
-# _a span_ / *a span*: the marks touch the words inside and no word outside; no blank line inside.
+# _a span_ / *a span*: the marks touch the words inside and no word outside (a figure may stand
+# before: "5_d._", "1_s._", pence and shillings); no blank line inside.
 _EMPHASIS = {
-    "underscore": re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n))+?)"
+    "underscore": re.compile(r"(?<![^\W\d])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n))+?)"
                              r'(?:(?<=[^\s_\w])_(?!_)|(?<=[^\s_])_(?![\w_])|(?<=[^\s_]) _(?=[\s”"’»)\].,;:!?]|$))'),
     "asterisk": re.compile(r"(?<![\w*])\*(?=[^\s*])((?:[^*\n]|\n(?!\s*\n))+?)(?<=[^\s*])\*(?![\w*])"),
 }

@@ -17,9 +17,11 @@ from lxml import etree
 from .. import __version__
 from ..clock import build_time
 from ..errors import EditionError
+from ..languages import NAMES
 from ..names.proposals import Proposal, proposed_lists
 from ..project import Edition
 from ..rights import edition_url, rights_of
+from .. import gutenberg
 from .model import Document
 from .settings import Settings
 from .tei import el
@@ -200,7 +202,7 @@ def editorial_decl(enc: etree._Element, doc: Document, settings: Settings) -> No
           f"{s['space after closing quote']} missing spaces after a closing quotation mark (or the punctuation "
           f"right after it) are supplied as choice/orig/reg. {doc.source.newline_fixes} CR/CRLF line ends were read as LF"
           f"{'; a byte-order mark was dropped' if doc.source.bom else ''}. Spelling is not normalised; run-together "
-          "sentences without a space after the full stop are kept as in the source.")
+          "sentences without a space after the full stop are kept as in the source." + gutenberg.left_out(doc.source.text))
     _decl(ed, "quotation",
           f"Quotation marks are not kept as characters: {s['quote']} quotations (quote), {s['soCalled']} scare "
           f"quotes (soCalled) and {s['title']} titles (title) carry them; @rend=\"single\" marks the source's "
@@ -256,7 +258,7 @@ def profile_desc(header: etree._Element, edition: Edition) -> None:
         el(el(pd, "creation"), "date", date, **({"when": date} if date.isdigit() else {}))
     lang = el(pd, "langUsage")
     code = _meta(edition, "language", "en")
-    el(lang, "language", _meta(edition, "language_name", code), ident=code)
+    el(lang, "language", _meta(edition, "language_name", NAMES.get(code, code)), ident=code)
     terms, genre = _terms(edition), _meta(edition, "genre")
     if terms or genre:
         text_class = el(pd, "textClass")

@@ -12,7 +12,7 @@ transcriptions:
   a sentence, not as a heading or a list (``verse``).
 
 Each block of the quotation gets ``quote`` = the marks' @rend ("" for straight
-double quotes, "curly", "guillemets") or "none" when it is not marked; the
+double quotes, "curly", "guillemets", "guillemets reversed") or "none" when it is not marked; the
 opening mark of each paragraph and the closing mark of the last are cut from
 the block's text (writers render them; the restore rule is in tei/ENCODING.md).
 """
@@ -24,7 +24,7 @@ import re
 from .heads import ANNOUNCES_DOCUMENT, all_capitals, words
 from .model import Block, Document
 
-_MARKS = {'"': ('"', ""), "“": ("”", "curly"), "«": ("»", "guillemets")}
+_MARKS = {'"': ('"', ""), "“": ("”", "curly"), "«": ("»", "guillemets"), "»": ("«", "guillemets reversed")}
 
 
 def _opens(block: Block) -> str | None:

@@ -13,7 +13,8 @@ _MIXED = {
     "p", "head", "byline", "signed", "item", "quote", "soCalled", "title", "mentioned", "titlePart", "persName",
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
-    "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute", "docImprint",
+    "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
+    "docImprint",
 }
 
 
@@ -49,8 +50,8 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
         el(front, "docDate", doc.date.text)
     for block in doc.bylines[doc.byline_first :]:
         _block(front, "byline", block, xml_id=block.xml_id)
-    if doc.imprint:
-        _block(front, "docImprint", doc.imprint, xml_id=doc.imprint.xml_id)
+    for block in doc.imprint:
+        _block(front, "docImprint", block, xml_id=block.xml_id)
     last = (doc.sections or doc.prefaces)[-1]
     for section in doc.prefaces:
         _division(front, section, last)

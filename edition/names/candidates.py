@@ -36,6 +36,8 @@ _GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
 _ELIDED_GAP = re.compile(r"[ \t]*\n?[ \t]*[dl][’']")
 # Lower-case words that may join the capitalised words of one name.
 PARTICLES = frozenset("of de du des la le von van der den di da del della and for".split())
+# In German "der", "des", "den", "die" are articles ("Mitte des Zimmers Gregor" is no name).
+GERMAN_PARTICLES = frozenset("von van de".split())
 # Particles that open a surname in an English text: "de Calonne", "von Westphalen".
 LEADING_PARTICLES = frozenset("de von van du".split())
 # Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
@@ -153,7 +155,7 @@ def _runs(text: str, found: Sequence[Word], lang: str) -> list[Run]:
         elif current and current[-1].capitalised and word.text in LOWER_HEADS:
             result += _close([*current, word])  # "Putilov factory", "Northern front"
             current = []
-        elif current and _particle(current, word, after):
+        elif current and _particle(current, word, after, lang):
             current.append(word)
         elif not current and lang == "en" and _leading_particle(text, word, after):
             current.append(word)
@@ -164,8 +166,8 @@ def _runs(text: str, found: Sequence[Word], lang: str) -> list[Run]:
     return result
 
 
-def _particle(current: list[Word], word: Word, after: Word | None) -> bool:
-    if word.text in PARTICLES:
+def _particle(current: list[Word], word: Word, after: Word | None, lang: str = "en") -> bool:
+    if word.text in (GERMAN_PARTICLES if lang == "de" else PARTICLES):
         return True
     if word.text == "the":  # "of the", "Peter the Great"
         return current[-1].text == "of" or (after is not None and after.text in EPITHETS)

