@@ -106,7 +106,8 @@ def test_a_source_statement_is_the_imprint_not_a_byline():
             "Karl Marx, the man who was first to give socialism, and thereby the whole labour movement of our day, "
             "a scientific foundation, was born at Trier in 1818.\n")
     doc = build_document(_source(text), Structure(byline=False, closer=False))  # as `edition new` writes it
-    assert doc.imprint.text.startswith("Written: mid-June 1877;") and doc.imprint.text.endswith("Peking (1975).")
+    [imprint] = doc.imprint
+    assert imprint.text.startswith("Written: mid-June 1877;") and imprint.text.endswith("Peking (1975).")
     assert doc.bylines == [] and doc.sections[0].blocks[0].text.startswith("Karl Marx, the man")
 
 
