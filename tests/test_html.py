@@ -112,6 +112,49 @@ def test_supplied_spaces_are_plain_spaces_and_listed_as_spaces(seed_site):
     assert "Section 1, paragraph 5: a missing space supplied between \u201cwork.\u201d and \u201cFor\u201d" in spaces
 
 
+def correction_reasons(tei) -> dict[tuple[str, str], str]:
+    """(sic, corr) → the editor's reason, from the header's list (convert writes "sic → corr (n×): reason"),
+    cut before its first quotation mark (writers set those typographically)."""
+    reasons = {}
+    for item in tei.xpath("//tei:editorialDecl/tei:correction//tei:item", namespaces=NS):
+        pair, reason = " ".join(item.xpath("string()").split()).split("): ", 1)
+        sic, corr = pair.rsplit(" (", 1)[0].split(" \u2192 ")
+        reasons[sic, corr] = reason.split('"')[0]
+    return reasons
+
+
+def test_corrections_say_why_in_the_tip_the_name_tip_and_the_list(seed_site):
+    """Each correction's tip, or the tip of the name it stands in, and its line in About give the
+    source's reading, the corrected one and the editor's reason."""
+    tei = parse_xml(SEED_TEI)
+    reasons = correction_reasons(tei)
+    choices = tei.xpath("//tei:text//tei:choice[tei:corr]", namespaces=NS)
+    about = page(seed_site, "about.html")
+    assert len(choices) == len(reasons) == 3
+    for choice in choices:
+        sic, corr = choice.findtext(f"{{{NS['tei']}}}sic"), choice.findtext(f"{{{NS['tei']}}}corr")
+        words = f"misprint \u201c{sic}\u201d, corrected here to \u201c{corr}\u201d. {reasons[sic, corr]}"
+        block = choice.xpath("ancestor::*[@xml:id][1]", namespaces=NS)[0]
+        name = choice.xpath("ancestor::*[@ref][1]")
+        root = page(seed_site, "index.html" if block.get(f"{{{XML_NS}}}id").startswith("preface") else block.get(f"{{{XML_NS}}}id").split(".")[0] + ".html")
+        links = ([root.get_element_by_id(name[0].get(f"{{{XML_NS}}}id"))] if name else
+                 [a for a in root.xpath("//a[contains(concat(' ', @class, ' '), ' corr ')]") if a.text_content() == corr])
+        tips = [root.get_element_by_id(link.get("aria-describedby")).text_content() for link in links]
+        assert any(words in tip for tip in tips), (sic, tips)
+        assert any(reasons[sic, corr] in li.text_content() and sic in li.text_content()
+                   for li in about.xpath("//ol[@class='corrections']/li"))
+    assert "title=" not in " ".join(html.tostring(e, encoding="unicode") for e in page(seed_site, "index.html").xpath("//span[@class='corr']"))
+
+
+def test_register_text_is_set_as_the_text_is(seed_site):
+    """Register headings, variants and notes, in the register pages and the tips of the text, get the
+    text's typography: typographic apostrophes ("Stalin\u2019s") and en dashes in ranges (1917\u20131924)."""
+    for file in ("persons.html", "places.html", "organisations.html", "s02.html", "s04.html"):
+        shown = page(seed_site, file).xpath("//main")[0].text_content()
+        assert "'" not in shown and not re.search(r"\d-\d", shown), file
+    assert "1917\u20131924" in page(seed_site, "s02.html").xpath("//main")[0].text_content()
+
+
 def test_correction_shows_corrected_reading_and_source_reading(sample_site):
     root = page(sample_site, "index.html")
     link = root.xpath("//a[contains(concat(' ', @class, ' '), ' corr ')]")[0]

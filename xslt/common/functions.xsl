@@ -123,8 +123,11 @@
        same way. -->
   <xsl:function name="f:typography" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="replace($text, &quot;'&quot;, '&#x2019;')
-        => replace(' --? ', ' &#x2013; ')
+    <!-- Called for every text node, twice for the search index: translate() and a hyphen
+         test spare most strings the regular expressions, which are slow in Saxon-HE. -->
+    <xsl:variable name="curly" select="translate($text, &quot;'&quot;, '&#x2019;')" as="xs:string"/>
+    <xsl:sequence select="if (not(contains($curly, '-'))) then $curly
+        else replace($curly, ' --? ', ' &#x2013; ')
         => replace('-{2,3}', '&#x2014;')
         => replace('(\d)-(\d)', '$1&#x2013;$2')"/>
   </xsl:function>

@@ -30,7 +30,7 @@
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:register">
     <article class="entry {f:entity-kind(.)}" id="{@xml:id}">
       <h2 class="entry-name">
-        <xsl:value-of select="f:entity-sort-label(.)"/>
+        <xsl:value-of select="f:typography(f:entity-sort-label(.))"/>
       </h2>
       <xsl:apply-templates select="(tei:persName, tei:placeName, tei:orgName)[@type = 'variant'][1]" mode="m:register"/>
       <xsl:apply-templates select="tei:note" mode="m:register"/>
@@ -69,13 +69,13 @@
   <xsl:template match="tei:*[@type = 'variant']" mode="m:register">
     <p class="variants">
       <xsl:text>Also: </xsl:text>
-      <xsl:value-of select="string-join((., following-sibling::*[@type = 'variant']) ! normalize-space(), '; ')"/>
+      <xsl:value-of select="f:typography(string-join((., following-sibling::*[@type = 'variant']) ! normalize-space(), '; '))"/>
     </p>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="m:register">
     <p class="entry-note">
-      <xsl:value-of select="normalize-space(.)"/>
+      <xsl:value-of select="f:typography(normalize-space(.))"/>
     </p>
   </xsl:template>
 
@@ -136,10 +136,11 @@
     <xsl:param name="block" as="element()"/>
     <xsl:param name="mention" as="element()"/>
     <xsl:param name="before" as="xs:boolean"/>
-    <xsl:variable name="texts" select="$block//text()[if ($before) then . &lt;&lt; $mention
-        else (. &gt;&gt; $mention and not(ancestor::* intersect $mention))]"/>
-    <!-- A dozen text nodes on each side hold the few words wanted; joining the whole
-         paragraph for each of hundreds of mentions made the register page slow. -->
+    <!-- The dozen text nodes of $block nearest the mention on that side hold the few words
+         wanted (a thirteenth says the block goes on): walking the axis from the mention, not
+         the whole block for each of hundreds of mentions, keeps the register pages fast. -->
+    <xsl:variable name="texts" select="(if ($before) then $mention/preceding::text()[position() le 13]
+        else $mention/following::text()[position() le 13])[ancestor::* intersect $block]"/>
     <xsl:variable name="near" select="if ($before) then $texts[position() gt last() - 12] else $texts[position() le 12]"/>
     <xsl:variable name="raw" select="f:reading($near)"/>
     <xsl:variable name="words" select="tokenize(normalize-space($raw), ' ')[.]"/>

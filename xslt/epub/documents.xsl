@@ -98,7 +98,7 @@
         <h2>Typeface</h2>
         <p>The text is set in EB Garamond by Georg Duffner and Octavio Pardo, embedded as a subset
           of the characters this book uses, under the <a href="font-licence.xhtml">SIL Open Font
-          License 1.1</a>. Reading systems may replace it with the reader's own choice.</p>
+          License 1.1</a>. Reading systems may replace it with the reader’s own choice.</p>
       </section>
     </section>
   </xsl:template>
