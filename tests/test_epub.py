@@ -131,6 +131,25 @@ def test_index_and_notes_are_set_as_the_text_is(seed_paged):
     assert "Lenin\u2019s Mausoleum" in "".join(docs["index.xhtml"].itertext())
 
 
+def test_a_text_in_another_language_is_marked_so_and_the_edition_speaks_english(tmp_path):
+    """The book's own documents and notes are English; the text's sections, title page and contents
+    entries carry the text's language (dc:language stays the text's)."""
+    project = sample_project(tmp_path)
+    tei = project.tei_dir / "sample.xml"
+    tei.write_bytes(tei.read_bytes().replace(b'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"', b'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="fr"', 1))
+    epub = build(project, "sample")
+    docs = documents(epub)
+    assert {d.get("lang") for d in docs.values()} == {"en"}
+    assert docs["s01.xhtml"].xpath("//h:section[@id='s01']/@lang", namespaces=NSMAP) == ["fr"]
+    assert docs["title.xhtml"].xpath("//h:section[@epub:type='titlepage']/@lang", namespaces=NSMAP) == ["fr"]
+    contents = docs["nav.xhtml"].xpath("//h:nav[@epub:type='toc']//h:a", namespaces=NSMAP)
+    assert {a.get("href"): a.get("lang") for a in contents}["s01.xhtml"] == "fr" and {a.get("lang") for a in contents} == {"fr", None}
+    assert docs["s01.xhtml"].xpath("//h:aside[@epub:type='footnote']/ancestor-or-self::*[@lang][1]/@lang", namespaces=NSMAP)[0] == "en"
+    opf = xml(parts(epub)["EPUB/package.opf"])
+    assert opf.findtext(".//dc:language", namespaces=NSMAP) == "fr"
+    assert _problems(epub) == []
+
+
 @pytest.mark.parametrize("which", ["sample", "seed_paged"])
 def test_names_and_corrections_open_popup_notes(which, request):
     """Touch and e-ink readers show no `title`: each mention is a noteref to an aside in its own document."""

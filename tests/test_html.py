@@ -235,6 +235,26 @@ def test_a_section_without_a_head_gets_a_label_everywhere(tmp_path):
     assert " ".join(toc.text_content().split()) == "2 Section 2"
 
 
+def to_french(tree) -> None:
+    tree.getroot().set(f"{{{XML_NS}}}lang", "fr")
+
+
+def test_a_text_in_another_language_is_marked_so_and_the_edition_speaks_english(tmp_path, sample_site):
+    """Screen readers and hyphenation follow lang: the edition's own words (navigation, key, About,
+    register) are English, the text, its title block, its contents and the register's quotations French."""
+    site = edited_sample_site(tmp_path, to_french)
+    section = page(site, "s01.html")
+    assert section.get("lang") == "en" and section.get_element_by_id("s01").get("lang") == "fr"
+    assert section.get_element_by_id("s01.p1").xpath("ancestor::*[@lang][1]/@lang") == ["fr"]
+    title_page = page(site, "index.html")
+    assert [e.get("lang") for e in title_page.xpath("//header[@class='title-block'] | //ol[@class='toc-text']")] == ["fr", "fr"]
+    assert title_page.xpath("//nav[@class='toc']/h2")[0].xpath("ancestor-or-self::*[@lang][1]/@lang") == ["en"]
+    contexts = page(site, "persons.html").xpath("//span[@class='context']")
+    assert contexts and {c.get("lang") for c in contexts} == {"fr"}
+    english = page(sample_site, "s01.html")  # the sample as it is: no lang below the html element
+    assert english.get("lang") == "en" and not english.xpath("//body//*[@lang]")
+
+
 def strip_keeping_text(element) -> None:
     """Remove ``element`` but keep its text where it stood."""
     parent, previous = element.getparent(), element.getprevious()

@@ -122,6 +122,7 @@
       </a>
       <xsl:text> </xsl:text>
       <span class="context">
+        <xsl:call-template name="t:text-language"/>
         <xsl:value-of select="f:context-words($block, ., true())"/>
         <mark>
           <xsl:value-of select="f:reading(.)"/>

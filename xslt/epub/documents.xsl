@@ -41,8 +41,7 @@
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="body-type" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
-    <xsl:variable name="lang" select="string(/tei:TEI/@xml:lang)"/>
-    <html xml:lang="{$lang}" lang="{$lang}">
+    <html xml:lang="{$interface-language}" lang="{$interface-language}">
       <xsl:namespace name="epub" select="'http://www.idpf.org/2007/ops'"/>
       <head>
         <meta charset="utf-8"/>

@@ -25,7 +25,7 @@
     <xsl:param name="content" as="node()*"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:result-document href="{$file}" format="page">
-      <html lang="{$tei/tei:TEI/@xml:lang}">
+      <html lang="{$interface-language}">
         <head>
           <meta charset="utf-8"/>
           <meta name="viewport" content="width=device-width, initial-scale=1"/>

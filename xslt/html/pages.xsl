@@ -45,6 +45,9 @@
       <xsl:with-param name="kind" select="'title'"/>
       <xsl:with-param name="content">
         <header class="title-block">
+          <xsl:call-template name="t:text-language">
+            <xsl:with-param name="node" select="$front"/>
+          </xsl:call-template>
           <xsl:apply-templates select="$front/tei:docTitle, $front/tei:byline"/>
         </header>
         <xsl:call-template name="t:contents"/>
@@ -62,6 +65,9 @@
     <nav class="toc" aria-labelledby="toc-heading">
       <h2 id="toc-heading">Contents</h2>
       <ol class="toc-text">
+        <xsl:call-template name="t:text-language">
+          <xsl:with-param name="node" select="$tei/tei:TEI/tei:text"/>
+        </xsl:call-template>
         <xsl:for-each select="$tei/tei:TEI/tei:text/tei:front/tei:div">
           <li><a href="#{@xml:id}"><xsl:value-of select="f:div-label(.)"/></a></li>
         </xsl:for-each>

@@ -103,6 +103,7 @@
        an h2 for the preface on the title page. -->
   <xsl:template match="tei:div[not(tei:head)]">
     <section class="div {@type}" id="{@xml:id}">
+      <xsl:call-template name="t:text-language"/>
       <xsl:element name="{if (@type = 'section') then 'h1' else 'h2'}">
         <xsl:value-of select="f:untitled-label(.)"/>
       </xsl:element>
