@@ -143,15 +143,22 @@
     <xsl:variable name="texts" select="(if ($before) then $mention/preceding::text()[position() le 13]
         else $mention/following::text()[position() le 13])[ancestor::* intersect $block]"/>
     <xsl:variable name="near" select="if ($before) then $texts[position() gt last() - 12] else $texts[position() le 12]"/>
-    <xsl:variable name="raw" select="f:reading($near)"/>
+    <xsl:variable name="raw" select="f:reading-characters($near)"/>
     <xsl:variable name="words" select="tokenize(normalize-space($raw), ' ')[.]"/>
     <xsl:variable name="n" select="count($words)"/>
+    <xsl:variable name="lead" select="if (matches($raw, '^\s')) then ' ' else ''"/>
+    <xsl:variable name="trail" select="if (matches($raw, '\s$')) then ' ' else ''"/>
+    <!-- Only the words shown are typeset, with one more on the far side and the space on the
+         mention's side: typesetting keeps the words apart as they are, and a spaced dash is
+         told by its neighbours. -->
+    <xsl:variable name="shown" select="tokenize(normalize-space(f:typography($lead || string-join(
+        if ($before) then $words[position() ge $n - $context-words] else $words[position() le $context-words + 1], ' ') || $trail)), ' ')"/>
     <xsl:sequence select="if ($before)
         then (if ($n gt $context-words or count($texts) gt 12) then '&#x2026;' else '')
-             || string-join($words[position() gt $n - $context-words], ' ')
-             || (if (matches($raw, '\s$')) then ' ' else '')
-        else (if (matches($raw, '^\s')) then ' ' else '')
-             || string-join($words[position() le $context-words], ' ')
+             || string-join($shown[position() gt last() - $context-words], ' ')
+             || $trail
+        else $lead
+             || string-join($shown[position() le $context-words], ' ')
              || (if ($n gt $context-words or count($texts) gt 12) then '&#x2026;' else '')"/>
   </xsl:function>
 </xsl:stylesheet>
