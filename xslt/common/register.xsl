@@ -143,22 +143,29 @@
     <xsl:variable name="texts" select="(if ($before) then $mention/preceding::text()[position() le 13]
         else $mention/following::text()[position() le 13])[ancestor::* intersect $block]"/>
     <xsl:variable name="near" select="if ($before) then $texts[position() gt last() - 12] else $texts[position() le 12]"/>
-    <xsl:variable name="raw" select="f:reading-characters($near)"/>
-    <xsl:variable name="words" select="tokenize(normalize-space($raw), ' ')[.]"/>
+    <!-- Of their text, 300 characters on the mention's side are enough (the word the cut may
+         split is dropped): splitting whole paragraphs into words was most of the time. -->
+    <xsl:variable name="all" select="f:reading-characters($near)"/>
+    <xsl:variable name="cut" select="string-length($all) gt 300"/>
+    <xsl:variable name="raw" select="if (not($cut)) then $all
+        else if ($before) then substring($all, string-length($all) - 299) else substring($all, 1, 300)"/>
+    <xsl:variable name="tokens" select="tokenize($raw)"/>
+    <xsl:variable name="words" select="if (not($cut)) then $tokens else if ($before) then tail($tokens) else $tokens[position() lt last()]"/>
     <xsl:variable name="n" select="count($words)"/>
-    <xsl:variable name="lead" select="if (matches($raw, '^\s')) then ' ' else ''"/>
-    <xsl:variable name="trail" select="if (matches($raw, '\s$')) then ' ' else ''"/>
+    <xsl:variable name="more" select="$n gt $context-words or $cut or count($texts) gt 12"/>
+    <xsl:variable name="lead" select="if ($raw and not(normalize-space(substring($raw, 1, 1)))) then ' ' else ''"/>
+    <xsl:variable name="trail" select="if ($raw and not(normalize-space(substring($raw, string-length($raw))))) then ' ' else ''"/>
     <!-- Only the words shown are typeset, with one more on the far side and the space on the
          mention's side: typesetting keeps the words apart as they are, and a spaced dash is
          told by its neighbours. -->
     <xsl:variable name="shown" select="tokenize(normalize-space(f:typography($lead || string-join(
         if ($before) then $words[position() ge $n - $context-words] else $words[position() le $context-words + 1], ' ') || $trail)), ' ')"/>
     <xsl:sequence select="if ($before)
-        then (if ($n gt $context-words or count($texts) gt 12) then '&#x2026;' else '')
+        then (if ($more) then '&#x2026;' else '')
              || string-join($shown[position() gt last() - $context-words], ' ')
              || $trail
         else $lead
              || string-join($shown[position() le $context-words], ' ')
-             || (if ($n gt $context-words or count($texts) gt 12) then '&#x2026;' else '')"/>
+             || (if ($more) then '&#x2026;' else '')"/>
   </xsl:function>
 </xsl:stylesheet>
