@@ -255,6 +255,15 @@ def test_a_text_in_another_language_is_marked_so_and_the_edition_speaks_english(
     assert english.get("lang") == "en" and not english.xpath("//body//*[@lang]")
 
 
+def test_french_guillemets_kept_as_characters_get_their_no_break_spaces(tmp_path):
+    def french_dialogue(tree):
+        to_french(tree)
+        tree.xpath("//tei:body//tei:p", namespaces=NS)[0].text = "\u00abVous \u00eates Fran\u00e7ais? lui demanda-t-il. Il dit \u00bb "
+
+    text = page(edited_sample_site(tmp_path, french_dialogue), "s01.html").get_element_by_id("s01.p1").text_content()
+    assert text.startswith("\u00ab\u00a0Vous \u00eates Fran\u00e7ais? lui demanda-t-il. Il dit\u00a0\u00bb ")
+
+
 def strip_keeping_text(element) -> None:
     """Remove ``element`` but keep its text where it stood."""
     parent, previous = element.getparent(), element.getprevious()
