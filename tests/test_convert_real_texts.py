@@ -3,6 +3,8 @@ in edition.toml, notes and their warnings, endnotes, figures, datelines."""
 
 from __future__ import annotations
 
+import subprocess
+import zipfile
 from collections import Counter
 
 from lxml import etree
@@ -160,3 +162,56 @@ def test_notes_under_a_notes_heading_numbered_1_2(tmp_path):
     (notes_div,) = tei.xpath("//t:back/t:div[@type = 'notes']", namespaces=NS)
     assert notes_div.find("t:head", NS).text == "Notes" and len(notes_div.findall("t:anchor", NS)) == 2
     assert [w for w in warnings if "note" in w] == []
+
+
+# benchmarks/heldout/lenin-engels, lines 1-14 (the licence line shortened to its first sentence,
+# the first paragraph to its first two): byline, title, source statement, verse epigraph, text.
+EPIGRAPH = """Vladimir Ilyich Lenin
+
+Frederick Engels
+
+Written: Written in autumn 1895
+Source: _Lenin Collected Works_, Moscow, Volume 2, pages 15-28.
+Transcription: Zodiac
+Public Domain: Lenin Internet Archive.
+
+What a torch of reason ceased to burn,
+What a heart has ceased to beat!
+
+On August 5 (new style), 1895, Frederick Engels died in London. After his friend Karl Marx (who died in 1883), Engels was the finest scholar and teacher of the modern proletariat in the whole civilised world.
+"""
+
+
+def test_verse_is_a_valid_quoted_lg_typeset_line_by_line(tmp_path):
+    from edition.convert.tei import serialise
+    from edition.validate import validate_files
+    from tests.buildkit import run
+
+    project = make_project(tmp_path, EPIGRAPH, extra_toml=NEW, register=None, title="Frederick Engels")
+    edition = project.edition("sample")
+    edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
+    edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
+    tei = etree.parse(str(edition.tei_path))
+    lines = ["What a torch of reason ceased to burn,", "What a heart has ceased to beat!"]
+    assert tei.xpath("//t:body/t:div/t:quote/t:lg/t:l/text()", namespaces=NS) == lines
+    assert tei.xpath("//t:front/t:docImprint/text()", namespaces=NS)[0].startswith("Written: Written in autumn 1895")
+    (result,) = validate_files([edition.tei_path])
+    assert not [f.as_text() for f in result.findings if f.severity == "error"]
+    assert all(layer.status == "passed" for layer in result.layers.values())
+    assert run(tmp_path, "build", "all", "sample", "-q").exit_code == 0
+    dist = tmp_path / "dist" / "sample"
+    with zipfile.ZipFile(dist / "sample.epub") as book:
+        epub = [etree.fromstring(book.read(n)) for n in book.namelist() if n.endswith(".xhtml")]
+    html_page = etree.parse(str(dist / "html" / "s01.html"), etree.HTMLParser()).getroot()
+    typeset = [_verse_lines(page) for page in (html_page, *epub) if _verse_lines(page)]
+    assert typeset == [lines, lines]  # the HTML section and one EPUB file
+    pdf = subprocess.run(["pdftotext", "-layout", str(dist / "sample.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert [line.strip() for line in pdf.splitlines() if line.strip() in lines] == lines  # a line each
+    title_page = etree.parse(str(dist / "html" / "index.html"), etree.HTMLParser()).getroot()
+    assert "".join(title_page.xpath("//p[@class = 'source-statement']//text()")).startswith("Written: Written in autumn 1895")
+
+
+def _verse_lines(page) -> list[str]:
+    """The lines of a block-quoted lg as a writer set them, one element each."""
+    verse = page.xpath("//*[local-name() = 'blockquote']/*[@class = 'lg']/*[@class = 'l']")
+    return [" ".join("".join(v.itertext()).split()) for v in verse]

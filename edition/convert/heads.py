@@ -108,6 +108,16 @@ ANNOUNCES_DOCUMENT = re.compile(
     r"proclamation|letter|address|declaration|statement|decree)\b", re.I)
 
 
+# A line of a web transcription's source statement: "Written: mid-June 1877;", "First published: in …".
+_FIELD = re.compile(r"[A-Z][\w\\/ ]{0,30}:\s+\S[^\n]*")
+
+
+def is_source_statement(text: str) -> bool:
+    """Two or more lines, each a field and its value ("Written: …", "Source: …")."""
+    lines = text.split("\n")
+    return len(lines) >= 2 and all(_FIELD.fullmatch(line.strip()) for line in lines)
+
+
 # The valediction of a letter, before its signature: "Yours truly,", "I remain, Sir, your obedient servant,".
 VALEDICTION = re.compile(r"(?:yours|your|ever|very|most|sincerely|faithfully|respectfully|truly|affectionately|"
                          r"cordially|with\b|i am\b|i remain\b)[^\n]{0,60}[,.]", re.I)

@@ -8,8 +8,10 @@ forward in the running text, from the previous note's marker on; found, the
 marker becomes ``note`` (``@n``, ``@place``, ``@rend`` = the marker's form, plus
 the note text's form when it differs) holding the note text, and where the
 texts stood an ``anchor type="notes"`` points to them (so the source can be
-restored).  A note text without a marker and a bracketed or superscript marker
-without a note text are warnings naming file:line:col.
+restored).  A bracketed note inside a paragraph that ends with its attribution
+("[Note by Engels]") stays where it stands, a note with the marker "*".  A note
+text without a marker and a bracketed or superscript marker without a note text
+are warnings naming file:line:col.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _TEXT_FORMS = (
 )
 # "[Engels footnote: …]": a note the source gives no marker; it belongs where it stands.
 _UNMARKED = re.compile(r"\[((?:[\w’'.]+ ){0,3}(?:foot-?)?note:)\s[^\]]*\]$", re.I)
+# "[The first censor … affairs.” [Note by Engels]": a note set in brackets inside a paragraph,
+# closed by its attribution in brackets; no marker: it stands where it is.
+_ATTRIBUTED = re.compile(r"\[([^\[\]]{20,}?)[ \t]*\[((?:(?:foot-?)?note|[\w’'.]+(?: [\w’'.]+){0,2} (?:foot-?)?note)"
+                         r"(?: by [^\[\]\n]{1,40})?)\]", re.I)
 _NUMBERED = ("number", re.compile(r"(\d{1,3})\.[ \t]+(?=\S)"))  # only under a "Notes" heading
 _AFTER_SYMBOL = r"(?=[\s.,;:!?)\]\"”’»]|$)"
 # "[#1 Silk-stocking republican]": marker and note text together, inside the paragraph.
@@ -166,6 +172,7 @@ def mark_notes(doc: Document, place: str) -> None:
     for k, note in enumerate(unmarked, 1):
         note.xml_id = f"fnu{k}"
     doc.stats["notes without marker"] += len(unmarked)
+    _attributed_notes(doc, place, len(unmarked))
     blocks = _running(doc)
     cursors, position = {}, {id(b): k for k, b in enumerate(blocks)}
     for k, text in enumerate(texts, doc.stats["notes"] + 1):
@@ -187,6 +194,19 @@ def mark_notes(doc: Document, place: str) -> None:
         doc.stats["notes"] += 1
         _more_markers(doc, cursor, _marker_pattern(text.n, form), limit, text.block, form)
     _stray_markers(doc, blocks)
+
+
+def _attributed_notes(doc: Document, place: str, numbered: int) -> None:
+    """A bracketed note inside a paragraph, closed by "[Note by …]", is a note where it stands: the
+    edition gives it the marker "*"; the opening bracket is not stored (its attribution's brackets
+    are a supplied inside it)."""
+    for block in (b for s in (*doc.prefaces, *doc.sections) for b in s.blocks if b.kind == "p"):
+        for m in _ATTRIBUTED.finditer(block.text):
+            if block.free(m.start(), m.end()):
+                numbered += 1
+                attrs = {"n": "*", "place": place, "rend": "bracketed", XML_ID: f"fnu{numbered}"}
+                block.add(Annotation(m.start(), m.end(), "note", attrs, trim=(1, 0)))
+                doc.stats["notes without marker"] += 1
 
 
 def _stray_markers(doc: Document, blocks: list[Block]) -> None:

@@ -1,7 +1,7 @@
 """Pass 10: blocks → title, bylines, prefaces, contents, sections with heads, paragraphs, closers.
 
 Blocks are separated by blank lines (a hard-wrapped paragraph is one block).
-The first block is the title (or, after an author's name, the second); bylines
+The first block is the title (or, after an author's name or a series line, the second); bylines
 ("by …", "Translated by …") and a date follow.  Heads are recognised by their
 shape (heads.py): a label and the title after it make one head, a head must be
 followed by text, the title repeated before the text is front matter, a
@@ -19,7 +19,7 @@ import re
 
 from ..errors import EditionError
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
-                    head_shape, is_dateline, is_label, is_signature, signed_then_dated)
+                    head_shape, is_dateline, is_label, is_signature, is_source_statement, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
@@ -30,7 +30,8 @@ _RUN_TOGETHER = re.compile(r"(?<=[.!?:)])(?=[A-Z])")
 
 
 def split_blocks(source: Source) -> list[Block]:
-    """Blank-line separated blocks, stripped, each knowing its source offset."""
+    """Blank-line separated blocks, stripped, each knowing its source offset; in a text that marks
+    paragraphs by indentation alone, a block of them is split into them (``indented_paragraphs``)."""
     blocks, pos = [], 0
     for gap in [*_BLANK_LINES.finditer(source.text), None]:
         end = gap.start() if gap else len(source.text)
@@ -39,7 +40,36 @@ def split_blocks(source: Source) -> list[Block]:
             lead = len(raw) - len(raw.lstrip())
             blocks.append(Block("p", raw.strip(), pos + lead))
         pos = gap.end() if gap else end
-    return blocks
+    split = [indented_paragraphs(block) for block in blocks]
+    if sum(len(parts) - 1 for parts in split) < _INDENTED_TEXT:
+        return blocks  # an indented line or two: a quotation or a verse inside a paragraph, not the text's way
+    return [part for parts in split for part in parts]
+
+
+_INDENTED_TEXT = 3  # paragraphs a text must begin by indentation alone before any is split
+
+
+# A paragraph's first line indented by one to eight spaces or a tab; its wrapped lines flush left.
+_PARAGRAPH_START = re.compile(r"\n(?:[ ]{1,8}|\t)(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’»)\]]*$|[\"”’»]$|--$|—$")
+
+
+def indented_paragraphs(block: Block) -> list[Block]:
+    """The paragraphs of a block that marks them by indenting their first line only, with no blank
+    line between them.  Only wrapped prose is split: every line other than a paragraph's first is
+    flush left, the line before each indented one ends a sentence, and most paragraphs run over
+    more than one line (verse, addresses and indented quotations are left whole)."""
+    starts = list(_PARAGRAPH_START.finditer(block.text))
+    if not starts:
+        return [block]
+    cuts = [0] + [m.end() for m in starts]
+    parts = [block.text[a:b].rstrip() for a, b in zip(cuts, [m.start() for m in starts] + [len(block.text)])]
+    wrapped = sum("\n" in part for part in parts)
+    flush = all(not line[:1].isspace() for part in parts for line in part.split("\n")[1:])
+    ended = all(_ENDS_SENTENCE.search(part) for part in parts[:-1])
+    if not (flush and ended and wrapped * 2 >= len(parts)):
+        return [block]
+    return [Block("p", part, block.offset + cut, indented=True) for cut, part in zip(cuts, parts)]
 
 
 def wrap_width(source: Source) -> int:
@@ -95,6 +125,8 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["datelines and salutes"] = sum(b.kind in ("dateline", "salute") for s in (*doc.prefaces, *doc.sections) for b in s.closer)
     doc.stats["repeated title"] = int(doc.repeated_title is not None)
     doc.stats["supplied title"] = int(not doc.title.text)
+    doc.stats["series"] = int(doc.series is not None)
+    doc.stats["source statement"] = int(doc.imprint is not None)
 
 
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
@@ -108,13 +140,18 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
         doc.bylines.append(_role(title, "byline", "byline"))
         doc.title, doc.byline_first = blocks.pop(0), True
+    elif title.text and not rules.byline and _series_above_title(blocks, rules):
+        doc.series, doc.title = _role(title, "title", ""), blocks.pop(0)
     doc.title.kind = "title"
     if blocks and DOC_DATE.fullmatch(blocks[0].text):
         doc.date = blocks.pop(0)
     if rules.byline and blocks:
         doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
-    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
+    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200 and not is_source_statement(blocks[0].text):
         doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    if blocks and is_source_statement(blocks[0].text):  # "Written: …" is a field of it, not a byline
+        doc.imprint = _role(blocks.pop(0), "docImprint", "imprint")
+        doc.imprint.lines = True
     return doc
 
 
@@ -143,6 +180,13 @@ def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
     return is_signature(first.text) and not any(ch.isdigit() for ch in first.text) and 2 <= len(names) <= 4 \
         and not {w.lower() for w in names} & _NOT_IN_NAMES and head_shape(second.text, rules) is not None \
         and not is_label(second.text.split("\n")[0])
+
+
+def _series_above_title(blocks: list[Block], rules: Structure) -> bool:
+    """"Works of Frederick Engels 1877" / "Karl Marx" / "Written: …" "Source: …": the first line
+    names the series, the second is the title, since a source statement follows them."""
+    return len(blocks) > 1 and head_shape(blocks[0].text, rules) is not None \
+        and not is_label(blocks[0].text.split("\n")[0]) and is_source_statement(blocks[1].text)
 
 
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}

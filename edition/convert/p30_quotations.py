@@ -1,4 +1,4 @@
-"""Pass 30: quote marks → quote, soCalled or title.
+"""Pass 30: quote marks → quote, soCalled or title (or mentioned, where edition.toml says so).
 
 Straight double quotes are paired left to right, checking that an opening mark
 is not followed by a space and a closing mark not preceded by one; a mark that
@@ -122,11 +122,15 @@ def classify(text: str, o: int, c: int, settings: Settings, known_titles: set[st
     """(tag, confident) for the quotation whose marks are at ``o`` and ``c``."""
     inner, before, after = text[o + 1 : c], text[max(0, o - 60) : o], text[c + 1 : c + 40]
     words = inner.split()
-    label = inner.strip(" ,.")
+    label = label_of(inner)
     if label in known_titles:
         return "title", True
     if label in settings.terms:
         return "soCalled", True
+    if label in settings.quotes:
+        return "quote", True
+    if label in settings.mentioned:
+        return "mentioned", True
     title_like = len(words) <= 3 and all(w[:1].isupper() for w in words if len(w) > 3)
     if title_like and (_TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after)):
         return "title", True
@@ -143,6 +147,12 @@ def classify(text: str, o: int, c: int, settings: Settings, known_titles: set[st
     if len(words) <= 3:
         return "soCalled", True
     return ("quote" if len(words) >= 6 else "soCalled"), False
+
+
+def label_of(inner: str) -> str:
+    """How edition.toml names a quotation: its words between the marks, one space apart, without
+    outer commas and full stops (what the workbench and ``review --apply`` write)."""
+    return " ".join(inner.strip(" ,.").split())
 
 
 def _source_of(text: str, o: int, settings: Settings) -> str | None:
@@ -188,6 +198,8 @@ def mark_quotations(doc: Document, block: Block, settings: Settings, known_title
         if not block.free(o, c + 1):
             unpaired += [] if "single" in rend else [o, c]
             continue
+        if label_of(block.text[o + 1 : c]) in settings.not_quotations:
+            continue  # the editor's word: these marks are characters of the text
         tag, confident = classify(block.text, o, c, settings, known_titles)
         spaced = inner_spaces(block.text, o, c) if rend == "guillemets" else 0
         rend = f"{rend} spaced" if spaced else rend

@@ -144,6 +144,9 @@ def _real_text_practices(s) -> list[str]:
         said.append(f" The source's {s['line breaks']} line breaks inside blocks stay in the text as newline characters "
                     "(a hard-wrapped paragraph is one p); in a block of short lines (an address, a signature, a "
                     "heading on two lines) an lb follows each.")
+    if s["verse"]:
+        said.append(f" {s['verse']} blocks of verse (short lines, each opening with a capital, worded as sentences) "
+                    "are block quotations holding an lg, each line an l.")
     if s["notes"] or s["notes without marker"]:
         said.append(f" {s['notes']} notes stand at their markers as note (@n the marker, @place, @rend the marker's "
                     "form: bracket [1], paren (1), symbol, sup, inline [#1 …], then the note text's form where it "
@@ -153,6 +156,11 @@ def _real_text_practices(s) -> list[str]:
     if s["emphasis"]:
         said.append(f" {s['emphasis']} spans the source marks as emphasis (_…_ or *…*) are hi rend=\"italic\", the "
                     "marks not stored (@rend adds underscore or asterisk).")
+    if s["emphasis titles"] or s["emphasis foreign"]:
+        said.append(f" Of the spans in italics, {s['emphasis titles']} that the text names as works (a periodical's "
+                    "name, a cue such as \"the newspaper\", \"entitled\", \"published\") are title, and "
+                    f"{s['emphasis foreign']} whose words are all common in another language and rare in the "
+                    "text's (wordfreq) are foreign with that @xml:lang; both keep @rend as hi does.")
     if s["block quotations"]:
         said.append(f" {s['block quotations']} documents quoted whole are block quotations (quote holding p): "
                     "@rend names the quote mark opening each of their paragraphs and closing the last, \"none\" "
@@ -164,6 +172,11 @@ def _real_text_practices(s) -> list[str]:
         said.append(" The source's own table of contents is a front division type=\"contents\"; the title repeated "
                     "before the text is body/head type=\"repeated\"; a text opening with its first heading has the "
                     "title of edition.toml as titlePart type=\"supplied\".")
+    if s["series"]:
+        said.append(" The line naming the series above the title is titlePart type=\"series\".")
+    if s["source statement"]:
+        said.append(" The transcription's source statement under the title (\"Written: …\", \"Source: …\", one field a "
+                    "line) is docImprint, its line breaks lb.")
     if s["datelines and salutes"]:
         said.append(f" A division may end with a closer: besides signed, {s['datelines and salutes']} dateline and "
                     "salute (a letter's valediction) elements.")

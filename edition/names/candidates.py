@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import LOWER_HEADS
+from .lexicon import LOWER_HEADS, ORG_HEADS, PLACE_HEADS
 
 # A word: letters, with inner hyphens or apostrophes ("O'Brien", "d'Orléans");
 # an initial with its full stop ("M.", "J.") is a word too.
@@ -32,6 +32,8 @@ _CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re|t)$")
 _ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
 # What may stand between two words of one run: spaces with at most one line end, after a possessive mark or not.
 _GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
+# An elided article or preposition after a head word or "de" ("Banque d'Angleterre", "Société de l'Armonica").
+_ELIDED_GAP = re.compile(r"[ \t]*\n?[ \t]*[dl][’']")
 # Lower-case words that may join the capitalised words of one name.
 PARTICLES = frozenset("of de du des la le von van der den di da del della and for".split())
 # Particles that open a surname in an English text: "de Calonne", "von Westphalen".
@@ -109,7 +111,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     """After a full stop, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
     if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES):
         return True
-    before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]")
+    before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]_")
     if start - 12 <= 0 and not before:
         return True
     return bool(before) and before[-1] in _SENTENCE_END and not _is_initial(before)
@@ -123,6 +125,8 @@ def _is_initial(before: str) -> bool:
 def _joined(text: str, left: Word, right: Word) -> bool:
     """Only whitespace (at most one line break), after a possessive mark or not, between two words."""
     gap = text[left.end : right.start]
+    if (left.text in ORG_HEADS or left.text in PLACE_HEADS or left.text == "de") and _ELIDED_GAP.fullmatch(gap):
+        return True
     return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 

@@ -58,4 +58,11 @@
       <xsl:apply-templates/>
     </em>
   </xsl:template>
+
+  <!-- Words of another language, set in italics. -->
+  <xsl:template match="tei:foreign">
+    <i class="foreign" lang="{@xml:lang}">
+      <xsl:apply-templates/>
+    </i>
+  </xsl:template>
 </xsl:stylesheet>

@@ -68,6 +68,14 @@
     </p>
   </xsl:template>
 
+  <!-- A transcription's source statement ("Written: …", "Source: …"), under the title. -->
+  <xsl:template match="tei:docImprint">
+    <p class="source-statement">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
   <xsl:template match="tei:docTitle">
     <h1 class="doc-title">
       <xsl:apply-templates/>
@@ -76,6 +84,11 @@
 
   <xsl:template match="tei:titlePart">
     <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- The series a title belongs to ("Works of Frederick Engels 1877"), set above it. -->
+  <xsl:template match="tei:titlePart[@type = 'series']">
+    <span class="series"><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="tei:closer">

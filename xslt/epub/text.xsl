@@ -55,7 +55,7 @@
   <xsl:template match="tei:front">
     <section class="titlepage" epub:type="titlepage" aria-labelledby="title">
       <xsl:call-template name="t:text-language"/>
-      <xsl:apply-templates select="tei:docTitle, tei:byline"/>
+      <xsl:apply-templates select="tei:docTitle, tei:byline, tei:docImprint"/>
       <xsl:call-template name="t:imprint"/>
     </section>
   </xsl:template>

@@ -58,7 +58,7 @@
           <xsl:call-template name="t:text-language">
             <xsl:with-param name="node" select="$front"/>
           </xsl:call-template>
-          <xsl:apply-templates select="$front/tei:docTitle, $front/tei:byline"/>
+          <xsl:apply-templates select="$front/tei:docTitle, $front/tei:byline, $front/tei:docImprint"/>
         </header>
         <xsl:call-template name="t:contents"/>
         <xsl:call-template name="t:downloads"/>
