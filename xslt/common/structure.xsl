@@ -13,8 +13,22 @@
     <xsl:attribute name="id" select="."/>
   </xsl:template>
 
+  <!-- The words the writers add (navigation, notes, About, the register) are English; the text
+       keeps its own language, marked on the elements that hold it, so that a French text is
+       read with French voices and hyphenation and the edition's own words with English ones. -->
+  <xsl:variable name="interface-language" as="xs:string" select="'en'"/>
+
+  <xsl:template name="t:text-language">
+    <xsl:param name="node" as="node()" select="."/>
+    <xsl:variable name="lang" select="string($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+    <xsl:if test="$lang and $lang ne $interface-language">
+      <xsl:attribute name="lang" select="$lang"/>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:div">
     <section class="div {@type}">
+      <xsl:call-template name="t:text-language"/>
       <xsl:apply-templates select="@xml:id"/>
       <xsl:apply-templates/>
       <xsl:call-template name="t:division-notes"/>

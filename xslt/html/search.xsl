@@ -68,8 +68,11 @@
   <!-- The block's text as the page shows it (quote marks, corrections), without tips or permalinks. -->
   <xsl:function name="f:rendered-text" as="xs:string">
     <xsl:param name="block" as="element()"/>
-    <xsl:variable name="html">
-      <xsl:apply-templates select="$block"/>
+    <xsl:variable name="html" as="node()*">
+      <xsl:sequence select="key('f:rendered', $block/@xml:id, $rendered-text)"/>
+      <xsl:if test="empty(key('f:rendered', $block/@xml:id, $rendered-text))">
+        <xsl:apply-templates select="$block"/>
+      </xsl:if>
     </xsl:variable>
     <xsl:sequence select="normalize-space(string-join($html//text()[not(ancestor::*[
         contains-token(@class, 'tip') or contains-token(@class, 'permalink')])], ''))"/>
