@@ -25,7 +25,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[0] = str(ROOT)  # not benchmarks/, whose html.py would shadow the standard library's html
 
 from edition.project import Project  # noqa: E402
 from edition.workbench import in_background  # noqa: E402
@@ -39,7 +39,15 @@ DECISIONS = {
     # this one returns to the reading view: the whole text is rendered again
     "edit a note": {"action": "edit", "entity": "kronstadt", "note": "Naval fortress town off Petrograd.", "back": ""},
     "edit a main name": {"action": "edit", "entity": "clyde", "name": "River Clyde", "back": "entity/clyde"},
+    # a new register entry: the register's names change, so the recogniser reads the text again
+    "accept a proposal": {"action": "accept", "entity": "prop_hetman", "to": "person", "note": "A Cossack commander's title.",
+                          "back": "entity/kronstadt"},
+    # [quotations] changes: the conversion starts again from the text
+    "class a quotation": {"action": "quotation", "quotation": "s10.p14.q1", "class": "quote", "back": "quotations"},
+    "split one occurrence": {"action": "split", "entity": "stalin_joseph", "mention": "s04.p4.n5", "into": "", "back": "entity/kronstadt"},
 }
+
+PAGES = {"": "reading view", "entity": "entry page", "quotations": "quotations page"}
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -115,8 +123,9 @@ def main() -> None:
                 for _ in range(args.runs):
                     decided.append(timed(opener, base, token, f"/e/{SLUG}/decide", fields)[0])
                     undone.append(timed(opener, base, token, f"/e/{SLUG}/undo", {"back": fields["back"]})[0])
-                rows[f"{name}: POST + {'reading view' if not fields['back'] else 'entry page'}"] = decided
-                rows[f"undo {name}: POST + {'reading view' if not fields['back'] else 'entry page'}"] = undone
+                shown = PAGES[fields["back"].split("/")[0]]
+                rows[f"{name}: POST + {shown}"] = decided
+                rows[f"undo {name}: POST + {shown}"] = undone
         rows.update(phases(Project(Path(tmp)), args.runs))
     figures = {
         name: {"median_ms": round(statistics.median(w for w, _ in t), 1), "max_ms": round(max(w for w, _ in t), 1),

@@ -51,6 +51,11 @@ Actions (``Decision.action``):
     recogniser stops proposing them.
 ``retype``
     ``forms`` are names of ``kind`` but not yet confirmed: ``[names] types``.
+``quotation``, ``correct``, ``uncorrect``, ``split``
+    decisions on the text (a quotation's class, a correction, one mention taken off its
+    entry), written to edition.toml: see :mod:`edition.textdecisions`.  Their columns
+    ``at`` (split: the mention's xml:id), ``before`` and ``after`` (a correction's context)
+    are optional in the file.
 ``skip``
     nothing (an exported row the editor has not decided).
 
@@ -68,6 +73,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import tomllib
 import unicodedata
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -81,11 +87,17 @@ from .errors import EditionError
 from .names import settings as name_settings
 from .project import Project
 from .register import KINDS, LISTS, Register, edition_scope, entry_period, entry_scope, in_scope
+from .textdecisions import ACTIONS as TEXT_ACTIONS
+from .textdecisions import TextPlan
 from .xmlio import NS, TEI_NS, XML_NS, atomic_path, parse_xml
 
-ACTIONS = ("accept", "merge", "edit", "reject", "retype", "skip")
-# Columns of the decisions file; the editor fills the first seven, the others inform.
-COLUMNS = ("action", "forms", "type", "id", "name", "note", "ids", "proposal", "count", "first", "context", "suggestions")
+NAME_ACTIONS = ("accept", "merge", "edit", "reject", "retype")
+ACTIONS = (*NAME_ACTIONS, *TEXT_ACTIONS, "skip")
+# Columns of the decisions file; the editor fills the first ten (the first seven are required:
+# at, before and after serve decisions on the text only), the others inform.
+COLUMNS = ("action", "forms", "type", "id", "name", "note", "ids", "at", "before", "after",
+           "proposal", "count", "first", "context", "suggestions")
+EDITED = 10
 FORM_SEPARATOR = " | "
 _ID = f"{{{XML_NS}}}id"
 _NCNAME = re.compile(r"[A-Za-z_][\w.-]*")
@@ -108,6 +120,9 @@ class Decision:
     note: str | None = None
     ids: tuple[str, ...] = ()
     place: str = ""  # where the decision was written ("decisions.csv:7"), for errors
+    at: str = ""  # split: the xml:id of the mention
+    before: str = ""  # correct, uncorrect: the context around the sic
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +146,7 @@ class _Plan:
     year: int | None
     reject: list[str]
     types: dict[str, str]
+    text: TextPlan
     changes: list[Change] = field(default_factory=list)
     claimed: dict[str, str] = field(default_factory=dict)  # form → place of the decision that took it
 
@@ -177,7 +193,8 @@ def _rows(reader: csv.DictReader, shown: str) -> list[Decision]:
 
 
 def _decision(row: dict, place: str) -> Decision:
-    cell = {key: (row.get(key) or "").strip() for key in COLUMNS[:7]}
+    cell = {key: (row.get(key) or "").strip() for key in COLUMNS[:EDITED]}
+    cell["before"], cell["after"] = row.get("before") or "", row.get("after") or ""  # context: spaces count
     return Decision(
         action=cell["action"].lower() or "skip",
         forms=tuple(f.strip() for f in cell["forms"].split(FORM_SEPARATOR.strip()) if f.strip()),
@@ -187,6 +204,9 @@ def _decision(row: dict, place: str) -> Decision:
         note=cell["note"] or None,
         ids=tuple(cell["ids"].replace(";", " ").replace(",", " ").split()),
         place=place,
+        at=cell["at"],
+        before=cell["before"],
+        after=cell["after"],
     )
 
 
@@ -213,23 +233,24 @@ def apply_decisions(project_root: Path | str, slug: str, decisions: list[Decisio
     if not register_path.exists():
         raise EditionError("no register (run edition new first)", _shown(register_path, project))
     name_settings.load(edition.settings, _shown(edition.toml_path, project))  # a malformed [names] stops here
-    toml = tomlkit.parse(edition.toml_path.read_text(encoding="utf-8"))
-    names = toml.get("names", {})
+    names = edition.settings.get("names", {})
+    data = register_path.read_bytes()
     plan = _Plan(
-        root=parse_xml(register_path).getroot(),
-        scope=Register.load(register_path, *edition_scope(edition)),
+        root=parse_xml(register_path, data).getroot(),
+        scope=Register.from_bytes(data, register_path, *edition_scope(edition)),
         slug=slug,
         year=edition_scope(edition)[1],
         reject=list(names.get("reject", [])),
         types=dict(names.get("types", {})),
+        text=TextPlan.of(edition),
     )
     for number, decision in enumerate(decisions, 1):
         _apply_one(plan, decision, decision.place or f"decision {number}")
-    _check_register(plan, project)
+    data = _check_register(plan, project)
     register_shown, toml_shown = _shown(register_path, project), _shown(edition.toml_path, project)
     changes = [Change(register_shown if c.file == "register" else toml_shown, c.message) for c in plan.changes]
     if not dry_run and changes:
-        _write(register_path, plan.root, edition.toml_path, toml, plan)
+        _write(register_path, data, edition.toml_path, plan)
     return changes
 
 
@@ -240,6 +261,10 @@ def _shown(path: Path, project: Project) -> str:
 def _apply_one(plan: _Plan, d: Decision, place: str) -> None:
     if d.action not in ACTIONS:
         raise EditionError(f"unknown action {d.action!r} ({', '.join(ACTIONS)})", place)
+    if d.action in TEXT_ACTIONS:
+        scope_ids = set(plan.scope.ids())
+        plan.changes += [Change("toml", message) for message in plan.text.apply(d, place, scope_ids)]
+        return
     if d.kind is not None and d.kind not in KINDS:
         raise EditionError(f"unknown type {d.kind!r} (person, place, org)", place)
     for form in dict.fromkeys([*d.forms, *([d.name] if d.name and d.action == "accept" else [])]):
@@ -508,28 +533,36 @@ def _indent(element: etree._Element) -> None:
         node[-1].tail = outer
 
 
-def _check_register(plan: _Plan, project: Project) -> None:
-    """The changed register must load for every edition of the project (names unique within each scope)."""
+def _check_register(plan: _Plan, project: Project) -> bytes:
+    """The changed register must load for every edition of the project (names unique within each scope);
+    return its bytes."""
     data = _serialise(plan.root)
     for slug in sorted({plan.slug, *project.slugs()}):
         try:
             Register.from_bytes(data, project.register, *edition_scope(project.edition(slug)))
         except EditionError as exc:
             raise EditionError(f"the decisions would break the register for {slug}: {exc.message}", exc.place) from None
+    return data
 
 
 def _serialise(root: etree._Element) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
 
 
-def _write(register_path: Path, root: etree._Element, toml_path: Path, toml, plan: _Plan) -> None:
-    """Each changed file, or none: all are written to temporary files first, then renamed."""
+def _write(register_path: Path, register: bytes, toml_path: Path, plan: _Plan) -> None:
+    """Each changed file, or none: all are written to temporary files first, then renamed
+    (edition.toml is edited with tomlkit, which keeps its comments and layout)."""
     outputs = []
     if any(c.file == "register" for c in plan.changes):
-        outputs.append((register_path, _serialise(root)))
+        outputs.append((register_path, register))
     if any(c.file == "toml" for c in plan.changes):
-        _update_names(toml, plan)
-        outputs.append((toml_path, tomlkit.dumps(toml).encode("utf-8")))
+        toml = tomlkit.parse(toml_path.read_text(encoding="utf-8"))
+        if any(c.file == "toml" and c.message.startswith("[names]") for c in plan.changes):
+            _update_names(toml, plan)
+        plan.text.write(toml)
+        text = tomlkit.dumps(toml)
+        plan.text.check(tomllib.loads(text))
+        outputs.append((toml_path, text.encode("utf-8")))
     with ExitStack() as stack:
         for path, data in outputs:
             stack.enter_context(atomic_path(path)).write_bytes(data)

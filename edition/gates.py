@@ -125,8 +125,7 @@ class EpubCheck(Check):
     @staticmethod
     def _close(warm: subprocess.Popen | None) -> None:
         if warm is not None:
-            warm.stdin.close()  # it reads end-of-file and exits
-            warm.wait()
+            warm.communicate()  # it reads end-of-file and exits; communicate, so a later communicate() is no error
 
 
 def _run_epubcheck(jar: Path, epub: Path) -> subprocess.Popen:

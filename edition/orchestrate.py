@@ -416,9 +416,14 @@ def run_builder(fmt: str, edition: Edition, options) -> tuple[Path | None, str]:
 
 
 def _stop_process(process: subprocess.Popen) -> None:
+    """Kill it if it still runs and reap it; its pipes are closed, not read (communicate() would
+    flush a stdin the gate may have closed already: ValueError)."""
     if process.poll() is None:
         process.kill()
-    process.communicate()
+    for stream in (process.stdin, process.stdout, process.stderr):
+        if stream:
+            stream.close()
+    process.wait()
 
 
 class ChildBuild:

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .errors import EditionError
-from .xmlio import NS, XML_NS, parse_xml, safe_parser
+from .xmlio import NS, XML_NS, parse_xml
 
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 _ID = f"{{{XML_NS}}}id"
@@ -190,6 +190,10 @@ def in_scope(element: etree._Element, edition: str | None, path: Path | str = ""
     return year is not None and (start is None or start <= year) and (end is None or year <= end)
 
 
+_RECENT: dict[tuple, "Register"] = {}  # Register.from_bytes's last registers, oldest first
+_RECENT_SIZE = 4
+
+
 class Register:
     """The entries of a register file and a matcher over all their forms."""
 
@@ -211,12 +215,25 @@ class Register:
         with such entries is loaded per edition.
         """
         path = Path(path)
-        return cls._of_tree(parse_xml(path).getroot(), path, edition, year)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = None  # parse_xml says why, in one line
+        return cls.from_bytes(data, path, edition, year) if data is not None else cls._of_tree(parse_xml(path).getroot(), path, edition, year)
 
     @classmethod
     def from_bytes(cls, data: bytes, path: Path | str, edition: str | None = None, year: int | None = None) -> "Register":
-        """As :meth:`load`, from the register's bytes (a changed register checked before it is written)."""
-        return cls._of_tree(etree.fromstring(data, safe_parser()), Path(path), edition, year)
+        """As :meth:`load`, from the register's bytes (a changed register checked before it is written).
+
+        The last few registers made are kept by their bytes and scope: the
+        workbench checks a changed register, then re-converts with the same file.
+        """
+        key = (data, str(path), edition, year)
+        if key not in _RECENT:
+            _RECENT[key] = cls._of_tree(parse_xml(path, data).getroot(), Path(path), edition, year)
+            while len(_RECENT) > _RECENT_SIZE:
+                del _RECENT[next(iter(_RECENT))]
+        return _RECENT[key]
 
     @classmethod
     def _of_tree(cls, root: etree._Element, path: Path, edition: str | None, year: int | None) -> "Register":

@@ -17,7 +17,8 @@ It shows, and with ``--export FILE`` writes as a decisions file for the editor:
   "Workers ..." opening a sentence is not a name but "Kosygin ..." is.
   What the editor rejected (``[names] reject`` of edition.toml) is left out.
 * quotations the converter classified without a deciding cue (``@cert="low"``
-  on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``).
+  on ``quote``/``soCalled``/``title`` in ``tei/<slug>.xml``); the export gives each a row
+  (its words, its class, its xml:id in ``at``) to decide with ``quotation``.
 
 ``--ids`` reviews the edition's register entries that lack authority ids
 instead, with the same suggestions and the same decisions file.  ``--apply
@@ -38,10 +39,12 @@ import click
 from lxml import etree
 
 from .authority import Suggestion
+from .convert.p30_quotations import label_of
 from .convert.source import read_source
 from .decisions import FORM_SEPARATOR, apply_decisions, derived_id, parse_decisions, register_ids, write_decisions
 from .project import Edition
 from .register import KINDS, Register, edition_scope
+from .textdecisions import source_text
 from .xmlio import NS, XML_NS, parse_xml
 
 # Common capitalised words of English prose: function words that open
@@ -218,7 +221,7 @@ def review_uncertain(edition: Edition) -> list[Uncertain]:
     root = parse_xml(edition.tei_path).getroot()
     found = root.xpath("//tei:text//*[@cert='low'][self::tei:quote or self::tei:soCalled or self::tei:title]", namespaces=NS)
     return [
-        Uncertain(el.get(f"{{{XML_NS}}}id", ""), el.xpath("local-name()"), " ".join("".join(el.itertext()).split()), el.sourceline)
+        Uncertain(el.get(f"{{{XML_NS}}}id", ""), el.xpath("local-name()"), " ".join(source_text(el).split()), el.sourceline)
         for el in found
     ]
 
@@ -367,6 +370,13 @@ def export_rows(entities: list[Entity], taken: set[str]) -> list[dict[str, str]]
     ]
 
 
+def quotation_rows(uncertain: list[Uncertain]) -> list[dict[str, str]]:
+    """One row of the decisions file per uncertain quotation, undecided: the editor writes
+    ``quotation`` in the action column and the class (quote, soCalled, title, none) in type."""
+    return [{"action": "", "forms": label_of(u.text), "type": u.element, "at": u.xml_id,
+             "first": str(u.line), "context": u.text} for u in uncertain]
+
+
 def _new_id(entity: Entity, taken: set[str]) -> str:
     if entity.kind is None:
         return ""
@@ -432,15 +442,16 @@ def review_command(edition: Edition, reconcile: bool = False, export: Path | Non
     entities, problems = with_suggestions(edition, entities, reconcile)
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
+    rows = export_rows(entities, register_ids(edition.project.root)) + ([] if ids else quotation_rows(review_uncertain(edition)))
     if export is not None:  # first, so that a reader who stops the listing early still has the file
-        write_decisions(export, export_rows(entities, register_ids(edition.project.root)))
+        write_decisions(export, rows)
     if ids:
         print_entities(entities, "Register entries without an authority id", shown)
     else:
         print_entities(entities, "Names not in the register", shown)
         print_uncertain(edition)
     if export is not None:
-        click.echo(f"\nDecisions file: {export} ({len(entities)} rows; fill in the action column, then edition review {edition.slug} --apply {export})")
+        click.echo(f"\nDecisions file: {export} ({len(rows)} rows; fill in the action column, then edition review {edition.slug} --apply {export})")
 
 
 def apply_command(edition: Edition, path: Path) -> None:

@@ -2,7 +2,9 @@
 
 Writes ``sources/<slug>/`` holding a byte-identical copy of the text and an
 ``edition.toml`` whose fields are explained and pre-filled where the text
-allows (the title is its first line); ``tei/register.xml`` is created empty
+allows (the title is its first line; a Project Gutenberg file's header gives title,
+author and language); the text is checked as ``convert`` reads it, so a file that is not
+UTF-8 is refused at once; ``tei/register.xml`` is created empty
 when the project has none.  Then ``edition convert SLUG`` and
 ``edition build all SLUG`` give the TEI master and every output.
 """
@@ -14,6 +16,9 @@ import re
 import shutil
 from pathlib import Path
 
+from .gutenberg import header_fields
+from .languages import CODES
+from .convert.source import read_source
 from .errors import EditionError
 from .project import Project
 from .xmlio import atomic_dir, write_text_atomic
@@ -25,15 +30,15 @@ TOML_TEMPLATE = """\
 #   edition convert {slug} && edition validate tei/{slug}.xml && edition build all {slug}
 
 [edition]
-title = {title}  # FILL IN: check; guessed from the text's first line
+title = {title}  # FILL IN: check; {guessed}
 # Authors in the order of the source's statement of responsibility. `ref` (optional)
 # is the xml:id of the author's entry in tei/register.xml.
 authors = [
-  {{ name = "Unknown author" }},  # FILL IN: {{ name = "...", forename = "...", surname = "...", ref = "..." }}
+  {{ name = {author} }},  # FILL IN: {{ name = "...", forename = "...", surname = "...", ref = "..." }}
 ]
 date = "n.d."            # FILL IN: year the text was written, e.g. "1967"
-language = "en"          # ISO 639 code of the text
-language_name = "English"
+language = "{language}"          # ISO 639 code of the text: names are recognised with its word list
+# language_name = "English"  # the language's name, when edition.languages does not know the code
 subject = "FILL IN"      # subjects, separated by semicolons
 keywords = ["FILL IN"]   # e.g. ["history", "politics"]
 edition_statement = "Digital scholarly edition, first release"
@@ -123,11 +128,22 @@ EMPTY_REGISTER = """\
 """
 
 
-def _first_line(data: bytes) -> str:
+def _first_line(text: str) -> str:
     """The title guessed from the first line, without a note marker ("RECEPTION SPEECH [10].")."""
-    text = data.decode("utf-8-sig", errors="replace")
     line = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
     return re.sub(r"\s*\[\d{1,3}\]", "", line)[:120]
+
+
+def _guesses(text: str) -> dict[str, str]:
+    """The template's title, author and language: from a Gutenberg header, else the first line."""
+    fields = header_fields(text)
+    language = CODES.get(fields.get("language", "English"), "en")
+    return {
+        "title": json.dumps(fields.get("title") or _first_line(text), ensure_ascii=False),
+        "guessed": "read from the Project Gutenberg header" if "title" in fields else "guessed from the text's first line",
+        "author": json.dumps(fields.get("author", "Unknown author"), ensure_ascii=False),
+        "language": language,
+    }
 
 
 def new_edition(project: Project, slug: str, textfile: Path) -> Path:
@@ -138,11 +154,8 @@ def new_edition(project: Project, slug: str, textfile: Path) -> Path:
     name = textfile.name
     if name.startswith(".") or name == "edition.toml":
         raise EditionError("choose a text file name that is not hidden and not edition.toml", str(textfile))
-    try:
-        data = textfile.read_bytes()
-    except OSError as exc:
-        raise EditionError(f"cannot read: {exc.strerror}", str(textfile)) from None
-    toml = TOML_TEMPLATE.format(slug=slug, title=json.dumps(_first_line(data), ensure_ascii=False), file=json.dumps(name))
+    source = read_source(textfile, str(textfile))
+    toml = TOML_TEMPLATE.format(slug=slug, file=json.dumps(name), **_guesses(source.text))
     with atomic_dir(target) as tmp:
         shutil.copyfile(textfile, tmp / name)
         (tmp / "edition.toml").write_text(toml, encoding="utf-8")

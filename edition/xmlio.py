@@ -35,11 +35,14 @@ def safe_parser(**options) -> etree.XMLParser:
     )
 
 
-def parse_xml(path: Path | str, **options) -> etree._ElementTree:
-    """Parse ``path`` safely; a malformed or hostile file raises EditionError."""
+def parse_xml(path: Path | str, data: bytes | None = None, **options) -> etree._ElementTree:
+    """Parse ``path`` safely (or ``data``, its bytes already read); a malformed or hostile file raises EditionError."""
     path = Path(path)
     try:
-        tree = etree.parse(str(path), safe_parser(**options))
+        if data is None:
+            tree = etree.parse(str(path), safe_parser(**options))
+        else:
+            tree = etree.fromstring(data, safe_parser(**options), base_url=str(path)).getroottree()
     except OSError as exc:
         raise EditionError(f"cannot read XML: {exc}", str(path)) from None
     except etree.XMLSyntaxError as exc:

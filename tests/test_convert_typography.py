@@ -1,4 +1,4 @@
-"""Pass 20: ellipses and square-bracket insertions."""
+"""Pass 20: ellipses, emphasis and square-bracket insertions."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from lxml import etree
 
 from edition.convert.markup import fill
 from edition.convert.model import Block
-from edition.convert.p20_typography import mark_ellipses, mark_insertions
+from edition.convert.p20_typography import mark_ellipses, mark_emphasis, mark_insertions
 from edition.xmlio import TEI_NS
 
 
@@ -34,3 +34,10 @@ def test_stray_brackets_stay_text_and_are_counted():
     block = Block("p", "a [b and c] d] e [f", 0, "x")
     assert mark_insertions(block) == (1, 2)
     assert _xml(block) == 'a <supplied reason="interpolation">b and c</supplied> d] e [f'
+
+
+def test_emphasis_may_follow_a_figure_but_not_a_letter():
+    # Carroll, Eight or Nine Wise Words about Letter-Writing (Gutenberg #38065), lines 118-119.
+    block = Block("p", "According to _my_ experience, the 5_d._, 9_d._, and 1_s._ Stamps are\nhardly ever wanted, snake_case stays", 0)
+    assert mark_emphasis(block) == 4
+    assert _xml(block).startswith('According to <hi rend="italic underscore">my</hi> experience, the 5<hi rend="italic underscore">d.</hi>,')

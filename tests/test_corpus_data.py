@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from edition.gutenberg import edition_span
 from tests.corpuskit import TYPES, texts
 
 CORPUS = texts()
@@ -42,8 +43,9 @@ def test_the_corpus_has_the_shapes_it_promises():
 def test_text_file_is_clean_utf8_of_the_right_size(t):
     raw = t.path.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw and raw.endswith(b"\n")
-    assert "PROJECT GUTENBERG" not in t.text.upper().replace("-", " ")
-    assert 2500 <= len(t.text.split()) <= 8000
+    start, end = edition_span(t.text)  # a Project Gutenberg file may keep its header and licence around the book
+    assert "PROJECT GUTENBERG" not in t.text[start:end].upper().replace("-", " ")
+    assert 2500 <= len(t.text[start:end].split()) <= 8000
 
 
 @pytest.mark.parametrize("t", ALL, ids=ids(ALL))
@@ -72,7 +74,7 @@ def test_expected_sections_and_front_point_at_their_lines(t):
     for section in exp["sections"]:
         assert section["line"] > previous
         previous = section["line"]
-        following = words("\n".join(t.text.split("\n")[section["line"] - 1:section["line"] + 8]))
+        following = words("\n".join(t.text.split("\n")[section["line"] - 1:section["line"] + 8]).replace("_", " "))
         head = iter(following)
         assert all(w in head for w in words(section["head"])), section  # head words, in order, at its line
 
@@ -108,7 +110,7 @@ def test_expected_notes_have_their_marker_and_text(t):
 @pytest.mark.parametrize("t", ALL, ids=ids(ALL))
 def test_expected_emphasis_is_every_underscore_span_in_order(t):
     spans = t.expected["emphasis"]
-    assert t.text.count("_") == 2 * len(spans)
+    assert re.sub(r"_{3,}", "", t.text).count("_") == 2 * len(spans)  # "____": a blank to fill in, not emphasis
     at = 0
     for span in spans:  # listed with whitespace normalised; the source may have a space inside the marks
         found = re.compile(r"_\s*" + r"\s+".join(map(re.escape, span.split())) + r"\s*_").search(t.text, at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import uuid
 import zipfile
 
@@ -15,6 +16,7 @@ from edition.builders.epub import publication_id
 from edition.errors import EditionError
 
 from .conftest import SAMPLE_TEI
+from .test_html import correction_reasons
 from .epub_build import NSMAP, OPS, XHTML, build, documents, epubcheck_messages, parts, sample_project, seed_project, write_pages, xml
 
 pytestmark = pytest.mark.slow
@@ -120,6 +122,34 @@ def test_one_locator_per_place_linking_the_first_mention_there(which, request):
     assert entries > (100 if paged else 5)
 
 
+def test_index_and_notes_are_set_as_the_text_is(seed_paged):
+    """The index of names and the name notes: typographic apostrophes, en dashes in ranges."""
+    docs = documents(seed_paged[1])
+    for name in ("index.xhtml", "s02.xhtml", "s04.xhtml"):
+        shown = "".join(docs[name].xpath("//h:body", namespaces=NSMAP)[0].itertext())
+        assert "'" not in shown and not re.search(r"\d-\d", shown), name
+    assert "Lenin\u2019s Mausoleum" in "".join(docs["index.xhtml"].itertext())
+
+
+def test_a_text_in_another_language_is_marked_so_and_the_edition_speaks_english(tmp_path):
+    """The book's own documents and notes are English; the text's sections, title page and contents
+    entries carry the text's language (dc:language stays the text's)."""
+    project = sample_project(tmp_path)
+    tei = project.tei_dir / "sample.xml"
+    tei.write_bytes(tei.read_bytes().replace(b'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"', b'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="fr"', 1))
+    epub = build(project, "sample")
+    docs = documents(epub)
+    assert {d.get("lang") for d in docs.values()} == {"en"}
+    assert docs["s01.xhtml"].xpath("//h:section[@id='s01']/@lang", namespaces=NSMAP) == ["fr"]
+    assert docs["title.xhtml"].xpath("//h:section[@epub:type='titlepage']/@lang", namespaces=NSMAP) == ["fr"]
+    contents = docs["nav.xhtml"].xpath("//h:nav[@epub:type='toc']//h:a", namespaces=NSMAP)
+    assert {a.get("href"): a.get("lang") for a in contents}["s01.xhtml"] == "fr" and {a.get("lang") for a in contents} == {"fr", None}
+    assert docs["s01.xhtml"].xpath("//h:aside[@epub:type='footnote']/ancestor-or-self::*[@lang][1]/@lang", namespaces=NSMAP)[0] == "en"
+    opf = xml(parts(epub)["EPUB/package.opf"])
+    assert opf.findtext(".//dc:language", namespaces=NSMAP) == "fr"
+    assert _problems(epub) == []
+
+
 @pytest.mark.parametrize("which", ["sample", "seed_paged"])
 def test_names_and_corrections_open_popup_notes(which, request):
     """Touch and e-ink readers show no `title`: each mention is a noteref to an aside in its own document."""
@@ -143,8 +173,12 @@ def test_names_and_corrections_open_popup_notes(which, request):
     corrections = tei.xpath("//t:text//t:choice[t:corr]", namespaces={"t": TEI[1:-1]})
     asides = [a for d in docs.values() for a in d.xpath("//h:aside[starts-with(@id, 'correction-')]", namespaces=NSMAP)]
     assert corrections and len(asides) == len(corrections)
+    reasons = correction_reasons(tei)  # the seed gives one for each; the sample none
+    assert len(reasons) == (3 if which == "seed_paged" else 0)
     for choice, aside in zip(corrections, asides):  # both in reading order
-        assert f"the source reads \u201c{choice.findtext(f'{TEI}sic')}\u201d" in "".join(aside.itertext())
+        sic, corr = choice.findtext(f"{TEI}sic"), choice.findtext(f"{TEI}corr")
+        words = f"The source has the misprint \u201c{sic}\u201d, corrected here to \u201c{corr}\u201d."
+        assert " ".join([words, reasons.get((sic, corr), "")]).strip() in "".join(aside.itertext())
         assert [_resolves(docs, a.get("href")) for a in aside.iter(f"{{{XHTML}}}a")] == [True]  # the list in About
         doc = aside.getroottree()
         assert len(doc.xpath("//h:a[@epub:type='noteref'][@href=$h]", namespaces=NSMAP, h="#" + aside.get("id"))) == 1
@@ -165,7 +199,8 @@ def test_one_back_matter_index_with_the_register_notes(seed_paged):
     lenin = tei.xpath("//t:person[@xml:id='lenin_vladimir']", namespaces={"t": TEI[1:-1]})[0]
     entry = docs["index.xhtml"].xpath("//*[@id='index-lenin_vladimir']", namespaces=NSMAP)[0]
     about = entry.xpath("h:div[@epub:type='index-editor-note']", namespaces=NSMAP)[0]
-    assert " ".join(lenin.findtext(f"{TEI}note").split()) in "".join(about.itertext())
+    note = " ".join(lenin.findtext(f"{TEI}note").split())
+    assert note.replace("1917-1924", "1917\u20131924") in "".join(about.itertext())  # set as the text is
     assert about.xpath(".//h:a/@href", namespaces=NSMAP) == [i.text.strip() for i in lenin.iterfind(f"{TEI}idno[@type='URI']")]
 
 

@@ -112,6 +112,49 @@ def test_supplied_spaces_are_plain_spaces_and_listed_as_spaces(seed_site):
     assert "Section 1, paragraph 5: a missing space supplied between \u201cwork.\u201d and \u201cFor\u201d" in spaces
 
 
+def correction_reasons(tei) -> dict[tuple[str, str], str]:
+    """(sic, corr) → the editor's reason, from the header's list (convert writes "sic → corr (n×): reason"),
+    cut before its first quotation mark (writers set those typographically)."""
+    reasons = {}
+    for item in tei.xpath("//tei:editorialDecl/tei:correction//tei:item", namespaces=NS):
+        pair, reason = " ".join(item.xpath("string()").split()).split("): ", 1)
+        sic, corr = pair.rsplit(" (", 1)[0].split(" \u2192 ")
+        reasons[sic, corr] = reason.split('"')[0]
+    return reasons
+
+
+def test_corrections_say_why_in_the_tip_the_name_tip_and_the_list(seed_site):
+    """Each correction's tip, or the tip of the name it stands in, and its line in About give the
+    source's reading, the corrected one and the editor's reason."""
+    tei = parse_xml(SEED_TEI)
+    reasons = correction_reasons(tei)
+    choices = tei.xpath("//tei:text//tei:choice[tei:corr]", namespaces=NS)
+    about = page(seed_site, "about.html")
+    assert len(choices) == len(reasons) == 3
+    for choice in choices:
+        sic, corr = choice.findtext(f"{{{NS['tei']}}}sic"), choice.findtext(f"{{{NS['tei']}}}corr")
+        words = f"misprint \u201c{sic}\u201d, corrected here to \u201c{corr}\u201d. {reasons[sic, corr]}"
+        block = choice.xpath("ancestor::*[@xml:id][1]", namespaces=NS)[0]
+        name = choice.xpath("ancestor::*[@ref][1]")
+        root = page(seed_site, "index.html" if block.get(f"{{{XML_NS}}}id").startswith("preface") else block.get(f"{{{XML_NS}}}id").split(".")[0] + ".html")
+        links = ([root.get_element_by_id(name[0].get(f"{{{XML_NS}}}id"))] if name else
+                 [a for a in root.xpath("//a[contains(concat(' ', @class, ' '), ' corr ')]") if a.text_content() == corr])
+        tips = [root.get_element_by_id(link.get("aria-describedby")).text_content() for link in links]
+        assert any(words in tip for tip in tips), (sic, tips)
+        assert any(reasons[sic, corr] in li.text_content() and sic in li.text_content()
+                   for li in about.xpath("//ol[@class='corrections']/li"))
+    assert "title=" not in " ".join(html.tostring(e, encoding="unicode") for e in page(seed_site, "index.html").xpath("//span[@class='corr']"))
+
+
+def test_register_text_is_set_as_the_text_is(seed_site):
+    """Register headings, variants and notes, in the register pages and the tips of the text, get the
+    text's typography: typographic apostrophes ("Stalin\u2019s") and en dashes in ranges (1917\u20131924)."""
+    for file in ("persons.html", "places.html", "organisations.html", "s02.html", "s04.html"):
+        shown = page(seed_site, file).xpath("//main")[0].text_content()
+        assert "'" not in shown and not re.search(r"\d-\d", shown), file
+    assert "1917\u20131924" in page(seed_site, "s02.html").xpath("//main")[0].text_content()
+
+
 def test_correction_shows_corrected_reading_and_source_reading(sample_site):
     root = page(sample_site, "index.html")
     link = root.xpath("//a[contains(concat(' ', @class, ' '), ' corr ')]")[0]
@@ -173,10 +216,11 @@ def test_no_register_page_for_a_kind_of_name_the_text_lacks(tmp_path):
 
 def test_typewriter_dashes_become_typographic_ones(tmp_path):
     def dashes(tree):
-        tree.xpath("//tei:body//tei:p", namespaces=NS)[0].text = "one - two -- three--four, "
+        # the last two as in Kafka's Die Verwandlung (Gutenberg #22367): "es war die Mutter --, "
+        tree.xpath("//tei:body//tei:p", namespaces=NS)[0].text = "one - two -- three--four, rief es -- es war die Mutter --, "
 
     text = page(edited_sample_site(tmp_path, dashes), "s01.html").get_element_by_id("s01.p1").text_content()
-    assert text.startswith("one \u2013 two \u2013 three\u2014four, ")
+    assert text.startswith("one \u2013 two \u2013 three\u2014four, rief es \u2013 es war die Mutter \u2013, ")
 
 
 def test_a_section_without_a_head_gets_a_label_everywhere(tmp_path):
@@ -190,6 +234,35 @@ def test_a_section_without_a_head_gets_a_label_everywhere(tmp_path):
     assert [h.text_content() for h in section.iter("h1")] == ["Section 2"]
     toc = page(site, "index.html").xpath("//ol[contains(@class, 'toc-text')]//a[@href='s02.html']")[0]
     assert " ".join(toc.text_content().split()) == "2 Section 2"
+
+
+def to_french(tree) -> None:
+    tree.getroot().set(f"{{{XML_NS}}}lang", "fr")
+
+
+def test_a_text_in_another_language_is_marked_so_and_the_edition_speaks_english(tmp_path, sample_site):
+    """Screen readers and hyphenation follow lang: the edition's own words (navigation, key, About,
+    register) are English, the text, its title block, its contents and the register's quotations French."""
+    site = edited_sample_site(tmp_path, to_french)
+    section = page(site, "s01.html")
+    assert section.get("lang") == "en" and section.get_element_by_id("s01").get("lang") == "fr"
+    assert section.get_element_by_id("s01.p1").xpath("ancestor::*[@lang][1]/@lang") == ["fr"]
+    title_page = page(site, "index.html")
+    assert [e.get("lang") for e in title_page.xpath("//header[@class='title-block'] | //ol[@class='toc-text']")] == ["fr", "fr"]
+    assert title_page.xpath("//nav[@class='toc']/h2")[0].xpath("ancestor-or-self::*[@lang][1]/@lang") == ["en"]
+    contexts = page(site, "persons.html").xpath("//span[@class='context']")
+    assert contexts and {c.get("lang") for c in contexts} == {"fr"}
+    english = page(sample_site, "s01.html")  # the sample as it is: no lang below the html element
+    assert english.get("lang") == "en" and not english.xpath("//body//*[@lang]")
+
+
+def test_french_guillemets_kept_as_characters_get_their_no_break_spaces(tmp_path):
+    def french_dialogue(tree):
+        to_french(tree)
+        tree.xpath("//tei:body//tei:p", namespaces=NS)[0].text = "\u00abVous \u00eates Fran\u00e7ais? lui demanda-t-il. Il dit \u00bb "
+
+    text = page(edited_sample_site(tmp_path, french_dialogue), "s01.html").get_element_by_id("s01.p1").text_content()
+    assert text.startswith("\u00ab\u00a0Vous \u00eates Fran\u00e7ais? lui demanda-t-il. Il dit\u00a0\u00bb ")
 
 
 def strip_keeping_text(element) -> None:

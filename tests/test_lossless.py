@@ -15,10 +15,10 @@ from edition.convert import convert_document
 from edition.xmlio import TEI_NS
 from tests.test_convert_helpers import SAMPLE, make_project
 
-_MARKED = {"quote", "soCalled", "title"}
+_MARKED = {"quote", "soCalled", "title", "mentioned"}
 # @rend without "spaced" → (opening, closing) marks of the source.
 _MARKS = {"": ('"', '"'), "single": ("'", "'"), "curly": ("“", "”"), "curly single": ("‘", "’"), "guillemets": ("«", "»"),
-          "none": ("", "")}
+          "guillemets reversed": ("»", "«"), "none": ("", "")}
 _EMPHASIS = {"underscore": "_", "asterisk": "*"}
 _SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 T = f"{{{TEI_NS}}}"
@@ -48,6 +48,8 @@ def restore(node: etree._Element) -> str:
     local = etree.QName(node).localname
     if local == "choice":
         return restore(node.find(f"{{{TEI_NS}}}sic") if node.find(f"{{{TEI_NS}}}sic") is not None else node.find(f"{{{TEI_NS}}}orig"))
+    if local == "note" and node.get("rend") == "bracketed" and node.get("place"):  # where it stood, no marker
+        return "[" + content(node)
     if local == "note" and node.get("place"):  # at its marker; its text is restored at its anchor
         return note_marker(node.get("n"), node.get("rend").split()[0]) if node.get("rend") != "inline" else note_text(node)
     if local == "ptr":
@@ -57,8 +59,8 @@ def restore(node: etree._Element) -> str:
     if local == "lb":
         return "-\n" if node.get("rend") == "hyphen" else "\n"
     inner = content(node)
-    if local == "hi":
-        mark = next(_EMPHASIS[t] for t in node.get("rend").split() if t in _EMPHASIS)
+    mark = next((_EMPHASIS[t] for t in (node.get("rend") or "").split() if t in _EMPHASIS), None)
+    if mark:  # hi, or a title or foreign phrase the source set in italics
         return mark + inner + mark
     if local in _MARKED:
         opening, closing = marks(node.get("rend"))
@@ -80,7 +82,7 @@ def _normalise(text: str) -> str:
 def _text_of(tree) -> str:
     text = tree.getroot().find(f"{{{TEI_NS}}}text")
     return _normalise(" ".join(restore(block) for block in text.iter(
-        f"{{{TEI_NS}}}titlePart", f"{{{TEI_NS}}}byline", f"{{{TEI_NS}}}head", f"{{{TEI_NS}}}p", f"{{{TEI_NS}}}signed")))
+        f"{{{TEI_NS}}}titlePart", f"{{{TEI_NS}}}byline", f"{{{TEI_NS}}}docImprint", f"{{{TEI_NS}}}head", f"{{{TEI_NS}}}p", f"{{{TEI_NS}}}signed")))
 
 
 def test_seed_is_lossless(seed):

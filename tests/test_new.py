@@ -81,3 +81,23 @@ def test_text_naming_nobody_converts_to_valid_tei_without_standoff(fresh):
     assert "<standOff" not in master.read_text(encoding="utf-8")
     (report,) = validate_files([master])
     assert report.valid, [f.as_text() for f in report.findings]
+
+
+def test_new_reads_a_gutenberg_header_and_refuses_latin_1_at_once(fresh, tmp_path):
+    from tests.test_convert_gutenberg import FILE  # Die Verwandlung, Gutenberg #22367
+
+    root, _ = fresh
+    german = tmp_path / "22367-8.txt"
+    german.write_bytes(FILE.encode("utf-8"))
+    result = run(root, "new", "verwandlung", str(german))
+    assert result.exit_code == 0, result.output
+    settings = tomllib.loads((root / "sources" / "verwandlung" / "edition.toml").read_text(encoding="utf-8"))["edition"]
+    assert (settings["title"], settings["authors"], settings["language"]) == ("Die Verwandlung", [{"name": "Franz Kafka"}], "de")
+    result = run(root, "convert", "verwandlung")
+    assert result.exit_code == 0, result.output
+    tei = (root / "tei" / "verwandlung.xml").read_text(encoding="utf-8")
+    assert '<language ident="de">German</language>' in tei  # the name follows the code edition.toml gives
+    german.write_bytes(FILE.encode("latin-1"))  # as Gutenberg ships it: "Character set encoding: ISO-8859-1"
+    result = run(root, "new", "verwandlung2", str(german))
+    assert result.exit_code == 1 and result.output.startswith(f"error: {german}:34:48: ")
+    assert "not UTF-8 (byte 0xe4)" in result.output and not (root / "sources" / "verwandlung2").exists()

@@ -304,7 +304,11 @@ def test_uncertain_quotations_and_corrections_are_listed_in_context(client):
     _, quotations, _ = client.get(f"/e/{SLUG}/quotations")
     tei = (ROOT / "tei" / f"{SLUG}.xml").read_text(encoding="utf-8")
     low = re.findall(r'<(?:quote|soCalled|title) xml:id="([\w.]+)"[^>]* cert="low"', tei)
-    assert len(low) >= 5 and re.findall(r'<tr id="quotation-([\w.]+)">', quotations) == low
+    assert len(low) >= 5 and re.findall(r'<tr id="quotation-([\w.]+)"', quotations) == low
+    # the first is the one being decided, with a button (and key) for each class
+    assert re.search(rf'<tr id="quotation-{re.escape(low[0])}" aria-current="true">', quotations)
+    assert re.findall(r'name="class" value="(\w+)" data-key="(\w)"', quotations) == [
+        ("quote", "q"), ("soCalled", "s"), ("title", "t"), ("mentioned", "m"), ("none", "x")]
     _, corrections, _ = client.get(f"/e/{SLUG}/corrections")
     assert corrections.count("<del>Russiua</del> → <ins>Russia</ins>") == 2  # in the text, and with its reason
     assert "Typing error (a stray u)" in corrections

@@ -190,6 +190,63 @@ def test_retype_keeps_a_proposal_with_its_new_type(page, served, corpus_project)
     assert re.search(rf'<{tag} xml:id="[\w.]+" cert="low" ref="#{proposal.id}"', master(corpus_project))
 
 
+def toml_of(root: Path) -> dict:
+    return tomllib.loads((root / "sources" / SLUG / "edition.toml").read_text(encoding="utf-8"))
+
+
+def test_a_quotation_is_given_its_class_by_key(page, served, corpus_project):
+    # Reed's "Death of Ivan the Terrible" (a play) is classed soCalled without a deciding cue.
+    assert re.search(r'<soCalled xml:id="s01.p52.q1"[^>]* cert="low"[^>]*>Death of Ivan\s+the Terrible</soCalled>', master(corpus_project))
+    page.goto(url(served, f"/e/{SLUG}/quotations", at="s01.p52.q1"))
+    assert "Death of Ivan the Terrible" in page.locator("#current-title").inner_text()
+    with page.expect_navigation():
+        page.keyboard.press("t")
+    assert "Death of Ivan the Terrible" in toml_of(corpus_project)["quotations"]["titles"]
+    assert re.search(r'<title xml:id="s01.p52.q1"(?! cert)[^>]*>Death of Ivan\s+the Terrible</title>', master(corpus_project))
+    assert page.locator("#quotation-s01\\.p52\\.q1").count() == 0  # decided: no longer uncertain
+    with page.expect_navigation():
+        page.keyboard.press("u")
+    assert "Death of Ivan the Terrible" not in toml_of(corpus_project).get("quotations", {}).get("titles", [])
+    assert re.search(r'<soCalled xml:id="s01.p52.q1"[^>]* cert="low"[^>]*>Death of Ivan', master(corpus_project))
+
+
+def test_a_correction_is_made_and_taken_back(page, served, corpus_project):
+    page.goto(url(served, f"/e/{SLUG}/corrections"))
+    page.keyboard.press("c")  # the key focuses the first field of the form
+    page.keyboard.type("travelled")
+    page.fill("#correct-corr", "traveled")
+    page.fill("#correct-reason", "A <em>test</em> correction.")
+    with page.expect_navigation():
+        page.click(".decide-correct button")
+    assert {"sic": "travelled", "corr": "traveled", "reason": "A <em>test</em> correction."} in toml_of(corpus_project)["corrections"]
+    assert "<choice><sic>travelled</sic><corr>traveled</corr></choice>" in master(corpus_project)
+    assert "A <em>test</em> correction." in page.locator(".reasons").inner_text()  # shown as text
+    with page.expect_navigation():
+        page.click(".decide-uncorrect button")
+    assert "corrections" not in toml_of(corpus_project)
+    assert "<sic>travelled</sic>" not in master(corpus_project)
+
+
+def test_one_occurrence_is_split_off_an_entry(page, served, corpus_project):
+    entry = accepted(served, "Kerensky", "person", "Alexander Kerensky, head of the Provisional Government in 1917.")
+    before = master(corpus_project).count(f'ref="#{entry}"')
+    page.goto(url(served, f"/e/{SLUG}/entity/{entry}"))
+    row = page.locator(".kwic tbody tr").first
+    mention = row.get_attribute("id").removeprefix("kwic-")
+    row.locator("a.split-one").click()
+    page.wait_for_selector(".decide-split")
+    assert page.locator("#split-into").input_value() == ""  # no one: not a name
+    with page.expect_navigation():
+        page.keyboard.press("o")
+    (split,) = toml_of(corpus_project)["occurrences"]
+    assert (split["at"], split["form"], split["ref"]) == (mention.rpartition(".n")[0], "Kerensky", "")
+    assert master(corpus_project).count(f'ref="#{entry}"') == before - 1
+    with page.expect_navigation():
+        page.keyboard.press("u")
+    assert "occurrences" not in toml_of(corpus_project)
+    assert master(corpus_project).count(f'ref="#{entry}"') == before
+
+
 def test_keys_step_through_the_proposals(page, served):
     page.goto(url(served, status="proposed"))
     first = page.locator(".proposals .entries a").nth(0).inner_text()

@@ -9,6 +9,8 @@ Passes 10–55 only *annotate* the source text (see model.py);
 from __future__ import annotations
 
 import os
+import threading
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,10 +23,11 @@ from ..names import settings as name_settings
 from ..project import Edition
 from ..xmlio import TEI_NS, XML_NS, write_bytes_atomic
 from . import p20_typography, p30_quotations, p40_names, p50_corrections, p55_lines
+from .model import Block, Document, Source
 from .notes import mark_notes
 from .p10_structure import build_document
 from .p60_header import build_header, build_standoff, recogniser_application
-from .settings import load_settings
+from .settings import Settings, load_settings
 from .source import read_source
 from .tei import build_text, serialise
 
@@ -56,19 +59,20 @@ class Conversion:
 
 def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
     """Run every pass (nothing is written); warnings are appended."""
-    warnings = [] if warnings is None else warnings
+    with _CONVERTING:  # the document of the last conversion is reused: one conversion at a time
+        return _convert(edition, [] if warnings is None else warnings)
+
+
+def _convert(edition: Edition, warnings: list[str]) -> Conversion:
     settings = load_settings(edition)
     names_settings = name_settings.load(edition.settings, str(edition.toml_path))
     # A typing error that a correction turns into a name ("Russiua") is no name to propose.
     names_settings = replace(names_settings, reject=names_settings.reject | {c.sic for c in settings.corrections})
     source = read_source(edition.text_path, _shown(edition.text_path, edition.project.root))
     register = load_register(edition, warnings)
-    doc = build_document(source, settings.structure)
-    mark_notes(doc, settings.note_place)
-    p20_typography.run(doc)
-    p30_quotations.run(doc, settings)
     language = str(edition.settings.get("edition", {}).get("language", "en"))
-    names = p40_names.run(doc, register, names_settings, language)
+    doc = _quoted(source, settings, language)
+    names = p40_names.run(doc, register, names_settings, language, settings.splits, settings.where)
     used = names.used | p50_corrections.run(doc, settings.corrections, register, settings.where)
     used |= _author_refs(edition, register)
     p55_lines.run(doc, language)
@@ -84,6 +88,35 @@ def convert(edition: Edition, warnings: list[str] | None = None) -> Conversion:
     warnings.extend(doc.warnings)
     proposals = proposal_file.document(names.proposals, title, source.path, recogniser_application())
     return Conversion(etree.ElementTree(root), proposals)
+
+
+# The documents after passes 10-30 and what they left in them, by what they read: re-converting
+# after a decision on names (the workbench) starts again from there.  Two entries: the state
+# before a decision is there again when it is undone.
+_QUOTED: dict[tuple, tuple[Document, list[tuple[Block, int]], Counter, list[str]]] = {}
+_CONVERTING = threading.Lock()
+
+
+def _quoted(source: Source, settings: Settings, language: str) -> Document:
+    """The document after the passes that read only the text and its settings for structure,
+    notes and quotations (10-30): built, or taken from the last conversion with what the later
+    passes added taken off again."""
+    key = (source.path, source.name, source.sha256, language, settings.structure, settings.note_place, settings.titles, settings.terms, settings.works,
+           settings.quotes, settings.mentioned, settings.not_quotations)
+    if key in _QUOTED:
+        doc, marks, stats, warnings = _QUOTED[key]
+        for block, count in marks:
+            del block.annotations[count:]
+        doc.stats, doc.warnings = Counter(stats), list(warnings)
+        return doc
+    doc = build_document(source, settings.structure)
+    mark_notes(doc, settings.note_place)
+    p20_typography.run(doc, language, frozenset(settings.titles))
+    p30_quotations.run(doc, settings)
+    while len(_QUOTED) > 1:
+        del _QUOTED[next(iter(_QUOTED))]
+    _QUOTED[key] = (doc, [(b, len(b.annotations)) for b in doc.blocks()], Counter(doc.stats), list(doc.warnings))
+    return doc
 
 
 def convert_document(edition: Edition, warnings: list[str] | None = None) -> etree._ElementTree:

@@ -18,10 +18,11 @@ from .settings import Structure
 _ROMAN = r"[IVXLCDM]+"
 _ORDINAL = r"(?:\d+|[IVXLCDM]+|[ivxlcdm]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD|FOURTH|FIFTH)"
 _UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|Lecture|LECTURE|Act|ACT|Kapitel|KAPITEL|Chapitre|CHAPITRE|Livre|LIVRE|Teil|TEIL)"
-# "Chapter IV", "CHAPTER THE FIRST.", "IV.", "12": a label, often followed by the title.
-LABEL = re.compile(rf"(?:{_UNIT}\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ROMAN}|\d{{1,3}})[.:]?")
+# "Chapter IV", "CHAPTER THE FIRST.", "CHAPTER. II." (Locke, Gutenberg #7370), "IV.", "12": a label,
+# often followed by the title.
+LABEL = re.compile(rf"(?:{_UNIT}\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ROMAN}|\d{{1,3}})[.:]?")
 # "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
-NUMBERED = re.compile(rf"(?:{_UNIT}\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
+NUMBERED = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
 PREFACE = re.compile(
     r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
     r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
@@ -42,6 +43,9 @@ FIGURE = re.compile(r"\[(?:Illustration|Graphic|Figure|Picture|Image|Plate|Photo
 _SENTENCE_END = tuple(".,;:!?")
 _QUOTE_MARKS = "\"'“”‘’«»„‚"
 _NAME_PARTICLES = {"and", "de", "von", "van", "der", "of", "la", "le", "du", "und", "et", "y", "da", "di"}
+
+
+_ENDS_THE_TEXT = re.compile(r"(?:the\s+end|finis|fin|ende)\.?", re.I)
 
 
 def words(text: str) -> list[str]:
@@ -92,6 +96,8 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if override is not None:
         return "head" if override else None
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) == 1 and _ENDS_THE_TEXT.fullmatch(lines[0]):
+        return None  # "THE END.", "FINIS.": the last words of the text, no heading of what follows
     if len(lines) == 1 and lines[0].startswith("[") and lines[0].endswith("]"):
         lines = [lines[0][1:-1]]  # an editor's title in brackets: "[The Paris Commune]"
     if len(lines) == 1:
@@ -106,6 +112,16 @@ def head_shape(text: str, rules: Structure) -> str | None:
 ANNOUNCES_DOCUMENT = re.compile(
     r"\bfollowing\s+(?:\w+\s+){0,2}(?:document|resolution|manifesto|programme|program|demands|appeal|"
     r"proclamation|letter|address|declaration|statement|decree)\b", re.I)
+
+
+# A line of a web transcription's source statement: "Written: mid-June 1877;", "First published: in …".
+_FIELD = re.compile(r"[A-Z][\w\\/ ]{0,30}:\s+\S[^\n]*")
+
+
+def is_source_statement(text: str) -> bool:
+    """Two or more lines, each a field and its value ("Written: …", "Source: …")."""
+    lines = text.split("\n")
+    return len(lines) >= 2 and all(_FIELD.fullmatch(line.strip()) for line in lines)
 
 
 # The valediction of a letter, before its signature: "Yours truly,", "I remain, Sir, your obedient servant,".
@@ -131,6 +147,6 @@ def is_signature(text: str) -> bool:
     if "\n" in text or len(text) > 50 or is_label(text) or text.endswith(tuple("!?,;:") + tuple(_QUOTE_MARKS)):
         return False
     tokens = words(text.rstrip("."))
-    if not 1 <= len(tokens) <= 6 or text.lower().strip(". ") in ("the end", "finis", "fin", "ende"):
+    if not 1 <= len(tokens) <= 6 or _ENDS_THE_TEXT.fullmatch(text.strip()):
         return False
     return all(t[:1].isupper() or t.lower() in _NAME_PARTICLES for t in tokens)

@@ -16,7 +16,7 @@ from ..xmlio import TEI_NS, XML_NS
 from .model import Annotation, Block
 
 NAME_TAGS = {"persName", "placeName", "orgName"}
-QUOTE_TAGS = {"quote", "soCalled", "title"}
+QUOTE_TAGS = {"quote", "soCalled", "title", "mentioned"}
 XML_ID = f"{{{XML_NS}}}id"
 
 

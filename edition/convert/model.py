@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 # Which of two annotations with the same span is the outer one (lower = outer).
 RANK = {
-    "list": 0, "item": 1, "supplied": 2, "quote": 3, "soCalled": 3, "title": 3,
+    "list": 0, "item": 1, "l": 1, "supplied": 2, "quote": 3, "soCalled": 3, "title": 3, "mentioned": 3,
     "persName": 4, "placeName": 4, "orgName": 4, "choice": 5, "pc": 6,
 }
 
@@ -60,6 +60,8 @@ class Block:
     quote: str | None = None  # inside a block quotation: its @rend ("" for straight marks, "none" for unmarked)
     notes: list["Block"] = field(default_factory=list)  # kind "notes": the note texts that stood here
     attrs: dict[str, str] = field(default_factory=dict)  # a note text without a marker: its @n, @rend
+    indented: bool = False  # one of paragraphs the source marks by indenting their first line, not by blank lines
+    verse: bool = False  # lines of verse: an lg, each line an l
 
     def add(self, ann: Annotation) -> Annotation:
         self.annotations.append(ann)
@@ -120,7 +122,9 @@ class Document:
     source: Source
     title: Block
     bylines: list[Block] = field(default_factory=list)
+    imprint: list[Block] = field(default_factory=list)  # the printed source's imprint, a transcription's source statement
     prefaces: list[Section] = field(default_factory=list)
+    series: Block | None = None  # a series line above the title ("Works of Frederick Engels 1877")
     repeated_title: Block | None = None  # the title again before the text
     date: Block | None = None  # "(1873)" under the title
     byline_first: bool = False  # the author's name stands above the title
@@ -132,6 +136,7 @@ class Document:
     def blocks(self):
         """Every block whose text is tagged (the title is not), in document order; note texts last."""
         yield from self.bylines
+        yield from self.imprint
         for section in (*self.prefaces, *self.sections, *self.notes):
             for block in section.all_blocks():
                 if block.kind != "notes":

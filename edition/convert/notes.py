@@ -8,8 +8,10 @@ forward in the running text, from the previous note's marker on; found, the
 marker becomes ``note`` (``@n``, ``@place``, ``@rend`` = the marker's form, plus
 the note text's form when it differs) holding the note text, and where the
 texts stood an ``anchor type="notes"`` points to them (so the source can be
-restored).  A note text without a marker and a bracketed or superscript marker
-without a note text are warnings naming file:line:col.
+restored).  A bracketed note inside a paragraph that ends with its attribution
+("[Note by Engels]") stays where it stands, a note with the marker "*".  A note
+text without a marker and a bracketed or superscript marker without a note text
+are warnings naming file:line:col.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gutenberg import edition_span
 from .model import Annotation, Block, Document, Section
 from .markup import XML_ID
 
@@ -33,6 +36,10 @@ _TEXT_FORMS = (
 )
 # "[Engels footnote: …]": a note the source gives no marker; it belongs where it stands.
 _UNMARKED = re.compile(r"\[((?:[\w’'.]+ ){0,3}(?:foot-?)?note:)\s[^\]]*\]$", re.I)
+# "[The first censor … affairs.” [Note by Engels]": a note set in brackets inside a paragraph,
+# closed by its attribution in brackets; no marker: it stands where it is.
+_ATTRIBUTED = re.compile(r"\[([^\[\]]{20,}?)[ \t]*\[((?:(?:foot-?)?note|[\w’'.]+(?: [\w’'.]+){0,2} (?:foot-?)?note)"
+                         r"(?: by [^\[\]\n]{1,40})?)\]", re.I)
 _NUMBERED = ("number", re.compile(r"(\d{1,3})\.[ \t]+(?=\S)"))  # only under a "Notes" heading
 _AFTER_SYMBOL = r"(?=[\s.,;:!?)\]\"”’»]|$)"
 # "[#1 Silk-stocking republican]": marker and note text together, inside the paragraph.
@@ -85,6 +92,8 @@ def _texts_in(section: Section, numbered: bool, source: str) -> list[_Text]:
         parts = _split(block, numbered) if block.kind == "p" and block.quote is None and (i or numbered) else None
         if not parts or not all(_has_marker(m.group(1), form, source) for form, m, _, _ in parts):
             continue
+        if i and _continues_list(section.blocks[i - 1], parts[0]):
+            continue
         anchor = Block("notes", "", block.offset)
         for form, m, start, end in parts:
             body = block.text[start + m.end() : end].rstrip()
@@ -96,6 +105,13 @@ def _texts_in(section: Section, numbered: bool, source: str) -> list[_Text]:
             found.append(_Text(note, m.group(1).translate(_DIGITS), form, anchor))
         section.blocks[i] = anchor
     return found
+
+
+def _continues_list(previous: Block, first: tuple[str, re.Match, int, int]) -> bool:
+    """ "(3) Beginning at…" after "(2) Beginning with…": the next item of a numbered list, not a note."""
+    form, m, _, _ = first
+    n = m.group(1)
+    return form == "paren" and n.isdigit() and int(n) > 1 and previous.kind == "p" and previous.text.startswith(f"({int(n) - 1})")
 
 
 def _marker_pattern(n: str, form: str) -> re.Pattern:
@@ -135,7 +151,7 @@ def _series(text: _Text) -> str:
 
 def _running(doc: Document) -> list[Block]:
     """Blocks that can hold a marker, in document order (the notes "blocks" mark where note texts stood)."""
-    out = list(doc.bylines)
+    out = [*doc.bylines, *doc.imprint]
     for section in (*doc.prefaces, *doc.sections, *doc.notes):
         out.extend(section.all_blocks())
     return out
@@ -160,12 +176,15 @@ def _more_markers(doc: Document, cursor: "_Cursor", pattern: re.Pattern, limit: 
 
 def mark_notes(doc: Document, place: str) -> None:
     _inline_notes(doc, _running(doc), place)
-    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, False, doc.source.text)]
-    texts += [t for s in doc.notes for t in _texts_in(s, True, doc.source.text)]
+    start, end = edition_span(doc.source.text)  # a marker in a Gutenberg licence ("501(c)(3)") marks no note
+    book = doc.source.text[start:end]
+    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, False, book)]
+    texts += [t for s in doc.notes for t in _texts_in(s, True, book)]
     unmarked = [n for s in (*doc.prefaces, *doc.sections) for b in s.blocks for n in b.notes if b.kind == "notes"]
     for k, note in enumerate(unmarked, 1):
         note.xml_id = f"fnu{k}"
     doc.stats["notes without marker"] += len(unmarked)
+    _attributed_notes(doc, place, len(unmarked))
     blocks = _running(doc)
     cursors, position = {}, {id(b): k for k, b in enumerate(blocks)}
     for k, text in enumerate(texts, doc.stats["notes"] + 1):
@@ -187,6 +206,19 @@ def mark_notes(doc: Document, place: str) -> None:
         doc.stats["notes"] += 1
         _more_markers(doc, cursor, _marker_pattern(text.n, form), limit, text.block, form)
     _stray_markers(doc, blocks)
+
+
+def _attributed_notes(doc: Document, place: str, numbered: int) -> None:
+    """A bracketed note inside a paragraph, closed by "[Note by …]", is a note where it stands: the
+    edition gives it the marker "*"; the opening bracket is not stored (its attribution's brackets
+    are a supplied inside it)."""
+    for block in (b for s in (*doc.prefaces, *doc.sections) for b in s.blocks if b.kind == "p"):
+        for m in _ATTRIBUTED.finditer(block.text):
+            if block.free(m.start(), m.end()):
+                numbered += 1
+                attrs = {"n": "*", "place": place, "rend": "bracketed", XML_ID: f"fnu{numbered}"}
+                block.add(Annotation(m.start(), m.end(), "note", attrs, trim=(1, 0)))
+                doc.stats["notes without marker"] += 1
 
 
 def _stray_markers(doc: Document, blocks: list[Block]) -> None:

@@ -1,7 +1,7 @@
 """Pass 10: blocks → title, bylines, prefaces, contents, sections with heads, paragraphs, closers.
 
 Blocks are separated by blank lines (a hard-wrapped paragraph is one block).
-The first block is the title (or, after an author's name, the second); bylines
+The first block is the title (or, after an author's name or a series line, the second); bylines
 ("by …", "Translated by …") and a date follow.  Heads are recognised by their
 shape (heads.py): a label and the title after it make one head, a head must be
 followed by text, the title repeated before the text is front matter, a
@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 
 from ..errors import EditionError
+from ..gutenberg import edition_span, header_fields
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
-                    head_shape, is_dateline, is_label, is_signature, signed_then_dated)
+                    all_capitals, head_shape, is_dateline, is_label, is_signature, is_source_statement,
+                    signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
@@ -30,16 +32,47 @@ _RUN_TOGETHER = re.compile(r"(?<=[.!?:)])(?=[A-Z])")
 
 
 def split_blocks(source: Source) -> list[Block]:
-    """Blank-line separated blocks, stripped, each knowing its source offset."""
-    blocks, pos = [], 0
-    for gap in [*_BLANK_LINES.finditer(source.text), None]:
-        end = gap.start() if gap else len(source.text)
+    """Blank-line separated blocks, stripped, each knowing its source offset; a Project
+    Gutenberg file's header and licence are left out (gutenberg.py); in a text that marks
+    paragraphs by indentation alone, a block of them is split into them (``indented_paragraphs``)."""
+    blocks, (pos, stop) = [], edition_span(source.text)
+    for gap in [*_BLANK_LINES.finditer(source.text, pos, stop), None]:
+        end = gap.start() if gap else stop
         raw = source.text[pos:end]
         if raw.strip():
             lead = len(raw) - len(raw.lstrip())
             blocks.append(Block("p", raw.strip(), pos + lead))
         pos = gap.end() if gap else end
-    return blocks
+    split = [indented_paragraphs(block) for block in blocks]
+    if sum(len(parts) - 1 for parts in split) < _INDENTED_TEXT:
+        return blocks  # an indented line or two: a quotation or a verse inside a paragraph, not the text's way
+    return [part for parts in split for part in parts]
+
+
+_INDENTED_TEXT = 3  # paragraphs a text must begin by indentation alone before any is split
+
+
+# A paragraph's first line indented by one to eight spaces or a tab; its wrapped lines flush left.
+_PARAGRAPH_START = re.compile(r"\n(?:[ ]{1,8}|\t)(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’»)\]]*$|[\"”’»]$|--$|—$")
+
+
+def indented_paragraphs(block: Block) -> list[Block]:
+    """The paragraphs of a block that marks them by indenting their first line only, with no blank
+    line between them.  Only wrapped prose is split: every line other than a paragraph's first is
+    flush left, the line before each indented one ends a sentence, and most paragraphs run over
+    more than one line (verse, addresses and indented quotations are left whole)."""
+    starts = list(_PARAGRAPH_START.finditer(block.text))
+    if not starts:
+        return [block]
+    cuts = [0] + [m.end() for m in starts]
+    parts = [block.text[a:b].rstrip() for a, b in zip(cuts, [m.start() for m in starts] + [len(block.text)])]
+    wrapped = sum("\n" in part for part in parts)
+    flush = all(not line[:1].isspace() for part in parts for line in part.split("\n")[1:])
+    ended = all(_ENDS_SENTENCE.search(part) for part in parts[:-1])
+    if not (flush and ended and wrapped * 2 >= len(parts)):
+        return [block]
+    return [Block("p", part, block.offset + cut, indented=True) for cut, part in zip(cuts, parts)]
 
 
 def wrap_width(source: Source) -> int:
@@ -95,6 +128,8 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["datelines and salutes"] = sum(b.kind in ("dateline", "salute") for s in (*doc.prefaces, *doc.sections) for b in s.closer)
     doc.stats["repeated title"] = int(doc.repeated_title is not None)
     doc.stats["supplied title"] = int(not doc.title.text)
+    doc.stats["series"] = int(doc.series is not None)
+    doc.stats["source statement"] = sum(is_source_statement(block.text) for block in doc.imprint)
 
 
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
@@ -108,14 +143,56 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
         doc.bylines.append(_role(title, "byline", "byline"))
         doc.title, doc.byline_first = blocks.pop(0), True
+    elif title.text and not rules.byline and _series_above_title(blocks, rules):
+        doc.series, doc.title = _role(title, "title", ""), blocks.pop(0)
     doc.title.kind = "title"
+    byline = _byline_in_title(doc.title, source)
+    if byline:
+        doc.bylines.append(_role(byline, "byline", "byline"))
     if blocks and DOC_DATE.fullmatch(blocks[0].text):
         doc.date = blocks.pop(0)
     if rules.byline and blocks:
         doc.bylines.append(_role(blocks.pop(0), "byline", "byline"))
-    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200:
-        doc.bylines.append(_role(blocks.pop(0), "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    while blocks and BYLINE.match(blocks[0].text) and len(blocks[0].text) <= 200 and not is_source_statement(blocks[0].text):
+        byline = blocks.pop(0)
+        if BYLINE.fullmatch(byline.text) and blocks and is_signature(blocks[0].text):
+            byline = _merge(byline, blocks.pop(0), source)  # "VON" / "FRANZ KAFKA", a blank line between
+        doc.bylines.append(_role(byline, "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    if blocks and is_source_statement(blocks[0].text):  # "Written: …" is a field of it, not a byline
+        doc.imprint.append(_role(blocks.pop(0), "imprint", "imprint"))
+        doc.imprint[-1].lines = True
+    while doc.title.text and len(blocks) > 1 and _imprint(blocks[0]) and (_names_printer(blocks[0]) or _names_printer(blocks[1])):
+        doc.imprint.append(_role(blocks.pop(0), "imprint", f"imprint{len(doc.imprint) + 1}"))
     return doc
+
+
+# A title page's imprint: short lines in capitals naming a publisher, printer, place or year
+# ("EMBERLIN AND SON / 4, MAGDALEN STREET / OXFORD", "K U R T  W O L F F  V E R L A G", "FIRST PUBLISHED 1890.").
+_IMPRINT = re.compile(r"VERLAG|PUBLISHED|PUBLISHERS?\b|PRINTED|PRINTERS?\b|PRESS\b|COPYRIGHT|EDITION|\bSONS?\b|&\s*CO\b|"
+                      r"\bLTD\b|LONDON|NEWYORK|LEIPZIG|BERLIN|PARIS|OXFORD|BOSTON|ILLUSTRATIONS|\b1[5-9]\d\d\b|"
+                      r"^M[DCLXVI]{3,}\.?$|ÉDITEUR|LIBRAIRIE|DRUCK")
+
+
+def _names_printer(block: Block) -> bool:
+    """An imprint's cue in the block, its letter-spaced capitals joined ("K U R T  W O L F F  V E R L A G")."""
+    return bool(_IMPRINT.search(block.text) or _IMPRINT.search(re.sub(r"\s", "", block.text)))
+
+
+def _imprint(block: Block) -> bool:
+    lines = block.text.split("\n")
+    return block.kind == "p" and all_capitals(block.text) and len(lines) <= 5 and all(len(line.strip()) <= 80 for line in lines) \
+        and not is_label(lines[0].strip()) and not CONTENTS.fullmatch(block.text.strip()) and not PREFACE.fullmatch(block.text.strip())
+
+
+def _byline_in_title(title: Block, source: Source) -> Block | None:
+    """ "SECOND TREATISE OF GOVERNMENT by JOHN LOCKE": the byline cut off a one-line title, when the
+    name after "by" is the author a Project Gutenberg header names (a title may say "by" otherwise)."""
+    author = header_fields(source.text).get("author", "")
+    m = re.fullmatch(r"(.+?)\s+((?:by|BY|By)\s+(.+))", title.text)
+    if not m or not author or "\n" in title.text or " ".join(m.group(3).split()).casefold() != author.casefold():
+        return None
+    title.text = m.group(1)
+    return Block("byline", m.group(2), title.offset + m.start(2))
 
 
 def _breaks(block: Block, source: Source) -> list[Block]:
@@ -145,16 +222,36 @@ def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
         and not is_label(second.text.split("\n")[0])
 
 
+def _series_above_title(blocks: list[Block], rules: Structure) -> bool:
+    """"Works of Frederick Engels 1877" / "Karl Marx" / "Written: …" "Source: …": the first line
+    names the series, the second is the title, since a source statement follows them."""
+    return len(blocks) > 1 and head_shape(blocks[0].text, rules) is not None \
+        and not is_label(blocks[0].text.split("\n")[0]) and is_source_statement(blocks[1].text)
+
+
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
 
 
+# A contents entry's page number ("_How to begin a Letter_      9") and the column's head ("PAGE.").
+_ENTRY_PAGE = re.compile(r"[ \t.]+\d{1,4}$")
+_PAGE_COLUMN = re.compile(r"(?:page|pages|seite|p)\.?", re.I)
+
+
 def _contents(blocks: list[Block], rules: Structure) -> None:
-    """A table of contents: its head, then entries shaped like heads, up to the first chapter's label."""
+    """A table of contents: its head, then entries shaped like heads (with their page numbers, when the
+    first has one), up to the first chapter's label."""
     for i, block in enumerate(blocks):
         if block.kind == "p" and CONTENTS.fullmatch(" ".join(block.text.split())):
+            block.kind, paged = "head", None
             for entry in blocks[i + 1 :]:
+                if entry.kind == "p" and _PAGE_COLUMN.fullmatch(entry.text.strip()):
+                    entry.kind = "entry"
+                    continue
+                title = _ENTRY_PAGE.sub("", entry.text.strip()).strip("_* ")
+                paged = bool(_ENTRY_PAGE.search(entry.text.strip())) if paged is None else paged
                 numbered = re.match(r"(?:[IVXLCDM]+|\d+)\.?\s+\S", entry.text) and len(entry.text) < 300
-                if entry.kind != "p" or is_label(entry.text.strip()) or not (numbered or head_shape(entry.text, rules)):
+                if entry.kind != "p" or is_label(entry.text.strip()) or not (numbered or head_shape(title, rules)) \
+                        or paged and not _ENTRY_PAGE.search(entry.text.strip()):
                     break
                 entry.kind = "entry"
             return
@@ -196,18 +293,19 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             shapes[i] = None
     title = _plain(title_text)
     out: list[Block] = []
-    i = 0
+    i, begun = 0, False  # begun: the text has started (a later repeat of the title is a running title)
     while i < len(blocks):
         block, first = blocks[i], i
-        while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and _plain(blocks[i].text) != title and not (
+        while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
                 is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label"):
-            i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head
+            i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
         if i > first:
             block = _merge(block, blocks[i], source)
         if shapes[first]:
             block.kind = "head"
             block.lines = "\n" in block.text
         out.append(block)
+        begun = begun or _plain(block.text) != title
         i += 1
     # A "head" followed by no text (the end, another head) is not one: a signature, a repeated line.
     for j, block in enumerate(out):

@@ -3,7 +3,8 @@
 An ellipsis (``…`` or three full stops) becomes ``pc type="ellipsis"``
 holding the source characters; a fourth full stop is the sentence's own and
 stays text.  ``_…_`` and ``*…*`` (the plain-text conventions for italics)
-become ``hi rend="italic"`` with the marks not stored (``@rend`` adds
+become ``hi rend="italic"``, or ``title`` / ``foreign xml:lang`` where the
+rules can tell (emphasis.py), with the marks not stored (``@rend`` adds
 ``underscore`` or ``asterisk`` to restore them).  ``[…]`` becomes ``supplied
 reason="interpolation"``; the brackets are not stored (writers render them).
 An unmatched bracket stays in the text as a character and is counted.
@@ -13,14 +14,16 @@ from __future__ import annotations
 
 import re
 
+from . import emphasis
 from .model import Annotation, Block, Document
 
 _ELLIPSIS = re.compile(r"…+|\.{3}")
 _PAGE = re.compile(r"\{(\d{1,4})\}")  # "common{318} in": the printed page 318 begins here
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
-# _a span_ / *a span*: the marks touch the words inside and no word outside; no blank line inside.
+# _a span_ / *a span*: the marks touch the words inside and no word outside (a figure may stand
+# before: "5_d._", "1_s._", pence and shillings); no blank line inside.
 _EMPHASIS = {
-    "underscore": re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n))+?)"
+    "underscore": re.compile(r"(?<![^\W\d])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n))+?)"
                              r'(?:(?<=[^\s_\w])_(?!_)|(?<=[^\s_])_(?![\w_])|(?<=[^\s_]) _(?=[\s”"’»)\].,;:!?]|$))'),
     "asterisk": re.compile(r"(?<![\w*])\*(?=[^\s*])((?:[^*\n]|\n(?!\s*\n))+?)(?<=[^\s*])\*(?![\w*])"),
 }
@@ -44,14 +47,25 @@ def mark_pages(block: Block) -> int:
 _MARK = {"underscore": "_", "asterisk": "*"}
 
 
-def mark_emphasis(block: Block) -> int:
-    found = 0
+def mark_emphasis(block: Block) -> list[Annotation]:
+    found = []
     for marks, pattern in _EMPHASIS.items():
         for m in pattern.finditer(block.text) if _MARK[marks] in block.text else ():
             if block.free(m.start(), m.end()) and not _taken(block, m):
-                block.add(Annotation(m.start(), m.end(), "hi", {"rend": f"italic {marks}"}, trim=(1, 1)))
-                found += 1
+                found.append(block.add(Annotation(m.start(), m.end(), "hi", {"rend": f"italic {marks}"}, trim=(1, 1))))
     return found
+
+
+def classify_emphasis(spans: list[tuple[Block, Annotation]], language: str, titles: set[str]) -> None:
+    """Retag the spans the rules can tell (emphasis.py): titles, then foreign phrases; a span
+    the text calls a work once is a title wherever it stands."""
+    inner = {id(a): b.text[a.start + 1 : a.end - 1] for b, a in spans}
+    kinds = {id(a): emphasis.kind(inner[id(a)], b.text[: a.start], language, titles) for b, a in spans}
+    named = {emphasis.bare(inner[key]) for key, (tag, _) in kinds.items() if tag == "title"}
+    for _, a in spans:
+        tag, attrs = ("title", {}) if emphasis.bare(inner[id(a)]) in named else kinds[id(a)]
+        a.tag = tag
+        a.attrs.update(attrs)
 
 
 def _taken(block: Block, m: re.Match) -> bool:
@@ -68,11 +82,15 @@ def mark_insertions(block: Block) -> tuple[int, int]:
     return len(found), brackets - 2 * len(found)
 
 
-def run(doc: Document) -> None:
+def run(doc: Document, language: str = "en", titles: frozenset[str] = frozenset()) -> None:
+    spans = []
     for block in doc.blocks():
         doc.stats["ellipses"] += mark_ellipses(block)
-        doc.stats["emphasis"] += mark_emphasis(block)
+        spans += [(block, a) for a in mark_emphasis(block)]
         doc.stats["page breaks"] += mark_pages(block)
         marked, stray = mark_insertions(block)
         doc.stats["insertions"] += marked
         doc.stats["stray brackets"] += stray
+    classify_emphasis(spans, language, set(titles) | {doc.title.text})
+    for _, a in spans:
+        doc.stats[{"hi": "emphasis", "title": "emphasis titles", "foreign": "emphasis foreign"}[a.tag]] += 1

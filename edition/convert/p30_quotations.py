@@ -1,15 +1,17 @@
-"""Pass 30: quote marks → quote, soCalled or title.
+"""Pass 30: quote marks → quote, soCalled or title (or mentioned, where edition.toml says so).
 
 Straight double quotes are paired left to right, checking that an opening mark
 is not followed by a space and a closing mark not preceded by one; a mark that
 cannot be paired stays in the text as a character and is reported with
 file:line:col.  Typographic marks that open and close differently (“…”, «…»)
-are paired as they nest.  Single quotes, straight or curly, are tagged only
+are paired as they nest; guillemets run either way (French «…», German »…«), and
+which one opens is read from the whole text (``guillemet_order``).  Single quotes, straight or curly, are tagged only
 where unambiguous (an opening mark after a space, a closing mark after a letter
 other than the ``s`` of a plural possessive), so apostrophes such as
 ``workers'`` stay text.  The quote marks themselves are not stored: ``@rend``
 records which marks the source used (``single``, ``curly``, ``guillemets``, and
-``spaced`` for the spaces inside guillemets) so the source can be restored.
+``guillemets reversed`` for »…«, ``spaced`` for the spaces inside guillemets) so the
+source can be restored.
 
 Classification (``classify``) is a heuristic; where no cue decides it the
 element gets ``@cert="low"`` and ``edition review`` lists it.
@@ -33,6 +35,10 @@ _SPEECH_NOUNS = r"slogans?|cry|motto|advice|outburst"
 _INTRO = re.compile(rf"(?:\b(?:{_SPEECH})\b[^.!?\"]{{0,25}}|\b(?:{_SPEECH_NOUNS})(?:\s+(?:to|was|of))?[\s,]*|:)\s*$")
 _AFTER_SPEECH = re.compile(rf"^\s*(?:,\s*as\s+)?(?:\w+\s+){{0,2}}(?:{_SPEECH})\b")
 _AFTER_NOUN = re.compile(rf"^\s*(?:\w+\s+){{0,3}}(?:{_SPEECH_NOUNS})\b")
+# German dialogue: »Gregor,« rief es; »Dies frühzeitige Aufstehen«, dachte er (a comma may follow the mark).
+_AFTER_GERMAN_SPEECH = re.compile(
+    r"^\s*,?\s*(?:\w+\s+){0,2}(?:sagte|sagt|rief|ruft|dachte|denkt|fragte|fragt|schrie|antwortete|flüsterte|"
+    r"meinte|erwiderte|sprach|bat|murmelte|seufzte|stöhnte)\b")
 # A short quotation after a determiner is part of a noun phrase ("the 'Communist' newspapers"):
 # a label, unless the phrase's noun says it is an utterance ("his '...' outburst") or a verb
 # of naming makes it the name someone gave ("what Rakosi called the 'salami tactic'").
@@ -54,8 +60,12 @@ _QUANTITY = re.compile(rf"^(?:(?:{_QUANTITY_WORD})[\s\-–%]*)+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"')\]]*\s")
 # Marks that differ at the two ends: (opening, closing, @rend).
-_DIRECTED = (("“", "”", "curly"), ("«", "»", "guillemets"))
-_DOUBLE_MARKS = '"' + "".join(opening + closing for opening, closing, _ in _DIRECTED)
+_CURLY = ("“", "”", "curly")
+_GUILLEMETS = ("«", "»", "guillemets")
+_REVERSED_GUILLEMETS = ("»", "«", "guillemets reversed")  # German, Danish: »Was ist geschehen?«
+_DOUBLE_MARKS = '"“”«»'
+# A mark in an opening place: at a line start or after a space or bracket, before a letter.
+_OPENING_PLACE = r"(?:^|(?<=[\s(\[]))%s(?=\w)"
 # Single marks: (opening, closing, @rend).
 _SINGLES = (("'", "'", "single"), ("‘", "’", "curly single"))
 _INNER_SPACE = " \u00a0\u202f"  # space, no-break space, narrow no-break space (French « … »)
@@ -122,11 +132,15 @@ def classify(text: str, o: int, c: int, settings: Settings, known_titles: set[st
     """(tag, confident) for the quotation whose marks are at ``o`` and ``c``."""
     inner, before, after = text[o + 1 : c], text[max(0, o - 60) : o], text[c + 1 : c + 40]
     words = inner.split()
-    label = inner.strip(" ,.")
+    label = label_of(inner)
     if label in known_titles:
         return "title", True
     if label in settings.terms:
         return "soCalled", True
+    if label in settings.quotes:
+        return "quote", True
+    if label in settings.mentioned:
+        return "mentioned", True
     title_like = len(words) <= 3 and all(w[:1].isupper() for w in words if len(w) > 3)
     if title_like and (_TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after)):
         return "title", True
@@ -136,13 +150,19 @@ def classify(text: str, o: int, c: int, settings: Settings, known_titles: set[st
         return "quote", True
     if len(words) <= 3 and _DETERMINER.search(before):
         return "soCalled", True
-    if _INTRO.search(before) or _AFTER_SPEECH.search(after) or _QUANTITY.match(inner.strip()):
+    if _INTRO.search(before) or _AFTER_SPEECH.search(after) or _AFTER_GERMAN_SPEECH.search(after) or _QUANTITY.match(inner.strip()):
         return "quote", True
     if _SENTENCE_END.search(inner) and len(words) >= 2 or len(words) >= 10:
         return "quote", True
     if len(words) <= 3:
         return "soCalled", True
     return ("quote" if len(words) >= 6 else "soCalled"), False
+
+
+def label_of(inner: str) -> str:
+    """How edition.toml names a quotation: its words between the marks, one space apart, without
+    outer commas and full stops (what the workbench and ``review --apply`` write)."""
+    return " ".join(inner.strip(" ,.").split())
 
 
 def _source_of(text: str, o: int, settings: Settings) -> str | None:
@@ -162,11 +182,18 @@ def missing_space_after(text: str, close: int) -> int | None:
     return None
 
 
-def quotation_spans(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+def guillemet_order(text: str) -> tuple[str, str, str]:
+    """(opening, closing, @rend) of the text's guillemets: »…« when » stands in an opening
+    place more often than « does (German »Was ist mit mir geschehen?« dachte er), else «…»."""
+    reversed_count, french_count = (len(re.findall(_OPENING_PLACE % mark, text, re.M)) for mark in "»«")
+    return _REVERSED_GUILLEMETS if reversed_count > french_count else _GUILLEMETS
+
+
+def quotation_spans(text: str, guillemets: tuple[str, str, str] = _GUILLEMETS) -> tuple[list[tuple[int, int, str]], list[int]]:
     """Every quoted span (opening mark, closing mark, @rend) and the double marks left unpaired."""
     doubles, unpaired = pair_double(text)
     spans = [(o, c, "") for o, c in doubles]
-    for opening, closing, rend in _DIRECTED:
+    for opening, closing, rend in (_CURLY, guillemets):
         pairs, left = pair_directed(text, opening, closing)
         spans += [(o, c, rend) for o, c in pairs]
         unpaired += left
@@ -182,14 +209,19 @@ def inner_spaces(text: str, o: int, c: int) -> int:
     return 1 if lead == trail == 1 else 0
 
 
-def mark_quotations(doc: Document, block: Block, settings: Settings, known_titles: set[str]) -> None:
-    spans, unpaired = quotation_spans(block.text)
+def mark_quotations(doc: Document, block: Block, settings: Settings, known_titles: set[str],
+                    guillemets: tuple[str, str, str] = _GUILLEMETS) -> None:
+    spans, unpaired = quotation_spans(block.text, guillemets)
     for o, c, rend in spans:
-        if not block.free(o, c + 1):
+        # Marks around nothing but spaces quote nothing: they stay characters, never an empty element.
+        if not block.free(o, c + 1) or not block.text[o + 1 : c].strip(_INNER_SPACE):
             unpaired += [] if "single" in rend else [o, c]
             continue
-        tag, confident = classify(block.text, o, c, settings, known_titles)
-        spaced = inner_spaces(block.text, o, c) if rend == "guillemets" else 0
+        if label_of(block.text[o + 1 : c]) in settings.not_quotations:
+            continue  # the editor's word: these marks are characters of the text
+        # On a title page's imprint a quoted name is a series' or a work's: »Der jüngste Tag«.
+        tag, confident = ("title", True) if block.kind == "imprint" else classify(block.text, o, c, settings, known_titles)
+        spaced = inner_spaces(block.text, o, c) if rend.startswith("guillemets") else 0
         rend = f"{rend} spaced" if spaced else rend
         attrs = {"rend": rend} if rend else {}
         if not confident:
@@ -211,5 +243,6 @@ def mark_quotations(doc: Document, block: Block, settings: Settings, known_title
 
 def run(doc: Document, settings: Settings) -> None:
     known_titles = set(settings.titles) | {doc.title.text}
+    guillemets = guillemet_order(doc.source.text)
     for block in doc.blocks():
-        mark_quotations(doc, block, settings, known_titles)
+        mark_quotations(doc, block, settings, known_titles, guillemets)

@@ -11,7 +11,9 @@ line end are encoded (last, so no earlier pass finds an element inside a word):
 - a *hard* hyphen or a dash at a line end (``well-`` / ``known``, ``--``): the
   hyphen stays, the newline goes into ``lb break="no"``;
 - the lines of a block of short lines (an address, a signature, a heading on two
-  lines): ``lb`` after each newline, and the writers break the line there.
+  lines): ``lb`` after each newline, and the writers break the line there;
+- the lines of verse: each an ``l`` (the block is an ``lg``), unless a phrase runs
+  over a line end (italics over two lines): then they are kept as ``lb`` too.
 
 Soft or hard is decided by the text itself first (the word written elsewhere
 with or without its hyphen), then by a word list (``wordfreq``, the text's
@@ -67,11 +69,22 @@ def mark_lines(block: Block, words: Counter, language: str) -> tuple[int, int]:
         else:
             block.add(Annotation(newline, end, "lb", {"break": "no"}, trim=(end - newline, 0)))
             counts[1] += 1
-    if block.lines:
+    block.verse = block.verse and not counts[0] + counts[1] and _verse_lines(block)
+    if block.lines and not block.verse:
         for m in re.finditer(r"\n", block.text):
             if not any(a.tag == "lb" and a.start <= m.start() < a.end for a in block.annotations):
                 block.add(Annotation(m.end(), m.end(), "lb"))
     return counts[0], counts[1]
+
+
+def _verse_lines(block: Block) -> bool:
+    """Each line of a verse block an ``l``, if no annotation runs over a line end."""
+    lines = [m.span(1) for m in re.finditer(r"[ \t]*([^\n]*?)[ \t]*(?:\n|$)", block.text) if m.group(1)]
+    if any(a.start < end < a.end or a.start < start < a.end for a in block.annotations for start, end in lines):
+        return False
+    for start, end in lines:
+        block.add(Annotation(start, end, "l"))
+    return True
 
 
 def run(doc: Document, language: str) -> None:
@@ -83,3 +96,4 @@ def run(doc: Document, language: str) -> None:
         soft_count, hard_count = mark_lines(block, words, language)
         doc.stats["soft hyphens"] += soft_count
         doc.stats["hard hyphens"] += hard_count
+        doc.stats["verse"] += block.verse

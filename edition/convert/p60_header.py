@@ -17,9 +17,11 @@ from lxml import etree
 from .. import __version__
 from ..clock import build_time
 from ..errors import EditionError
+from ..languages import NAMES
 from ..names.proposals import Proposal, proposed_lists
 from ..project import Edition
 from ..rights import edition_url, rights_of
+from .. import gutenberg
 from .model import Document
 from .settings import Settings
 from .tei import el
@@ -144,6 +146,9 @@ def _real_text_practices(s) -> list[str]:
         said.append(f" The source's {s['line breaks']} line breaks inside blocks stay in the text as newline characters "
                     "(a hard-wrapped paragraph is one p); in a block of short lines (an address, a signature, a "
                     "heading on two lines) an lb follows each.")
+    if s["verse"]:
+        said.append(f" {s['verse']} blocks of verse (short lines, each opening with a capital, worded as sentences) "
+                    "are block quotations holding an lg, each line an l.")
     if s["notes"] or s["notes without marker"]:
         said.append(f" {s['notes']} notes stand at their markers as note (@n the marker, @place, @rend the marker's "
                     "form: bracket [1], paren (1), symbol, sup, inline [#1 …], then the note text's form where it "
@@ -153,6 +158,11 @@ def _real_text_practices(s) -> list[str]:
     if s["emphasis"]:
         said.append(f" {s['emphasis']} spans the source marks as emphasis (_…_ or *…*) are hi rend=\"italic\", the "
                     "marks not stored (@rend adds underscore or asterisk).")
+    if s["emphasis titles"] or s["emphasis foreign"]:
+        said.append(f" Of the spans in italics, {s['emphasis titles']} that the text names as works (a periodical's "
+                    "name, a cue such as \"the newspaper\", \"entitled\", \"published\") are title, and "
+                    f"{s['emphasis foreign']} whose words are all common in another language and rare in the "
+                    "text's (wordfreq) are foreign with that @xml:lang; both keep @rend as hi does.")
     if s["block quotations"]:
         said.append(f" {s['block quotations']} documents quoted whole are block quotations (quote holding p): "
                     "@rend names the quote mark opening each of their paragraphs and closing the last, \"none\" "
@@ -164,6 +174,11 @@ def _real_text_practices(s) -> list[str]:
         said.append(" The source's own table of contents is a front division type=\"contents\"; the title repeated "
                     "before the text is body/head type=\"repeated\"; a text opening with its first heading has the "
                     "title of edition.toml as titlePart type=\"supplied\".")
+    if s["series"]:
+        said.append(" The line naming the series above the title is titlePart type=\"series\".")
+    if s["source statement"]:
+        said.append(" The transcription's source statement under the title (\"Written: …\", \"Source: …\", one field a "
+                    "line) is docImprint, its line breaks lb.")
     if s["datelines and salutes"]:
         said.append(f" A division may end with a closer: besides signed, {s['datelines and salutes']} dateline and "
                     "salute (a letter's valediction) elements.")
@@ -187,7 +202,7 @@ def editorial_decl(enc: etree._Element, doc: Document, settings: Settings) -> No
           f"{s['space after closing quote']} missing spaces after a closing quotation mark (or the punctuation "
           f"right after it) are supplied as choice/orig/reg. {doc.source.newline_fixes} CR/CRLF line ends were read as LF"
           f"{'; a byte-order mark was dropped' if doc.source.bom else ''}. Spelling is not normalised; run-together "
-          "sentences without a space after the full stop are kept as in the source.")
+          "sentences without a space after the full stop are kept as in the source." + gutenberg.left_out(doc.source.text))
     _decl(ed, "quotation",
           f"Quotation marks are not kept as characters: {s['quote']} quotations (quote), {s['soCalled']} scare "
           f"quotes (soCalled) and {s['title']} titles (title) carry them; @rend=\"single\" marks the source's "
@@ -243,7 +258,7 @@ def profile_desc(header: etree._Element, edition: Edition) -> None:
         el(el(pd, "creation"), "date", date, **({"when": date} if date.isdigit() else {}))
     lang = el(pd, "langUsage")
     code = _meta(edition, "language", "en")
-    el(lang, "language", _meta(edition, "language_name", code), ident=code)
+    el(lang, "language", _meta(edition, "language_name", NAMES.get(code, code)), ident=code)
     terms, genre = _terms(edition), _meta(edition, "genre")
     if terms or genre:
         text_class = el(pd, "textClass")

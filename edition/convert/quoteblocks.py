@@ -7,10 +7,12 @@ transcriptions:
   the last one closing (the printers' convention);
 - paragraphs indented in a text whose own paragraphs are not;
 - a proclamation set in capitals (with the short capital lines around it:
-  its address, its signature).
+  its address, its signature);
+- lines of verse: a block of short lines each opening with a capital, worded as
+  a sentence, not as a heading or a list (``verse``).
 
 Each block of the quotation gets ``quote`` = the marks' @rend ("" for straight
-double quotes, "curly", "guillemets") or "none" when it is not marked; the
+double quotes, "curly", "guillemets", "guillemets reversed") or "none" when it is not marked; the
 opening mark of each paragraph and the closing mark of the last are cut from
 the block's text (writers render them; the restore rule is in tei/ENCODING.md).
 """
@@ -22,7 +24,7 @@ import re
 from .heads import ANNOUNCES_DOCUMENT, all_capitals, words
 from .model import Block, Document
 
-_MARKS = {'"': ('"', ""), "“": ("”", "curly"), "«": ("»", "guillemets")}
+_MARKS = {'"': ('"', ""), "“": ("”", "curly"), "«": ("»", "guillemets"), "»": ("«", "guillemets reversed")}
 
 
 def _opens(block: Block) -> str | None:
@@ -66,9 +68,30 @@ def _indent(block: Block, text: str) -> int:
 def _indented(doc: Document, paragraphs: list[Block]) -> set[int]:
     """Ids of paragraphs indented in a text whose paragraphs are mostly flush left."""
     text = doc.source.text
-    indented = {id(b) for b in paragraphs if _indent(b, text) >= 2 and all(
+    indented = {id(b) for b in paragraphs if not b.indented and _indent(b, text) >= 2 and all(
         line[:2].isspace() or not line.strip() for line in b.text.split("\n")[1:])}
     return indented if len(indented) * 3 < len(paragraphs) else set()
+
+
+_VERSE_LINE = re.compile(r"[\"“‘'_(]*(?:\.\.\.\s*)?[\"“‘'_]*[A-Z][^\d]*")
+
+
+def is_verse(block: Block) -> bool:
+    """Lines of verse: two or more short lines (kept as lines), each opening with a capital and
+    holding three to twelve words, no figures, the last closing a sentence; worded as sentences,
+    not as a heading, list or address (few capitals inside the lines)."""
+    lines = [line.strip() for line in block.text.split("\n")]
+    if not block.lines or len(lines) < 2 or all_capitals(block.text) or not re.search(r"[.!?][\"”’'_)]*$", block.text):
+        return False
+    inner = [w for line in lines for w in line.split()[1:] if w[:1].isalpha()]
+    return all(_VERSE_LINE.fullmatch(line) and 3 <= len(line.split()) <= 12 for line in lines) \
+        and sum(w[0].isupper() for w in inner) * 4 <= len(inner)
+
+
+def _verse(blocks: list[Block]) -> None:
+    for block in blocks:
+        if block.kind == "p" and block.quote is None and is_verse(block):
+            block.quote, block.verse = "none", True
 
 
 def _capitals(blocks: list[Block]) -> None:
@@ -87,20 +110,27 @@ def _capitals(blocks: list[Block]) -> None:
 # The end of a paragraph that introduces a document: "…the official organ said:", "…as follows:".
 _INTRODUCES = re.compile(r"\b(?:said|says|wrote|writes|declared|follows|reads|ran|this|resolution|manifesto|"
                          r"proclamation|appeal|article|decree|order|telegram|letter|statement|announced|text)\b[^.!?]*:$")
+# The end of a paragraph after which a document is read out or posted: "…to read us the latest
+# bulletins.", "…posted the following proclamations."  A verb of reading or posting, then the
+# documents as the sentence's last words.
+_READ_OUT = re.compile(r"\b(?:read|reads|reading|posted|pasted|handed|received|showed|brought)\b[^.!?:]*\b"
+                       r"(?:the|these|its|their|his|her|our)\s+(?:(?:latest|last|new|following|first|official)\s+)?"
+                       r"(?:bulletins|telegrams|despatches|dispatches|news|proclamations|communiqués|decrees|orders|"
+                       r"resolutions|reports)[.:]$")
 _ENTRY = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?: ")  # "Tseretelli: disarmed the workmen…"
 
 
 def _introduced(blocks: list[Block]) -> None:
     """A document the text introduces: after a short sentence ending with a colon ("…passed a
     resolution which began as follows:", "_Dielo Naroda_ said:"), after a paragraph announcing "the
-    following document", or opening with an address ("Citizens!", "TO THE PILLORY!") or a line in
+    following document" or ending as documents are read out ("…read us the latest bulletins."), or opening with an address ("Citizens!", "TO THE PILLORY!") or a line in
     capitals.  It runs over the paragraphs that read as a document (see ``_document_like``)."""
     for i, block in enumerate(blocks):
         if block.kind != "p" or block.quote is not None:
             continue
         before = blocks[i - 1] if i else None
         plain_before = before is not None and before.kind == "p" and before.quote is None
-        announced = plain_before and bool(ANNOUNCES_DOCUMENT.search(before.text))
+        announced = plain_before and bool(ANNOUNCES_DOCUMENT.search(before.text) or _READ_OUT.search(_last_sentence(before.text)))
         introduced = plain_before and (_INTRODUCES.search(_last_sentence(before.text)) or before.text.endswith(":")
                                        and len(words(_last_sentence(before.text))) <= 20)
         opens = _ADDRESS.fullmatch(block.text) or all_capitals(block.text) and len(words(block.text)) >= 3
@@ -109,12 +139,22 @@ def _introduced(blocks: list[Block]) -> None:
         block.quote = "none"
         previous = block
         for after in blocks[i + 1 :]:
-            if after.kind != "p" or after.quote is not None or not (previous is block and len(words(block.text)) < 12
-                                                                     or _document_like(previous, after)):
+            # what follows its title or address lines ("To the Population…!", "Comrades…!") is its text
+            heading = len(words(previous.text)) < 12 and (previous is block or previous.text.endswith("!"))
+            if after.kind != "p" or after.quote is not None or _resumes(after.text) or not (
+                    heading or _document_like(previous, after)):
                 break
             after.quote, previous = "none", after
 
 
+def _resumes(text: str) -> bool:
+    """The narrative resumes after a document: a line of dialogue ("--Dans la pratique aussi…"), or the
+    narrator's "we" or "I" with a verb in the past tense among the first words ("As we left the Duma…")."""
+    return text.startswith(("--", "—", "–")) or _NARRATES.match(text) is not None
+
+
+_NARRATES = re.compile(r"(?:\S+\s+){0,4}(?:we|I)\s+(?:\w+ed|went|came|left|saw|found|got|met|heard|took|made|ran|"
+                       r"sat|stood|told|said|was|were|had|could|did|knew|thought|felt|drove|rode|walked)\b")
 _ADDRESS = re.compile(r"[A-Z][^.?!\n]{0,60}!")  # "Citizens!", "To the Population of Petrograd!"
 _ITEM = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
 
@@ -168,6 +208,7 @@ def mark_block_quotes(doc: Document) -> None:
         for block in division.blocks:
             if id(block) in indented and block.quote is None:
                 block.quote = "none"
+        _verse(division.blocks)
         _capitals(division.blocks)
         _introduced(division.blocks)
         _quoted_paragraphs(division.blocks)

@@ -72,6 +72,17 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class Split:
+    """One occurrence of a name taken off the entry it matches: the ``n``-th whole-word ``form``
+    of block ``at`` (an xml:id) refers to register entry ``ref`` instead, or is no name when ``ref`` is empty."""
+
+    at: str
+    form: str
+    n: int
+    ref: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     structure: Structure = Structure()
     titles: tuple[str, ...] = ()
@@ -80,6 +91,10 @@ class Settings:
     where: str = ""  # edition.toml, for messages
     terms: tuple[str, ...] = ()  # quoted labels (doctrines, honours): soCalled whatever their shape
     note_place: str = "foot"  # [notes] place: "foot" (footnotes in print) or "end" (endnotes)
+    quotes: tuple[str, ...] = ()  # quoted words that are quotations (quote) whatever their shape
+    mentioned: tuple[str, ...] = ()  # quoted words mentioned as words (mentioned)
+    not_quotations: tuple[str, ...] = ()  # quoted words whose marks are no quotation's: left as characters
+    splits: tuple[Split, ...] = ()  # [[occurrences]]: single mentions taken off their entry
 
 
 def load_settings(edition: Edition) -> Settings:
@@ -95,13 +110,20 @@ def load_settings(edition: Edition) -> Settings:
         corrections = tuple(Correction(**c) for c in raw.get("corrections", []))
         titles = tuple(str(t) for t in quotations.get("titles", []))
         terms = tuple(str(t) for t in quotations.get("terms", []))
+        quotes = tuple(str(t) for t in quotations.get("quotes", []))
+        not_quotations = tuple(str(t) for t in quotations.get("not_quotations", []))
+        mentioned = tuple(str(t) for t in quotations.get("mentioned", []))
+        splits = tuple(Split(**o) for o in raw.get("occurrences", []))
     except TypeError as exc:
         raise EditionError(f"bad setting: {exc}", where) from None
     _check_types(struct, corrections, where)
     place = raw.get("notes", {}).get("place", "foot")
     if place not in ("foot", "end"):
         raise EditionError('[notes] place must be "foot" or "end"', where)
-    return Settings(struct, titles, works, corrections, where, terms, place)
+    for split in splits:
+        if not (isinstance(split.n, int) and split.n > 0 and split.at and split.form and isinstance(split.ref, str)):
+            raise EditionError(f"[[occurrences]] {split.form!r}: needs at (a block's xml:id), form, n (1, 2, ...) and ref", where)
+    return Settings(struct, titles, works, corrections, where, terms, place, quotes, mentioned, not_quotations, splits)
 
 
 _OVERRIDES = ("heads", "not_heads", "head_patterns", "not_head_patterns")

@@ -10,10 +10,11 @@ from .model import Block, Document, Section
 
 # Elements whose content is text: never indented, so no whitespace is added to the text.
 _MIXED = {
-    "p", "head", "byline", "signed", "item", "quote", "soCalled", "title", "titlePart", "persName",
+    "p", "head", "byline", "signed", "item", "quote", "soCalled", "title", "mentioned", "titlePart", "persName",
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
     "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
+    "docImprint",
 }
 
 
@@ -39,13 +40,18 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
     if doc.byline_first:
         _block(front, "byline", doc.bylines[0], xml_id="byline")
     if doc.title.text:
-        el(el(front, "docTitle"), "titlePart", doc.title.text, type="main")
+        title = el(front, "docTitle")
+        if doc.series:
+            el(title, "titlePart", doc.series.text, type="series")
+        el(title, "titlePart", doc.title.text, type="main")
     elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
         el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")
     if doc.date:
         el(front, "docDate", doc.date.text)
     for block in doc.bylines[doc.byline_first :]:
         _block(front, "byline", block, xml_id=block.xml_id)
+    for block in doc.imprint:
+        _block(front, "docImprint", block, xml_id=block.xml_id)
     last = (doc.sections or doc.prefaces)[-1]
     for section in doc.prefaces:
         _division(front, section, last)
@@ -98,7 +104,7 @@ def _item(parent: etree._Element, block: Block) -> None:
                 continue
             el(parent, "anchor", type="note", corresp=f"#{note.xml_id}")
     else:
-        _block(parent, "p", block, xml_id=block.xml_id)
+        _block(parent, "lg" if block.verse else "p", block, xml_id=block.xml_id)
 
 
 def indent(node: etree._Element, level: int = 0) -> None:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import LOWER_HEADS
+from .lexicon import LOWER_HEADS, ORG_HEADS, PLACE_HEADS
 
 # A word: letters, with inner hyphens or apostrophes ("O'Brien", "d'Orléans");
 # an initial with its full stop ("M.", "J.") is a word too.
@@ -32,8 +32,12 @@ _CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re|t)$")
 _ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
 # What may stand between two words of one run: spaces with at most one line end, after a possessive mark or not.
 _GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
+# An elided article or preposition after a head word or "de" ("Banque d'Angleterre", "Société de l'Armonica").
+_ELIDED_GAP = re.compile(r"[ \t]*\n?[ \t]*[dl][’']")
 # Lower-case words that may join the capitalised words of one name.
 PARTICLES = frozenset("of de du des la le von van der den di da del della and for".split())
+# In German "der", "des", "den", "die" are articles ("Mitte des Zimmers Gregor" is no name).
+GERMAN_PARTICLES = frozenset("von van de".split())
 # Particles that open a surname in an English text: "de Calonne", "von Westphalen".
 LEADING_PARTICLES = frozenset("de von van du".split())
 # Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
@@ -109,7 +113,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     """After a full stop, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
     if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES):
         return True
-    before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]")
+    before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]_")
     if start - 12 <= 0 and not before:
         return True
     return bool(before) and before[-1] in _SENTENCE_END and not _is_initial(before)
@@ -123,6 +127,8 @@ def _is_initial(before: str) -> bool:
 def _joined(text: str, left: Word, right: Word) -> bool:
     """Only whitespace (at most one line break), after a possessive mark or not, between two words."""
     gap = text[left.end : right.start]
+    if (left.text in ORG_HEADS or left.text in PLACE_HEADS or left.text == "de") and _ELIDED_GAP.fullmatch(gap):
+        return True
     return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 
@@ -149,7 +155,7 @@ def _runs(text: str, found: Sequence[Word], lang: str) -> list[Run]:
         elif current and current[-1].capitalised and word.text in LOWER_HEADS:
             result += _close([*current, word])  # "Putilov factory", "Northern front"
             current = []
-        elif current and _particle(current, word, after):
+        elif current and _particle(current, word, after, lang):
             current.append(word)
         elif not current and lang == "en" and _leading_particle(text, word, after):
             current.append(word)
@@ -160,8 +166,8 @@ def _runs(text: str, found: Sequence[Word], lang: str) -> list[Run]:
     return result
 
 
-def _particle(current: list[Word], word: Word, after: Word | None) -> bool:
-    if word.text in PARTICLES:
+def _particle(current: list[Word], word: Word, after: Word | None, lang: str = "en") -> bool:
+    if word.text in (GERMAN_PARTICLES if lang == "de" else PARTICLES):
         return True
     if word.text == "the":  # "of the", "Peter the Great"
         return current[-1].text == "of" or (after is not None and after.text in EPITHETS)

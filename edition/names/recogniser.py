@@ -17,8 +17,12 @@ needs all of it) in two passes:
    when that one is named more often than all the others together.
 
 Not names: a run holding an event's word ("Moscow Conference", "Battle of
-Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”),
-capitalised common words ("Religion", "Deputies"), headings in capitals.
+Sedan"), a name that fills a quotation (a title: “The Eighteenth Brumaire”) or
+stands in a longer italic title ("_Herr Vogt_"), a run in title case ("All Men
+Are Brothers"), capitalised common words ("Religion", "Deputies", "Home
+Rulers", "the Bourgeois Republic"), a body of a kind ("a Workers'
+Association"), offices ("Police Councillor", "Public Prosecutor": titles),
+headings in capitals.
 Names in ``reject`` are never proposed; ``types`` overrides a kind.
 """
 
@@ -29,6 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from ..gutenberg import edition_span
 from . import candidates, consistency, lexicon, shapes, typing
 from .candidates import Word
 from .proposals import FIRST_MENTIONS, Mention, Proposal, proposal_id
@@ -46,6 +51,13 @@ LOWER_AND_COMMON = 5.0
 COMMON_PLURAL = 3.5
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
+# German: a capitalised word the text puts after an article this often (of its uses) is a common noun.
+AFTER_ARTICLE = 0.3
+# German: a lone capitalised word used this often or less, with no title, place or given name to say
+# otherwise, is taken for a noun ("Regentropfen", "Geduld"): the names of a German text recur.
+GERMAN_RARE_USES = 2
+# Lower-case words between a German article and its noun: inflected adjectives ("einem hübschen, vergoldeten").
+_GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
 @dataclass(frozen=True)
 class Block:
     """A block of text to read: ``taken`` spans are already tagged (register names)."""
@@ -81,12 +93,17 @@ class _Mention:
 class _Stats:
     """What the whole text says about its words."""
 
-    def __init__(self, blocks: Sequence[Block], words: list[list[Word]]):
+    def __init__(self, blocks: Sequence[Block], words: list[list[Word]], lang: str = "en"):
         self.lower: set[str] = set()
         self.inside: Counter = Counter()  # capitalised, not opening a sentence
         self.capitalised: set[str] = set()
+        self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
+        self.after_article: Counter = Counter()
         for block, found in zip(blocks, words):
-            for word in found:
+            for i, word in enumerate(found):
+                if lang == "de" and word.capitalised:
+                    self.uses[word.text] += 1
+                    self.after_article[word.text] += _after_article(block.text, found, i)
                 if not word.capitalised:
                     self.lower.add(word.text)
                     continue
@@ -94,14 +111,31 @@ class _Stats:
                 if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
 
+    def common_noun(self, word: str) -> bool:
+        """German: a noun the text uses after an article ("der Prokurist") or with a noun's ending."""
+        return word.endswith(lexicon.GERMAN_NOUN_ENDINGS) or (
+            self.uses[word] > 0 and self.after_article[word] >= AFTER_ARTICLE * self.uses[word])
+
     def derived(self, word: str) -> bool:
-        """ "Russian", "Stalinist", "Leninism": a name plus an ending."""
+        """ "Russian", "Stalinist", "Leninism": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
+        if lexicon.is_place(word):
+            return False
+        if word.endswith("ese") and self._demonym_of_place(word[:-3]):
+            return True
         for end in lexicon.DERIVED:
             stem = word[: -len(end)]
+            if end.startswith("n") and not stem.endswith("a"):
+                continue  # "Russia-n", "Korea-n"; "Bade-n" is a place of its own
             if word.endswith(end) and len(stem) > 2:
                 if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
                     return True
         return False
+
+
+    def _demonym_of_place(self, stem: str) -> bool:
+        """ "Portuguese", "Viennese", "Congolese": the stem opens with a place the text names,
+        less its last letter or two ("Portug-al", "Vienn-a", "Cong-o")."""
+        return any(len(p) > 4 and stem.startswith(p[: max(4, len(p) - 2)]) and lexicon.is_place(p) for p in self.capitalised)
 
 
 class _Reader:
@@ -122,15 +156,29 @@ class _Reader:
 
     def mentions(self, index: int, block: Block) -> list[_Mention]:
         found = []
-        for run in candidates.runs(block.text, self.lang):
+        for whole in candidates.runs(block.text, self.lang):
+            found += self._read_run(index, block, whole)
+        return found
+
+    def _read_run(self, index: int, block: Block, whole: candidates.Run) -> list[_Mention]:
+        found = []
+        for run in shapes.after_events(whole):
             run = shapes.before_event(run)
             if shapes.in_capitals(run):
                 self.shouted.append((index, run.words))
-            elif shapes.quoted_title(block.text, list(run.words)):
+            elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
+
+    def _title_case(self, run: candidates.Run) -> bool:
+        """ "All Men Are Brothers", "Ten Days That Shook The World": a function word capitalised
+        inside a run is a title's or a motto's capital, which no English name has (but "the
+        League of the Just")."""
+        words = run.words
+        return self.lang == "en" and any(
+            w.text in lexicon.FUNCTION_WORDS and words[i].text != "the" for i, w in enumerate(words[1:]))
 
     def _cut(self, index: int, block: Block, run: candidates.Run) -> list[_Mention]:
         """The mentions inside one run: cut at titles, non-names, register names and joints."""
@@ -144,7 +192,7 @@ class _Reader:
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
-            joint = self._joint(current, word, bool(heads))
+            joint = self._joint(current, word, bool(heads)) or _joint_in_run(current, run.words[i:], title)
             if joint:
                 found += self._close(index, block, current, title)
                 current, title = [], None
@@ -158,14 +206,30 @@ class _Reader:
                 continue
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
-            if taken or shapes.title(word.text) or self._dull_here(word, block, not current, headed, after):
+            # "General Council", "General Staff": an adjective of a body, no person's title
+            of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
+            is_title = shapes.title(word.text) and not of_body
+            label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
+            beyond = run.words[i + 2] if i + 2 < len(run.words) else None
+            if taken or is_title or label or self._dull_here(word, block, not current, headed, after, beyond):
+                if is_title:
+                    current = self._before_office(current)
                 found += self._close(index, block, current, title)
                 current = []
-                title = word.text if shapes.title(word.text) and not taken else None
+                title = word.text if is_title and not taken else None
                 continue
             current.append(word)
         found += self._close(index, block, current, title)
         return found
+
+    def _before_office(self, current: list[Word]) -> list[Word]:
+        """The name before an office, without the common words that belong to the office:
+        "Cologne Public Prosecutor" → "Cologne", "Police Councillor" → nothing."""
+        while current and not self.is_place(current[-1].text) and (
+            self.common(current[-1].text) >= COMMON_AT_START or current[-1].text.lower() in self.stats.lower
+        ):
+            current = current[:-1]
+        return current
 
     def _whole_place(self, block: Block, run: candidates.Run) -> list[Word]:
         """A run of several words that is one place ("New York", "United States"), after a
@@ -193,22 +257,35 @@ class _Reader:
             return "skip" if word.text == "and" else "cut"
         return None
 
-    def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None) -> bool:
-        """``_dull``, except for a point of the compass before a place ("Eastern Europe")."""
-        if word.text in lexicon.COMPASS and after is not None and self.is_place(after.text):
+    def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None, beyond: Word | None = None) -> bool:
+        """``_dull``, except for a point of the compass before a place ("Eastern Europe") and the
+        first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
+        if after is not None and self.is_place(f"{word.text} {after.text}"):
             return False
+        if after is not None and self.is_place(after.text) and not self.is_place(word.text):
+            if word.text in lexicon.COMPASS:
+                return False  # "Eastern Europe"
+            if word.text.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word.text) >= ORDINARY:
+                return True  # "Communal Paris", "Republican France": an adjective, then the place
         of_follows = after is not None and after.text == "of"
-        return self._dull(word, block, leading, headed, after is not None, of_follows)
+        if of_follows and beyond is not None and self.is_place(beyond.text) and word.text in lexicon.COMPASS:
+            # "the North of Ireland": one region; "the North and East of Europe": directions, then the place
+            return not (shapes.previous_word(block.text, word.start) or "").endswith("the")
+        of_place = of_follows and beyond is not None and self.is_place(beyond.text)
+        return self._dull(word, block, leading, headed, after is not None, of_follows, of_place)
 
     @staticmethod
     def _place_before_of(current: list[Word]) -> bool:
         return len(current) == 1 and lexicon.is_place(current[0].text)
 
-    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False) -> bool:
+    def _dull(self, word: Word, block: Block, leading: bool, headed: bool, followed: bool, of_follows: bool = False,
+              of_place: bool = False) -> bool:
         """A capitalised word that is no part of a name here (``followed``: by another in its run)."""
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
             return False  # "George Thompson", "August Becker"
+        if self.lang == "de" and (self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD) and not self.is_place(text):
+            return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
             return True
         if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
@@ -221,11 +298,15 @@ class _Reader:
             return True  # "Peasants of Russia": a plural common noun, then a name
         if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
             return True  # "Population of Petrograd"
+        if not headed and of_place and self.common(text) >= COMMON_AT_START and not self.is_place(text) and not shapes.head(text):
+            return True  # "the Intervention of Germany", "the so-called Scotch of Ulster": a common word, then the place
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
         if word.sentence_start or block.heading:
             if text in self.stats.inside or self.is_place(text):
                 return False
+            if headed and followed and not shapes.quoted_at(block.text, word.start):
+                return False  # "Publisher: Foreign Languages Press": the words before a head word belong to it
             if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
                 return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5
             return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1
@@ -234,12 +315,16 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
-        if not current or shapes.shouted(current) or shapes.roman(current):
+        if not current or shapes.shouted(current) or shapes.roman(current) or shapes.in_italic_title(block.text, current):
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
         if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
+            return []
+        if block.text[current[0].start - 1 : current[0].start].isdigit():
+            return []  # "10TH", "2nd"
+        if shapes.abbreviation(block.text, current) or self._generic(block.text, current):
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
@@ -251,19 +336,37 @@ class _Reader:
             or self.is_place(first.text)
             or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text))
         )
-        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, current[-1].end))
+        end = current[-1].end
+        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, end),
+                                 shapes.personal(block.text, end))
         return [_Mention(index, tuple(current), context, credible)]
+
+    def _generic(self, text: str, current: list[Word]) -> bool:
+        """ "a Workers’ Association": a body of a kind, not one the text names; "the Rhenish
+        liberals": an adjective in -ish before a common word."""
+        if shapes.previous_word(text, current[0].start) in ("a", "an"):
+            return any(w.text in lexicon.ORG_HEADS for w in current)
+        last = current[-1].text
+        return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
 
     def _attributive(self, text: str, end: int) -> bool:
         """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""
         m = shapes.NEXT_WORD.match(text, end)
         return bool(m) and self.common(m.group(1)) < FUNCTION_WORD
 
+    def _common_noun(self, word: str) -> bool:
+        """A common word of the language that is no given name, head word, point of the compass or place."""
+        return (self.common(word) >= COMMON_PLURAL and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
+                and word not in lexicon.COMPASS and word not in lexicon.REGIMES and not self.is_place(word))
+
     def _plural_of_common(self, word: str) -> bool:
         """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
         case in the text ("Engels" is no plural of "Engel")."""
         seen = word.lower() in self.stats.lower or self.common(word) >= COMMON_PLURAL
         return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) for s in shapes.singulars(word))
+
+    def _legislature(self, word: str) -> bool:
+        return word in lexicon.LEGISLATURES and self.stats.inside[word] >= 2
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
@@ -274,22 +377,88 @@ class _Reader:
         plural of one ("Religion", "Deputies"), words the text also writes in lower case."""
         capitalised = [w.text for w in current if w.capitalised]
         if len(capitalised) == 1 and capitalised[0].isupper():
-            return False  # an acronym: "USA", "US", "TUC"
-        if any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
-            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS
+            # an acronym ("USA", "US", "TUC"), not a word shouted in capitals ("this is a LIE")
+            word = capitalised[0]
+            return len(word) > 2 and word not in lexicon.STATE_ACRONYMS and self.common(word) >= COMMON_WORD
+        # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
+        regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
+        if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
+            return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS and not self._legislature(capitalised[0])
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
+            if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
+                return True
             if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
             if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
-            if re.search(r"-[a-z]", word):
-                return True  # "Silk-stocking": an English compound
+            street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
+            if re.search(r"-[a-z]", word) and not street:
+                return True  # "Silk-stocking", "Union-republic": English compounds; "Saville-row" is a street
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
+        headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
+        if len(capitalised) > 1 and title is None and headless and all(self._common_noun(w) for w in capitalised):
+            return True  # "Home Rulers", "Daily Independent": common words, no surname among them
         return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+
+
+def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) -> str | None:
+    """Where a name ends before ``rest[0]``, judged by the rest of its run (as ``_Reader._joint``)."""
+    word, after = rest[0], rest[1:]
+    if word.text == "of":
+        # "Mr Griffith of the United Irishman": a person, then where he belongs (not "King John of Saxony")
+        of_the = bool(after) and after[0].text == "the"
+        return "skip" if (title and of_the) or _part_of_body(current, after) or _whose_government(current, after) else None
+    return "cut" if _after_body(current, word, rest) or _owned(current, rest) else None
+
+
+def _owned(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Socialist Labor Party of America's Daniel De Leon Library": a body's name in the
+    singular possessive, then another name, which the body owns; not when the possessive
+    qualifies the head word right after it ("Working Men’s Association"), nor a plural
+    ("Peasants’ Soviets", "Worker’s and Soldiers’ Deputies")."""
+    owner = current[-1] if current else None
+    return (owner is not None and owner.possessive and not owner.text.endswith("s") and rest[0].capitalised
+            and any(shapes.head(w.text) for w in current) and not shapes.head(rest[0].text))
+
+
+def _whose_government(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Government of Russia", "the Provisional Government of Kerensky": whose government it
+    is, a place or a person, is no part of its name (but "Government of National Defence")."""
+    named = bool(rest) and rest[0].capitalised and (lexicon.is_place(rest[0].text) or lexicon.common(rest[0].text) < COMMON_AT_START)
+    return bool(current) and current[-1].text == "Government" and named
+
+
+def _part_of_body(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "the Lamartines of the Provisional Government", "the Alexander Hall of the Duma": a person
+    or a place, then the body it belongs to."""
+    return bool(current) and not any(w.text in lexicon.ORG_HEADS for w in current) and any(w.text in lexicon.ORG_HEADS for w in rest)
+
+
+def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
+    """ "As we left the Military Revolutionary Committee Antonov entered": a body's name ends
+    with its head word when a name without any head word follows."""
+    if not (current and current[-1].text in lexicon.ORG_HEADS and word.capitalised):
+        return False
+    if len(current) == 1:  # "the most liberal Assembly France ever possessed"
+        return len(rest) == 1 and lexicon.is_place(word.text)
+    return not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest)
+
+
+def _after_article(text: str, found: Sequence[Word], i: int) -> bool:
+    """German: ``found[i]`` follows an article or determiner, perhaps past inflected adjectives."""
+    for j in range(i - 1, max(i - 5, -1), -1):
+        previous = found[j]
+        if not re.fullmatch(r"[\s,]*", text[previous.end : found[j + 1].start]):
+            return False
+        if previous.text.lower() in lexicon.GERMAN_DETERMINERS:
+            return True
+        if previous.capitalised or not _GERMAN_ADJECTIVE.fullmatch(previous.text):
+            return False
+    return False
 
 
 def _taken(block: Block, word: Word) -> bool:
@@ -326,7 +495,7 @@ def recognise(
 ) -> tuple[list[Found], list[Proposal]]:
     """Mentions and proposals for ``blocks`` in language ``lang``; ``locate(block, offset)`` gives a 1-based (line, col)."""
     words = [candidates.words(b.text) for b in blocks]
-    reader = _Reader(_Stats(blocks, words), lang)
+    reader = _Reader(_Stats(blocks, words, lang), lang)
     mentions = [m for i, b in enumerate(blocks) for m in reader.mentions(i, b)]
     mentions = [m for m in mentions if m.surface not in settings.reject]
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -335,13 +504,53 @@ def recognise(
         votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
-    kept = {id(entities[m.surface]) for m in mentions if m.credible}
+    _listed_with_places(mentions, entities, blocks)
+    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
+    """A name without any evidence of its kind, listed between two places ("At Finsbury Chapel,
+    Moorfields, England"), is a place too (one place beside it is not enough: "Switzerland,
+    Weitling, August Becker")."""
+    def listed(a: _Mention, b: _Mention) -> bool:
+        return a.block == b.block and _LIST_GAP.fullmatch(blocks[a.block].text, a.words[-1].end, b.words[0].start) is not None
+
+    def place(m: _Mention) -> bool:
+        entity = entities[m.surface]
+        return any(entity.votes[k] for k in typing.KINDS) and entity.kind == "place"
+
+    found = []
+    for before, m, after in zip(mentions, mentions[1:], mentions[2:]):
+        entity = entities[m.surface]
+        bare = not any(entity.votes[k] for k in typing.KINDS)
+        if bare and listed(before, m) and listed(m, after) and place(before) and place(after):
+            found.append(entity)
+    for entity in found:
+        entity.votes["place"] += typing.MEDIUM
+
+
+def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
+    """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
+    "Independents"): one word with a common noun's ending, frequent in the word list, never after
+    a title, never taking a person's verb ("Marx wrote")."""
+    verdict: dict[int, bool] = {}
+    for m in mentions if lang == "en" else ():
+        entity = entities[m.surface]
+        word = m.surface
+        noun = (entity.kind == "person" and len(entity.surfaces) == 1 and " " not in word and len(word) > 7
+                and word.endswith(lexicon.NOUN_ENDINGS) and lexicon.common(word, lang) >= COMMON_AT_START
+                and word not in lexicon.GIVEN_NAMES and m.context.title is None and not m.context.personal)
+        verdict[id(entity)] = verdict.get(id(entity), True) and noun
+    return {key for key, noun in verdict.items() if noun}
 
 
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
@@ -393,11 +602,24 @@ def recognise_text(text: str, settings: NameSettings = NameSettings(), lang: str
     """(start, end, kind) of every name recognised in a plain ``text`` with an empty register.
 
     Blocks are the text's blank-line separated paragraphs, as the converter reads
-    them; a short block without final punctuation is taken for a heading."""
-    spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text)]
+    them (a Project Gutenberg file's header and licence left out); a short block without
+    final punctuation is taken for a heading."""
+    start, end = edition_span(text)
+    spans = [(m.start(), m.group()) for m in _BLOCK.finditer(text, start, end)]
     blocks = [Block(body, heading=_heading(body)) for _, body in spans]
+    if len(blocks) > 1 and _title(spans[0][1], spans[1][1]):
+        blocks[1] = Block(spans[1][1], taken=((0, len(spans[1][1])),), heading=True)
     found, _ = recognise(blocks, settings, lang=lang)
     return [(spans[f.block][0] + f.start, spans[f.block][0] + f.end, f.kind) for f in found]
+
+
+def _title(first: str, second: str) -> bool:
+    """The text's own title, whose names are no mentions ("James Connolly" / "The United Irish
+    League, the Labour Party, and …"): the second block, of one or two lines ending in no full
+    stop and opening with no "by", after a first block of one line (a byline or a series head)."""
+    second = second.rstrip()
+    return ("\n" not in first.strip() and second.count("\n") <= 1 and len(second) < 150
+            and second[-1] not in ".!?:;" and not second.lower().startswith("by "))
 
 
 def _heading(body: str) -> bool:

@@ -8,6 +8,7 @@ title, a head word, a plural; what word comes before or after a name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -29,6 +30,18 @@ def before_event(run: candidates.Run) -> candidates.Run | None:
     return run
 
 
+def after_events(run: candidates.Run) -> list[candidates.Run]:
+    """The run cut after each event's word that a capitalised word follows: "the Italian War
+    Marx, in…" → "Italian War", "Marx" (an event's name goes on only with "of")."""
+    parts, start = [], 0
+    for i, (word, after) in enumerate(zip(run.words, run.words[1:])):
+        named = after.capitalised and not english_shape(after.text)  # not "the Decree Establishing a Militia"
+        if word.text in lexicon.EVENT_HEADS and named and after.text not in lexicon.EVENT_HEADS | lexicon.FUNCTION_WORDS:
+            parts.append(candidates.Run(run.words[start : i + 1]))
+            start = i + 1
+    return parts + [candidates.Run(run.words[start:])]
+
+
 def event_words(texts: list[str]) -> bool:
     return any(t in lexicon.EVENT_HEADS for t in texts) or any(
         a in lexicon.ORDINALS and b in lexicon.REGIMES for a, b in zip(texts, texts[1:]))
@@ -38,11 +51,17 @@ def event(run: candidates.Run) -> bool:
     """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
     "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
     texts = [w.text for w in run.words]
-    if event_words(texts):
+    if event_words(texts) or bill(texts):
         return True
     named = texts[: texts.index("of")] if "of" in texts else texts
     heads = [t for t in named if t in lexicon.ORG_HEADS or plural_head(t)]
     return bool(heads) and plural_head(heads[-1])
+
+
+def bill(texts: list[str]) -> bool:
+    """A law before it is passed: "Insurance Bill", "Home Rule Bill" (common words, then "Bill";
+    a given name "Bill" follows no common word)."""
+    return len(texts) > 1 and texts[-1] in ("Bill", "Bills") and all(lexicon.common(t) >= 3.0 for t in texts[:-1])
 
 
 def title(word: str) -> bool:
@@ -95,13 +114,25 @@ def recase(word: Word) -> Word:
     return replace(word, text="-".join(part.capitalize() for part in word.text.split("-")))
 
 
+def quoted_at(text: str, start: int) -> bool:
+    """A quotation mark opens just before ``start`` ('the "Popular Front" was')."""
+    return text[max(0, start - 1) : start] in _OPENING and start > 0
+
+
 def quoted_title(text: str, current: list[Word]) -> bool:
     """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
     before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
     after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
     opened = before.endswith(tuple(_OPENING))
     named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
-    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body
+    # “a Russian Napoleon”: a nationality, then a name used as a comparison
+    compared = len(current) == 2 and current[0].text in lexicon.NOT_NAMES
+    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body and not compared
+
+
+def abbreviation(text: str, current: list[Word]) -> bool:
+    """ "Frs. 40,000", "Rs. 12": a short word abbreviated before a number is a unit."""
+    return len(current) == 1 and len(current[0].text) <= 4 and re.match(r"\. ?\d", text[current[0].end :]) is not None
 
 
 def roman(current: list[Word]) -> bool:
@@ -109,15 +140,60 @@ def roman(current: list[Word]) -> bool:
     return len(current) == 1 and re.fullmatch(r"[IVXLCDM]+", current[0].text) is not None
 
 
-def emphasised(text: str, current: list[Word]) -> bool:
-    """A name in _underscores_ (a plain text's italics): a foreign word or a title ("_Rabotchi Put_"),
-    unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
+# A plain text's italics: _words_, the closing mark after a space at most ("_Kreuz-Zeitung _").
+_ITALICS = re.compile(r"_(?=[^\s_])([^_]*?)[ \t]?_")
+_EDGES = " \t\n,.;:!?"
+# Titles of works are seldom longer than this (words); a longer phrase in italics is emphasis.
+TITLE_WORDS = 10
+
+
+@functools.lru_cache(maxsize=4096)
+def italics(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the words inside each pair of underscores in ``text``, edge punctuation left out."""
+    found = []
+    for m in _ITALICS.finditer(text):
+        inner = m.group(1)
+        start = m.start(1) + len(inner) - len(inner.lstrip(_EDGES))
+        found.append((start, m.start(1) + len(inner.rstrip(_EDGES))))
+    return tuple(found)
+
+
+def _italic_span(text: str, current: list[Word]) -> tuple[int, int] | None:
     start, end = current[0].start, current[-1].end
-    return text[start - 1 : start] == "_" and text[end : end + 1] == "_" and not any(
-        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS for w in current)
+    return next(((s, e) for s, e in italics(text) if s <= start and end <= e), None)
+
+
+def in_italic_title(text: str, current: list[Word]) -> bool:
+    """A name that is part of a longer phrase in italics, short as a title is: a title of a work
+    ("_Herr Vogt_", "_Address on the Civil War in France_"), whose names are no mentions; not
+    an emphasised sentence, nor an office under a signature ("_Chairman of the Petrograd Soviet_")."""
+    span = _italic_span(text, current)
+    if span is None or span == (current[0].start, current[-1].end):
+        return False
+    words = text[span[0] : span[1]].split()
+    office = len(words) > 1 and words[1] == "of" and title(words[0])
+    return len(words) <= TITLE_WORDS and not office
+
+
+
+def emphasised(text: str, current: list[Word]) -> bool:
+    """A name that fills a pair of _underscores_ (a plain text's italics): a foreign word or a title
+    ("_Rabotchi Put_"), unless the text names it otherwise too ("the _Petrograd_ Soviet")."""
+    return _italic_span(text, current) is not None and not any(
+        w.text in lexicon.ORG_HEADS or w.text in lexicon.PLACE_HEADS or w.text.endswith(lexicon.ORG_ENDINGS) for w in current)
 
 
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
+
+
+_NEXT_OR_OWNED = re.compile(r"([’']s?)?[ \t\n]+([a-z]+)\b")
+
+
+def personal(text: str, end: int) -> bool:
+    """A person's verb after the name ("As Whittier says") or a person's noun after its possessive
+    ("under Willich’s command")."""
+    m = _NEXT_OR_OWNED.match(text, end)
+    return bool(m) and (m.group(2) in lexicon.PERSON_NOUNS if m.group(1) else m.group(2) in lexicon.PERSON_VERBS)
 
 
 def previous_word(text: str, start: int) -> str | None:
@@ -126,3 +202,17 @@ def previous_word(text: str, start: int) -> str | None:
     if not m:
         return None
     return m.group(1).lower() + (" the" if m.group(2) else "")
+
+
+_LABEL = re.compile(r"^([A-Z][^:\n]{0,40}?):[ \t]+\S", re.M)
+
+
+@functools.lru_cache(maxsize=1024)
+def field_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """The field names opening the lines of a source statement ("Transcription & HTML Mark-up:",
+    "Permissions:"): a label of a block with two labelled lines or more, or one that no name
+    has (holding "&", "\\", "/" or a word in lower case: "Provided by:")."""
+    found = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)]
+    if len(found) >= 2:
+        return tuple(found)
+    return tuple((s, e) for s, e in found if re.search(r"[&\\/]|(?<![\w'’])[a-z]", text[s:e]))

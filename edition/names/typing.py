@@ -33,6 +33,7 @@ class Context:
     title: str | None
     previous: str | None
     attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
+    personal: bool = False  # a person's verb or possession follows: "Whittier says", "Willich’s command"
 
 
 def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
@@ -43,20 +44,28 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     parts = capitalised + [w.rsplit("-", 1)[-1].capitalize() for w in capitalised if "-" in w]
     if any(w in lexicon.ORG_HEADS for w in parts):
         found["org"] += STRONG
+    phrase = words[: words.index("of")] if "of" in words else words
+    if phrase[-1] in lexicon.PLACE_HEADS and any(w in lexicon.ORG_HEADS for w in parts):
+        found["place"] += WEAK  # "Brotherhood Grave": the head word ending the name says what it is
     # A place head ends the name or opens it ("Place Vendôme", "Rue de Rivoli", "Lake Ladoga").
     last = capitalised[-1].rsplit("-", 1)[-1].capitalize()
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
-    if context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES):
-        found["person"] += STRONG
+    # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
+    if (context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
+        found["person"] += STRONG  # not "Alexander Hall", nor "MM. Baring frères" (Messrs Baring Brothers)
     if lexicon.is_place(" ".join(words), lang):
         # A whole name of several words outweighs its head word ("Soviet Union", "United Kingdom").
         found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
     elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
         found["place"] += MEDIUM  # "United States of America"
-    elif len(words) > 1 and words[0] in lexicon.COMPASS and lexicon.is_place(" ".join(words[1:]), lang):
-        found["place"] += STRONG  # "Eastern Siberia", "West Germany"
+    elif len(words) > 1 and words[0] in lexicon.COMPASS and lexicon.is_place(" ".join(words[1:]).removeprefix("of "), lang):
+        found["place"] += STRONG  # "Eastern Siberia", "West Germany", "the North of Ireland"
+    elif len(words) == 1 and "-" in words[0] and lexicon.is_place(words[0].split("-")[0], lang):
+        found["place"] += MEDIUM  # "Baden-Palatinate", "Alsace-Lorraine"
     found["mentions"] += 1
+    if context.personal:
+        found["personal"] += 1
     previous = (context.previous or "").split()
     if previous and previous[0] in lexicon.PLACE_CUES:
         found["cue"] += 1
@@ -81,6 +90,9 @@ def decide(total: Counter) -> str:
     """The kind with most votes; persons win ties.  Without any vote, a name
     mostly after place prepositions is a place, any other a person's."""
     if total["surname"]:
+        return "person"
+    # A person's verb or possession outweighs a gazetteer that knows the word as a town ("Willich").
+    if total["personal"] and not total["org"] and total["place"] <= MEDIUM * total["mentions"]:
         return "person"
     best = max(total[k] for k in KINDS)
     if best:

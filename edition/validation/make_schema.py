@@ -44,10 +44,10 @@ HEADER = """
     revisionDesc listChange change desc label ptr ref
 """
 REGISTER = "listPerson person listPlace place listOrg org listBibl forename surname addName roleName nameLink"
-TEXT = "docTitle titlePart docAuthor docDate byline div head p closer signed dateline salute"
+TEXT = "docTitle titlePart docAuthor docDate docImprint byline div head p closer signed dateline salute"
 PHRASE = """
     persName placeName orgName quote q soCalled cit choice sic corr orig reg supplied pc
-    list item hi note lb emph foreign mentioned anchor figure figDesc milestone pb
+    list item lg l hi note lb emph foreign mentioned anchor figure figDesc milestone pb
 """
 KEPT_ELEMENTS = frozenset(" ".join((DOCUMENT, HEADER, REGISTER, TEXT, PHRASE)).split())
 

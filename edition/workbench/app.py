@@ -133,6 +133,8 @@ class Workbench:
             request, "entity.html", session=session, view=view, entity=entity, mentions=view.mentions_of(entity.id),
             proposals=proposals, kind=kind, status=status, current=entity.id, neighbours=neighbours,
             targets=view.merge_targets(entity), only=request.query_params.get("only", ""),
+            occurrence=next((m for m in view.mentions_of(entity.id) if m.id == request.query_params.get("occurrence")
+                             and entity.id not in view.unpublished), None),
             suggestions=suggestions, problems=problems, online=online,
         )
 
@@ -140,7 +142,12 @@ class Workbench:
         session = self.session(request.path_params["slug"])
         view = session.view()
         low = [q for q in view.index.quotations if q.cert == "low"]
-        return self.page(request, "quotations.html", session=session, view=view, quotations=low)
+        ids = [q.id for q in low]
+        at = request.query_params.get("at", "")
+        index = ids.index(at) if at in ids else 0
+        current = low[index] if low else None
+        return self.page(request, "quotations.html", session=session, view=view, quotations=low, current=current,
+                         next_index=(index + 1) % len(low) if len(low) > 1 else -1)
 
     async def corrections(self, request: Request) -> Response:
         session = self.session(request.path_params["slug"])

@@ -20,7 +20,7 @@ from lxml import etree
 from ..convert.source import read_source
 from ..names import proposals as names_proposals
 from ..project import Edition
-from ..register import KINDS, in_scope
+from ..register import KINDS, Register, edition_scope
 from ..xmlio import NS, XML_NS, parse_xml
 from .text import Index, Mention, SourceMention, index, local, render, squeeze, tei_text
 
@@ -74,10 +74,13 @@ def stamp(paths: list[Path]) -> str:
 class EditionView:
     """One edition as the workbench reads it: the text, its entries, mentions, quotations, choices."""
 
-    def __init__(self, edition: Edition, entity_url: Callable[[str], str]):
+    def __init__(self, edition: Edition, entity_url: Callable[[str], str], kept: dict | None = None):
         self.edition = edition
+        self._kept = kept  # the HTML of the text's divisions, kept between views (text.render)
         self.stamp = stamp(watched(edition))
-        self._register = parse_xml(edition.project.register).getroot() if edition.project.register.exists() else None
+        path = edition.project.register
+        # as the conversion loaded it (Register keeps the last ones read, by their bytes): not parsed again
+        self._register = Register.load(path, *edition_scope(edition)) if path.exists() else None
         confirmed = {el.get(_ID) for el in self._register_elements()}
         root = parse_xml(edition.master()).getroot()
         self.title = squeeze(" ".join(root.xpath("//tei:titleStmt/tei:title[1]//text()", namespaces=NS))) or edition.slug
@@ -97,8 +100,7 @@ class EditionView:
         """The confirmed entries in the edition's scope."""
         if self._register is None:
             return []
-        found = self._register.xpath("//tei:person | //tei:place | //tei:org", namespaces=NS)
-        return [el for el in found if in_scope(el, self.edition.slug, self.edition.project.register)]
+        return [self._register.element(entry_id) for entry_id in self._register.ids()]
 
     @cached_property
     def register_entries(self) -> dict[str, Entity]:
@@ -129,7 +131,7 @@ class EditionView:
     @cached_property
     def html(self) -> str:
         """The reading view of the text (made when a page first shows it)."""
-        return render(self.text, self.entity_url, self.proposed_ids)
+        return render(self.text, self.entity_url, self.proposed_ids, self._kept)
 
     def mentions_of(self, entity_id: str) -> list[Mention] | list[SourceMention]:
         """The entry's mentions in the text; for a proposal the master does not tag, its first mentions in the source."""

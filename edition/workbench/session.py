@@ -28,6 +28,7 @@ class Session:
         root = edition.project.root
         self.history = History(root / ".cache" / "workbench" / edition.slug / "undo", root)
         self._view: EditionView | None = None
+        self._kept: dict = {}  # the reading view's divisions as HTML: a decision renders only those it changed
         if self._master_is_stale():
             convert_edition(edition)  # a decision written just before a crash, or the register edited by hand
 
@@ -43,7 +44,7 @@ class Session:
         """The edition as its files are now (re-read only when a file changed)."""
         if self._view is None or self._view.stamp != stamp(watched(self.edition)):
             self.edition = self.edition.project.edition(self.edition.slug)  # edition.toml may have changed
-            self._view = EditionView(self.edition, self.entity_url)
+            self._view = EditionView(self.edition, self.entity_url, self._kept)
         return self._view
 
     def decided_files(self) -> list[Path]:

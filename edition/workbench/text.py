@@ -14,6 +14,7 @@ name, never dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable
@@ -21,24 +22,26 @@ from typing import Callable
 from lxml import etree, html
 
 from ..register import KINDS
+from ..textdecisions import source_text
 from ..xmlio import TEI_NS, XML_NS
 
 _ID = f"{{{XML_NS}}}id"
 NAME_KINDS = {tag: kind for kind, tag in KINDS.items()}
-QUOTATIONS = ("quote", "soCalled", "title")
+QUOTATIONS = ("quote", "soCalled", "title", "mentioned")
 # TEI elements shown as their own HTML block; everything else is inline.
 _BLOCK_TAGS = {
     "text": "div", "front": "div", "body": "div", "back": "div", "div": "section", "head": "h2", "p": "p",
-    "byline": "p", "docTitle": "div", "titlePart": "p", "closer": "div", "signed": "p", "dateline": "p",
+    "byline": "p", "docImprint": "p", "docTitle": "div", "titlePart": "p", "closer": "div", "signed": "p", "dateline": "p",
     "list": "ul", "item": "li", "lg": "div", "l": "p", "floatingText": "div", "figure": "div",
 }
 # HTML elements that may hold text only, not blocks.
 _PHRASING = {"p", "h2", "span"}
 # The blocks a keyword-in-context line is cut from.
-_CONTEXT_BLOCKS = {"p", "head", "byline", "titlePart", "signed", "dateline", "item", "l"}
+_CONTEXT_BLOCKS = {"p", "head", "byline", "docImprint", "titlePart", "signed", "dateline", "item", "l"}
 # Readings that are not the text as read: the sic and orig sides of a choice, notes elsewhere.
 _NOT_READ = {"sic", "orig"}
 CONTEXT_CHARS = 70
+_KEPT = re.compile(r'<section data-kept="(\d+)"></section>')
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,11 @@ class Quotation(_InContext):
         self.element = local(element)
         self.cert = element.get("cert", "")
 
+    @property
+    def words(self) -> str:
+        """Its words as the source has them (the sic side of a correction): how edition.toml names it."""
+        return squeeze(source_text(self._element))
+
 
 class Choice(_InContext):
     """One choice: sic/corr (a correction) or orig/reg (a normalisation); ``id`` is its HTML id."""
@@ -114,7 +122,8 @@ class Index:
 
 
 def local(element: etree._Element) -> str:
-    return etree.QName(element).localname
+    """The element's name without its namespace (a string split: QName is slower, and this runs per element)."""
+    return element.tag.rpartition("}")[2]
 
 
 def read_text(element: etree._Element) -> str:
@@ -206,25 +215,31 @@ def choice_id(number: int) -> str:
     return f"choice{number}"
 
 
-def render(text: etree._Element, entity_url: Callable[[str], str], proposed: set[str]) -> str:
+def render(text: etree._Element, entity_url: Callable[[str], str], proposed: set[str], kept: dict | None = None) -> str:
     """The TEI ``text`` element as HTML; ``entity_url(id)`` gives each name's link.
 
     An element holding a block (a ``list`` inside a ``p``, paragraphs inside a
-    ``quote``) becomes a ``div``, so the HTML nests as HTML allows.
+    ``quote``) becomes a ``div``, so the HTML nests as HTML allows.  With
+    ``kept`` (a dict the caller keeps between renders with the same
+    ``entity_url``), each division of the text is rendered once per content:
+    after a decision only the divisions it changed are rendered again.
     """
     choices = 0
-    holds_block = {a for e in text.iter() if isinstance(e.tag, str) and local(e) in _BLOCK_TAGS for a in e.iterancestors()}
+    parts: list[str] = []  # the HTML of kept divisions, put in place of their placeholders at the end
+    fresh: dict = {}
 
     def convert(element: etree._Element) -> etree._Element:
         nonlocal choices
         name = local(element)
+        if kept is not None and name == "div" and local(element.getparent()) in ("front", "body", "back"):
+            return division(element)
         if name in NAME_KINDS and element.get("ref", "").startswith("#"):
             entity = element.get("ref")[1:]
             status = "proposed" if element.get("cert") == "low" or entity in proposed else "confirmed"
             out = etree.Element("a", {"class": f"name {NAME_KINDS[name]} {status}", "href": entity_url(entity)})
         else:
             tag = _BLOCK_TAGS.get(name, "span")
-            if element in holds_block and tag in _PHRASING:
+            if tag in _PHRASING and any(isinstance(e.tag, str) and local(e) in _BLOCK_TAGS for e in element.iterdescendants()):
                 tag = "div"
             out = etree.Element(tag, {"class": f"t-{name} low" if element.get("cert") == "low" else f"t-{name}"})
         if name == "choice":
@@ -243,7 +258,35 @@ def render(text: etree._Element, entity_url: Callable[[str], str], proposed: set
                 out.text = (out.text or "") + (child.tail or "")
         return out
 
-    return html.tostring(convert(text), encoding="unicode")
+    def division(element: etree._Element) -> etree._Element:
+        """A placeholder for the division's HTML, made or taken from ``kept`` by what it depends on."""
+        nonlocal choices
+        refs = {ref[1:] for ref in element.xpath(".//@ref") if ref.startswith("#")}
+        key = (etree.tostring(element, with_tail=False), choices, frozenset(refs & proposed))
+        if key not in kept:
+            first = choices
+            markup = html.tostring(convert_whole(element), encoding="unicode", with_tail=False)
+            kept[key] = (markup, choices - first)
+        fresh[key] = kept[key]
+        markup, count = kept[key]
+        choices = key[1] + count
+        parts.append(markup)
+        return etree.Element("section", {"data-kept": str(len(parts) - 1)})
+
+    def convert_whole(element: etree._Element) -> etree._Element:
+        nonlocal kept
+        outer, kept = kept, None  # the division itself, not a placeholder again
+        try:
+            return convert(element)
+        finally:
+            kept = outer
+
+    result = html.tostring(convert(text), encoding="unicode")
+    if kept is not None:
+        kept.clear()
+        kept.update(fresh)
+        result = _KEPT.sub(lambda m: parts[int(m.group(1))], result)  # the text's own "<" are escaped
+    return result
 
 
 def tei_text(root: etree._Element) -> etree._Element:

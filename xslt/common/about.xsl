@@ -58,9 +58,14 @@
     <xsl:apply-templates select="$header/tei:revisionDesc" mode="m:about"/>
   </xsl:template>
 
-  <!-- Header prose is the source's and the editor's: apostrophes set as in the text. -->
+  <!-- Header prose is the source's and the editor's: set as the text is (apostrophes, dashes,
+       ranges), except dates and identifiers, whose hyphens are not ranges. -->
   <xsl:template match="text()" mode="m:about">
-    <xsl:value-of select="replace(., &quot;'&quot;, '&#x2019;')"/>
+    <xsl:value-of select="f:typography(.)"/>
+  </xsl:template>
+
+  <xsl:template match="text()[ancestor::tei:date or ancestor::tei:idno]" mode="m:about">
+    <xsl:value-of select="."/>
   </xsl:template>
 
   <!-- What the reader holds: the work, its source, this edition and who made it. -->
@@ -247,6 +252,7 @@
     <span class="reading"><xsl:value-of select="f:quoted(f:shown-reading(tei:corr))"/></span>
     <xsl:text> where the source has the misprint </xsl:text>
     <span class="source-reading"><xsl:value-of select="f:quoted(f:shown-reading(tei:sic))"/></span>
+    <xsl:value-of select="f:correction-reason(.) ! ('. ' || .)"/>
   </xsl:template>
 
   <xsl:template match="tei:choice[tei:reg]" mode="m:correction-words">

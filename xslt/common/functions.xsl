@@ -113,18 +113,29 @@
   <!-- The reading text of a node: corrected readings only, typeset as the running text is. -->
   <xsl:function name="f:reading" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="f:typography(string-join($nodes/descendant-or-self::text()[not(ancestor::tei:sic or ancestor::tei:orig)], ''))"/>
+    <xsl:sequence select="f:typography(f:reading-characters($nodes))"/>
+  </xsl:function>
+
+  <!-- The same, with the master's characters (for a caller that typesets only part of it). -->
+  <xsl:function name="f:reading-characters" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="string-join($nodes/descendant-or-self::text()[not(ancestor::tei:sic or ancestor::tei:orig)], '')"/>
   </xsl:function>
 
   <!-- Typography of the running text: the TEI keeps the source's characters (straight
-       apostrophes; a spaced hyphen or double hyphen as a dash, two or three hyphens anywhere
+       apostrophes; a spaced hyphen or double hyphen as a dash, a line end counting as a space,
+       also before punctuation (the double hyphen that closes Kafka's aside "Samsa war Reisender"
+       before a comma is the same dash as the one that opens it); two or three hyphens anywhere
        else, next to a word, a quote mark or punctuation, as an em dash; a hyphen between
        figures as the en dash of a range: 1938–40, 30–50%); every format renders them the
        same way. -->
   <xsl:function name="f:typography" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="replace($text, &quot;'&quot;, '&#x2019;')
-        => replace(' --? ', ' &#x2013; ')
+    <!-- Called for every text node, twice for the search index: translate() and a hyphen
+         test spare most strings the regular expressions, which are slow in Saxon-HE. -->
+    <xsl:variable name="curly" select="translate($text, &quot;'&quot;, '&#x2019;')" as="xs:string"/>
+    <xsl:sequence select="if (not(contains($curly, '-'))) then $curly
+        else replace($curly, '(\s)--?([\s,.;:!?])', '$1&#x2013;$2')
         => replace('-{2,3}', '&#x2014;')
         => replace('(\d)-(\d)', '$1&#x2013;$2')"/>
   </xsl:function>

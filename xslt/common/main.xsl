@@ -24,6 +24,14 @@
     <xsl:value-of select="f:typography(.)"/>
   </xsl:template>
 
+  <!-- French sets guillemets off with no-break spaces: the rendered quote marks have them
+       (f:quote-mark), and so do those the master keeps as characters (the unpaired « that
+       opens each paragraph of a French dialogue). -->
+  <xsl:template match="tei:text//text()[contains(., '&#xAB;') or contains(., '&#xBB;')]
+      [starts-with(ancestor::*[@xml:lang][1]/@xml:lang, 'fr')]">
+    <xsl:value-of select="replace(f:typography(.), '&#xAB;\s*', '&#xAB;&#xA0;') => replace('\s*&#xBB;', '&#xA0;&#xBB;')"/>
+  </xsl:template>
+
   <!-- Catch-all: an unhandled TEI element fails the build (edition/xslt.py adds the line). -->
   <xsl:template match="tei:*" priority="-10">
     <xsl:message terminate="yes" select="'UNHANDLED ' || name() || ' at ' || path()"/>

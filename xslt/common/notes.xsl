@@ -67,6 +67,20 @@
     </blockquote>
   </xsl:template>
 
+  <!-- Lines of verse, each on a line of its own. -->
+  <xsl:template match="tei:lg">
+    <div class="lg">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:l">
+    <div class="l">
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
   <!-- A figure the transcription only describes ("[Illustration: …]"). -->
   <xsl:template match="tei:figure">
     <figure class="figure">

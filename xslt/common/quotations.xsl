@@ -26,6 +26,15 @@
     </span>
   </xsl:template>
 
+  <xsl:template match="tei:mentioned">
+    <span class="mentioned">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:value-of select="f:open-quote(.)"/>
+      <xsl:apply-templates/>
+      <xsl:value-of select="f:close-quote(.)"/>
+    </span>
+  </xsl:template>
+
   <xsl:template match="tei:title">
     <cite class="title">
       <xsl:apply-templates select="@xml:id"/>

@@ -30,7 +30,7 @@
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:register">
     <article class="entry {f:entity-kind(.)}" id="{@xml:id}">
       <h2 class="entry-name">
-        <xsl:value-of select="f:entity-sort-label(.)"/>
+        <xsl:value-of select="f:typography(f:entity-sort-label(.))"/>
       </h2>
       <xsl:apply-templates select="(tei:persName, tei:placeName, tei:orgName)[@type = 'variant'][1]" mode="m:register"/>
       <xsl:apply-templates select="tei:note" mode="m:register"/>
@@ -69,13 +69,13 @@
   <xsl:template match="tei:*[@type = 'variant']" mode="m:register">
     <p class="variants">
       <xsl:text>Also: </xsl:text>
-      <xsl:value-of select="string-join((., following-sibling::*[@type = 'variant']) ! normalize-space(), '; ')"/>
+      <xsl:value-of select="f:typography(string-join((., following-sibling::*[@type = 'variant']) ! normalize-space(), '; '))"/>
     </p>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="m:register">
     <p class="entry-note">
-      <xsl:value-of select="normalize-space(.)"/>
+      <xsl:value-of select="f:typography(normalize-space(.))"/>
     </p>
   </xsl:template>
 
@@ -114,7 +114,7 @@
 
   <!-- One occurrence: where it is (a link back into the text) and the words around it. -->
   <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="m:register">
-    <xsl:variable name="block" select="ancestor::*[self::tei:p or self::tei:head or self::tei:byline or self::tei:signed
+    <xsl:variable name="block" select="ancestor::*[self::tei:p or self::tei:l or self::tei:head or self::tei:byline or self::tei:docImprint or self::tei:signed
         or self::tei:dateline or self::tei:salute or self::tei:note or self::tei:figDesc][1]"/>
     <li>
       <a class="occurrence" href="{f:location-href(@xml:id)}">
@@ -122,6 +122,7 @@
       </a>
       <xsl:text> </xsl:text>
       <span class="context">
+        <xsl:call-template name="t:text-language"/>
         <xsl:value-of select="f:context-words($block, ., true())"/>
         <mark>
           <xsl:value-of select="f:reading(.)"/>
@@ -136,20 +137,35 @@
     <xsl:param name="block" as="element()"/>
     <xsl:param name="mention" as="element()"/>
     <xsl:param name="before" as="xs:boolean"/>
-    <xsl:variable name="texts" select="$block//text()[if ($before) then . &lt;&lt; $mention
-        else (. &gt;&gt; $mention and not(ancestor::* intersect $mention))]"/>
-    <!-- A dozen text nodes on each side hold the few words wanted; joining the whole
-         paragraph for each of hundreds of mentions made the register page slow. -->
+    <!-- The dozen text nodes of $block nearest the mention on that side hold the few words
+         wanted (a thirteenth says the block goes on): walking the axis from the mention, not
+         the whole block for each of hundreds of mentions, keeps the register pages fast. -->
+    <xsl:variable name="texts" select="(if ($before) then $mention/preceding::text()[position() le 13]
+        else $mention/following::text()[position() le 13])[ancestor::* intersect $block]"/>
     <xsl:variable name="near" select="if ($before) then $texts[position() gt last() - 12] else $texts[position() le 12]"/>
-    <xsl:variable name="raw" select="f:reading($near)"/>
-    <xsl:variable name="words" select="tokenize(normalize-space($raw), ' ')[.]"/>
+    <!-- Of their text, 300 characters on the mention's side are enough (the word the cut may
+         split is dropped): splitting whole paragraphs into words was most of the time. -->
+    <xsl:variable name="all" select="f:reading-characters($near)"/>
+    <xsl:variable name="cut" select="string-length($all) gt 300"/>
+    <xsl:variable name="raw" select="if (not($cut)) then $all
+        else if ($before) then substring($all, string-length($all) - 299) else substring($all, 1, 300)"/>
+    <xsl:variable name="tokens" select="tokenize($raw)"/>
+    <xsl:variable name="words" select="if (not($cut)) then $tokens else if ($before) then tail($tokens) else $tokens[position() lt last()]"/>
     <xsl:variable name="n" select="count($words)"/>
+    <xsl:variable name="more" select="$n gt $context-words or $cut or count($texts) gt 12"/>
+    <xsl:variable name="lead" select="if ($raw and not(normalize-space(substring($raw, 1, 1)))) then ' ' else ''"/>
+    <xsl:variable name="trail" select="if ($raw and not(normalize-space(substring($raw, string-length($raw))))) then ' ' else ''"/>
+    <!-- Only the words shown are typeset, with one more on the far side and the space on the
+         mention's side: typesetting keeps the words apart as they are, and a spaced dash is
+         told by its neighbours. -->
+    <xsl:variable name="shown" select="tokenize(normalize-space(f:typography($lead || string-join(
+        if ($before) then $words[position() ge $n - $context-words] else $words[position() le $context-words + 1], ' ') || $trail)), ' ')"/>
     <xsl:sequence select="if ($before)
-        then (if ($n gt $context-words or count($texts) gt 12) then '&#x2026;' else '')
-             || string-join($words[position() gt $n - $context-words], ' ')
-             || (if (matches($raw, '\s$')) then ' ' else '')
-        else (if (matches($raw, '^\s')) then ' ' else '')
-             || string-join($words[position() le $context-words], ' ')
-             || (if ($n gt $context-words or count($texts) gt 12) then '&#x2026;' else '')"/>
+        then (if ($more) then '&#x2026;' else '')
+             || string-join($shown[position() gt last() - $context-words], ' ')
+             || $trail
+        else $lead
+             || string-join($shown[position() le $context-words], ' ')
+             || (if ($more) then '&#x2026;' else '')"/>
   </xsl:function>
 </xsl:stylesheet>

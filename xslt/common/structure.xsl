@@ -13,8 +13,22 @@
     <xsl:attribute name="id" select="."/>
   </xsl:template>
 
+  <!-- The words the writers add (navigation, notes, About, the register) are English; the text
+       keeps its own language, marked on the elements that hold it, so that a French text is
+       read with French voices and hyphenation and the edition's own words with English ones. -->
+  <xsl:variable name="interface-language" as="xs:string" select="'en'"/>
+
+  <xsl:template name="t:text-language">
+    <xsl:param name="node" as="node()" select="."/>
+    <xsl:variable name="lang" select="string($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+    <xsl:if test="$lang and $lang ne $interface-language">
+      <xsl:attribute name="lang" select="$lang"/>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:div">
     <section class="div {@type}">
+      <xsl:call-template name="t:text-language"/>
       <xsl:apply-templates select="@xml:id"/>
       <xsl:apply-templates/>
       <xsl:call-template name="t:division-notes"/>
@@ -54,6 +68,15 @@
     </p>
   </xsl:template>
 
+  <!-- The source's imprint under the title: a transcription's source statement ("Written: …",
+       "Source: …") or the printed source's publisher, place and year. -->
+  <xsl:template match="tei:docImprint">
+    <p class="source-statement">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
   <xsl:template match="tei:docTitle">
     <h1 class="doc-title">
       <xsl:apply-templates/>
@@ -62,6 +85,11 @@
 
   <xsl:template match="tei:titlePart">
     <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- The series a title belongs to ("Works of Frederick Engels 1877"), set above it. -->
+  <xsl:template match="tei:titlePart[@type = 'series']">
+    <span class="series"><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="tei:closer">

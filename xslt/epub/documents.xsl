@@ -41,8 +41,7 @@
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="body-type" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
-    <xsl:variable name="lang" select="string(/tei:TEI/@xml:lang)"/>
-    <html xml:lang="{$lang}" lang="{$lang}">
+    <html xml:lang="{$interface-language}" lang="{$interface-language}">
       <xsl:namespace name="epub" select="'http://www.idpf.org/2007/ops'"/>
       <head>
         <meta charset="utf-8"/>
@@ -98,7 +97,7 @@
         <h2>Typeface</h2>
         <p>The text is set in EB Garamond by Georg Duffner and Octavio Pardo, embedded as a subset
           of the characters this book uses, under the <a href="font-licence.xhtml">SIL Open Font
-          License 1.1</a>. Reading systems may replace it with the reader's own choice.</p>
+          License 1.1</a>. Reading systems may replace it with the reader’s own choice.</p>
       </section>
     </section>
   </xsl:template>

@@ -60,7 +60,7 @@
 
   <xsl:template match="tei:person | tei:place | tei:org" mode="m:index">
     <li epub:type="index-entry" id="index-{@xml:id}">
-      <span epub:type="index-term"><xsl:value-of select="replace(f:entity-sort-label(.), &quot;'&quot;, '&#x2019;')"/></span>
+      <span epub:type="index-term"><xsl:value-of select="f:typography(f:entity-sort-label(.))"/></span>
       <xsl:text> </xsl:text>
       <span epub:type="index-locator-list">
         <xsl:choose>

@@ -33,7 +33,14 @@
       <h1 id="toc-head">Contents</h1>
       <ol>
         <xsl:for-each select="$f:parts[not(?kind = ('cover', 'toc'))]">
-          <li><a href="{?file}"><xsl:value-of select="?label"/></a></li>
+          <li>
+            <a href="{?file}">
+              <xsl:for-each select="?source[self::tei:div]">
+                <xsl:call-template name="t:text-language"/>
+              </xsl:for-each>
+              <xsl:value-of select="?label"/>
+            </a>
+          </li>
         </xsl:for-each>
       </ol>
     </nav>

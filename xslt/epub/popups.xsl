@@ -74,7 +74,7 @@
       <p>
         <xsl:value-of select="tei:note[normalize-space()] ! (normalize-space(f:reading(.)) || ' ')"/>
         <a href="index.xhtml#index-{@xml:id}">
-          <xsl:value-of select="replace(f:entity-label(.), &quot;'&quot;, '&#x2019;') || ' in the index of names'"/>
+          <xsl:value-of select="f:typography(f:entity-label(.)) || ' in the index of names'"/>
         </a>
       </p>
     </aside>
@@ -83,8 +83,7 @@
   <xsl:template match="tei:choice" mode="m:popup">
     <aside class="popup correction-note" epub:type="footnote" role="doc-footnote" id="{f:correction-id(.)}">
       <p>
-        <xsl:value-of select="if (tei:corr) then 'Corrected by the editor: the source reads “' || f:shown-reading(tei:sic) || '”. '
-            else 'Spelling normalised by the editor: the source reads “' || f:shown-reading(tei:orig) || '”. '"/>
+        <xsl:value-of select="f:correction-note(.) || ' '"/>
         <a href="about.xhtml#{f:correction-id(.)}">All corrections</a>
       </p>
     </aside>

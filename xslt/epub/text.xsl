@@ -29,6 +29,7 @@
   <xsl:template match="tei:front/tei:div | tei:body/tei:div">
     <xsl:variable name="kind" select="if (@type = 'preface') then 'preface' else 'chapter'"/>
     <section class="div {@type}" epub:type="{$kind}" role="doc-{$kind}" aria-labelledby="{@xml:id}-head">
+      <xsl:call-template name="t:text-language"/>
       <xsl:apply-templates select="@xml:id"/>
       <xsl:if test="not(tei:head)">
         <h1 id="{@xml:id}-head">
@@ -53,7 +54,8 @@
   <!-- The title page: the work's title and its statement of responsibility. -->
   <xsl:template match="tei:front">
     <section class="titlepage" epub:type="titlepage" aria-labelledby="title">
-      <xsl:apply-templates select="tei:docTitle, tei:byline"/>
+      <xsl:call-template name="t:text-language"/>
+      <xsl:apply-templates select="tei:docTitle, tei:byline, tei:docImprint"/>
       <xsl:call-template name="t:imprint"/>
     </section>
   </xsl:template>

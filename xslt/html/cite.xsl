@@ -32,7 +32,7 @@
 
   <xsl:variable name="citation-facts" as="map(*)" select="map{
       'key': string($tei/tei:TEI/@xml:id),
-      'title': f:typographic($book-title),
+      'title': f:typography($book-title),
       'authors': array{ $authors ! f:csl-name(.) },
       'editors': array{ $header/tei:fileDesc/tei:titleStmt/tei:respStmt ! map{
           'literal': normalize-space(string-join((tei:name, tei:persName, tei:orgName), ', ')),
@@ -45,17 +45,11 @@
       'language': $facts('language'),
       'url': $base-url}"/>
 
-  <!-- Straight apostrophes of the header become typographic ones, as in the text. -->
-  <xsl:function name="f:typographic" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="replace($text, &quot;'&quot;, '&#x2019;')"/>
-  </xsl:function>
-
   <xsl:template name="t:citation-data">
     <xsl:param name="file" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
     <script type="application/json" id="citation-data">
-      <xsl:value-of select="f:json-for-script(map:merge(($citation-facts, map{'file': $file, 'page': f:typographic($title)}))
+      <xsl:value-of select="f:json-for-script(map:merge(($citation-facts, map{'file': $file, 'page': f:typography($title)}))
           )" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
     </script>
   </xsl:template>

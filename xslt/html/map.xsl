@@ -36,9 +36,9 @@
           <path class="land" d="{$land-path}"/>
           <xsl:for-each select="$marked">
             <xsl:variable name="point" select="$points(string(@xml:id))"/>
-            <a href="#{@xml:id}" class="marker" aria-label="{f:entity-label(.)}">
+            <a href="#{@xml:id}" class="marker" aria-label="{f:typography(f:entity-label(.))}">
               <circle cx="{round($point(2) + 180, 2)}" cy="{round(90 - $point(1), 2)}" r="{max(($width, $height)) div 160}">
-                <title><xsl:value-of select="f:entity-label(.)"/></title>
+                <title><xsl:value-of select="f:typography(f:entity-label(.))"/></title>
               </circle>
             </a>
           </xsl:for-each>

@@ -25,12 +25,12 @@
     <xsl:param name="content" as="node()*"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:result-document href="{$file}" format="page">
-      <html lang="{$tei/tei:TEI/@xml:lang}">
+      <html lang="{$interface-language}">
         <head>
           <meta charset="utf-8"/>
           <meta name="viewport" content="width=device-width, initial-scale=1"/>
           <title>
-            <xsl:value-of select="f:typographic(if ($title eq $book-title) then $title else $title || ' — ' || $book-title)"/>
+            <xsl:value-of select="f:typography(if ($title eq $book-title) then $title else $title || ' — ' || $book-title)"/>
           </title>
           <link rel="stylesheet" href="html.css"/>
           <xsl:call-template name="t:metadata">
@@ -62,7 +62,7 @@
     <xsl:param name="file" as="xs:string"/>
     <header class="site">
       <a class="site-title" href="index.html">
-        <xsl:value-of select="f:typographic($book-title)"/>
+        <xsl:value-of select="f:typography($book-title)"/>
       </a>
       <nav class="site-nav" aria-label="Edition">
         <ul>
@@ -90,10 +90,10 @@
     <footer class="site">
       <p>
         <cite>
-          <xsl:value-of select="f:typographic($book-title)"/>
+          <xsl:value-of select="f:typography($book-title)"/>
         </cite>
         <xsl:text>. </xsl:text>
-        <xsl:value-of select="f:typographic(normalize-space($tei//tei:editionStmt/tei:edition))"/>
+        <xsl:value-of select="f:typography(normalize-space($tei//tei:editionStmt/tei:edition))"/>
         <xsl:text>. </xsl:text>
         <a href="about.html#about-licence">Licence</a>
         <xsl:text> · </xsl:text>

@@ -23,6 +23,16 @@
       map{'file': 'organisations.html', 'title': 'Organisations', 'entries': $tei//tei:standOff/tei:listOrg/tei:org}
       )[exists(?entries)]"/>
 
+  <!-- The text rendered once: each section's page copies it from here, and the search index
+       reads the text of every paragraph from it instead of rendering the text a second time. -->
+  <xsl:variable name="rendered-text" as="document-node()">
+    <xsl:document>
+      <xsl:apply-templates select="$tei/tei:TEI/tei:text/tei:front/tei:div[@xml:id], $sections"/>
+    </xsl:document>
+  </xsl:variable>
+
+  <xsl:key name="f:rendered" match="*[@id]" use="@id"/>
+
   <xsl:template match="/">
     <xsl:call-template name="t:title-page"/>
     <xsl:apply-templates select="$sections" mode="m:page"/>
@@ -45,7 +55,10 @@
       <xsl:with-param name="kind" select="'title'"/>
       <xsl:with-param name="content">
         <header class="title-block">
-          <xsl:apply-templates select="$front/tei:docTitle, $front/tei:byline"/>
+          <xsl:call-template name="t:text-language">
+            <xsl:with-param name="node" select="$front"/>
+          </xsl:call-template>
+          <xsl:apply-templates select="$front/tei:docTitle, $front/tei:byline, $front/tei:docImprint"/>
         </header>
         <xsl:call-template name="t:contents"/>
         <xsl:call-template name="t:downloads"/>
@@ -62,6 +75,9 @@
     <nav class="toc" aria-labelledby="toc-heading">
       <h2 id="toc-heading">Contents</h2>
       <ol class="toc-text">
+        <xsl:call-template name="t:text-language">
+          <xsl:with-param name="node" select="$tei/tei:TEI/tei:text"/>
+        </xsl:call-template>
         <xsl:for-each select="$tei/tei:TEI/tei:text/tei:front/tei:div">
           <li><a href="#{@xml:id}"><xsl:value-of select="f:div-label(.)"/></a></li>
         </xsl:for-each>
@@ -119,7 +135,7 @@
           <xsl:with-param name="place" select="'top'"/>
         </xsl:call-template>
         <xsl:call-template name="t:key"/>
-        <xsl:apply-templates select="."/>
+        <xsl:sequence select="key('f:rendered', @xml:id, $rendered-text)"/>
         <xsl:call-template name="t:pager">
           <xsl:with-param name="index" select="$index"/>
         </xsl:call-template>

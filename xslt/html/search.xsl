@@ -35,7 +35,7 @@
   <!-- The paragraphs with the register entries each names, and every entry's name forms:
        a search for one form of a name finds the paragraphs naming it in any form. -->
   <xsl:template name="t:search-index">
-    <xsl:variable name="blocks" select="$tei/tei:TEI/tei:text//*[self::tei:p or self::tei:byline or self::tei:closer][@xml:id]"/>
+    <xsl:variable name="blocks" select="$tei/tei:TEI/tei:text//*[self::tei:p or self::tei:lg or self::tei:byline or self::tei:docImprint or self::tei:closer][@xml:id]"/>
     <xsl:variable name="entities" select="$tei//tei:standOff/(tei:listPerson/tei:person, tei:listPlace/tei:place, tei:listOrg/tei:org)"/>
     <xsl:result-document href="search-index.js" format="script">
       <xsl:text>window.EDITION_SEARCH = </xsl:text>
@@ -68,8 +68,11 @@
   <!-- The block's text as the page shows it (quote marks, corrections), without tips or permalinks. -->
   <xsl:function name="f:rendered-text" as="xs:string">
     <xsl:param name="block" as="element()"/>
-    <xsl:variable name="html">
-      <xsl:apply-templates select="$block"/>
+    <xsl:variable name="html" as="node()*">
+      <xsl:sequence select="key('f:rendered', $block/@xml:id, $rendered-text)"/>
+      <xsl:if test="empty(key('f:rendered', $block/@xml:id, $rendered-text))">
+        <xsl:apply-templates select="$block"/>
+      </xsl:if>
     </xsl:variable>
     <xsl:sequence select="normalize-space(string-join($html//text()[not(ancestor::*[
         contains-token(@class, 'tip') or contains-token(@class, 'permalink')])], ''))"/>

@@ -42,10 +42,11 @@
       </xsl:with-param>
       <xsl:with-param name="tip">
         <strong>
-          <xsl:value-of select="f:entity-label($entity)"/>
+          <xsl:value-of select="f:typography(f:entity-label($entity))"/>
         </strong>
         <xsl:text> </xsl:text>
-        <xsl:value-of select="f:description($entity)"/>
+        <xsl:value-of select="f:typography(f:description($entity))"/>
+        <xsl:value-of select=".//tei:choice[normalize-space((tei:sic, tei:orig)[1])] ! (' ' || f:correction-note(.))"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -61,15 +62,17 @@
         <xsl:apply-templates select="tei:corr | tei:reg"/>
       </xsl:with-param>
       <xsl:with-param name="tip">
-        <xsl:value-of select="(if (tei:corr) then 'Corrected: the source has the misprint ' else 'Spelling normalised: the source spells it ')
-            || '&#x201C;' || (tei:sic, tei:orig)[1] || '&#x201D;'"/>
+        <xsl:value-of select="f:correction-note(.)"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Inside a name link a second link is not allowed: keep the shared rendering (a title). -->
+  <!-- Inside a name link a second link is not allowed: the reading is marked, and the name's
+       tip says what was corrected. -->
   <xsl:template match="tei:choice[ancestor::tei:*[@ref]]" priority="2">
-    <xsl:apply-imports/>
+    <span class="{if (tei:corr) then 'corr' else 'reg'}">
+      <xsl:apply-templates select="tei:corr | tei:reg"/>
+    </span>
   </xsl:template>
 
   <!-- A supplied space cannot be a link and has no source reading to show: just the space
@@ -100,6 +103,7 @@
        an h2 for the preface on the title page. -->
   <xsl:template match="tei:div[not(tei:head)]">
     <section class="div {@type}" id="{@xml:id}">
+      <xsl:call-template name="t:text-language"/>
       <xsl:element name="{if (@type = 'section') then 'h1' else 'h2'}">
         <xsl:value-of select="f:untitled-label(.)"/>
       </xsl:element>

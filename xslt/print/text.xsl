@@ -136,7 +136,7 @@
   <!-- Acronyms (USSR, CPSU) in small capitals; Roman numerals stay capitals, and so does
        a title or heading set all in capitals, where every word would look like an acronym. -->
   <xsl:template match="tei:text//text()">
-    <xsl:variable name="block" select="ancestor::*[self::tei:p or self::tei:head or self::tei:docTitle or self::tei:item][1]" as="element()?"/>
+    <xsl:variable name="block" select="ancestor::*[self::tei:p or self::tei:l or self::tei:head or self::tei:docTitle or self::tei:item][1]" as="element()?"/>
     <xsl:variable name="typeset" as="xs:string">
       <xsl:next-match/>
     </xsl:variable>

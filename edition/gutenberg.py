@@ -1,0 +1,54 @@
+"""A Project Gutenberg file's header and licence: the distributor's, not the edition's text.
+
+A new user converts the file as downloaded: the header (title, author, release
+date, encoding, ``*** START OF THE PROJECT GUTENBERG EBOOK … ***`` and the
+producers' credit after it) and the licence after ``End of the Project
+Gutenberg EBook …`` / ``*** END OF … ***`` are left out of the TEI text; the
+editorialDecl names the lines left out, and ``edition new`` reads the header's
+title, author and language into edition.toml.
+"""
+
+from __future__ import annotations
+
+import re
+
+_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|TEXT)\b.*$", re.M | re.I)
+_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|TEXT)\b.*$", re.M | re.I)
+_SIGN_OFF = re.compile(r"^End of (?:the )?Project Gutenberg(?:'s)?\b.*$", re.M | re.I)
+# The producers' credit right after the start line: "Produced by …", "Transcribed from the 1910 … edition by …".
+_CREDIT = re.compile(r"\s*(?:Produced by|Transcribed from|This e-?(?:book|text) was produced|E-?text prepared by)\b[^\n]*(?:\n[^\n]+)*", re.I)
+_FIELD = re.compile(r"^(Title|Author|Translator|Language):[ \t]*(.+(?:\n[ \t]+\S.*)*)$", re.M)
+
+
+def edition_span(text: str) -> tuple[int, int]:
+    """(start, end) of the book inside a Gutenberg file; the whole text for any other file."""
+    start_line = _START.search(text)
+    if not start_line:
+        return 0, len(text)
+    start = start_line.end()
+    credit = _CREDIT.match(text, start)
+    if credit:
+        start = credit.end()
+    end_line = _END.search(text, start)
+    end = end_line.start() if end_line else len(text)
+    sign_off = _SIGN_OFF.search(text, start, end)
+    return start, sign_off.start() if sign_off else end
+
+
+def header_fields(text: str) -> dict[str, str]:
+    """The header's Title, Author, Translator and Language, lower-case keys; {} for another file."""
+    start_line = _START.search(text)
+    if not start_line:
+        return {}
+    return {m.group(1).lower(): " ".join(m.group(2).split()) for m in _FIELD.finditer(text, 0, start_line.start())}
+
+
+def left_out(text: str) -> str:
+    """A sentence naming the lines of the file that are not edition text ("" when none are)."""
+    start, end = edition_span(text)
+    if (start, end) == (0, len(text)):
+        return ""
+    last_line = text.count("\n", 0, len(text.rstrip("\n"))) + 1
+    licence = f" and lines {text.count(chr(10), 0, end) + 1}-{last_line} (its closing lines and licence)" if end < len(text.rstrip()) else ""
+    return (f" Lines 1-{text.count(chr(10), 0, start) + 1} of the source file (the Project Gutenberg header and the "
+            f"producers' credit){licence} are the distributor's, not the work's: they are not transcribed.")

@@ -1,0 +1,131 @@
+"""A Project Gutenberg file as downloaded: its header and licence are not the edition's text."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from edition import gutenberg
+from edition.convert import convert_document
+from edition.xmlio import TEI_NS
+from tests.test_convert_helpers import make_project
+from tests.test_lossless import _normalise, _text_of
+
+# Die Verwandlung, Gutenberg #22367 (22367-8.txt, decoded): its header, the first lines of the book,
+# its sign-off, end line and the first lines of the licence.
+HEADER = """The Project Gutenberg EBook of Die Verwandlung, by Franz Kafka
+
+This eBook is for the use of anyone anywhere at no cost and with
+almost no restrictions whatsoever.  You may copy it, give it away or
+re-use it under the terms of the Project Gutenberg License included
+with this eBook or online at www.gutenberg.org
+
+
+Title: Die Verwandlung
+
+Author: Franz Kafka
+
+Release Date: August 21, 2007 [EBook #22367]
+
+Language: German
+
+Character set encoding: ISO-8859-1
+
+*** START OF THIS PROJECT GUTENBERG EBOOK DIE VERWANDLUNG ***
+
+
+
+
+Produced by Jana Srna, Alexander Bauer and the Online
+Distributed Proofreading Team at http://www.pgdp.net
+
+
+
+"""
+BOOK = """                          DIE VERWANDLUNG
+
+I.
+
+
+Als Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er
+sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt.
+"""
+FOOTER = """
+
+
+
+End of the Project Gutenberg EBook of Die Verwandlung, by Franz Kafka
+
+*** END OF THIS PROJECT GUTENBERG EBOOK DIE VERWANDLUNG ***
+
+***** This file should be named 22367-8.txt or 22367-8.zip *****
+This and all associated files of various formats will be found in:
+        http://www.gutenberg.org/2/2/3/6/22367/
+"""
+FILE = HEADER + BOOK + FOOTER
+
+
+def test_the_book_is_found_between_header_and_licence():
+    start, end = gutenberg.edition_span(FILE)
+    assert FILE[start:end].strip() == BOOK.strip()
+    assert gutenberg.header_fields(FILE) == {"title": "Die Verwandlung", "author": "Franz Kafka", "language": "German"}
+    assert gutenberg.edition_span(BOOK) == (0, len(BOOK))  # any other file is read whole
+
+
+def test_header_and_licence_stay_out_of_the_tei_text_and_are_declared(tmp_path):
+    edition = make_project(tmp_path, FILE, title="Die Verwandlung").edition("sample")
+    tree = convert_document(edition)
+    text = tree.getroot().find(f"{{{TEI_NS}}}text")
+    assert "Gutenberg" not in "".join(text.itertext())
+    assert _text_of(tree) == _normalise(BOOK)
+    declared = tree.xpath("string(//t:editorialDecl/t:normalization)", namespaces={"t": TEI_NS})
+    assert "Lines 1-25 of the source file (the Project Gutenberg header" in declared
+    assert "lines 40-46 (its closing lines and licence)" in declared
+
+
+def test_names_are_recognised_in_the_book_only():
+    from edition.names.recogniser import recognise_text
+
+    found = [FILE[start:end] for start, end, _ in recognise_text(FILE, lang="de")]
+    assert found == ["Gregor Samsa"]  # not "Franz Kafka" of the header nor the producers "Jana Srna", "Alexander Bauer"
+
+
+# Second Treatise of Government, Gutenberg #7370 (7370.txt), lines 1-37 shortened: the title line holds the byline.
+LOCKE = """The Project Gutenberg EBook of Second Treatise of Government, by John Locke
+
+Title: Second Treatise of Government
+
+Author: John Locke
+
+*** START OF THIS PROJECT GUTENBERG EBOOK SECOND TREATISE OF GOVERNMENT ***
+
+
+
+
+Produced by Dave Gowan.
+
+
+
+
+
+
+
+
+SECOND TREATISE OF GOVERNMENT by JOHN LOCKE
+
+Digitized by Dave Gowan <dgowan@tfn.net>. John Locke's "Second Treatise of Government"
+was published in 1690.
+"""
+
+
+def _front(tmp_path, text: str) -> list[tuple[str, str]]:
+    as_new = "\n[structure]\nbyline = false\npreface = false\ncloser = false\n"  # as `edition new` writes it
+    tree = convert_document(make_project(tmp_path, text, extra_toml=as_new, title="Second Treatise").edition("sample"))
+    front = tree.getroot().find(f"{{{TEI_NS}}}text/{{{TEI_NS}}}front")
+    return [(etree.QName(e).localname, " ".join("".join(e.itertext()).split())) for e in front]
+
+
+def test_the_byline_in_a_title_line_is_cut_off_when_the_header_names_the_author(tmp_path):
+    assert _front(tmp_path / "a", LOCKE) == [("docTitle", "SECOND TREATISE OF GOVERNMENT"), ("byline", "by JOHN LOCKE")]
+    # Without the header nothing says "by JOHN LOCKE" is the author: the title line stays whole.
+    without = LOCKE[LOCKE.index("SECOND TREATISE OF GOVERNMENT by"):]
+    assert _front(tmp_path / "b", without) == [("docTitle", "SECOND TREATISE OF GOVERNMENT by JOHN LOCKE")]
