@@ -39,5 +39,5 @@ def test_stray_brackets_stay_text_and_are_counted():
 def test_emphasis_may_follow_a_figure_but_not_a_letter():
     # Carroll, Eight or Nine Wise Words about Letter-Writing (Gutenberg #38065), lines 118-119.
     block = Block("p", "According to _my_ experience, the 5_d._, 9_d._, and 1_s._ Stamps are\nhardly ever wanted, snake_case stays", 0)
-    assert mark_emphasis(block) == 4
+    assert len(mark_emphasis(block)) == 4
     assert _xml(block).startswith('According to <hi rend="italic underscore">my</hi> experience, the 5<hi rend="italic underscore">d.</hi>,')
