@@ -293,3 +293,9 @@ def test_a_persons_verb_or_possession_outweighs_a_town_of_the_same_name():
 def test_a_name_listed_between_two_places_is_a_place():
     text = "He spoke at Finsbury Chapel, Moorfields, England, on the twelfth."
     assert _names(text) == [("Finsbury Chapel", "place"), ("Moorfields", "place"), ("England", "place")]
+
+
+def test_names_joined_by_an_ampersand_or_and_co_are_firms():
+    text = "He paid Wilkins & Co. and wrote to Cheetham & Sharp, then to Page and Co., but Bruno Bauer and Co. laughed."
+    assert [(n, k) for n, k in _names(text) if k == "org"] == [("Wilkins & Co.", "org"), ("Cheetham & Sharp", "org"),
+                                                              ("Page and Co.", "org")]

@@ -95,6 +95,8 @@ ORG_HEADS = frozenset(
     Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive
     """.split()
 )
+# Words naming the partners of a firm after "&" or "and" ("Wilkins & Co.", "Emberlin and Son").
+PARTNERS = frozenset("Co. CO. Company COMPANY Son Sons SON SONS Brothers BROTHERS Bros. BROS.".split())
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
 # "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands", "Baring frères".
 LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())

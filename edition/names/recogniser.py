@@ -155,10 +155,20 @@ class _Reader:
         return lexicon.is_place(name, self.lang)
 
     def mentions(self, index: int, block: Block) -> list[_Mention]:
-        found = []
+        labels = shapes.field_labels(block.text)
+        firms = [span for span in shapes.firms(block.text, self.lang) if not _overlaps((*block.taken, *labels), *span)]
+        found = [self._firm(index, block, *span) for span in firms]
         for whole in candidates.runs(block.text, self.lang):
-            found += self._read_run(index, block, whole)
-        return found
+            for run in _outside(whole, firms):
+                found += self._read_run(index, block, run)
+        return sorted(found, key=lambda m: m.words[0].start)
+
+    @staticmethod
+    def _firm(index: int, block: Block, start: int, end: int) -> _Mention:
+        """A firm's name ("Wilkins & Co."), one word a token, the full stop of "Co." in it."""
+        words = tuple(candidates.Word(start + m.start(), start + m.end(), m.group(), False)
+                      for m in re.finditer(r"\S+", block.text[start:end]))
+        return _Mention(index, words, typing.Context(None, None), True)
 
     def _read_run(self, index: int, block: Block, whole: candidates.Run) -> list[_Mention]:
         found = []
@@ -462,7 +472,32 @@ def _after_article(text: str, found: Sequence[Word], i: int) -> bool:
 
 
 def _taken(block: Block, word: Word) -> bool:
-    return any(start < word.end and word.start < end for start, end in block.taken)
+    return _overlaps(block.taken, word.start, word.end)
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _outside(run: candidates.Run, spans: list[tuple[int, int]]) -> list[candidates.Run]:
+    """The parts of ``run`` outside ``spans``, capitalised at both ends."""
+    if not any(_overlaps(spans, w.start, w.end) for w in run.words):
+        return [run]
+    parts: list[list[Word]] = [[]]
+    for word in run.words:
+        if _overlaps(spans, word.start, word.end):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    found = []
+    for part in parts:
+        while part and not part[0].capitalised:
+            part = part[1:]
+        while part and not part[-1].capitalised:
+            part = part[:-1]
+        if part:
+            found.append(candidates.Run(tuple(part)))
+    return found
 
 
 def _recased_text(words: tuple[Word, ...]) -> str:

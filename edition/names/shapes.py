@@ -64,6 +64,32 @@ def bill(texts: list[str]) -> bool:
     return len(texts) > 1 and texts[-1] in ("Bill", "Bills") and all(lexicon.common(t) >= 3.0 for t in texts[:-1])
 
 
+# A firm: names joined by an ampersand ("Cheetham & Sharp", "CHATTO & WINDUS", "Wilkins & Co."), or a
+# name and a partnership word ("Page and Co.", "EMBERLIN AND SON"); the full stop of "Co." is its own.
+_CAPITALISED = r"[^\W\d_a-z][^\W_'’-]*(?:['’-][^\W_]+)*"
+_PARTNERS = "|".join(re.escape(p) for p in sorted(lexicon.PARTNERS, key=len, reverse=True))
+FIRM = re.compile(
+    rf"(?<![^\W_]|&)(?P<name>(?:{_CAPITALISED}[ \t]+)*{_CAPITALISED})[ \t]+"
+    rf"(?:&[ \t]+(?:{_PARTNERS}|{_CAPITALISED})|(?:and|AND)[ \t]+(?:{_PARTNERS}))(?![^\W_]|&)"
+)
+# A word this common before "&" ends the words before the firm's name ("PUBLISHED BY CHATTO & WINDUS").
+_COMMON_BEFORE_FIRM = 4.0
+
+
+def firms(text: str, lang: str = "en") -> list[tuple[int, int]]:
+    """(start, end) of each firm's name in ``text``: "X & Y", "X & Co.", "X and Son" name a
+    partnership in any English text, and a firm is an organisation."""
+    found = []
+    for m in FIRM.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        common = [i for i, w in enumerate(words[:-1]) if lexicon.common(w.group(), lang) >= _COMMON_BEFORE_FIRM]
+        first = words[common[-1] + 1] if common else words[0]
+        if first is not words[-1] and "&" not in m.group():
+            continue  # "Bruno Bauer and Co.": a man and his followers; a firm "and Co." is one surname
+        found.append((m.start() + first.start(), m.end()))
+    return found
+
+
 def title(word: str) -> bool:
     """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President")."""
     return word in lexicon.TITLES or ("-" in word and any(p in lexicon.TITLES for p in word.split("-")))

@@ -42,8 +42,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     capitalised = [w for w in words if w[0].isupper()] + [w.capitalize() for w in words if w in lexicon.LOWER_HEADS]
     # A compound's last part counts too: "Reform-Club", "Saville-row".
     parts = capitalised + [w.rsplit("-", 1)[-1].capitalize() for w in capitalised if "-" in w]
-    if any(w in lexicon.ORG_HEADS for w in parts):
-        found["org"] += STRONG
+    if any(w in lexicon.ORG_HEADS for w in parts) or "&" in words or words[-1] in lexicon.PARTNERS:
+        found["org"] += STRONG  # a firm too: "Cheetham & Sharp", "Page and Co."
     phrase = words[: words.index("of")] if "of" in words else words
     if phrase[-1] in lexicon.PLACE_HEADS and any(w in lexicon.ORG_HEADS for w in parts):
         found["place"] += WEAK  # "Brotherhood Grave": the head word ending the name says what it is
