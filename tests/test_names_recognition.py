@@ -299,3 +299,9 @@ def test_names_joined_by_an_ampersand_or_and_co_are_firms():
     text = "He paid Wilkins & Co. and wrote to Cheetham & Sharp, then to Page and Co., but Bruno Bauer and Co. laughed."
     assert [(n, k) for n, k in _names(text) if k == "org"] == [("Wilkins & Co.", "org"), ("Cheetham & Sharp", "org"),
                                                               ("Page and Co.", "org")]
+
+
+def test_a_name_in_capitals_credited_with_a_work_is_a_person():
+    text = "With Forty Illustrations by TENNIEL. Con 42 Vignette di GIOVANNI TENNIEL. Preface by WILLIAM H. DRAPER."
+    assert [(n, k) for n, k in _names(text) if n.isupper()] == [
+        ("TENNIEL", "person"), ("GIOVANNI TENNIEL", "person"), ("WILLIAM H. DRAPER", "person")]

@@ -172,9 +172,12 @@ class _Reader:
 
     def _read_run(self, index: int, block: Block, whole: candidates.Run) -> list[_Mention]:
         found = []
-        for run in shapes.after_events(whole):
+        for run in (r for part in shapes.capitals_apart(whole) for r in shapes.after_events(part)):
             run = shapes.before_event(run)
-            if shapes.in_capitals(run):
+            if shapes.credited(block.text, run):
+                words = tuple(shapes.recase(w) for w in run.words)
+                found.append(_Mention(index, words, typing.Context(None, None, credit=True), True))
+            elif shapes.in_capitals(run):
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())

@@ -129,6 +129,29 @@ def shouted(current: list[Word]) -> bool:
     return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
 
 
+# Words that credit a work to a person ("Illustrations by", "traduit par", "Vignette di").
+CREDITS = frozenset("by par di da von".split())
+
+
+def capitals_apart(run: candidates.Run) -> list[candidates.Run]:
+    """The run cut at a particle between a word in small letters and one in capitals: a name set
+    in capitals stands apart from the words before it ("Vignette di GIOVANNI TENNIEL")."""
+    words = run.words
+    for i in range(1, len(words) - 1):
+        before, particle, after = words[i - 1], words[i], words[i + 1]
+        if not particle.capitalised and not before.text.isupper() and after.text.isupper() and len(after.text) > 1:
+            return [candidates.Run(words[:i]), *capitals_apart(candidates.Run(words[i + 1 :]))]
+    return [run]
+
+
+def credited(text: str, run: candidates.Run) -> bool:
+    """A name in capitals after a word of credit, as title pages and publishers' lists set
+    authors, illustrators and translators: "With Preface by WILLIAM H. DRAPER", "par HENRY BUE"."""
+    capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
+    return (all(w.isupper() for w in capitalised) and any(len(w) > 2 for w in capitalised)
+            and previous_word(text, run.start) in CREDITS)
+
+
 def in_capitals(run: candidates.Run) -> bool:
     """A heading or a signature in capitals ("CHAPTER II. THE PILLORY", "N. PODVOISKY"), not an acronym ("CPSU")."""
     capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]

@@ -34,6 +34,7 @@ class Context:
     previous: str | None
     attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
     personal: bool = False  # a person's verb or possession follows: "Whittier says", "Willich’s command"
+    credit: bool = False  # a name in capitals credited with a work: "Illustrations by TENNIEL"
 
 
 def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
@@ -52,7 +53,7 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
     # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
-    if (context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
+    if (context.title or context.credit or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
         found["person"] += STRONG  # not "Alexander Hall", nor "MM. Baring frères" (Messrs Baring Brothers)
     if lexicon.is_place(" ".join(words), lang):
         # A whole name of several words outweighs its head word ("Soviet Union", "United Kingdom").
