@@ -305,3 +305,8 @@ def test_a_name_in_capitals_credited_with_a_work_is_a_person():
     text = "With Forty Illustrations by TENNIEL. Con 42 Vignette di GIOVANNI TENNIEL. Preface by WILLIAM H. DRAPER."
     assert [(n, k) for n, k in _names(text) if n.isupper()] == [
         ("TENNIEL", "person"), ("GIOVANNI TENNIEL", "person"), ("WILLIAM H. DRAPER", "person")]
+
+
+def test_a_given_name_alone_that_the_text_never_writes_as_a_word_is_a_person():
+    text = "That Adam had no dominion over the eldest line of Adam's posterity. I enclose John's letter."
+    assert _names(text) == [("Adam", "person"), ("Adam", "person"), ("John", "person")]

@@ -78,7 +78,8 @@ GIVEN_NAMES = frozenset(
     Ferdinand Franz Hermann Moritz Wolfgang Gottfried Rudolf Ernst Hans Max Kurt Jenny Stephan Vladimir Lev
     Nikolai Nicholas Alexander Alexei Alexis Ivan Mikhail Sergei Dmitri Grigori Gregory Yakov Pavel Fyodor
     Feodor Boris Anatoly Georgi Nikita Vyacheslav Lavrenti Leonid Andrei Stepan Maxim Yuri Josef Iosif
-    Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo
+    Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo Lewis Philip Gertrude
+    Adam Eve Noah Moses Aaron Abel Cain Enoch Solomon Ruth
     """.split()
 )
 # Head words of organisations: a run holding one names an organisation.

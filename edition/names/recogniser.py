@@ -401,6 +401,8 @@ class _Reader:
             word = capitalised[0]
             if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
                 return True
+            if word in lexicon.GIVEN_NAMES and word.lower() not in self.stats.lower:
+                return False  # "John's letter", "Adam's posterity": a given name the text never writes as a word
             if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
