@@ -310,3 +310,8 @@ def test_a_name_in_capitals_credited_with_a_work_is_a_person():
 def test_a_given_name_alone_that_the_text_never_writes_as_a_word_is_a_person():
     text = "That Adam had no dominion over the eldest line of Adam's posterity. I enclose John's letter."
     assert _names(text) == [("Adam", "person"), ("Adam", "person"), ("John", "person")]
+
+
+def test_a_quoted_title_whose_head_word_follows_of_is_a_title_not_a_body():
+    text = 'John Locke\'s "Second Treatise of Government" was read by the "Party of Order" in Paris.'
+    assert _names(text) == [("John Locke", "person"), ("Party of Order", "org"), ("Paris", "place")]

@@ -173,7 +173,9 @@ def quoted_title(text: str, current: list[Word]) -> bool:
     before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
     after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
     opened = before.endswith(tuple(_OPENING))
-    named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
+    # “Party of Order” is a party; “Second Treatise of Government” a title: a body's head comes before its "of"
+    named = [w.text for w in current]
+    named_body = any(w in lexicon.ORG_HEADS for w in (named[: named.index("of")] if "of" in named else named))
     # “a Russian Napoleon”: a nationality, then a name used as a comparison
     compared = len(current) == 2 and current[0].text in lexicon.NOT_NAMES
     return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body and not compared
