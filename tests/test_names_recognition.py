@@ -315,3 +315,8 @@ def test_a_given_name_alone_that_the_text_never_writes_as_a_word_is_a_person():
 def test_a_quoted_title_whose_head_word_follows_of_is_a_title_not_a_body():
     text = 'John Locke\'s "Second Treatise of Government" was read by the "Party of Order" in Paris.'
     assert _names(text) == [("John Locke", "person"), ("Party of Order", "org"), ("Paris", "place")]
+
+
+def test_one_capitalised_word_after_a_possessive_determiner_is_a_common_noun():
+    text = "Pages always mean pages of his Patriarcha, printed in London for their Sovereign."
+    assert _names(text) == [("London", "place")]

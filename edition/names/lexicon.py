@@ -135,6 +135,8 @@ EVENT_HEADS = frozenset(
 # "Second Empire", "First Republic": periods, not places.
 ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh".split())
 REGIMES = frozenset("Empire Republic Reich".split())
+# Possessive determiners: before one capitalised word they make it a common noun ("his Patriarcha").
+POSSESSIVES = frozenset("my thy his her its our your their".split())
 # Prepositions after which a name is more often a place.
 PLACE_CUES = frozenset("in at to from near towards toward into across through outside inside around via".split())
 # Capitalised words that are not names.

@@ -337,7 +337,7 @@ class _Reader:
             return []
         if block.text[current[0].start - 1 : current[0].start].isdigit():
             return []  # "10TH", "2nd"
-        if shapes.abbreviation(block.text, current) or self._generic(block.text, current):
+        if shapes.abbreviation(block.text, current) or self._generic(block.text, current) or self._owned(block.text, current):
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
@@ -361,6 +361,13 @@ class _Reader:
             return any(w.text in lexicon.ORG_HEADS for w in current)
         last = current[-1].text
         return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
+
+    def _owned(self, text: str, current: list[Word]) -> bool:
+        """ "his Patriarcha", "your Stamp-Case", "this their Patriarch": one capitalised word after a
+        possessive determiner is a thing of the house style, unless a place or a given name."""
+        word = current[0].text
+        return (len(current) == 1 and shapes.previous_word(text, current[0].start) in lexicon.POSSESSIVES
+                and not self.is_place(word) and word not in lexicon.GIVEN_NAMES)
 
     def _attributive(self, text: str, end: int) -> bool:
         """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""
