@@ -320,3 +320,8 @@ def test_a_quoted_title_whose_head_word_follows_of_is_a_title_not_a_body():
 def test_one_capitalised_word_after_a_possessive_determiner_is_a_common_noun():
     text = "Pages always mean pages of his Patriarcha, printed in London for their Sovereign."
     assert _names(text) == [("London", "place")]
+
+
+def test_a_compound_of_common_words_is_no_name():
+    text = "He forgot to fill his case with Penny-Stamps and went to Brest-Litovsk with the Looking-Glass."
+    assert _names(text) == [("Brest-Litovsk", "place")]

@@ -376,8 +376,15 @@ class _Reader:
 
     def _common_noun(self, word: str) -> bool:
         """A common word of the language that is no given name, head word, point of the compass or place."""
-        return (self.common(word) >= COMMON_PLURAL and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
+        return ((self.common(word) >= COMMON_PLURAL or self._common_compound(word)) and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
                 and word not in lexicon.COMPASS and word not in lexicon.REGIMES and not self.is_place(word))
+
+    def _common_compound(self, word: str) -> bool:
+        """ "Stamp-Case", "Letter-Register", "Looking-Glass": a compound of common words of the
+        language ("Brest-Litovsk", "Royer-Collard", "Alsace-Lorraine" are not)."""
+        parts = word.split("-")
+        return len(parts) > 1 and not self.is_place(word) and all(
+            self.common(p) >= COMMON_PLURAL or self._plural_of_common(p) for p in parts)
 
     def _plural_of_common(self, word: str) -> bool:
         """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
@@ -417,8 +424,8 @@ class _Reader:
             if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
             street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
-            if re.search(r"-[a-z]", word) and not street:
-                return True  # "Silk-stocking", "Union-republic": English compounds; "Saville-row" is a street
+            if (re.search(r"-[a-z]", word) or self._common_compound(word)) and not street:
+                return True  # "Silk-stocking", "Stamp-Case": English compounds; "Saville-row" is a street
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
         headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
