@@ -325,3 +325,8 @@ def test_one_capitalised_word_after_a_possessive_determiner_is_a_common_noun():
 def test_a_compound_of_common_words_is_no_name():
     text = "He forgot to fill his case with Penny-Stamps and went to Brest-Litovsk with the Looking-Glass."
     assert _names(text) == [("Brest-Litovsk", "place")]
+
+
+def test_an_abbreviated_reference_is_no_name():
+    text = "As the judicious Hooker says, Eccl. Pol. lib. i. sect. 10, and as Jephtha did, Judg. xi. 27."
+    assert _names(text) == [("Hooker", "person"), ("Jephtha", "person")]

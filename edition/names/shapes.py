@@ -181,9 +181,14 @@ def quoted_title(text: str, current: list[Word]) -> bool:
     return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body and not compared
 
 
+# After an abbreviation: more short abbreviations, then a number or a word in small letters.
+_ABBREVIATED = re.compile(r"(?:\.[ \t]?[A-Z][a-z]{0,4})*\.[ \t]?(?:\d|[a-z])")
+
+
 def abbreviation(text: str, current: list[Word]) -> bool:
-    """ "Frs. 40,000", "Rs. 12": a short word abbreviated before a number is a unit."""
-    return len(current) == 1 and len(current[0].text) <= 4 and re.match(r"\. ?\d", text[current[0].end :]) is not None
+    """ "Frs. 40,000", "Rs. 12": a short word abbreviated before a number is a unit; "Judg. xi. 27",
+    "Eccl. Pol. lib. i.": before a word in small letters, or more abbreviations and a number, a reference."""
+    return len(current) == 1 and len(current[0].text) <= 4 and _ABBREVIATED.match(text, current[0].end) is not None
 
 
 def roman(current: list[Word]) -> bool:
