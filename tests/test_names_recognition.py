@@ -330,3 +330,9 @@ def test_a_compound_of_common_words_is_no_name():
 def test_an_abbreviated_reference_is_no_name():
     text = "As the judicious Hooker says, Eccl. Pol. lib. i. sect. 10, and as Jephtha did, Judg. xi. 27."
     assert _names(text) == [("Hooker", "person"), ("Jephtha", "person")]
+
+
+def test_the_university_towns_of_imprints_are_places():
+    text = "Published by the Hackett Company, Indianapolis and Cambridge, 1980, and sold in Oxford."
+    assert [(n, k) for n, k in _names(text) if k == "place"] == [
+        ("Indianapolis", "place"), ("Cambridge", "place"), ("Oxford", "place")]

@@ -211,10 +211,11 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 # Raised when what a cache holds changes, so that an old cache is not read; one number per
 # cache, so that a change to the places does not rebuild the word frequencies (seconds).
 _ZIPF_FORMAT = 11
-_PLACES_FORMAT = 13
+_PLACES_FORMAT = 14
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
-# European towns too small for GeoNames' other names to be read (below CITY).
+# European towns too small for GeoNames' other names to be read (below CITY), and the university
+# towns of English imprints, whose names wordfreq counts as common words ("Oxford", "Cambridge").
 EXTRA_PLACES = frozenset(
     """
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
@@ -222,7 +223,7 @@ EXTRA_PLACES = frozenset(
     Bavaria Saxony Baden Württemberg Wurtemberg Hesse Westphalia Rhineland Palatinate Pomerania Thuringia
     Holstein Schleswig Alsace Mecklenburg Lombardy Piedmont Tuscany Flanders Wallachia Transylvania Dalmatia
     Geneva Brunswick Treves Mayence Basle Zurich Berne Lucerne Venice Leghorn Antwerp Ghent Bruges Louvain
-    Coblenz Cracow Dantzig Danzig Posen Salonica Smyrna Elberfeld Barmen Frankfort
+    Coblenz Cracow Dantzig Danzig Posen Salonica Smyrna Elberfeld Barmen Frankfort Oxford Cambridge
     """.split()
 ) | {"Great Britain", "Soviet Union", "Soviet Russia"}
 
