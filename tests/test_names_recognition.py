@@ -336,3 +336,8 @@ def test_the_university_towns_of_imprints_are_places():
     text = "Published by the Hackett Company, Indianapolis and Cambridge, 1980, and sold in Oxford."
     assert [(n, k) for n, k in _names(text) if k == "place"] == [
         ("Indianapolis", "place"), ("Cambridge", "place"), ("Oxford", "place")]
+
+
+def test_a_surname_set_first_before_a_title_or_initial_is_a_person():
+    text = "Ap. 1. _Jones, Mrs._ thanks for it.\n(219) do. _Scareham, H._ writes from Paris, Mr. Thiers said."
+    assert _names(text) == [("Jones", "person"), ("Scareham", "person"), ("Paris", "place"), ("Thiers", "person")]

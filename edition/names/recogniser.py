@@ -328,7 +328,10 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
-        if not current or shapes.shouted(current) or shapes.roman(current) or shapes.in_italic_title(block.text, current):
+        inverted = shapes.inverted(block.text, current) if title is None else None
+        title = title or inverted
+        if not current or shapes.shouted(current) or shapes.roman(current) or (
+                not inverted and shapes.in_italic_title(block.text, current)):
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
@@ -341,7 +344,7 @@ class _Reader:
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
-        credible = not shapes.emphasised(block.text, current) and (
+        credible = (inverted or not shapes.emphasised(block.text, current)) and (
             not at_start
             or title is not None
             or len(current) > 1

@@ -245,6 +245,22 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 _NEXT_OR_OWNED = re.compile(r"([’']s?)?[ \t\n]+([a-z]+)\b")
 
 
+# ", Mrs." or ", H." or ", Philip." closing an entry (no capital follows): a name set surname first.
+_INVERTED = re.compile(r",[ \t]+([^\W\d_]+)\.?(?=[_)\]]|[ \t]*(?:\n|$)|[ \t]+[a-z(\[])")
+
+
+def inverted(text: str, current: list[Word]) -> str | None:
+    """The title, initial or given name after a surname set first, as in a register or an index
+    ("Jones, Mrs.", "Scareham, H.", "Morton, Philip."): the name is a person's."""
+    if not current or not current[-1].capitalised:
+        return None
+    m = _INVERTED.match(text, current[-1].end)
+    if m is None or not m.group(1)[0].isupper():
+        return None
+    word = m.group(1)
+    return word if title(word) or len(word) == 1 or word in lexicon.GIVEN_NAMES else None
+
+
 def personal(text: str, end: int) -> bool:
     """A person's verb after the name ("As Whittier says") or a person's noun after its possessive
     ("under Willich’s command")."""
