@@ -341,3 +341,8 @@ def test_the_university_towns_of_imprints_are_places():
 def test_a_surname_set_first_before_a_title_or_initial_is_a_person():
     text = "Ap. 1. _Jones, Mrs._ thanks for it.\n(219) do. _Scareham, H._ writes from Paris, Mr. Thiers said."
     assert _names(text) == [("Jones", "person"), ("Scareham", "person"), ("Paris", "place"), ("Thiers", "person")]
+
+
+def test_the_title_opening_an_entry_of_a_publishers_list_holds_no_names():
+    text = "Alice's Adventures in Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo, cloth, price 6s."
+    assert _names(text) == [("TENNIEL", "person")]

@@ -158,7 +158,11 @@ class _Reader:
         labels = shapes.field_labels(block.text)
         firms = [span for span in shapes.firms(block.text, self.lang) if not _overlaps((*block.taken, *labels), *span)]
         found = [self._firm(index, block, *span) for span in firms]
+        title_end = shapes.catalogue_title(block.text)
         for whole in candidates.runs(block.text, self.lang):
+            if whole.start < title_end:
+                self.titles.add(whole.text().lower())
+                continue
             for run in _outside(whole, firms):
                 found += self._read_run(index, block, run)
         return sorted(found, key=lambda m: m.words[0].start)

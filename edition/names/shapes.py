@@ -261,6 +261,21 @@ def inverted(text: str, current: list[Word]) -> str | None:
     return word if title(word) or len(word) == 1 or word in lexicon.GIVEN_NAMES else None
 
 
+# A book's format in a publisher's list: "Crown 8vo", "Fcap. 4to", "Square 16mo".
+_FORMAT = re.compile(r"\b\d+(?:mo|to|vo)\b")
+_SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
+
+
+def catalogue_title(text: str) -> int:
+    """Where the title ends in an entry of a publisher's list (a block giving a book's format):
+    "Alice's Adventures in Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo…" opens
+    with the title of a work, whose names are no mentions; 0 for any other block."""
+    if not _FORMAT.search(text):
+        return 0
+    end = _SENTENCE_END.search(text)
+    return end.start() if end else 0
+
+
 def personal(text: str, end: int) -> bool:
     """A person's verb after the name ("As Whittier says") or a person's noun after its possessive
     ("under Willich’s command")."""
