@@ -346,3 +346,8 @@ def test_a_surname_set_first_before_a_title_or_initial_is_a_person():
 def test_the_title_opening_an_entry_of_a_publishers_list_holds_no_names():
     text = "Alice's Adventures in Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo, cloth, price 6s."
     assert _names(text) == [("TENNIEL", "person")]
+
+
+def test_a_place_of_the_gazetteer_in_capitals_is_a_place():
+    text = "PUBLISHED BY MACMILLAN & CO., LONDON.\n\nALWAYS IN STOCK AT EMBERLIN & SON, OXFORD."
+    assert _names(text) == [("MACMILLAN & CO.", "org"), ("LONDON", "place"), ("EMBERLIN & SON", "org"), ("OXFORD", "place")]

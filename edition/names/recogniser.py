@@ -181,7 +181,7 @@ class _Reader:
             if shapes.credited(block.text, run):
                 words = tuple(shapes.recase(w) for w in run.words)
                 found.append(_Mention(index, words, typing.Context(None, None, credit=True), True))
-            elif shapes.in_capitals(run):
+            elif shapes.in_capitals(run) or (run.text().isupper() and _shouted_place(_recased_text(run.words), self.lang)):
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
@@ -530,8 +530,14 @@ def _recased_text(words: tuple[Word, ...]) -> str:
     return " ".join(shapes.recase(w).text for w in words)
 
 
-def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities) -> list[_Mention]:
-    """The names the text has already given in capitals: "PHILEAS FOGG" where "Phileas Fogg" is known."""
+def _shouted_place(surface: str, lang: str) -> bool:
+    """A place of the gazetteer in capitals, not a function word that names a town too ("SUR")."""
+    return lexicon.is_place(surface, lang) and lexicon.common(surface, lang) < FUNCTION_WORD
+
+
+def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities, lang: str) -> list[_Mention]:
+    """The names the text has already given in capitals ("PHILEAS FOGG" where "Phileas Fogg" is
+    known), and the places of the gazetteer ("EMBERLIN & SON, OXFORD")."""
     found = []
     for index, run in shouted:
         words = [shapes.recase(w) for w in run]
@@ -539,7 +545,10 @@ def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entit
         while i < len(words):
             for j in range(len(words), i, -1):
                 surface = " ".join(w.text for w in words[i:j])
-                if surface in known:
+                place = _shouted_place(surface, lang)
+                if surface not in known and place:
+                    entities.setdefault(surface, consistency.Entity(votes=Counter(place=typing.STRONG)))
+                if surface in entities and (surface in known or place):
                     found.append(_Mention(index, tuple(words[i:j]), typing.Context(None, None), True))
                     entities[surface].surfaces[surface] += 1
                     i = j - 1
@@ -569,7 +578,7 @@ def recognise(
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
-    mentions += _recased(shouted, {m.surface for m in mentions}, entities)
+    mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
