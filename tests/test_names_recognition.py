@@ -351,3 +351,9 @@ def test_the_title_opening_an_entry_of_a_publishers_list_holds_no_names():
 def test_a_place_of_the_gazetteer_in_capitals_is_a_place():
     text = "PUBLISHED BY MACMILLAN & CO., LONDON.\n\nALWAYS IN STOCK AT EMBERLIN & SON, OXFORD."
     assert _names(text) == [("MACMILLAN & CO.", "org"), ("LONDON", "place"), ("EMBERLIN & SON", "org"), ("OXFORD", "place")]
+
+
+def test_numbers_written_out_and_roman_years_are_no_part_of_a_name():
+    text = "Sold by Tenniel in the Ninetieth Thousand.\n\nInvented by Lewis Carroll\nMDCCCLXXXIX, after Louis XVI and the Twelfth Army."
+    assert _names(text) == [("Tenniel", "person"), ("Lewis Carroll", "person"), ("Louis XVI", "person"),
+                            ("Twelfth Army", "org")]

@@ -303,7 +303,7 @@ class _Reader:
             return False  # "George Thompson", "August Becker"
         if self.lang == "de" and (self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD) and not self.is_place(text):
             return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
-        if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
+        if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES) or (not headed and shapes.number(text, leading)):
             return True
         if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
             return True

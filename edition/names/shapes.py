@@ -191,6 +191,20 @@ def abbreviation(text: str, current: list[Word]) -> bool:
     return len(current) == 1 and len(current[0].text) <= 4 and _ABBREVIATED.match(text, current[0].end) is not None
 
 
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|hundred|thousand|million)(?:teen)?(?:th)?"
+    r"|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:y|ieth)|first|second|third|fifth|eighth|ninth|twelfth", re.I)
+
+
+def number(word: str, leading: bool) -> bool:
+    """A year in Roman numerals ("MDCCCLXXXIX": a regnal number has no C, D or M), or a number
+    written out opening a run ("Forty-two Illustrations", "Ninetieth Thousand"; but "Clause Four"),
+    not an epithet ("Peter the Great", "the Second")."""
+    if re.fullmatch(r"[IVXLCDM]{4,}", word) and re.search("[CDM]", word):
+        return True
+    return leading and word not in candidates.EPITHETS and all(_NUMBER_WORD.fullmatch(p) for p in word.split("-"))
+
+
 def roman(current: list[Word]) -> bool:
     """A lone Roman numeral ("Chapter VII"); after a name it belongs to it ("Louis XVI")."""
     return len(current) == 1 and re.fullmatch(r"[IVXLCDM]+", current[0].text) is not None
