@@ -357,3 +357,8 @@ def test_numbers_written_out_and_roman_years_are_no_part_of_a_name():
     text = "Sold by Tenniel in the Ninetieth Thousand.\n\nInvented by Lewis Carroll\nMDCCCLXXXIX, after Louis XVI and the Twelfth Army."
     assert _names(text) == [("Tenniel", "person"), ("Lewis Carroll", "person"), ("Louis XVI", "person"),
                             ("Twelfth Army", "org")]
+
+
+def test_a_street_of_an_address_in_capitals_is_a_place():
+    text = "PUBLISHED BY CHATTO & WINDUS,\n\n111 ST. MARTIN'S LANE, LONDON, W.C."
+    assert _names(text) == [("CHATTO & WINDUS", "org"), ("ST. MARTIN'S LANE", "place"), ("LONDON", "place")]

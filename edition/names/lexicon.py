@@ -122,6 +122,8 @@ PLACE_HEADS = frozenset(
     Exchange Row Mall Market Inn Basin Hall City Hospital
     """.split()
 )
+# Head words of streets: in capitals, a few words ending with one name a street of an address.
+STREET_HEADS = frozenset("Street Lane Road Avenue Square Row".split())
 # Words of the names of events, periods, decorations, ranks and documents: such a run names
 # nothing the register holds, nor does a place inside it ("Moscow Conference").
 EVENT_HEADS = frozenset(

@@ -535,9 +535,15 @@ def _shouted_place(surface: str, lang: str) -> bool:
     return lexicon.is_place(surface, lang) and lexicon.common(surface, lang) < FUNCTION_WORD
 
 
+def _shouted_street(words: list[Word]) -> bool:
+    """ "ST. MARTIN'S LANE", "MAGDALEN STREET": a few words in capitals ending with a street's head word."""
+    return 1 < len(words) <= 4 and words[-1].text in lexicon.STREET_HEADS and words[0].text not in lexicon.FUNCTION_WORDS
+
+
 def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities, lang: str) -> list[_Mention]:
     """The names the text has already given in capitals ("PHILEAS FOGG" where "Phileas Fogg" is
-    known), and the places of the gazetteer ("EMBERLIN & SON, OXFORD")."""
+    known), the places of the gazetteer ("EMBERLIN & SON, OXFORD") and names ending with a
+    place's head word ("111 ST. MARTIN'S LANE")."""
     found = []
     for index, run in shouted:
         words = [shapes.recase(w) for w in run]
@@ -545,7 +551,7 @@ def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entit
         while i < len(words):
             for j in range(len(words), i, -1):
                 surface = " ".join(w.text for w in words[i:j])
-                place = _shouted_place(surface, lang)
+                place = _shouted_place(surface, lang) or _shouted_street(words[i:j])
                 if surface not in known and place:
                     entities.setdefault(surface, consistency.Entity(votes=Counter(place=typing.STRONG)))
                 if surface in entities and (surface in known or place):
