@@ -362,3 +362,8 @@ def test_numbers_written_out_and_roman_years_are_no_part_of_a_name():
 def test_a_street_of_an_address_in_capitals_is_a_place():
     text = "PUBLISHED BY CHATTO & WINDUS,\n\n111 ST. MARTIN'S LANE, LONDON, W.C."
     assert _names(text) == [("CHATTO & WINDUS", "org"), ("ST. MARTIN'S LANE", "place"), ("LONDON", "place")]
+
+
+def test_a_title_in_the_possessive_titles_no_name():
+    text = "You see Alice nursing the Duchess's Baby in the livery of the Tsar's service, as General Kornilov did."
+    assert _names(text) == [("Alice", "person"), ("Kornilov", "person")]

@@ -225,10 +225,12 @@ class _Reader:
             taken = _taken(block, word)
             # "General Council", "General Staff": an adjective of a body, no person's title
             of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
-            is_title = shapes.title(word.text) and not of_body
+            # a title in the possessive is neither a name nor a title of the next word ("the Duchess's Baby")
+            owner = shapes.title(word.text) and word.possessive
+            is_title = shapes.title(word.text) and not of_body and not owner
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
-            if taken or is_title or label or self._dull_here(word, block, not current, headed, after, beyond):
+            if taken or is_title or owner or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:
                     current = self._before_office(current)
                 found += self._close(index, block, current, title)
