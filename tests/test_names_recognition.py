@@ -367,3 +367,8 @@ def test_a_street_of_an_address_in_capitals_is_a_place():
 def test_a_title_in_the_possessive_titles_no_name():
     text = "You see Alice nursing the Duchess's Baby in the livery of the Tsar's service, as General Kornilov did."
     assert _names(text) == [("Alice", "person"), ("Kornilov", "person")]
+
+
+def test_a_capitalised_word_whose_plural_the_text_writes_in_lower_case_is_a_common_noun():
+    text = "Keep your stamps in a case. Then lend me a Stamp, said Scareham."
+    assert _names(text) == [("Scareham", "person")]

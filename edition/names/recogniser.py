@@ -440,7 +440,13 @@ class _Reader:
         headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
         if len(capitalised) > 1 and title is None and headless and all(self._common_noun(w) for w in capitalised):
             return True  # "Home Rulers", "Daily Independent": common words, no surname among them
-        return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+        return all(self._written_lower(w) and self.common(w) >= ORDINARY for w in capitalised)
+
+    def _written_lower(self, word: str) -> bool:
+        """The text writes the word in lower case, or its plural or singular ("Stamp" beside "stamps")."""
+        lower = word.lower()
+        forms = [lower, lower + "s", lower + "es", *(s.lower() for s in shapes.singulars(word))]
+        return any(f in self.stats.lower for f in forms)
 
 
 def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) -> str | None:
