@@ -372,3 +372,8 @@ def test_a_title_in_the_possessive_titles_no_name():
 def test_a_capitalised_word_whose_plural_the_text_writes_in_lower_case_is_a_common_noun():
     text = "Keep your stamps in a case. Then lend me a Stamp, said Scareham."
     assert _names(text) == [("Scareham", "person")]
+
+
+def test_a_place_of_the_gazetteer_in_italics_is_emphasised_not_a_title():
+    text = "He wrote from his address in _London_ and read the _Rabotchi Put_ there."
+    assert _names(text) == [("London", "place")]

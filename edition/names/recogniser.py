@@ -350,7 +350,9 @@ class _Reader:
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
-        credible = (inverted or not shapes.emphasised(block.text, current)) and (
+        # a place of the gazetteer in italics is emphasised, no title ("in _London_")
+        emphasis = shapes.emphasised(block.text, current) and not self.is_place(" ".join(w.text for w in current))
+        credible = (inverted or not emphasis) and (
             not at_start
             or title is not None
             or len(current) > 1
