@@ -377,3 +377,9 @@ def test_a_capitalised_word_whose_plural_the_text_writes_in_lower_case_is_a_comm
 def test_a_place_of_the_gazetteer_in_italics_is_emphasised_not_a_title():
     text = "He wrote from his address in _London_ and read the _Rabotchi Put_ there."
     assert _names(text) == [("London", "place")]
+
+
+def test_a_quotation_in_title_case_is_a_title_whose_names_are_no_mentions():
+    text = ('He reprinted "Phantasmagoria, and other Poems," and "Alice\'s Adventures in Wonderland." '
+            'Some preferred "Wilhelm or the Bolsheviki" and the "Communist League".')
+    assert _names(text) == [("Bolsheviki", "org"), ("Communist League", "org")]

@@ -159,8 +159,9 @@ class _Reader:
         firms = [span for span in shapes.firms(block.text, self.lang) if not _overlaps((*block.taken, *labels), *span)]
         found = [self._firm(index, block, *span) for span in firms]
         title_end = shapes.catalogue_title(block.text)
+        quoted = shapes.quoted_titles(block.text)
         for whole in candidates.runs(block.text, self.lang):
-            if whole.start < title_end:
+            if whole.start < title_end or _overlaps(quoted, whole.start, whole.end):
                 self.titles.add(whole.text().lower())
                 continue
             for run in _outside(whole, firms):

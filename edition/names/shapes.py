@@ -275,6 +275,30 @@ def inverted(text: str, current: list[Word]) -> str | None:
     return word if title(word) or len(word) == 1 or word in lexicon.GIVEN_NAMES else None
 
 
+# A short quotation between double quotation marks, within one paragraph.
+_QUOTATION = re.compile(r"(?<![^\s(\[])[\"“](?=\S)([^\"“”\n]*(?:\n[^\"“”\n]*){0,2})(?<=\S)[\"”](?![^\W_])")
+# Titles are seldom longer than this (words); a longer quotation in title case is a heading quoted.
+_QUOTED_TITLE_WORDS = 10
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations in title case, which are titles of works ("Alice's Adventures
+    in Wonderland", "Phantasmagoria, and other Poems", "THE WONDERLAND CASE FOR POSTAGE-STAMPS"):
+    two words or more, every one capitalised but the function words, one of them a common word,
+    and no head word of a body or a place."""
+    found = []
+    for m in _QUOTATION.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+        content = [w for w in words if w.capitalize() not in lexicon.FUNCTION_WORDS]
+        body = any(head(w) for w in words)  # “Party of Order”, “Communist League”: a body's name in quotation marks
+        # “a Russian Napoleon”, “Wilhelm or the Bolsheviki”: names compared or opposed, no title, which has a common word
+        named = words[0] in lexicon.NOT_NAMES or not any(
+            lexicon.common(w) >= 3.0 and w not in lexicon.GIVEN_NAMES for w in content)
+        if 1 < len(words) <= _QUOTED_TITLE_WORDS and len(content) > 1 and all(w[0].isupper() for w in content) and not (body or named):
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
 # A book's format in a publisher's list: "Crown 8vo", "Fcap. 4to", "Square 16mo".
 _FORMAT = re.compile(r"\b\d+(?:mo|to|vo)\b")
 _SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
