@@ -383,3 +383,8 @@ def test_a_quotation_in_title_case_is_a_title_whose_names_are_no_mentions():
     text = ('He reprinted "Phantasmagoria, and other Poems," and "Alice\'s Adventures in Wonderland." '
             'Some preferred "Wilhelm or the Bolsheviki" and the "Communist League".')
     assert _names(text) == [("Bolsheviki", "org"), ("Communist League", "org")]
+
+
+def test_a_nationality_and_man_is_no_name():
+    text = "Which is like the Irishman's remonstrance to the Dutchmen of Amsterdam."
+    assert _names(text) == [("Amsterdam", "place")]

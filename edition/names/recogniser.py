@@ -308,7 +308,7 @@ class _Reader:
             return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES) or (not headed and shapes.number(text, leading)):
             return True
-        if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
+        if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text) or _demonym_man(text)):
             return True
         if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
             return False
@@ -493,6 +493,12 @@ def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
     if len(current) == 1:  # "the most liberal Assembly France ever possessed"
         return len(rest) == 1 and lexicon.is_place(word.text)
     return not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest)
+
+
+def _demonym_man(word: str) -> bool:
+    """ "Irishman", "Frenchwomen", "Dutchmen": a nationality's adjective and "man" name a person of a people."""
+    m = re.fullmatch(r"(\w+?)(?:wo)?m[ae]n", word)
+    return m is not None and m.group(1) in lexicon.NOT_NAMES
 
 
 def _after_article(text: str, found: Sequence[Word], i: int) -> bool:
