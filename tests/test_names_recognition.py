@@ -381,7 +381,7 @@ def test_a_place_of_the_gazetteer_in_italics_is_emphasised_not_a_title():
 
 def test_a_quotation_in_title_case_is_a_title_whose_names_are_no_mentions():
     text = ('He reprinted "Phantasmagoria, and other Poems," and "Alice\'s Adventures in Wonderland." '
-            'Some preferred "Wilhelm or the Bolsheviki" and the "Communist League".')
+            'Some preferred "Wilhelm or the Bolsheviki" and the "Communist League" in "1917".')
     assert _names(text) == [("Bolsheviki", "org"), ("Communist League", "org")]
 
 

@@ -290,11 +290,13 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     for m in _QUOTATION.finditer(text):
         words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
         content = [w for w in words if w.capitalize() not in lexicon.FUNCTION_WORDS]
+        if not 1 < len(words) <= _QUOTED_TITLE_WORDS or len(content) < 2:
+            continue
         body = any(head(w) for w in words)  # “Party of Order”, “Communist League”: a body's name in quotation marks
         # “a Russian Napoleon”, “Wilhelm or the Bolsheviki”: names compared or opposed, no title, which has a common word
         named = words[0] in lexicon.NOT_NAMES or not any(
             lexicon.common(w) >= 3.0 and w not in lexicon.GIVEN_NAMES for w in content)
-        if 1 < len(words) <= _QUOTED_TITLE_WORDS and len(content) > 1 and all(w[0].isupper() for w in content) and not (body or named):
+        if all(w[0].isupper() for w in content) and not (body or named):
             found.append((m.start(1), m.end(1)))
     return found
 
