@@ -388,3 +388,8 @@ def test_a_quotation_in_title_case_is_a_title_whose_names_are_no_mentions():
 def test_a_nationality_and_man_is_no_name():
     text = "Which is like the Irishman's remonstrance to the Dutchmen of Amsterdam."
     assert _names(text) == [("Amsterdam", "place")]
+
+
+def test_abbreviated_weekdays_are_no_names():
+    text = "(217) Ap. 1 (Tu.) Scareham wrote; (233) Ap. 10 (Th) again."
+    assert _names(text) == [("Scareham", "person")]

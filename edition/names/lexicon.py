@@ -149,6 +149,7 @@ NOT_NAMES = frozenset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Vendémiaire Brumaire Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor Fructidor
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter
+    Mon Tu Tue Tues Wed Th Thu Thur Thurs Fri Sat
     North South East West Northern Southern Eastern Western Central Left Right
     Chapter Section Part Book Volume Vol Appendix Note Notes Introduction Preface Contents Index Fig Figure Table
     English French German Russian Italian Spanish Polish Dutch Belgian Austrian Hungarian Czech Slovak Swiss
