@@ -393,3 +393,8 @@ def test_a_nationality_and_man_is_no_name():
 def test_abbreviated_weekdays_are_no_names():
     text = "(217) Ap. 1 (Tu.) Scareham wrote; (233) Ap. 10 (Th) again."
     assert _names(text) == [("Scareham", "person")]
+
+
+def test_the_words_of_a_gutenberg_transcription_are_no_names():
+    text = "Digitized by Dave Gowan. None of it is in the Etext below.\n\nTranscriber's Notes: italics are marked."
+    assert _names(text) == [("Dave Gowan", "person")]

@@ -164,6 +164,7 @@ NOT_NAMES = frozenset(
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
     Christianity Christendom Islam Judaism Buddhism Negro Negroes
     Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq MP MPs QC KC JP Quoth Saith
+    Transcriber Transcribers Etext Etexts eBook EBook Digitized
     """.split()
 )
 # Points of the compass: before a place they belong to its name ("Eastern Europe", "South Germany").
