@@ -343,9 +343,10 @@ def test_a_surname_set_first_before_a_title_or_initial_is_a_person():
     assert _names(text) == [("Jones", "person"), ("Scareham", "person"), ("Paris", "place"), ("Thiers", "person")]
 
 
-def test_the_title_opening_an_entry_of_a_publishers_list_holds_no_names():
-    text = "Alice's Adventures in Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo, cloth, price 6s."
-    assert _names(text) == [("TENNIEL", "person")]
+def test_an_entry_of_a_publishers_list_names_only_those_credited_with_the_work():
+    text = ("Alice's Adventures in Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo, cloth, price 6s.\n\n"
+            "Aventures d'Alice. Traduit de l'Anglais par HENRY BUE. Ouvrage illustre. Pott 8vo.")
+    assert _names(text) == [("TENNIEL", "person"), ("HENRY BUE", "person")]
 
 
 def test_a_place_of_the_gazetteer_in_capitals_is_a_place():

@@ -158,14 +158,14 @@ class _Reader:
         labels = shapes.field_labels(block.text)
         firms = [span for span in shapes.firms(block.text, self.lang) if not _overlaps((*block.taken, *labels), *span)]
         found = [self._firm(index, block, *span) for span in firms]
-        title_end = shapes.catalogue_title(block.text)
+        catalogue = shapes.catalogue_entry(block.text)
         quoted = shapes.quoted_titles(block.text)
         for whole in candidates.runs(block.text, self.lang):
-            if whole.start < title_end or _overlaps(quoted, whole.start, whole.end):
+            if _overlaps(quoted, whole.start, whole.end):
                 self.titles.add(whole.text().lower())
                 continue
             for run in _outside(whole, firms):
-                found += self._read_run(index, block, run)
+                found += self._read_run(index, block, run, credits_only=catalogue)
         return sorted(found, key=lambda m: m.words[0].start)
 
     @staticmethod
@@ -175,13 +175,17 @@ class _Reader:
                       for m in re.finditer(r"\S+", block.text[start:end]))
         return _Mention(index, words, typing.Context(None, None), True)
 
-    def _read_run(self, index: int, block: Block, whole: candidates.Run) -> list[_Mention]:
+    def _read_run(self, index: int, block: Block, whole: candidates.Run, credits_only: bool = False) -> list[_Mention]:
+        """The mentions of one run; in an entry of a publisher's list (``credits_only``) only the
+        names credited with the work, its other words being its title, format and price."""
         found = []
         for run in (r for part in shapes.capitals_apart(whole) for r in shapes.after_events(part)):
             run = shapes.before_event(run)
             if shapes.credited(block.text, run):
                 words = tuple(shapes.recase(w) for w in run.words)
                 found.append(_Mention(index, words, typing.Context(None, None, credit=True), True))
+            elif credits_only:
+                continue
             elif shapes.in_capitals(run) or (run.text().isupper() and _shouted_place(_recased_text(run.words), self.lang)):
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):

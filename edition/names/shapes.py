@@ -303,17 +303,12 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 # A book's format in a publisher's list: "Crown 8vo", "Fcap. 4to", "Square 16mo".
 _FORMAT = re.compile(r"\b\d+(?:mo|to|vo)\b")
-_SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
 
 
-def catalogue_title(text: str) -> int:
-    """Where the title ends in an entry of a publisher's list (a block giving a book's format):
-    "Alice's Adventures in Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo…" opens
-    with the title of a work, whose names are no mentions; 0 for any other block."""
-    if not _FORMAT.search(text):
-        return 0
-    end = _SENTENCE_END.search(text)
-    return end.start() if end else 0
+def catalogue_entry(text: str) -> bool:
+    """An entry of a publisher's list, which gives a book's format: "Alice's Adventures in
+    Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo…"."""
+    return _FORMAT.search(text) is not None
 
 
 def personal(text: str, end: int) -> bool:
