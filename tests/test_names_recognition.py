@@ -399,3 +399,8 @@ def test_abbreviated_weekdays_are_no_names():
 def test_the_words_of_a_gutenberg_transcription_are_no_names():
     text = "Digitized by Dave Gowan. None of it is in the Etext below.\n\nTranscriber's Notes: italics are marked."
     assert _names(text) == [("Dave Gowan", "person")]
+
+
+def test_a_capitalised_word_after_an_indefinite_article_is_a_thing_of_a_kind():
+    text = "Your Mother-in-law turned into a Gyroscope, as a Workers' Association met at Kronstadt."
+    assert _names(text) == [("Kronstadt", "place")]

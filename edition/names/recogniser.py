@@ -374,7 +374,9 @@ class _Reader:
         """ "a Workers’ Association": a body of a kind, not one the text names; "the Rhenish
         liberals": an adjective in -ish before a common word."""
         if shapes.previous_word(text, current[0].start) in ("a", "an"):
-            return any(w.text in lexicon.ORG_HEADS for w in current)
+            # "a Gyroscope", "a Circulating Decimal": a thing of a kind; "a Napoleon" compares a person
+            named = current[0].text in lexicon.GIVEN_NAMES or self.is_place(current[0].text) or self.stats.inside[current[0].text] > 1
+            return any(w.text in lexicon.ORG_HEADS for w in current) or not named
         last = current[-1].text
         return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
 
