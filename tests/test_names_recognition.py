@@ -293,3 +293,114 @@ def test_a_persons_verb_or_possession_outweighs_a_town_of_the_same_name():
 def test_a_name_listed_between_two_places_is_a_place():
     text = "He spoke at Finsbury Chapel, Moorfields, England, on the twelfth."
     assert _names(text) == [("Finsbury Chapel", "place"), ("Moorfields", "place"), ("England", "place")]
+
+
+def test_names_joined_by_an_ampersand_or_and_co_are_firms():
+    text = "He paid Wilkins & Co. and wrote to Cheetham & Sharp, then to Page and Co., but Bruno Bauer and Co. laughed."
+    assert [(n, k) for n, k in _names(text) if k == "org"] == [("Wilkins & Co.", "org"), ("Cheetham & Sharp", "org"),
+                                                              ("Page and Co.", "org")]
+
+
+def test_a_name_in_capitals_credited_with_a_work_is_a_person():
+    text = "With Forty Illustrations by TENNIEL. Con 42 Vignette di GIOVANNI TENNIEL. Preface by WILLIAM H. DRAPER."
+    assert [(n, k) for n, k in _names(text) if n.isupper()] == [
+        ("TENNIEL", "person"), ("GIOVANNI TENNIEL", "person"), ("WILLIAM H. DRAPER", "person")]
+
+
+def test_a_given_name_alone_that_the_text_never_writes_as_a_word_is_a_person():
+    text = "That Adam had no dominion over the eldest line of Adam's posterity. I enclose John's letter."
+    assert _names(text) == [("Adam", "person"), ("Adam", "person"), ("John", "person")]
+
+
+def test_a_quoted_title_whose_head_word_follows_of_is_a_title_not_a_body():
+    text = 'John Locke\'s "Second Treatise of Government" was read by the "Party of Order" in Paris.'
+    assert _names(text) == [("John Locke", "person"), ("Party of Order", "org"), ("Paris", "place")]
+
+
+def test_one_capitalised_word_after_a_possessive_determiner_is_a_common_noun():
+    text = "Pages always mean pages of his Patriarcha, printed in London for their Sovereign."
+    assert _names(text) == [("London", "place")]
+
+
+def test_a_compound_of_common_words_is_no_name():
+    text = "He forgot to fill his case with Penny-Stamps and went to Brest-Litovsk with the Looking-Glass."
+    assert _names(text) == [("Brest-Litovsk", "place")]
+
+
+def test_an_abbreviated_reference_is_no_name():
+    text = "As the judicious Hooker says, Eccl. Pol. lib. i. sect. 10, and as Jephtha did, Judg. xi. 27."
+    assert _names(text) == [("Hooker", "person"), ("Jephtha", "person")]
+
+
+def test_the_university_towns_of_imprints_are_places():
+    text = "Published by the Hackett Company, Indianapolis and Cambridge, 1980, and sold in Oxford."
+    assert [(n, k) for n, k in _names(text) if k == "place"] == [
+        ("Indianapolis", "place"), ("Cambridge", "place"), ("Oxford", "place")]
+
+
+def test_a_surname_set_first_before_a_title_or_initial_is_a_person():
+    text = "Ap. 1. _Jones, Mrs._ thanks for it.\n(219) do. _Scareham, H._ writes from Paris, Mr. Thiers said."
+    assert _names(text) == [("Jones", "person"), ("Scareham", "person"), ("Paris", "place"), ("Thiers", "person")]
+
+
+def test_an_entry_of_a_publishers_list_names_only_those_credited_with_the_work():
+    text = ("Alice's Adventures in Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo, cloth, price 6s.\n\n"
+            "Aventures d'Alice. Traduit de l'Anglais par HENRY BUE. Ouvrage illustre. Pott 8vo.")
+    assert _names(text) == [("TENNIEL", "person"), ("HENRY BUE", "person")]
+
+
+def test_a_place_of_the_gazetteer_in_capitals_is_a_place():
+    text = "PUBLISHED BY MACMILLAN & CO., LONDON.\n\nALWAYS IN STOCK AT EMBERLIN & SON, OXFORD."
+    assert _names(text) == [("MACMILLAN & CO.", "org"), ("LONDON", "place"), ("EMBERLIN & SON", "org"), ("OXFORD", "place")]
+
+
+def test_numbers_written_out_and_roman_years_are_no_part_of_a_name():
+    text = "Sold by Tenniel in the Ninetieth Thousand.\n\nInvented by Lewis Carroll\nMDCCCLXXXIX, after Louis XVI and the Twelfth Army."
+    assert _names(text) == [("Tenniel", "person"), ("Lewis Carroll", "person"), ("Louis XVI", "person"),
+                            ("Twelfth Army", "org")]
+
+
+def test_a_street_of_an_address_in_capitals_is_a_place():
+    text = "PUBLISHED BY CHATTO & WINDUS,\n\n111 ST. MARTIN'S LANE, LONDON, W.C."
+    assert _names(text) == [("CHATTO & WINDUS", "org"), ("ST. MARTIN'S LANE", "place"), ("LONDON", "place")]
+
+
+def test_a_title_in_the_possessive_titles_no_name():
+    text = "You see Alice nursing the Duchess's Baby in the livery of the Tsar's service, as General Kornilov did."
+    assert _names(text) == [("Alice", "person"), ("Kornilov", "person")]
+
+
+def test_a_capitalised_word_whose_plural_the_text_writes_in_lower_case_is_a_common_noun():
+    text = "Keep your stamps in a case. Then lend me a Stamp, said Scareham."
+    assert _names(text) == [("Scareham", "person")]
+
+
+def test_a_place_of_the_gazetteer_in_italics_is_emphasised_not_a_title():
+    text = "He wrote from his address in _London_ and read the _Rabotchi Put_ there."
+    assert _names(text) == [("London", "place")]
+
+
+def test_a_quotation_in_title_case_is_a_title_whose_names_are_no_mentions():
+    text = ('He reprinted "Phantasmagoria, and other Poems," and "Alice\'s Adventures in Wonderland." '
+            'Some preferred "Wilhelm or the Bolsheviki" and the "Communist League" in "1917".')
+    assert _names(text) == [("Bolsheviki", "org"), ("Communist League", "org")]
+
+
+def test_a_nationality_and_man_is_no_name():
+    text = "Which is like the Irishman's remonstrance to the Dutchmen of Amsterdam."
+    assert _names(text) == [("Amsterdam", "place")]
+
+
+def test_abbreviated_weekdays_are_no_names():
+    text = "(217) Ap. 1 (Tu.) Scareham wrote; (233) Ap. 10 (Th) again."
+    assert _names(text) == [("Scareham", "person")]
+
+
+def test_the_words_of_a_gutenberg_transcription_are_no_names():
+    text = "Digitized by Dave Gowan. None of it is in the Etext below.\n\nTranscriber's Notes: italics are marked."
+    assert _names(text) == [("Dave Gowan", "person")]
+
+
+def test_a_capitalised_word_after_an_indefinite_article_is_a_thing_of_a_kind():
+    text = "Your Mother-in-law turned into a Gyroscope, as a Workers' Association met at Kronstadt."
+    assert _names(text) == [("Kronstadt", "place")]

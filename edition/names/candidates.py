@@ -92,7 +92,7 @@ def _words(text: str) -> list[Word]:
     for m in _WORD.finditer(text):
         word = m.group()
         end = m.end()
-        if word.endswith(".") and not (len(word) == 2 or word[:-1] in _ABBREVIATIONS):
+        if word.endswith(".") and not (len(word) == 2 or word[:-1].capitalize() in _ABBREVIATIONS):
             word, end = word[:-1], end - 1
         start = m.start()
         elision = _ELISION.match(word)

@@ -78,7 +78,8 @@ GIVEN_NAMES = frozenset(
     Ferdinand Franz Hermann Moritz Wolfgang Gottfried Rudolf Ernst Hans Max Kurt Jenny Stephan Vladimir Lev
     Nikolai Nicholas Alexander Alexei Alexis Ivan Mikhail Sergei Dmitri Grigori Gregory Yakov Pavel Fyodor
     Feodor Boris Anatoly Georgi Nikita Vyacheslav Lavrenti Leonid Andrei Stepan Maxim Yuri Josef Iosif
-    Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo
+    Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo Lewis Philip Gertrude
+    Adam Eve Noah Moses Aaron Abel Cain Enoch Solomon Ruth
     """.split()
 )
 # Head words of organisations: a run holding one names an organisation.
@@ -95,6 +96,8 @@ ORG_HEADS = frozenset(
     Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive
     """.split()
 )
+# Words naming the partners of a firm after "&" or "and" ("Wilkins & Co.", "Emberlin and Son").
+PARTNERS = frozenset("Co. CO. Company COMPANY Son Sons SON SONS Brothers BROTHERS Bros. BROS.".split())
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
 # "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands", "Baring frères".
 LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())
@@ -119,6 +122,8 @@ PLACE_HEADS = frozenset(
     Exchange Row Mall Market Inn Basin Hall City Hospital
     """.split()
 )
+# Head words of streets: in capitals, a few words ending with one name a street of an address.
+STREET_HEADS = frozenset("Street Lane Road Avenue Square Row".split())
 # Words of the names of events, periods, decorations, ranks and documents: such a run names
 # nothing the register holds, nor does a place inside it ("Moscow Conference").
 EVENT_HEADS = frozenset(
@@ -132,6 +137,8 @@ EVENT_HEADS = frozenset(
 # "Second Empire", "First Republic": periods, not places.
 ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh".split())
 REGIMES = frozenset("Empire Republic Reich".split())
+# Possessive determiners: before one capitalised word they make it a common noun ("his Patriarcha").
+POSSESSIVES = frozenset("my thy his her its our your their".split())
 # Prepositions after which a name is more often a place.
 PLACE_CUES = frozenset("in at to from near towards toward into across through outside inside around via".split())
 # Capitalised words that are not names.
@@ -142,6 +149,7 @@ NOT_NAMES = frozenset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Vendémiaire Brumaire Frimaire Nivôse Pluviôse Ventôse Germinal Floréal Prairial Messidor Thermidor Fructidor
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter
+    Mon Tu Tue Tues Wed Th Thu Thur Thurs Fri Sat
     North South East West Northern Southern Eastern Western Central Left Right
     Chapter Section Part Book Volume Vol Appendix Note Notes Introduction Preface Contents Index Fig Figure Table
     English French German Russian Italian Spanish Polish Dutch Belgian Austrian Hungarian Czech Slovak Swiss
@@ -156,6 +164,7 @@ NOT_NAMES = frozenset(
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
     Christianity Christendom Islam Judaism Buddhism Negro Negroes
     Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq MP MPs QC KC JP Quoth Saith
+    Transcriber Transcribers Etext Etexts eBook EBook Digitized
     """.split()
 )
 # Points of the compass: before a place they belong to its name ("Eastern Europe", "South Germany").
@@ -206,10 +215,11 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 # Raised when what a cache holds changes, so that an old cache is not read; one number per
 # cache, so that a change to the places does not rebuild the word frequencies (seconds).
 _ZIPF_FORMAT = 11
-_PLACES_FORMAT = 13
+_PLACES_FORMAT = 14
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
-# European towns too small for GeoNames' other names to be read (below CITY).
+# European towns too small for GeoNames' other names to be read (below CITY), and the university
+# towns of English imprints, whose names wordfreq counts as common words ("Oxford", "Cambridge").
 EXTRA_PLACES = frozenset(
     """
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
@@ -217,7 +227,7 @@ EXTRA_PLACES = frozenset(
     Bavaria Saxony Baden Württemberg Wurtemberg Hesse Westphalia Rhineland Palatinate Pomerania Thuringia
     Holstein Schleswig Alsace Mecklenburg Lombardy Piedmont Tuscany Flanders Wallachia Transylvania Dalmatia
     Geneva Brunswick Treves Mayence Basle Zurich Berne Lucerne Venice Leghorn Antwerp Ghent Bruges Louvain
-    Coblenz Cracow Dantzig Danzig Posen Salonica Smyrna Elberfeld Barmen Frankfort
+    Coblenz Cracow Dantzig Danzig Posen Salonica Smyrna Elberfeld Barmen Frankfort Oxford Cambridge
     """.split()
 ) | {"Great Britain", "Soviet Union", "Soviet Russia"}
 

@@ -155,16 +155,38 @@ class _Reader:
         return lexicon.is_place(name, self.lang)
 
     def mentions(self, index: int, block: Block) -> list[_Mention]:
-        found = []
+        labels = shapes.field_labels(block.text)
+        firms = [span for span in shapes.firms(block.text, self.lang) if not _overlaps((*block.taken, *labels), *span)]
+        found = [self._firm(index, block, *span) for span in firms]
+        catalogue = shapes.catalogue_entry(block.text)
+        quoted = shapes.quoted_titles(block.text)
         for whole in candidates.runs(block.text, self.lang):
-            found += self._read_run(index, block, whole)
-        return found
+            if _overlaps(quoted, whole.start, whole.end):
+                self.titles.add(whole.text().lower())
+                continue
+            for run in _outside(whole, firms):
+                found += self._read_run(index, block, run, credits_only=catalogue)
+        return sorted(found, key=lambda m: m.words[0].start)
 
-    def _read_run(self, index: int, block: Block, whole: candidates.Run) -> list[_Mention]:
+    @staticmethod
+    def _firm(index: int, block: Block, start: int, end: int) -> _Mention:
+        """A firm's name ("Wilkins & Co."), one word a token, the full stop of "Co." in it."""
+        words = tuple(candidates.Word(start + m.start(), start + m.end(), m.group(), False)
+                      for m in re.finditer(r"\S+", block.text[start:end]))
+        return _Mention(index, words, typing.Context(None, None), True)
+
+    def _read_run(self, index: int, block: Block, whole: candidates.Run, credits_only: bool = False) -> list[_Mention]:
+        """The mentions of one run; in an entry of a publisher's list (``credits_only``) only the
+        names credited with the work, its other words being its title, format and price."""
         found = []
-        for run in shapes.after_events(whole):
+        for run in (r for part in shapes.capitals_apart(whole) for r in shapes.after_events(part)):
             run = shapes.before_event(run)
-            if shapes.in_capitals(run):
+            if shapes.credited(block.text, run):
+                words = tuple(shapes.recase(w) for w in run.words)
+                found.append(_Mention(index, words, typing.Context(None, None, credit=True), True))
+            elif credits_only:
+                continue
+            elif shapes.in_capitals(run) or (run.text().isupper() and _shouted_place(_recased_text(run.words), self.lang)):
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
@@ -208,10 +230,12 @@ class _Reader:
             taken = _taken(block, word)
             # "General Council", "General Staff": an adjective of a body, no person's title
             of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
-            is_title = shapes.title(word.text) and not of_body
+            # a title in the possessive is neither a name nor a title of the next word ("the Duchess's Baby")
+            owner = shapes.title(word.text) and word.possessive
+            is_title = shapes.title(word.text) and not of_body and not owner
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
-            if taken or is_title or label or self._dull_here(word, block, not current, headed, after, beyond):
+            if taken or is_title or owner or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:
                     current = self._before_office(current)
                 found += self._close(index, block, current, title)
@@ -286,9 +310,9 @@ class _Reader:
             return False  # "George Thompson", "August Becker"
         if self.lang == "de" and (self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD) and not self.is_place(text):
             return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
-        if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES):
+        if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES) or (not headed and shapes.number(text, leading)):
             return True
-        if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text)):
+        if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text) or _demonym_man(text)):
             return True
         if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
             return False
@@ -315,7 +339,10 @@ class _Reader:
     def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
-        if not current or shapes.shouted(current) or shapes.roman(current) or shapes.in_italic_title(block.text, current):
+        inverted = shapes.inverted(block.text, current) if title is None else None
+        title = title or inverted
+        if not current or shapes.shouted(current) or shapes.roman(current) or (
+                not inverted and shapes.in_italic_title(block.text, current)):
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
@@ -324,11 +351,13 @@ class _Reader:
             return []
         if block.text[current[0].start - 1 : current[0].start].isdigit():
             return []  # "10TH", "2nd"
-        if shapes.abbreviation(block.text, current) or self._generic(block.text, current):
+        if shapes.abbreviation(block.text, current) or self._generic(block.text, current) or self._owned(block.text, current):
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
-        credible = not shapes.emphasised(block.text, current) and (
+        # a place of the gazetteer in italics is emphasised, no title ("in _London_")
+        emphasis = shapes.emphasised(block.text, current) and not self.is_place(" ".join(w.text for w in current))
+        credible = (inverted or not emphasis) and (
             not at_start
             or title is not None
             or len(current) > 1
@@ -345,9 +374,18 @@ class _Reader:
         """ "a Workers’ Association": a body of a kind, not one the text names; "the Rhenish
         liberals": an adjective in -ish before a common word."""
         if shapes.previous_word(text, current[0].start) in ("a", "an"):
-            return any(w.text in lexicon.ORG_HEADS for w in current)
+            # "a Gyroscope", "a Circulating Decimal": a thing of a kind; "a Napoleon" compares a person
+            named = current[0].text in lexicon.GIVEN_NAMES or self.is_place(current[0].text) or self.stats.inside[current[0].text] > 1
+            return any(w.text in lexicon.ORG_HEADS for w in current) or not named
         last = current[-1].text
         return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
+
+    def _owned(self, text: str, current: list[Word]) -> bool:
+        """ "his Patriarcha", "your Stamp-Case", "this their Patriarch": one capitalised word after a
+        possessive determiner is a thing of the house style, unless a place or a given name."""
+        word = current[0].text
+        return (len(current) == 1 and shapes.previous_word(text, current[0].start) in lexicon.POSSESSIVES
+                and not self.is_place(word) and word not in lexicon.GIVEN_NAMES)
 
     def _attributive(self, text: str, end: int) -> bool:
         """A lower-case content word follows the name ("the Bourbon throne"), not "as", "was", "and"."""
@@ -356,8 +394,15 @@ class _Reader:
 
     def _common_noun(self, word: str) -> bool:
         """A common word of the language that is no given name, head word, point of the compass or place."""
-        return (self.common(word) >= COMMON_PLURAL and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
+        return ((self.common(word) >= COMMON_PLURAL or self._common_compound(word)) and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
                 and word not in lexicon.COMPASS and word not in lexicon.REGIMES and not self.is_place(word))
+
+    def _common_compound(self, word: str) -> bool:
+        """ "Stamp-Case", "Letter-Register", "Looking-Glass": a compound of common words of the
+        language ("Brest-Litovsk", "Royer-Collard", "Alsace-Lorraine" are not)."""
+        parts = word.split("-")
+        return len(parts) > 1 and not self.is_place(word) and all(
+            self.common(p) >= COMMON_PLURAL or self._plural_of_common(p) for p in parts)
 
     def _plural_of_common(self, word: str) -> bool:
         """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
@@ -388,6 +433,8 @@ class _Reader:
             word = capitalised[0]
             if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
                 return True
+            if word in lexicon.GIVEN_NAMES and word.lower() not in self.stats.lower:
+                return False  # "John's letter", "Adam's posterity": a given name the text never writes as a word
             if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
@@ -395,14 +442,20 @@ class _Reader:
             if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
             street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
-            if re.search(r"-[a-z]", word) and not street:
-                return True  # "Silk-stocking", "Union-republic": English compounds; "Saville-row" is a street
+            if (re.search(r"-[a-z]", word) or self._common_compound(word)) and not street:
+                return True  # "Silk-stocking", "Stamp-Case": English compounds; "Saville-row" is a street
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
         headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
         if len(capitalised) > 1 and title is None and headless and all(self._common_noun(w) for w in capitalised):
             return True  # "Home Rulers", "Daily Independent": common words, no surname among them
-        return all(w.lower() in self.stats.lower and self.common(w) >= ORDINARY for w in capitalised)
+        return all(self._written_lower(w) and self.common(w) >= ORDINARY for w in capitalised)
+
+    def _written_lower(self, word: str) -> bool:
+        """The text writes the word in lower case, or its plural or singular ("Stamp" beside "stamps")."""
+        lower = word.lower()
+        forms = [lower, lower + "s", lower + "es", *(s.lower() for s in shapes.singulars(word))]
+        return any(f in self.stats.lower for f in forms)
 
 
 def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) -> str | None:
@@ -448,6 +501,12 @@ def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
     return not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest)
 
 
+def _demonym_man(word: str) -> bool:
+    """ "Irishman", "Frenchwomen", "Dutchmen": a nationality's adjective and "man" name a person of a people."""
+    m = re.fullmatch(r"(\w+?)(?:wo)?m[ae]n", word)
+    return m is not None and m.group(1) in lexicon.NOT_NAMES
+
+
 def _after_article(text: str, found: Sequence[Word], i: int) -> bool:
     """German: ``found[i]`` follows an article or determiner, perhaps past inflected adjectives."""
     for j in range(i - 1, max(i - 5, -1), -1):
@@ -462,15 +521,52 @@ def _after_article(text: str, found: Sequence[Word], i: int) -> bool:
 
 
 def _taken(block: Block, word: Word) -> bool:
-    return any(start < word.end and word.start < end for start, end in block.taken)
+    return _overlaps(block.taken, word.start, word.end)
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _outside(run: candidates.Run, spans: list[tuple[int, int]]) -> list[candidates.Run]:
+    """The parts of ``run`` outside ``spans``, capitalised at both ends."""
+    if not any(_overlaps(spans, w.start, w.end) for w in run.words):
+        return [run]
+    parts: list[list[Word]] = [[]]
+    for word in run.words:
+        if _overlaps(spans, word.start, word.end):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    found = []
+    for part in parts:
+        while part and not part[0].capitalised:
+            part = part[1:]
+        while part and not part[-1].capitalised:
+            part = part[:-1]
+        if part:
+            found.append(candidates.Run(tuple(part)))
+    return found
 
 
 def _recased_text(words: tuple[Word, ...]) -> str:
     return " ".join(shapes.recase(w).text for w in words)
 
 
-def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities) -> list[_Mention]:
-    """The names the text has already given in capitals: "PHILEAS FOGG" where "Phileas Fogg" is known."""
+def _shouted_place(surface: str, lang: str) -> bool:
+    """A place of the gazetteer in capitals, not a function word that names a town too ("SUR")."""
+    return lexicon.is_place(surface, lang) and lexicon.common(surface, lang) < FUNCTION_WORD
+
+
+def _shouted_street(words: list[Word]) -> bool:
+    """ "ST. MARTIN'S LANE", "MAGDALEN STREET": a few words in capitals ending with a street's head word."""
+    return 1 < len(words) <= 4 and words[-1].text in lexicon.STREET_HEADS and words[0].text not in lexicon.FUNCTION_WORDS
+
+
+def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entities, lang: str) -> list[_Mention]:
+    """The names the text has already given in capitals ("PHILEAS FOGG" where "Phileas Fogg" is
+    known), the places of the gazetteer ("EMBERLIN & SON, OXFORD") and names ending with a
+    place's head word ("111 ST. MARTIN'S LANE")."""
     found = []
     for index, run in shouted:
         words = [shapes.recase(w) for w in run]
@@ -478,7 +574,10 @@ def _recased(shouted: list[tuple[int, tuple[Word, ...]]], known: set[str], entit
         while i < len(words):
             for j in range(len(words), i, -1):
                 surface = " ".join(w.text for w in words[i:j])
-                if surface in known:
+                place = _shouted_place(surface, lang) or _shouted_street(words[i:j])
+                if surface not in known and place:
+                    entities.setdefault(surface, consistency.Entity(votes=Counter(place=typing.STRONG)))
+                if surface in entities and (surface in known or place):
                     found.append(_Mention(index, tuple(words[i:j]), typing.Context(None, None), True))
                     entities[surface].surfaces[surface] += 1
                     i = j - 1
@@ -508,7 +607,7 @@ def recognise(
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
-    mentions += _recased(shouted, {m.surface for m in mentions}, entities)
+    mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))

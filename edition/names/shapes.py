@@ -64,6 +64,32 @@ def bill(texts: list[str]) -> bool:
     return len(texts) > 1 and texts[-1] in ("Bill", "Bills") and all(lexicon.common(t) >= 3.0 for t in texts[:-1])
 
 
+# A firm: names joined by an ampersand ("Cheetham & Sharp", "CHATTO & WINDUS", "Wilkins & Co."), or a
+# name and a partnership word ("Page and Co.", "EMBERLIN AND SON"); the full stop of "Co." is its own.
+_CAPITALISED = r"[^\W\d_a-z][^\W_'’-]*(?:['’-][^\W_]+)*"
+_PARTNERS = "|".join(re.escape(p) for p in sorted(lexicon.PARTNERS, key=len, reverse=True))
+FIRM = re.compile(
+    rf"(?<![^\W_]|&)(?P<name>(?:{_CAPITALISED}[ \t]+)*{_CAPITALISED})[ \t]+"
+    rf"(?:&[ \t]+(?:{_PARTNERS}|{_CAPITALISED})|(?:and|AND)[ \t]+(?:{_PARTNERS}))(?![^\W_]|&)"
+)
+# A word this common before "&" ends the words before the firm's name ("PUBLISHED BY CHATTO & WINDUS").
+_COMMON_BEFORE_FIRM = 4.0
+
+
+def firms(text: str, lang: str = "en") -> list[tuple[int, int]]:
+    """(start, end) of each firm's name in ``text``: "X & Y", "X & Co.", "X and Son" name a
+    partnership in any English text, and a firm is an organisation."""
+    found = []
+    for m in FIRM.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        common = [i for i, w in enumerate(words[:-1]) if lexicon.common(w.group(), lang) >= _COMMON_BEFORE_FIRM]
+        first = words[common[-1] + 1] if common else words[0]
+        if first is not words[-1] and "&" not in m.group():
+            continue  # "Bruno Bauer and Co.": a man and his followers; a firm "and Co." is one surname
+        found.append((m.start() + first.start(), m.end()))
+    return found
+
+
 def title(word: str) -> bool:
     """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President")."""
     return word in lexicon.TITLES or ("-" in word and any(p in lexicon.TITLES for p in word.split("-")))
@@ -103,6 +129,29 @@ def shouted(current: list[Word]) -> bool:
     return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
 
 
+# Words that credit a work to a person ("Illustrations by", "traduit par", "Vignette di").
+CREDITS = frozenset("by par di da von".split())
+
+
+def capitals_apart(run: candidates.Run) -> list[candidates.Run]:
+    """The run cut at a particle between a word in small letters and one in capitals: a name set
+    in capitals stands apart from the words before it ("Vignette di GIOVANNI TENNIEL")."""
+    words = run.words
+    for i in range(1, len(words) - 1):
+        before, particle, after = words[i - 1], words[i], words[i + 1]
+        if not particle.capitalised and not before.text.isupper() and after.text.isupper() and len(after.text) > 1:
+            return [candidates.Run(words[:i]), *capitals_apart(candidates.Run(words[i + 1 :]))]
+    return [run]
+
+
+def credited(text: str, run: candidates.Run) -> bool:
+    """A name in capitals after a word of credit, as title pages and publishers' lists set
+    authors, illustrators and translators: "With Preface by WILLIAM H. DRAPER", "par HENRY BUE"."""
+    capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
+    return (all(w.isupper() for w in capitalised) and any(len(w) > 2 for w in capitalised)
+            and previous_word(text, run.start) in CREDITS)
+
+
 def in_capitals(run: candidates.Run) -> bool:
     """A heading or a signature in capitals ("CHAPTER II. THE PILLORY", "N. PODVOISKY"), not an acronym ("CPSU")."""
     capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
@@ -124,15 +173,36 @@ def quoted_title(text: str, current: list[Word]) -> bool:
     before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
     after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
     opened = before.endswith(tuple(_OPENING))
-    named_body = any(w.text in lexicon.ORG_HEADS for w in current)  # “Party of Order” is a party
+    # “Party of Order” is a party; “Second Treatise of Government” a title: a body's head comes before its "of"
+    named = [w.text for w in current]
+    named_body = any(w in lexicon.ORG_HEADS for w in (named[: named.index("of")] if "of" in named else named))
     # “a Russian Napoleon”: a nationality, then a name used as a comparison
     compared = len(current) == 2 and current[0].text in lexicon.NOT_NAMES
     return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body and not compared
 
 
+# After an abbreviation: more short abbreviations, then a number or a word in small letters.
+_ABBREVIATED = re.compile(r"(?:\.[ \t]?[A-Z][a-z]{0,4})*\.[ \t]?(?:\d|[a-z])")
+
+
 def abbreviation(text: str, current: list[Word]) -> bool:
-    """ "Frs. 40,000", "Rs. 12": a short word abbreviated before a number is a unit."""
-    return len(current) == 1 and len(current[0].text) <= 4 and re.match(r"\. ?\d", text[current[0].end :]) is not None
+    """ "Frs. 40,000", "Rs. 12": a short word abbreviated before a number is a unit; "Judg. xi. 27",
+    "Eccl. Pol. lib. i.": before a word in small letters, or more abbreviations and a number, a reference."""
+    return len(current) == 1 and len(current[0].text) <= 4 and _ABBREVIATED.match(text, current[0].end) is not None
+
+
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|hundred|thousand|million)(?:teen)?(?:th)?"
+    r"|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:y|ieth)|first|second|third|fifth|eighth|ninth|twelfth", re.I)
+
+
+def number(word: str, leading: bool) -> bool:
+    """A year in Roman numerals ("MDCCCLXXXIX": a regnal number has no C, D or M), or a number
+    written out opening a run ("Forty-two Illustrations", "Ninetieth Thousand"; but "Clause Four"),
+    not an epithet ("Peter the Great", "the Second")."""
+    if re.fullmatch(r"[IVXLCDM]{4,}", word) and re.search("[CDM]", word):
+        return True
+    return leading and word not in candidates.EPITHETS and all(_NUMBER_WORD.fullmatch(p) for p in word.split("-"))
 
 
 def roman(current: list[Word]) -> bool:
@@ -187,6 +257,58 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 
 
 _NEXT_OR_OWNED = re.compile(r"([’']s?)?[ \t\n]+([a-z]+)\b")
+
+
+# ", Mrs." or ", H." or ", Philip." closing an entry (no capital follows): a name set surname first.
+_INVERTED = re.compile(r",[ \t]+([^\W\d_]+)\.?(?=[_)\]]|[ \t]*(?:\n|$)|[ \t]+[a-z(\[])")
+
+
+def inverted(text: str, current: list[Word]) -> str | None:
+    """The title, initial or given name after a surname set first, as in a register or an index
+    ("Jones, Mrs.", "Scareham, H.", "Morton, Philip."): the name is a person's."""
+    if not current or not current[-1].capitalised:
+        return None
+    m = _INVERTED.match(text, current[-1].end)
+    if m is None or not m.group(1)[0].isupper():
+        return None
+    word = m.group(1)
+    return word if title(word) or len(word) == 1 or word in lexicon.GIVEN_NAMES else None
+
+
+# A short quotation between double quotation marks, within one paragraph.
+_QUOTATION = re.compile(r"(?<![^\s(\[])[\"“](?=\S)([^\"“”\n]*(?:\n[^\"“”\n]*){0,2})(?<=\S)[\"”](?![^\W_])")
+# Titles are seldom longer than this (words); a longer quotation in title case is a heading quoted.
+_QUOTED_TITLE_WORDS = 10
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations in title case, which are titles of works ("Alice's Adventures
+    in Wonderland", "Phantasmagoria, and other Poems", "THE WONDERLAND CASE FOR POSTAGE-STAMPS"):
+    two words or more, every one capitalised but the function words, one of them a common word,
+    and no head word of a body or a place."""
+    found = []
+    for m in _QUOTATION.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+        content = [w for w in words if w.capitalize() not in lexicon.FUNCTION_WORDS]
+        if not 1 < len(words) <= _QUOTED_TITLE_WORDS or len(content) < 2:
+            continue
+        body = any(head(w) for w in words)  # “Party of Order”, “Communist League”: a body's name in quotation marks
+        # “a Russian Napoleon”, “Wilhelm or the Bolsheviki”: names compared or opposed, no title, which has a common word
+        named = words[0] in lexicon.NOT_NAMES or not any(
+            lexicon.common(w) >= 3.0 and w not in lexicon.GIVEN_NAMES for w in content)
+        if all(w[0].isupper() for w in content) and not (body or named):
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
+# A book's format in a publisher's list: "Crown 8vo", "Fcap. 4to", "Square 16mo".
+_FORMAT = re.compile(r"\b\d+(?:mo|to|vo)\b")
+
+
+def catalogue_entry(text: str) -> bool:
+    """An entry of a publisher's list, which gives a book's format: "Alice's Adventures in
+    Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo…"."""
+    return _FORMAT.search(text) is not None
 
 
 def personal(text: str, end: int) -> bool:

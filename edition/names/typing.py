@@ -34,6 +34,7 @@ class Context:
     previous: str | None
     attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
     personal: bool = False  # a person's verb or possession follows: "Whittier says", "Willich’s command"
+    credit: bool = False  # a name in capitals credited with a work: "Illustrations by TENNIEL"
 
 
 def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
@@ -42,8 +43,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     capitalised = [w for w in words if w[0].isupper()] + [w.capitalize() for w in words if w in lexicon.LOWER_HEADS]
     # A compound's last part counts too: "Reform-Club", "Saville-row".
     parts = capitalised + [w.rsplit("-", 1)[-1].capitalize() for w in capitalised if "-" in w]
-    if any(w in lexicon.ORG_HEADS for w in parts):
-        found["org"] += STRONG
+    if any(w in lexicon.ORG_HEADS for w in parts) or "&" in words or words[-1] in lexicon.PARTNERS:
+        found["org"] += STRONG  # a firm too: "Cheetham & Sharp", "Page and Co."
     phrase = words[: words.index("of")] if "of" in words else words
     if phrase[-1] in lexicon.PLACE_HEADS and any(w in lexicon.ORG_HEADS for w in parts):
         found["place"] += WEAK  # "Brotherhood Grave": the head word ending the name says what it is
@@ -52,7 +53,7 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
     # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
-    if (context.title or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
+    if (context.title or context.credit or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
         found["person"] += STRONG  # not "Alexander Hall", nor "MM. Baring frères" (Messrs Baring Brothers)
     if lexicon.is_place(" ".join(words), lang):
         # A whole name of several words outweighs its head word ("Soviet Union", "United Kingdom").
