@@ -77,6 +77,7 @@ def open_entry(page, served, name: str) -> None:
     page.goto(url(served))
     page.locator(".proposals .entries a", has_text=re.compile(rf"^{re.escape(name)}$")).first.click()
     page.wait_for_selector(f"h1 .entry-name:text-is('{name}')")
+    page.wait_for_load_state("load")  # the heading can be parsed before workbench.js runs: keys need its listener
 
 
 def toml_names(root: Path) -> dict:
