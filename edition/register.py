@@ -68,6 +68,12 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def _form(name: etree._Element) -> str:
+    """The name as the text is matched against it: without a roleName ("General" in "General
+    Marsh"), since titles stay outside the tag, as the recogniser leaves them."""
+    return " ".join("".join(name.xpath(".//text()[not(ancestor::tei:roleName)]", namespaces=NS)).split())
+
+
 def _entry(element: etree._Element, path: Path) -> _Entry:
     kind = etree.QName(element).localname
     place = f"{path}:{element.sourceline}"
@@ -81,7 +87,7 @@ def _entry(element: etree._Element, path: Path) -> _Entry:
     if element.find("tei:note", NS) is None or not _text(element.find("tei:note", NS)):
         raise EditionError(f"{entry_id}: missing note", place)
     variants = [n for n in names if n.get("type") == "variant"]
-    forms = [_text(n) for n in main + variants]
+    forms = [_form(n) for n in main + variants]
     if not all(forms):
         raise EditionError(f"{entry_id}: empty name", place)
     surname = main[0].find("tei:surname", NS) if kind == "person" else None

@@ -321,6 +321,11 @@ def test_index_is_in_collation_order(built):
     if built.pdf.stem != "sample":
         persons = groups[1]
         assert persons.index("Radek, Karl") < persons.index("Rákosi, Mátyás") < persons.index("Rykov, Alexei")
+        # persons the text names by title and surname only file with the title it gives them
+        assert {"Kidovstev, Count", "Kokutsev, Count", "Marsh, General"} <= set(persons)
+    if built.pdf.stem.startswith("seed"):  # the long book repeats the text under other ids, which edition.toml does not name
+        # the first chapter's figurative title ("From an India to an America") is no mention
+        assert all("India" not in heads for heads in groups)
 
 
 def test_contents_give_the_pages_sections_open_on(built):

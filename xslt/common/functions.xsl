@@ -36,13 +36,15 @@
     <xsl:sequence select="normalize-space(string-join($entity/*[@type = 'main'][1]//text(), ''))"/>
   </xsl:function>
 
-  <!-- The sort/index form: "Trotsky, Leon" for a forename written before the surname;
+  <!-- The sort/index form: "Trotsky, Leon" for a forename written before the surname, "Marsh,
+       General" for a person the text names only by a title and a surname;
        names the register writes surname first (Mao Zedong, Chiang Kai-shek) stay as written. -->
   <xsl:function name="f:entity-sort-label" as="xs:string">
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="main" select="$entity/*[@type = 'main'][1]"/>
-    <xsl:sequence select="if ($main/tei:forename[. &lt;&lt; $main/tei:surname[1]])
-        then normalize-space($main/tei:surname) || ', ' || normalize-space(string-join($main/tei:forename, ' '))
+    <xsl:variable name="before" select="$main/(tei:forename | tei:roleName)[. &lt;&lt; $main/tei:surname[1]]"/>
+    <xsl:sequence select="if ($before)
+        then normalize-space($main/tei:surname) || ', ' || normalize-space(string-join($before, ' '))
         else f:entity-label($entity)"/>
   </xsl:function>
 
