@@ -120,7 +120,7 @@ def test_after_a_sequence_of_decisions_the_master_is_a_fresh_convert_byte_for_by
     for form in (
         {"action": "edit", "entity": "kronstadt", "note": "Naval fortress town off Petrograd."},
         {"action": "set_id", "entity": "clyde", "uri": "geonames:2648579"},
-        {"action": "accept", "entity": "prop_hetman", "to": "person", "note": "A Cossack commander's title, used as a name."},
+        {"action": "accept", "entity": "prop_lancelot", "to": "person", "note": "Lancelot, a character of the play the text quotes."},
         {"action": "reject", "entity": "prop_chieftain"},
         {"action": "edit", "entity": "clyde", "name": "River Clyde"},
         {"action": "quotation", "quotation": "s10.p14.q1", "class": "title"},
@@ -152,7 +152,7 @@ def test_the_reading_view_rendered_in_part_after_a_decision_is_the_whole_rendere
     first = session.view().html
     assert first == render(session.view().text, str, session.view().proposed_ids)
     session.decide({"action": "split", "entity": "stalin_joseph", "mention": "s04.p4.n5", "into": ""})
-    session.decide({"action": "accept", "entity": "prop_hetman", "to": "person", "note": "A Cossack commander's title."})
+    session.decide({"action": "accept", "entity": "prop_lancelot", "to": "person", "note": "Lancelot, a character of the play."})
     view = session.view()
     assert view.html.count('href="stalin_joseph"') == first.count('href="stalin_joseph"') - 1
     assert view.html == render(view.text, str, view.proposed_ids)
