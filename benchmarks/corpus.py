@@ -54,7 +54,9 @@ def score(text, root: Path, kind: str) -> dict:
     notes = tree.xpath("//t:text//t:note[@place] | //t:text//t:ptr[@type = 'note'] | //t:div/t:note", namespaces=NS)
     found_hi = Counter(plain(content(h)) for h in tree.xpath(ITALICS, namespaces=NS))
     titles, foreign = italic_kinds(tree)
-    gold_titles, gold_foreign = gold_kinds(expected)
+    # texts whose italics the editor has not yet sorted into titles and foreign phrases
+    annotated = "emphasis_titles" in expected
+    gold_titles, gold_foreign = gold_kinds(expected) if annotated else (set(), set())
     want_hi = Counter(plain(e) for e in expected["emphasis"])
     quoted = [words(restored_block_quote(q)) for q in tree.xpath("//t:div/t:quote", namespaces=NS)]
     (result,) = validate_files([edition.tei_path])
@@ -64,8 +66,8 @@ def score(text, root: Path, kind: str) -> dict:
         "sections": f"{sum(h == w for h, w in zip(heads, want))}/{len(want)} ({len(heads)} made)",
         "notes": f"{len(notes)}/{len(expected['notes'])}",
         "emphasis": f"{sum((found_hi & want_hi).values())}/{sum(want_hi.values())}",
-        "titles": _found(titles, gold_titles),
-        "foreign": _found(foreign, gold_foreign),
+        "titles": _found(titles, gold_titles) if annotated else f"{len(titles)} (not annotated)",
+        "foreign": _found(foreign, gold_foreign) if annotated else f"{len(foreign)} (not annotated)",
         "block quotes": f"{sum(any(q.startswith(words(b)) for q in quoted) for b in expected['block_quotes'])}/"
                         f"{len(expected['block_quotes'])}",
         "errors": str(sum(f.severity == "error" for f in result.findings)),
