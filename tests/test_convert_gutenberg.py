@@ -129,3 +129,46 @@ def test_the_byline_in_a_title_line_is_cut_off_when_the_header_names_the_author(
     # Without the header nothing says "by JOHN LOCKE" is the author: the title line stays whole.
     without = LOCKE[LOCKE.index("SECOND TREATISE OF GOVERNMENT by"):]
     assert _front(tmp_path / "b", without) == [("docTitle", "SECOND TREATISE OF GOVERNMENT by JOHN LOCKE")]
+
+
+# Gutenberg #7370, lines 35-58 and 122-135 shortened: the producer's note, a break, the preface, the first chapter.
+LOCKE_NOTE = """SECOND TREATISE OF GOVERNMENT by JOHN LOCKE
+
+Digitized by Dave Gowan <dgowan@tfn.net>. John Locke's "Second Treatise of Government"
+was published in 1690. The complete unabridged text has been republished
+several times in edited commentaries. This text is recovered entire from
+the paperback book, "John Locke Second Treatise of Government", Edited,
+with an Introduction, By C.B. McPherson, Hackett Publishing Company,
+Indianapolis and Cambridge, 1980.
+
+       *       *       *       *       *
+
+PREFACE
+
+Reader, thou hast here the beginning and end of a discourse concerning
+government; what fate has otherwise disposed of the papers that should
+have filled up the middle, and were more than all the rest, it is not
+worth while to tell thee.
+
+CHAPTER. II.
+
+OF THE STATE OF NATURE.
+
+Sect. 4. TO understand political power right, and derive it from its
+original, we must consider, what state all men are naturally in.
+"""
+
+
+def _divisions(tree) -> list[tuple[str, str, str]]:
+    return [(etree.QName(d.getparent()).localname, d.get("type"), " ".join(d.xpath("string(t:head)", namespaces={"t": TEI_NS}).split()))
+            for d in tree.getroot().iter(f"{{{TEI_NS}}}div")]
+
+
+def test_a_producers_note_before_the_first_head_is_front_matter(tmp_path):
+    as_new = "\n[structure]\nbyline = false\npreface = false\ncloser = false\n"
+    tree = convert_document(make_project(tmp_path, LOCKE_NOTE, extra_toml=as_new, title="Second Treatise").edition("sample"))
+    assert _divisions(tree) == [("front", "transcriber-note", ""), ("front", "preface", "PREFACE"),
+                                ("body", "section", "CHAPTER. II. OF THE STATE OF NATURE.")]
+    note = tree.getroot().find(f".//{{{TEI_NS}}}div[@type='transcriber-note']")
+    assert "".join(note.itertext()).startswith("Digitized by Dave Gowan") and note[-1].get("unit") == "section"
+    assert _text_of(tree) == _normalise(LOCKE_NOTE.replace("*       *       *       *       *", ""))

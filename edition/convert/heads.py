@@ -39,6 +39,10 @@ BYLINE = re.compile(
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|"
           r"juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember")
 DATELINE = re.compile(rf"[^\n]{{0,60}}(?:,\s*|\b(?:{_MONTH})\s+\d{{1,2}},?\s*|\b\d{{1,2}}\s+(?:{_MONTH}),?\s*)1[5-9]\d\d\.?")
+# A transcriber's or producer's note on the transcription ("Digitized by Dave Gowan. … This text is
+# recovered entire from…", Gutenberg #7370; "Transcriber's Notes:"): about the file, not the author's text.
+TRANSCRIBERS_NOTE = re.compile(r"(?:(?:Digiti[sz]ed|Produced|Prepared|Transcribed|Scanned|Proof-?read)\s+(?:\S+\s+){0,3}?by\s|"
+                               r"E-?text\s+(?:prepared|produced)\b|Transcriber['’]?s['’]?\s+notes?\b|Producer['’]?s\s+notes?\b)", re.I)
 FIGURE = re.compile(r"\[(?:Illustration|Graphic|Figure|Picture|Image|Plate|Photo|Map|Abbildung|Bild)\b[^\[\]]*\]", re.I)
 _SENTENCE_END = tuple(".,;:!?")
 _QUOTE_MARKS = "\"'“”‘’«»„‚"

@@ -87,7 +87,7 @@ class Section:
     head: Block | None
     blocks: list[Block] = field(default_factory=list)
     closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
-    kind: str = "section"  # or "preface", "notes"
+    kind: str = "section"  # or "preface", "contents", "transcriber-note", "notes"
 
     def all_blocks(self):
         if self.head:

@@ -19,7 +19,7 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, VALEDICTION,
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, is_dateline, is_label, is_signature, is_source_statement,
                     signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
@@ -351,8 +351,10 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
         else:
             if current is None:
                 kind = "preface" if rules.preface and not doc.sections and not doc.prefaces else "section"
+                if not doc.sections and not doc.prefaces and TRANSCRIBERS_NOTE.match(block.text):
+                    kind = "transcriber-note"  # before the text's first head: front matter, as a preface is
                 current = Section(0, "", None, kind=kind)
-                (doc.prefaces if kind == "preface" else doc.sections).append(current)
+                (doc.sections if kind == "section" else doc.prefaces).append(current)
             current.blocks.append(block)
 
 
