@@ -172,3 +172,37 @@ def test_a_producers_note_before_the_first_head_is_front_matter(tmp_path):
     note = tree.getroot().find(f".//{{{TEI_NS}}}div[@type='transcriber-note']")
     assert "".join(note.itertext()).startswith("Digitized by Dave Gowan") and note[-1].get("unit") == "section"
     assert _text_of(tree) == _normalise(LOCKE_NOTE.replace("*       *       *       *       *", ""))
+
+
+# Gutenberg #7370, lines 204-238 shortened: a quotation between "/#" and "#/" lines (the "/#" on the quotation's first line).
+LOCKE_QUOTE = """CHAPTER. II.
+
+OF THE STATE OF NATURE.
+
+Sect. 5. This equality of men by nature, the judicious Hooker looks upon
+as so evident in itself, and beyond all question, that he makes it the
+foundation of that obligation to mutual love amongst men. His words are,
+
+/#
+     The like natural inducement hath brought men to know that it is no
+     less their duty, to love others than themselves; for seeing those
+     things which are equal, must needs all have one measure.
+
+
+#/
+
+Sect. 6. But though this be a state of liberty, yet it is not a state of
+licence.
+"""
+
+
+def test_a_quotation_between_slash_hash_markers_is_a_block_quotation(tmp_path):
+    from tests.test_corpus_convert import plain, restored_text
+
+    tree = convert_document(make_project(tmp_path, LOCKE_QUOTE, title="Second Treatise").edition("sample"))
+    (quote,) = tree.getroot().iter(f"{{{TEI_NS}}}quote")
+    assert quote.get("rend") == "markers" and [etree.QName(p).localname for p in quote] == ["p"]
+    assert " ".join("".join(quote.itertext()).split()).startswith("The like natural inducement")
+    body = "".join(tree.getroot().find(f"{{{TEI_NS}}}text").itertext())
+    assert "/#" not in body and "#/" not in body
+    assert restored_text(tree) == plain(LOCKE_QUOTE)

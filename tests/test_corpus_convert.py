@@ -240,7 +240,8 @@ def restored_text(tree) -> str:
             out.append(note_text(node))
         elif local == "quote":
             opening, closing = marks(node.get("rend"))
-            parts = [opening + restore(p) for p in node]
+            once = node.get("rend") == "markers"  # "/#" opens the quotation, not each paragraph
+            parts = [(opening if k == 0 or not once else "") + restore(p) for k, p in enumerate(node)]
             out.append(" ".join(parts) + closing)
         else:
             for child in node:

@@ -18,7 +18,7 @@ from tests.test_convert_helpers import SAMPLE, make_project
 _MARKED = {"quote", "soCalled", "title", "mentioned"}
 # @rend without "spaced" → (opening, closing) marks of the source.
 _MARKS = {"": ('"', '"'), "single": ("'", "'"), "curly": ("“", "”"), "curly single": ("‘", "’"), "guillemets": ("«", "»"),
-          "guillemets reversed": ("»", "«"), "none": ("", "")}
+          "guillemets reversed": ("»", "«"), "none": ("", ""), "markers": ("/#\n", "\n#/")}  # lines of their own
 _EMPHASIS = {"underscore": "_", "asterisk": "*"}
 _SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 T = f"{{{TEI_NS}}}"

@@ -1,10 +1,11 @@
 """Block quotations: documents a text quotes whole, paragraph by paragraph.
 
-Three shapes are recognised, all common in printed books and their plain-text
+These shapes are recognised, all common in printed books and their plain-text
 transcriptions:
 
 - a quotation of several paragraphs, each opening with a quote mark and only
   the last one closing (the printers' convention);
+- paragraphs between a "/#" line and a "#/" line (some Gutenberg transcriptions);
 - paragraphs indented in a text whose own paragraphs are not;
 - a proclamation set in capitals (with the short capital lines around it:
   its address, its signature);
@@ -12,8 +13,8 @@ transcriptions:
   a sentence, not as a heading or a list (``verse``).
 
 Each block of the quotation gets ``quote`` = the marks' @rend ("" for straight
-double quotes, "curly", "guillemets", "guillemets reversed") or "none" when it is not marked; the
-opening mark of each paragraph and the closing mark of the last are cut from
+double quotes, "curly", "guillemets", "guillemets reversed", "markers" for "/#" … "#/") or "none" when it is not marked; the
+opening mark of each paragraph (of the first, for "markers") and the closing mark of the last are cut from
 the block's text (writers render them; the restore rule is in tei/ENCODING.md).
 """
 
@@ -59,6 +60,44 @@ def _marked_runs(blocks: list[Block]) -> None:
             i = j + 1
         else:
             i += 1
+
+
+# Some Gutenberg transcriptions set a block quotation off by a line "/#" before it and "#/" after it.
+_OPEN_MARKER, _CLOSE_MARKER = "/#", "#/"
+
+
+def _marker_runs(blocks: list[Block]) -> None:
+    """The paragraphs between a "/#" line and the next "#/" line: a quotation (``quote`` = "markers"); the
+    marker lines themselves are not kept as blocks (writers set the quotation off; restoring puts them back)."""
+    _split_markers(blocks)
+    i = 0
+    while i < len(blocks):
+        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].text == _CLOSE_MARKER), None) \
+            if blocks[i].kind == "p" and blocks[i].text == _OPEN_MARKER else None
+        inside = blocks[i + 1 : end] if end else []
+        if not inside or any(b.kind != "p" or b.text == _OPEN_MARKER for b in inside):
+            i += 1
+            continue
+        for block in inside:
+            block.quote = "markers"
+        del blocks[end], blocks[i]
+        i = end - 1
+
+
+def _split_markers(blocks: list[Block]) -> None:
+    """A "/#" on the first line of a paragraph's block, or "#/" on its last, as a block of its own."""
+    for i, block in reversed(list(enumerate(blocks))):
+        lines = block.text.split("\n")
+        if block.kind != "p" or len(lines) < 2:
+            continue
+        if lines[-1].strip() == _CLOSE_MARKER:
+            rest = block.text[: block.text.rfind("\n")].rstrip()
+            blocks.insert(i + 1, Block("p", _CLOSE_MARKER, block.offset + len(block.text) - len(_CLOSE_MARKER)))
+            block.text = rest
+        if lines[0].strip() == _OPEN_MARKER:
+            rest = block.text[len(lines[0]) :].lstrip()
+            blocks.insert(i + 1, Block("p", rest, block.offset + len(block.text) - len(rest), lines=block.lines))
+            block.text = _OPEN_MARKER
 
 
 def _indent(block: Block, text: str) -> int:
@@ -204,6 +243,7 @@ def mark_block_quotes(doc: Document) -> None:
     indented = _indented(doc, paragraphs)
     for division in divisions:
         _split_extracts(division.blocks)
+        _marker_runs(division.blocks)
         _marked_runs(division.blocks)
         for block in division.blocks:
             if id(block) in indented and block.quote is None:
