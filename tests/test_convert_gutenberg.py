@@ -117,9 +117,11 @@ was published in 1690.
 """
 
 
+AS_NEW = "\n[structure]\nbyline = false\npreface = false\ncloser = false\n"  # as `edition new` writes it
+
+
 def _front(tmp_path, text: str) -> list[tuple[str, str]]:
-    as_new = "\n[structure]\nbyline = false\npreface = false\ncloser = false\n"  # as `edition new` writes it
-    tree = convert_document(make_project(tmp_path, text, extra_toml=as_new, title="Second Treatise").edition("sample"))
+    tree = convert_document(make_project(tmp_path, text, extra_toml=AS_NEW, title="Second Treatise").edition("sample"))
     front = tree.getroot().find(f"{{{TEI_NS}}}text/{{{TEI_NS}}}front")
     return [(etree.QName(e).localname, " ".join("".join(e.itertext()).split())) for e in front]
 
@@ -165,8 +167,7 @@ def _divisions(tree) -> list[tuple[str, str, str]]:
 
 
 def test_a_producers_note_before_the_first_head_is_front_matter(tmp_path):
-    as_new = "\n[structure]\nbyline = false\npreface = false\ncloser = false\n"
-    tree = convert_document(make_project(tmp_path, LOCKE_NOTE, extra_toml=as_new, title="Second Treatise").edition("sample"))
+    tree = convert_document(make_project(tmp_path, LOCKE_NOTE, extra_toml=AS_NEW, title="Second Treatise").edition("sample"))
     assert _divisions(tree) == [("front", "transcriber-note", ""), ("front", "preface", "PREFACE"),
                                 ("body", "section", "CHAPTER. II. OF THE STATE OF NATURE.")]
     note = tree.getroot().find(f".//{{{TEI_NS}}}div[@type='transcriber-note']")
@@ -206,3 +207,63 @@ def test_a_quotation_between_slash_hash_markers_is_a_block_quotation(tmp_path):
     body = "".join(tree.getroot().find(f"{{{TEI_NS}}}text").itertext())
     assert "/#" not in body and "#/" not in body
     assert restored_text(tree) == plain(LOCKE_QUOTE)
+
+
+# Eight or Nine Wise Words about Letter-Writing, Gutenberg #38065, lines 574-600 and 737-752 shortened:
+# the title, the last section shortened, "THE END.", the publishers' advertisements, the transcriber's notes.
+CARROLL_END = """EIGHT OR NINE WISE WORDS ABOUT LETTER-WRITING
+
+Sec. 5. _On registering Correspondence._
+
+Let me conclude with a word of advice. Do not expect to get the Register into
+good working order all at once.
+
+The Register will come to regard the 'making-up' as a pleasant occupation for
+a rainy day: when in doubt what to do, I 'make-up' my Letter-Register!
+
+
+THE END.
+
+
+
+
+Works by Lewis Carroll.
+
+PUBLISHED BY
+
+MACMILLAN & CO., Ltd., LONDON.
+
+
+Alice's Adventures in Wonderland. With Forty-two Illustrations by TENNIEL.
+(First published in 1865.) Crown 8vo, cloth, gilt edges, price 6_s._ net.
+Ninetieth Thousand.
+
+  [Illustration]
+
+  Lewis Carroll
+  MDCCCLXXXIX
+
+
+
+
+Transcriber's Notes:
+
+Passages in italics are indicated by _italics_.
+"""
+
+
+def test_after_the_end_come_advertisements_and_a_transcribers_note_in_the_back(tmp_path):
+    from tests.test_corpus_convert import plain, restored_text
+
+    tree = convert_document(make_project(tmp_path, CARROLL_END, extra_toml=AS_NEW, title="Letter-Writing").edition("sample"))
+    assert _divisions(tree) == [("body", "section", "Sec. 5. On registering Correspondence."),
+                                ("back", "advertisement", ""), ("back", "transcriber-note", "")]
+    (trailer,) = tree.getroot().iter(f"{{{TEI_NS}}}trailer")
+    assert trailer.text == "THE END." and trailer.getparent().get("type") == "section"
+    adverts = tree.getroot().find(f".//{{{TEI_NS}}}div[@type='advertisement']")
+    assert [etree.QName(e).localname for e in adverts] == ["p", "p", "p", "p", "figure", "p"]
+    assert restored_text(tree) == plain(CARROLL_END)
+    # Without a publisher's cue what follows "THE END." is not taken for advertisements.
+    appendix = CARROLL_END.replace("PUBLISHED BY", "NOTES ON").replace("Crown 8vo, cloth, gilt edges, price 6_s._ net", "cloth")
+    tree = convert_document(make_project(tmp_path / "b", appendix, extra_toml=AS_NEW, title="Letter-Writing").edition("sample"))
+    assert not list(tree.getroot().iter(f"{{{TEI_NS}}}trailer")) and not list(tree.getroot().iter(f"{{{TEI_NS}}}back"))

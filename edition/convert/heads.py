@@ -49,7 +49,7 @@ _QUOTE_MARKS = "\"'“”‘’«»„‚"
 _NAME_PARTICLES = {"and", "de", "von", "van", "der", "of", "la", "le", "du", "und", "et", "y", "da", "di"}
 
 
-_ENDS_THE_TEXT = re.compile(r"(?:the\s+end|finis|fin|ende)\.?", re.I)
+ENDS_THE_TEXT = re.compile(r"(?:the\s+end|finis|fin|ende)\.?", re.I)
 
 
 def words(text: str) -> list[str]:
@@ -100,7 +100,7 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if override is not None:
         return "head" if override else None
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if len(lines) == 1 and _ENDS_THE_TEXT.fullmatch(lines[0]):
+    if len(lines) == 1 and ENDS_THE_TEXT.fullmatch(lines[0]):
         return None  # "THE END.", "FINIS.": the last words of the text, no heading of what follows
     if len(lines) == 1 and lines[0].startswith("[") and lines[0].endswith("]"):
         lines = [lines[0][1:-1]]  # an editor's title in brackets: "[The Paris Commune]"
@@ -151,6 +151,6 @@ def is_signature(text: str) -> bool:
     if "\n" in text or len(text) > 50 or is_label(text) or text.endswith(tuple("!?,;:") + tuple(_QUOTE_MARKS)):
         return False
     tokens = words(text.rstrip("."))
-    if not 1 <= len(tokens) <= 6 or _ENDS_THE_TEXT.fullmatch(text.strip()):
+    if not 1 <= len(tokens) <= 6 or ENDS_THE_TEXT.fullmatch(text.strip()):
         return False
     return all(t[:1].isupper() or t.lower() in _NAME_PARTICLES for t in tokens)

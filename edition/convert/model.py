@@ -87,13 +87,16 @@ class Section:
     head: Block | None
     blocks: list[Block] = field(default_factory=list)
     closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
-    kind: str = "section"  # or "preface", "contents", "transcriber-note", "notes"
+    kind: str = "section"  # or "preface", "contents", "transcriber-note", "notes", "advertisement"
+    trailer: Block | None = None  # "THE END." closing the text
 
     def all_blocks(self):
         if self.head:
             yield self.head
         yield from self.blocks
         yield from self.closer
+        if self.trailer:
+            yield self.trailer
 
 
 @dataclass
@@ -130,6 +133,7 @@ class Document:
     byline_first: bool = False  # the author's name stands above the title
     sections: list[Section] = field(default_factory=list)
     notes: list[Section] = field(default_factory=list)  # "Notes" divisions: their texts went to the markers
+    back: list[Section] = field(default_factory=list)  # after "THE END.": publishers' advertisements, a transcriber's note
     stats: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)  # "file:line:col: message", shown by convert
 
@@ -137,7 +141,7 @@ class Document:
         """Every block whose text is tagged (the title is not), in document order; note texts last."""
         yield from self.bylines
         yield from self.imprint
-        for section in (*self.prefaces, *self.sections, *self.notes):
+        for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
             for block in section.all_blocks():
                 if block.kind != "notes":
                     yield block
@@ -145,6 +149,6 @@ class Document:
             yield block
 
     def note_texts(self):
-        for section in (*self.prefaces, *self.sections, *self.notes):
+        for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
             for block in section.blocks:
                 yield from block.notes

@@ -19,7 +19,8 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, FIGURE, NOTES, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, NOTES, PREFACE, TRANSCRIBERS_NOTE,
+                    VALEDICTION,
                     all_capitals, head_shape, is_dateline, is_label, is_signature, is_source_statement,
                     signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
@@ -103,6 +104,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     _figures(doc, blocks)
     _contents(blocks, rules)
     blocks[:] = [part for block in blocks for part in _breaks(block, source)]
+    trailer, doc.back = _back_matter(blocks)
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
@@ -113,12 +115,36 @@ def build_document(source: Source, rules: Structure) -> Document:
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
         doc.sections.append(doc.prefaces.pop())
         doc.sections[0].kind = "section"
+    (doc.sections or doc.prefaces)[-1].trailer = trailer
     mark_block_quotes(doc)
     _count(doc, blocks)
     _number(doc)
     for rule in rules.lists:
         _mark_list(doc, rule)
     return doc
+
+
+# A publisher's list of books after the text: "PUBLISHED BY", "Crown 8vo, cloth, … price 6s. net".
+_ADVERTISES = re.compile(r"\bpublished\s+by\b|\bprice\b|\b(?:4|8|12|16)(?:vo|mo)\b|\bpost\s+free\b", re.I)
+
+
+def _back_matter(blocks: list[Block]) -> tuple[Block | None, list[Section]]:
+    """ "THE END." is the text's trailer; what follows it, publishers' advertisements and a transcriber's
+    note, is back matter (``div type="advertisement"``, ``"transcriber-note"``), not sections of the text.
+    Anything else after "THE END." is left to the rules for the text (it may be an appendix)."""
+    end = next((i for i in range(len(blocks) - 1, 0, -1)
+                if blocks[i].kind == "p" and ENDS_THE_TEXT.fullmatch(blocks[i].text.strip())), None)
+    if end is None:
+        return None, []
+    after = blocks[end + 1 :]
+    cut = next((k for k, block in enumerate(after) if TRANSCRIBERS_NOTE.match(block.text)), len(after))
+    adverts, note = after[:cut], after[cut:]
+    if adverts and not any(_ADVERTISES.search(block.text) for block in adverts):
+        return None, []
+    trailer = _role(blocks[end], "trailer", "")
+    del blocks[end:]
+    return trailer, [Section(0, "", None, blocks=part, kind=kind)
+                     for part, kind in ((adverts, "advertisement"), (note, "transcriber-note")) if part]
 
 
 def _count(doc: Document, blocks: list[Block]) -> None:
@@ -409,9 +435,9 @@ def _number(doc: Document) -> None:
     width = max(2, len(str(len(doc.sections))))
     for n, section in enumerate(doc.sections, 1):
         _ids(section, n, f"s{n:0{width}d}")
-    for n, section in enumerate(doc.prefaces, 1):
+    for n, section in enumerate((*doc.prefaces, *doc.back), 1):
         kind = section.kind
-        same = [s for s in doc.prefaces if s.kind == kind]
+        same = [s for s in (*doc.prefaces, *doc.back) if s.kind == kind]
         k = same.index(section) + 1
         name = {"contents": "source-contents"}.get(kind, kind)  # "contents" is the edition's own contents page
         _ids(section, n, name if k == 1 else f"{name}{k}")
@@ -420,6 +446,8 @@ def _number(doc: Document) -> None:
     last = (doc.sections or doc.prefaces)[-1]
     for k, block in enumerate(last.closer, 1):  # the text's own closing signature, as in tei/ENCODING.md
         block.xml_id = "closer" if k == 1 else f"closer{k}"
+    if last.trailer:
+        last.trailer.xml_id = "trailer"
 
 
 def _ids(section: Section, n: int, xml_id: str) -> None:

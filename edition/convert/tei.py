@@ -14,7 +14,7 @@ _MIXED = {
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
     "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
-    "docImprint",
+    "docImprint", "trailer",
 }
 
 
@@ -60,9 +60,9 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
         el(body, "head", doc.repeated_title.text, type="repeated")
     for section in doc.sections:
         _division(body, section, last)
-    if doc.notes:
+    if doc.notes or doc.back:
         back = el(text, "back")
-        for section in doc.notes:
+        for section in (*doc.notes, *doc.back):
             _division(back, section, last)
     if not len(front):
         text.remove(front)
@@ -89,6 +89,8 @@ def _division(parent: etree._Element, section: Section, last: Section) -> None:
         closer = el(div, "closer", xml_id="closer" if section is last else f"{section.xml_id}.closer")
         for block in section.closer:
             _block(closer, block.kind, block)
+    if section.trailer:
+        _block(div, "trailer", section.trailer, xml_id=section.trailer.xml_id)
 
 
 def _item(parent: etree._Element, block: Block) -> None:

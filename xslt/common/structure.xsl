@@ -99,6 +99,14 @@
     </div>
   </xsl:template>
 
+  <!-- "THE END." closing the text. -->
+  <xsl:template match="tei:trailer">
+    <p class="trailer">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
   <xsl:template match="tei:signed">
     <p class="signed">
       <xsl:apply-templates/>
