@@ -267,3 +267,30 @@ def test_after_the_end_come_advertisements_and_a_transcribers_note_in_the_back(t
     appendix = CARROLL_END.replace("PUBLISHED BY", "NOTES ON").replace("Crown 8vo, cloth, gilt edges, price 6_s._ net", "cloth")
     tree = convert_document(make_project(tmp_path / "b", appendix, extra_toml=AS_NEW, title="Letter-Writing").edition("sample"))
     assert not list(tree.getroot().iter(f"{{{TEI_NS}}}trailer")) and not list(tree.getroot().iter(f"{{{TEI_NS}}}back"))
+
+
+# Gutenberg #7370, lines 127-141: HTML's italics left in the plain text, "(<i>1</i>)".
+LOCKE_ITALICS = """CHAPTER. I.
+
+AN ESSAY CONCERNING THE TRUE ORIGINAL, EXTENT AND END OF CIVIL
+GOVERNMENT
+
+
+Sect. 1. It having been shewn in the foregoing discourse,
+
+(<i>1</i>). That Adam had not, either by natural right of fatherhood, or by
+positive donation from God, any such authority over his children, or
+dominion over the world, as is pretended:
+
+(<i>2</i>). That if he had, his heirs, yet, had no right to it:
+"""
+
+
+def test_html_italics_left_in_a_transcription_are_emphasis(tmp_path):
+    from tests.test_corpus_convert import plain, restored_text
+
+    tree = convert_document(make_project(tmp_path, LOCKE_ITALICS, extra_toml=AS_NEW, title="Second Treatise").edition("sample"))
+    his = list(tree.getroot().iter(f"{{{TEI_NS}}}hi"))
+    assert [(h.text, h.get("rend")) for h in his] == [("1", "italic html"), ("2", "italic html")]
+    assert "<i>" not in "".join(tree.getroot().find(f"{{{TEI_NS}}}text").itertext())
+    assert restored_text(tree) == plain(LOCKE_ITALICS)

@@ -19,7 +19,7 @@ _MARKED = {"quote", "soCalled", "title", "mentioned"}
 # @rend without "spaced" → (opening, closing) marks of the source.
 _MARKS = {"": ('"', '"'), "single": ("'", "'"), "curly": ("“", "”"), "curly single": ("‘", "’"), "guillemets": ("«", "»"),
           "guillemets reversed": ("»", "«"), "none": ("", ""), "markers": ("/#\n", "\n#/")}  # lines of their own
-_EMPHASIS = {"underscore": "_", "asterisk": "*"}
+_EMPHASIS = {"underscore": ("_", "_"), "asterisk": ("*", "*"), "html": ("<i>", "</i>")}
 _SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 T = f"{{{TEI_NS}}}"
 
@@ -61,7 +61,7 @@ def restore(node: etree._Element) -> str:
     inner = content(node)
     mark = next((_EMPHASIS[t] for t in (node.get("rend") or "").split() if t in _EMPHASIS), None)
     if mark:  # hi, or a title or foreign phrase the source set in italics
-        return mark + inner + mark
+        return mark[0] + inner + mark[1]
     if local in _MARKED:
         opening, closing = marks(node.get("rend"))
         return opening + inner + closing

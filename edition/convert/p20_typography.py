@@ -2,10 +2,10 @@
 
 An ellipsis (``…`` or three full stops) becomes ``pc type="ellipsis"``
 holding the source characters; a fourth full stop is the sentence's own and
-stays text.  ``_…_`` and ``*…*`` (the plain-text conventions for italics)
-become ``hi rend="italic"``, or ``title`` / ``foreign xml:lang`` where the
+stays text.  ``_…_`` and ``*…*`` (the plain-text conventions for italics), and HTML's
+``<i>…</i>`` left in a transcription, become ``hi rend="italic"``, or ``title`` / ``foreign xml:lang`` where the
 rules can tell (emphasis.py), with the marks not stored (``@rend`` adds
-``underscore`` or ``asterisk`` to restore them).  ``[…]`` becomes ``supplied
+``underscore``, ``asterisk`` or ``html`` to restore them).  ``[…]`` becomes ``supplied
 reason="interpolation"``; the brackets are not stored (writers render them).
 An unmatched bracket stays in the text as a character and is counted.
 """
@@ -26,6 +26,8 @@ _EMPHASIS = {
     "underscore": re.compile(r"(?<![^\W\d])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n))+?)"
                              r'(?:(?<=[^\s_\w])_(?!_)|(?<=[^\s_])_(?![\w_])|(?<=[^\s_]) _(?=[\s”"’»)\].,;:!?]|$))'),
     "asterisk": re.compile(r"(?<![\w*])\*(?=[^\s*])((?:[^*\n]|\n(?!\s*\n))+?)(?<=[^\s*])\*(?![\w*])"),
+    # HTML's italics left in a plain transcription: "(<i>1</i>). That Adam had not…" (Gutenberg #7370)
+    "html": re.compile(r"<i>(?=\S)((?:(?!</?i>)[^\n]|\n(?!\s*\n))+?)(?<=\S)</i>"),
 }
 
 
@@ -44,22 +46,24 @@ def mark_pages(block: Block) -> int:
     return len(found)
 
 
-_MARK = {"underscore": "_", "asterisk": "*"}
+_MARK = {"underscore": ("_", "_"), "asterisk": ("*", "*"), "html": ("<i>", "</i>")}
 
 
 def mark_emphasis(block: Block) -> list[Annotation]:
     found = []
     for marks, pattern in _EMPHASIS.items():
-        for m in pattern.finditer(block.text) if _MARK[marks] in block.text else ():
+        opening, closing = _MARK[marks]
+        for m in pattern.finditer(block.text) if opening in block.text else ():
             if block.free(m.start(), m.end()) and not _taken(block, m):
-                found.append(block.add(Annotation(m.start(), m.end(), "hi", {"rend": f"italic {marks}"}, trim=(1, 1))))
+                found.append(block.add(Annotation(m.start(), m.end(), "hi", {"rend": f"italic {marks}"},
+                                                  trim=(len(opening), len(closing)))))
     return found
 
 
 def classify_emphasis(spans: list[tuple[Block, Annotation]], language: str, titles: set[str]) -> None:
     """Retag the spans the rules can tell (emphasis.py): titles, then foreign phrases; a span
     the text calls a work once is a title wherever it stands."""
-    inner = {id(a): b.text[a.start + 1 : a.end - 1] for b, a in spans}
+    inner = {id(a): b.text[a.start + a.trim[0] : a.end - a.trim[1]] for b, a in spans}
     kinds = {id(a): emphasis.kind(inner[id(a)], b.text[: a.start], language, titles) for b, a in spans}
     named = {emphasis.bare(inner[key]) for key, (tag, _) in kinds.items() if tag == "title"}
     for _, a in spans:

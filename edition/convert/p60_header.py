@@ -156,8 +156,8 @@ def _real_text_practices(s) -> list[str]:
                     f"the same note is a ptr type=\"note\". {s['notes without marker']} note texts without a marker "
                     "stay where they stood as note.")
     if s["emphasis"]:
-        said.append(f" {s['emphasis']} spans the source marks as emphasis (_…_ or *…*) are hi rend=\"italic\", the "
-                    "marks not stored (@rend adds underscore or asterisk).")
+        said.append(f" {s['emphasis']} spans the source marks as emphasis (_…_, *…* or HTML's <i>…</i>) are hi "
+                    "rend=\"italic\", the marks not stored (@rend adds underscore, asterisk or html).")
     if s["emphasis titles"] or s["emphasis foreign"]:
         said.append(f" Of the spans in italics, {s['emphasis titles']} that the text names as works (a periodical's "
                     "name, a cue such as \"the newspaper\", \"entitled\", \"published\") are title, and "
