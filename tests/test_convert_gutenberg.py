@@ -172,6 +172,7 @@ def test_a_producers_note_before_the_first_head_is_front_matter(tmp_path):
                                 ("body", "section", "CHAPTER. II. OF THE STATE OF NATURE.")]
     note = tree.getroot().find(f".//{{{TEI_NS}}}div[@type='transcriber-note']")
     assert "".join(note.itertext()).startswith("Digitized by Dave Gowan") and note[-1].get("unit") == "section"
+    assert not note.xpath(".//t:persName", namespaces={"t": TEI_NS})  # the producer "Dave Gowan" is no name of the text
     assert _text_of(tree) == _normalise(LOCKE_NOTE.replace("*       *       *       *       *", ""))
 
 
@@ -262,6 +263,7 @@ def test_after_the_end_come_advertisements_and_a_transcribers_note_in_the_back(t
     assert trailer.text == "THE END." and trailer.getparent().get("type") == "section"
     adverts = tree.getroot().find(f".//{{{TEI_NS}}}div[@type='advertisement']")
     assert [etree.QName(e).localname for e in adverts] == ["p", "p", "p", "p", "figure", "p"]
+    assert not adverts.xpath(".//t:persName | .//t:orgName | .//t:placeName", namespaces={"t": TEI_NS})  # not the author's text
     assert restored_text(tree) == plain(CARROLL_END)
     # Without a publisher's cue what follows "THE END." is not taken for advertisements.
     appendix = CARROLL_END.replace("PUBLISHED BY", "NOTES ON").replace("Crown 8vo, cloth, gilt edges, price 6_s._ net", "cloth")

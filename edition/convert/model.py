@@ -120,6 +120,11 @@ class Source:
         return f"{self.path}:{line}:{col}"
 
 
+# Divisions about the transcription or the publisher's other books, not the author's text: their
+# names are not recognised (the register indexes the text, as it leaves out a Gutenberg header).
+NOT_THE_TEXT = frozenset({"transcriber-note", "advertisement"})
+
+
 @dataclass
 class Document:
     source: Source
@@ -137,11 +142,14 @@ class Document:
     stats: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)  # "file:line:col: message", shown by convert
 
-    def blocks(self):
-        """Every block whose text is tagged (the title is not), in document order; note texts last."""
+    def blocks(self, authors_only: bool = False):
+        """Every block whose text is tagged (the title is not), in document order; note texts last.
+        ``authors_only``: without the divisions about the file or the publisher (NOT_THE_TEXT)."""
         yield from self.bylines
         yield from self.imprint
         for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
+            if authors_only and section.kind in NOT_THE_TEXT:
+                continue
             for block in section.all_blocks():
                 if block.kind != "notes":
                     yield block

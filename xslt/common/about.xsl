@@ -30,7 +30,7 @@
     <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[1]"/>
     <xsl:variable name="p" select="$node/ancestor-or-self::tei:p[1]"/>
     <xsl:variable name="where" select="if ($div/@n) then 'Section ' || $div/@n
-        else if ($div/@type) then f:capitalised($div/@type)
+        else if ($div/@type) then f:capitalised(translate($div/@type, '-', ' '))
         else 'Front matter'"/>
     <xsl:sequence select="if ($p) then $where || ', paragraph ' || (count($p/preceding-sibling::tei:p) + 1) else $where"/>
   </xsl:function>

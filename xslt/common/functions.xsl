@@ -104,12 +104,12 @@
     <xsl:sequence select="upper-case(substring($word, 1, 1)) || substring($word, 2)"/>
   </xsl:function>
 
-  <!-- The label of a division without a head: its type, numbered when the text has several
+  <!-- The label of a division without a head: its type ("Transcriber note" for "transcriber-note"), numbered when the text has several
        of that type ("Section 3"), so contents, running heads and page titles are never empty. -->
   <xsl:function name="f:untitled-label" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:variable name="several" select="count($div/../tei:div[@type = $div/@type]) gt 1" as="xs:boolean"/>
-    <xsl:sequence select="string-join((f:capitalised($div/@type), $div/@n[$several]), ' ')"/>
+    <xsl:sequence select="string-join((f:capitalised(translate($div/@type, '-', ' ')), $div/@n[$several]), ' ')"/>
   </xsl:function>
 
   <!-- The reading text of a node: corrected readings only, typeset as the running text is. -->
