@@ -64,7 +64,7 @@ def test_review_apply_writes_quotations_corrections_and_splits_and_convert_honou
     written = tomllib.loads(project.edition(SLUG).toml_path.read_text(encoding="utf-8"))
     assert written["quotations"]["not_quotations"] == ["national roads to socialism"]
     assert "Russiua" not in [c["sic"] for c in written["corrections"]]
-    assert written["occurrences"] == [{"at": "s04.p4", "form": "Stalin", "n": 2, "ref": ""},
+    assert written["occurrences"][-2:] == [{"at": "s04.p4", "form": "Stalin", "n": 2, "ref": ""},
                                       {"at": "s04.p3", "form": "Stalin", "n": 1, "ref": "beria_lavrentiy"}]
     assert "# Obvious typing errors of the source" in project.edition(SLUG).toml_path.read_text(encoding="utf-8")
     master = parse_xml(convert_edition(project.edition(SLUG))).getroot()

@@ -141,14 +141,17 @@ def entities(tree: etree._ElementTree) -> dict[str, dict]:
     for entity in tree.xpath("//tei:standOff//*[self::tei:person or self::tei:place or self::tei:org]", namespaces=NS):
         ident = entity.get(f"{{{XML_NS}}}id")
         main = entity.xpath("*[@type='main']", namespaces=NS)[0]
-        surname, forename = main.find(f"{{{NS['tei']}}}surname"), main.find(f"{{{NS['tei']}}}forename")
-        # "Surname, Forename" only where the register writes the forename first (not Mao Zedong).
-        inverted = surname is not None and forename is not None and list(main).index(forename) < list(main).index(surname)
+        surname = main.find(f"{{{NS['tei']}}}surname")
+        # "Surname, Forename" only where the register writes the forename first (not Mao Zedong);
+        # "Marsh, General" where it gives a title and a surname only.
+        before = [] if surname is None else [
+            " ".join(part.xpath("string()").split()) for part in main
+            if etree.QName(part).localname in ("forename", "roleName") and list(main).index(part) < list(main).index(surname)]
         label = normalise(" ".join("".join(main.itertext()).split()))
         mentions = tree.xpath(f"//tei:text//*[@ref='#{ident}']", namespaces=NS)
         forms = {normalise(" ".join("".join(m.itertext()).split())) for m in mentions}
         forms |= {label} | {normalise(v.xpath("string()")) for v in entity.xpath("*[@type='variant']")}
-        heading = f"{surname.text.strip()}, {forename.text.strip()}" if inverted else label
+        heading = f"{surname.text.strip()}, {' '.join(before)}" if before else label
         used = {normalise(" ".join("".join(m.itertext()).split())).lower() for m in mentions}
         found[ident] = {"heading": heading, "forms": forms, "mentions": len(mentions), "used": used}
     return found
