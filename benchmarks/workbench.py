@@ -40,7 +40,7 @@ DECISIONS = {
     "edit a note": {"action": "edit", "entity": "kronstadt", "note": "Naval fortress town off Petrograd.", "back": ""},
     "edit a main name": {"action": "edit", "entity": "clyde", "name": "River Clyde", "back": "entity/clyde"},
     # a new register entry: the register's names change, so the recogniser reads the text again
-    "accept a proposal": {"action": "accept", "entity": "prop_hetman", "to": "person", "note": "A Cossack commander's title.",
+    "accept a proposal": {"action": "accept", "entity": "prop_lancelot", "to": "person", "note": "Lancelot, a character of the play.",
                           "back": "entity/kronstadt"},
     # [quotations] changes: the conversion starts again from the text
     "class a quotation": {"action": "quotation", "quotation": "s10.p14.q1", "class": "quote", "back": "quotations"},
