@@ -49,6 +49,14 @@ def serious_axe_violations(tab) -> list[tuple[str, str, int]]:
     return [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
 
+def screenshot_that_fits(page, shot, name: str, width: int) -> None:
+    """Write a screenshot of what ``page`` shows for review, and check the page does not scroll sideways."""
+    page.screenshot(path=str(shot), full_page=False)
+    assert shot.stat().st_size > 5000
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{name} scrolls sideways at {width}px"
+
+
 def page_in(browser, **options):
     """A page in a fresh context; no script error may happen while the test uses it."""
     context = browser.new_context(**options)
@@ -125,11 +133,7 @@ def test_screenshots_for_review(browser, seed_site, width):  # noqa: F811
     for file in ("index.html", "s01.html", "persons.html", "places.html", "about.html"):
         page.goto((seed_site / file).as_uri())
         page.wait_for_load_state("load")
-        shot = REVIEW / f"html-{file.removesuffix('.html')}-{width}.png"
-        page.screenshot(path=str(shot), full_page=False)
-        assert shot.stat().st_size > 5000
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{file} scrolls sideways at {width}px"
+        screenshot_that_fits(page, REVIEW / f"html-{file.removesuffix('.html')}-{width}.png", file, width)
     context.close()
 
 

@@ -27,7 +27,7 @@ from edition.workbench import in_background
 
 from .conftest import ROOT
 from .corpuskit import load
-from .test_html_browser import REVIEW, browser, page_in, serious_axe_violations  # noqa: F401  (module fixture)
+from .test_html_browser import REVIEW, browser, page_in, screenshot_that_fits, serious_axe_violations  # noqa: F401  (module fixture)
 from .test_workbench import register_entry
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -334,11 +334,7 @@ def test_screenshots_for_review(browser, served, width):  # noqa: F811
     tab = context.new_page()
     for name in ("reading", "entry"):
         tab.goto(url(served, WORKBENCH_PAGES[name]))
-        shot = REVIEW / f"workbench-{name}-{width}.png"
-        tab.screenshot(path=str(shot), full_page=False)
-        assert shot.stat().st_size > 5000
-        overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{name} scrolls sideways at {width}px"
+        screenshot_that_fits(tab, REVIEW / f"workbench-{name}-{width}.png", name, width)
     context.close()
 
 
