@@ -496,8 +496,10 @@ def _list_for(plan: _Plan, kind: str) -> etree._Element:
         if lst.get("corresp") == wanted and (wanted or _global(lst)):
             return lst
     standoff = plan.root.find("tei:standOff", NS)
-    if standoff is None:
-        raise EditionError("the register has no standOff", "tei/register.xml")
+    if standoff is None:  # a new project's register has none until its first entry
+        standoff = etree.Element(f"{{{TEI_NS}}}standOff")
+        plan.root.find("tei:teiHeader", NS).addnext(standoff)
+        _indent(standoff)
     new = etree.SubElement(standoff, f"{{{TEI_NS}}}{tag}", {"corresp": wanted} if wanted else {})
     _indent(standoff)
     plan.changes.append(Change("register", f"new {tag}" + (f" for {wanted}" if wanted else "")))
@@ -536,6 +538,7 @@ def _indent(element: etree._Element) -> None:
 def _check_register(plan: _Plan, project: Project) -> bytes:
     """The changed register must load for every edition of the project (names unique within each scope);
     return its bytes."""
+    _drop_empty_lists(plan)
     data = _serialise(plan.root)
     for slug in sorted({plan.slug, *project.slugs()}):
         try:
@@ -543,6 +546,21 @@ def _check_register(plan: _Plan, project: Project) -> bytes:
         except EditionError as exc:
             raise EditionError(f"the decisions would break the register for {slug}: {exc.message}", exc.place) from None
     return data
+
+
+def _drop_empty_lists(plan: _Plan) -> None:
+    """A list the decisions emptied (its last entry rejected or merged away), and then a standOff left
+    with no list, is removed: TEI allows neither empty."""
+    entries = {f"{{{TEI_NS}}}{tag}" for tag in ("person", "place", "org", *LISTS)}
+    for lst in plan.root.xpath(" | ".join(f"//tei:standOff//tei:{t}" for t in LISTS), namespaces=NS)[::-1]:
+        if not any(child.tag in entries for child in lst):
+            parent = lst.getparent()
+            parent.remove(lst)
+            plan.changes.append(Change("register", f"empty {etree.QName(lst).localname} removed"))
+            _indent(parent)
+    standoff = plan.root.find("tei:standOff", NS)
+    if standoff is not None and not len(standoff):
+        plan.root.remove(standoff)
 
 
 def _serialise(root: etree._Element) -> bytes:

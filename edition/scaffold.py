@@ -114,11 +114,6 @@ EMPTY_REGISTER = """\
       </sourceDesc>
     </fileDesc>
   </teiHeader>
-  <standOff>
-    <listPerson/>
-    <listPlace/>
-    <listOrg/>
-  </standOff>
   <text>
     <body>
       <p/>

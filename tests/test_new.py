@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tomllib
 
@@ -57,8 +58,34 @@ def test_new_creates_an_empty_register_when_the_project_has_none(tmp_path):
     text.write_text(TEXT, encoding="utf-8")
     root = tmp_path / "empty"
     assert run(root, "new", "t", str(text)).exit_code == 0
-    register = (root / "tei" / "register.xml").read_text(encoding="utf-8")
-    assert "<listPerson/>" in register
+    register = root / "tei" / "register.xml"
+    (report,) = validate_files([register])
+    assert report.valid and not report.findings, [f.as_text() for f in report.findings]
+
+
+def test_a_new_register_stays_valid_tei_as_decisions_fill_it(tmp_path):
+    """The first accepted name makes the standOff and the list of its kind (TEI allows no empty listPerson,
+    nor an empty standOff); a register an older `new` wrote with empty lists loses them at the next apply."""
+    text = tmp_path / "t.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    root = tmp_path / "empty"
+    register = root / "tei" / "register.xml"
+    assert run(root, "new", "t", str(text)).exit_code == 0
+    assert run(root, "convert", "t").exit_code == 0
+    decisions = tmp_path / "decisions.csv"
+    for rows, lists in (("accept,Trotsky,person,,,A Bolshevik leader,\n", ["listPerson"]),
+                        ("accept,Petrograd,place,,,The capital,\n", ["listPerson", "listPlace"])):
+        decisions.write_text("action,forms,type,id,name,note,ids\n" + rows, encoding="utf-8")
+        result = run(root, "review", "t", "--apply", str(decisions))
+        assert result.exit_code == 0, result.output
+        content = register.read_text(encoding="utf-8")
+        assert re.findall(r"<(list\w+)>", content) == lists, content
+        (report,) = validate_files([register])
+        assert report.valid and not report.findings, [f.as_text() for f in report.findings]
+    register.write_text(content.replace("</standOff>", "<listOrg/></standOff>"), encoding="utf-8")
+    decisions.write_text("action,forms,type,id,name,note,ids\naccept,Stalin,person,,,A Bolshevik,\n", encoding="utf-8")
+    assert run(root, "review", "t", "--apply", str(decisions)).exit_code == 0
+    assert "listOrg" not in register.read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

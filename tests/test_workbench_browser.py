@@ -49,7 +49,7 @@ def corpus_project(tmp_path_factory) -> Path:
     project = Project(root)
     new_edition(project, SLUG, load(TEXT).path)
     trotsky = re.search(r'      <person xml:id="trotsky_leon">.*?</person>\n', (ROOT / "tei" / "register.xml").read_text(encoding="utf-8"), re.S)
-    register = project.register.read_text(encoding="utf-8").replace("<listPerson/>", f"<listPerson>\n{trotsky.group()}    </listPerson>")
+    register = project.register.read_text(encoding="utf-8").replace("  <text>", f"  <standOff>\n    <listPerson>\n{trotsky.group()}    </listPerson>\n  </standOff>\n  <text>", 1)
     project.register.write_text(register, encoding="utf-8")
     convert_edition(project.edition(SLUG))
     return root
