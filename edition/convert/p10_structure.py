@@ -169,7 +169,7 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
         doc.bylines.append(_role(title, "byline", "byline"))
         doc.title = blocks.pop(0)
-    elif title.text and not rules.byline and _series_above_title(blocks, rules):
+    elif title.text and not rules.byline and _series_above_title(title, blocks, rules):
         dated = _author_and_date(title)
         if dated:  # "Paul Lafargue September 1897" / "Socialism in France 1874-1896" / "Source: …"
             doc.bylines.append(dated[0])
@@ -268,11 +268,19 @@ def _personal_name(text: str) -> bool:
         and not {w.lower() for w in names} & _NOT_IN_NAMES
 
 
-def _series_above_title(blocks: list[Block], rules: Structure) -> bool:
+def _series_above_title(first: Block, blocks: list[Block], rules: Structure) -> bool:
     """"Works of Frederick Engels 1877" / "Karl Marx" / "Written: …" "Source: …": the first line
-    names the series, the second is the title, since a source statement follows them."""
-    return len(blocks) > 1 and head_shape(blocks[0].text, rules) is not None \
-        and not is_label(blocks[0].text.split("\n")[0]) and is_source_statement(blocks[1].text)
+    names the series, the second is the title, since a source statement follows them; or the first
+    line names a volume ("MOTLEY'S HISTORY OF THE NETHERLANDS, … Vol. 30" / "THE RISE OF …")."""
+    if len(blocks) < 2 or is_label(blocks[0].text.split("\n")[0]):
+        return False
+    title = head_shape(blocks[0].text, rules) is not None
+    if is_source_statement(blocks[1].text):
+        return title
+    return "\n" not in first.text + blocks[0].text and bool(_VOLUME.search(first.text)) and (title or all_capitals(blocks[0].text))
+
+
+_VOLUME = re.compile(r"\b(?:Vol|Volume|Band|Tome)\.?\s+(?:\d{1,3}|[IVXLC]{1,6})\.?$", re.I)
 
 
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
