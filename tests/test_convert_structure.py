@@ -71,3 +71,15 @@ def test_seed_structure(seed):
     assert doc.sections[-1].closer[0].text == "Roger Silverman and Ted Grant"
     assert [s.head.text for s in doc.sections][:2] == ["From an India to an America", "All Power to the Soviets"]
     assert doc.stats["list items"] == 4
+
+
+def test_a_numbered_title_in_capitals_wrapped_over_two_lines_is_one_head():
+    """Gutenberg's hard-wrapped chapter heads: the first line may end with a comma, the title may ask."""
+    text = ("T\n\nCHAPTER XV -- CONCERNING THINGS FOR WHICH MEN, AND ESPECIALLY PRINCES,\nARE PRAISED OR BLAMED\n\n"
+            "A para.\n\nCHAPTER XX -- ARE FORTRESSES, AND MANY OTHER THINGS TO WHICH PRINCES\nOFTEN RESORT, "
+            "ADVANTAGEOUS OR HURTFUL?\n\nB para.\n\nWHO WILL SAY THAT A PRINCE, A CITIZEN AND A SOLDIER,\nARE ONE?\n\nC para.")
+    doc = build_document(_source(text), Structure(byline=False, preface=False, closer=False))
+    heads = [" ".join(s.head.text.split()) for s in doc.sections]
+    assert heads == ["CHAPTER XV -- CONCERNING THINGS FOR WHICH MEN, AND ESPECIALLY PRINCES, ARE PRAISED OR BLAMED",
+                     "CHAPTER XX -- ARE FORTRESSES, AND MANY OTHER THINGS TO WHICH PRINCES OFTEN RESORT, ADVANTAGEOUS OR HURTFUL?"]
+    assert [b.text for b in doc.sections[-1].blocks][-2:] == ["WHO WILL SAY THAT A PRINCE, A CITIZEN AND A SOLDIER,\nARE ONE?", "C para."]

@@ -111,6 +111,8 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
             title_line(lines[1], rules) or is_dateline(lines[1]) and len(words(lines[0])) > 1):
         return "head"  # "Chapter IV" / "The Fall"; "The Third Address" / "May, 1871"
+    if len(lines) == 2 and NUMBERED.match(lines[0]) and all_capitals(text) and title_line(" ".join(lines).rstrip("?"), rules):
+        return "head"  # a numbered title in capitals wrapped: "CHAPTER XV -- … PRINCES," / "ARE PRAISED OR BLAMED"
     return None
 
 
