@@ -342,6 +342,9 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             if shapes[i] == "head" and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text):
                 shapes[i] = None
+    for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
+        if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
+            shapes[i] = "head"
     for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
@@ -371,6 +374,13 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
             block.kind = "p"
     return out
+
+
+def _titled_by(block: Block, following: Block) -> bool:
+    """"DESCRIPTION OF THE METHODS … / … ORSINI" then "BY" alone: the title of a piece the book adds
+    (the author's name follows); a head, also in a book whose chapters are labelled."""
+    return block.kind == "p" and following.kind == "p" and all_capitals(block.text) and block.text.count("\n") <= 2 \
+        and not block.text.endswith((".", ",", ";", ":")) and bool(BYLINE.fullmatch(following.text.strip()))
 
 
 def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
