@@ -103,7 +103,7 @@ def test_editor_overrides_heads_and_not_heads(tmp_path):
     assert heads == ["First Part", "More prose follows."]
 
 
-def _print_html(tmp_path, extra: str) -> etree._Element:
+def _print_html(tmp_path, extra: str, text: str = WRAPPED) -> etree._Element:
     """The print stylesheet's HTML (what WeasyPrint typesets) for the made-up text."""
     from lxml import html
 
@@ -112,7 +112,7 @@ def _print_html(tmp_path, extra: str) -> etree._Element:
     from edition.convert.tei import serialise
     from edition.xslt import stylesheet
 
-    edition = make_project(tmp_path, WRAPPED, extra_toml=NEW + extra, register=None, title="The Stores of Rochdale").edition("sample")
+    edition = make_project(tmp_path, text, extra_toml=NEW + extra, register=None, title="The Stores of Rochdale").edition("sample")
     edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
     edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
     return html.fromstring(stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition, EditionContext(edition))).encode())
@@ -549,3 +549,9 @@ def test_new_reads_title_and_author_from_the_title_page(tmp_path):
         toml = new_edition(Project(tmp_path / "project"), name, path).read_text(encoding="utf-8")
         assert f'title = "{title}"  # FILL IN: check; read from the text\'s title page' in toml
         assert f'{{ name = "{author}" }}' in toml
+
+
+def test_a_footnote_wrapped_over_lines_is_set_as_one_paragraph_in_print(tmp_path):
+    notes = _print_html(tmp_path, "", STARRED).xpath("//span[@class = 'footnote']")
+    assert [n.text_content() for n in notes][0] == "“Le radici,” their roots and their relations with other states."
+    assert len(notes) == 3 and not any("\n" in n.text_content() for n in notes)  # WeasyPrint would break at each
