@@ -183,6 +183,18 @@ On August 5 (new style), 1895, Frederick Engels died in London. After his friend
 """
 
 
+def _errors(tmp_path, text: str) -> list[str]:
+    """Validation errors (tei_all, the project schema, Schematron) of the text's TEI as `new` makes it."""
+    from edition.convert.tei import serialise
+    from edition.validate import validate_files
+
+    edition = make_project(tmp_path, text, extra_toml=NEW, register=None).edition("sample")
+    edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
+    edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
+    (result,) = validate_files([edition.tei_path])
+    return [f.as_text() for f in result.findings if f.severity == "error"]
+
+
 def test_verse_is_a_valid_quoted_lg_typeset_line_by_line(tmp_path):
     from edition.convert.tei import serialise
     from edition.validate import validate_files
@@ -495,6 +507,10 @@ def test_a_numbered_note_closing_the_text_goes_to_its_marker(tmp_path):
     (note,) = tei.xpath("//t:body//t:p//t:note", namespaces=NS)
     assert (note.get("n"), note.get("rend"), note.text) == ("1", "bracket number", "Among these was the present writer.")
     assert not [w for w in warnings if "note" in w]
+    (closer,) = tei.xpath("//t:body/t:div/t:closer", namespaces=NS)  # the signature, then where the note stood
+    assert "".join(closer.find("t:signed", NS).itertext()) == "JEAN MARTIN, (Translated by Paul Smith)"
+    assert closer.getnext().tag == f"{{{TEI_NS}}}anchor" and closer.getnext().getnext() is None
+    assert _errors(tmp_path / "valid", SIGNED_NOTE) == []  # an anchor after the closer is valid TEI
     assert restored_text(tei.getroottree()) == plain(SIGNED_NOTE)
     listed = _convert(tmp_path / "list", SIGNED_NOTE.replace("refugees.[1]", "refugees."))[0]  # no marker: a paragraph
     assert listed.xpath("//t:text//t:note", namespaces=NS) == []

@@ -150,6 +150,15 @@ def signed_then_dated(text: str) -> int:
     return m.end() if m and is_dateline(text[m.end():]) else 0
 
 
+# "PAUL LAFARGUE, (Translated by Edward Aveling)": the author's signature and the translator's credit.
+_CREDITED = re.compile(r"(.+?),?[ \t]*\((?:translated|edited|trans\.)[ \t]+by[ \t]+[^()\n]{2,60}\)\.?", re.I)
+
+
+def is_credited_signature(text: str) -> bool:
+    m = _CREDITED.fullmatch(text.strip())
+    return bool(m) and is_signature(m.group(1))
+
+
 def is_signature(text: str) -> bool:
     """A name or initials on a line of its own: "D.D.L.", "KARL MARX.", "Roger Silverman and Ted Grant"."""
     if "\n" in text or len(text) > 50 or is_label(text) or text.endswith(tuple("!?,;:") + tuple(_QUOTE_MARKS)):

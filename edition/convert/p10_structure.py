@@ -21,9 +21,10 @@ from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, head_shape, is_dateline, is_label, is_signature, is_source_statement,
+                    all_capitals, head_shape, is_credited_signature, is_dateline, is_label, is_signature, is_source_statement,
                     signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
+from .notes import closing_notes
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
 
@@ -108,8 +109,9 @@ def build_document(source: Source, rules: Structure) -> Document:
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
-    for section in (*doc.prefaces, *doc.sections):
-        _closer(section)
+    book = source.text[slice(*edition_span(source.text))]
+    for section in (*doc.prefaces, *doc.sections):  # notes closing the text: the last section's, with no Notes head
+        _closer(section, book if doc.sections and section is doc.sections[-1] and not doc.notes else "")
     if not doc.sections and not doc.prefaces:
         raise EditionError("no text after the title and byline: nothing to put in the TEI body", source.path)
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
@@ -436,8 +438,12 @@ def _division_kind(head: str, doc: Document) -> str:
     return "preface" if PREFACE.fullmatch(text) and untitled else "section"
 
 
-def _closer(section: Section) -> None:
-    """A signature and dateline ending a division (after at least one paragraph) form its closer."""
+def _closer(section: Section, book: str) -> None:
+    """A signature and dateline ending a division (after at least one paragraph) form its closer;
+    note texts closing the text after the signature ("1. Among these…", markers looked for in
+    ``book``) stand after it (``tail``)."""
+    notes = closing_notes(section.blocks, book)
+    section.blocks, tail = section.blocks[:notes], section.blocks[notes:]
     while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
         block = section.blocks[-1]
         split = signed_then_dated(block.text)
@@ -446,7 +452,7 @@ def _closer(section: Section) -> None:
             section.closer.insert(0, dateline)
             block.text = block.text[:split].rstrip()
             block.kind = "signed"
-        elif block.kind == "signed" or is_signature(block.text):
+        elif block.kind == "signed" or is_signature(block.text) or is_credited_signature(block.text):
             block.kind = "signed"
         elif is_dateline(block.text) or VALEDICTION.fullmatch(block.text):
             block.kind = "dateline" if is_dateline(block.text) else "salute"
@@ -457,6 +463,10 @@ def _closer(section: Section) -> None:
         else:
             break
         section.closer.insert(0, section.blocks.pop())
+    if section.closer:
+        section.tail = tail
+    else:
+        section.blocks += tail
 
 
 def _closing_lines(block: Block) -> list[Block] | None:
