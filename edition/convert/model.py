@@ -89,12 +89,14 @@ class Section:
     closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
     kind: str = "section"  # or "preface", "contents", "transcriber-note", "notes", "advertisement"
     trailer: Block | None = None  # "THE END." closing the text
+    tail: list[Block] = field(default_factory=list)  # note texts printed after the closer ("1. …")
 
     def all_blocks(self):
         if self.head:
             yield self.head
         yield from self.blocks
         yield from self.closer
+        yield from self.tail
         if self.trailer:
             yield self.trailer
 
@@ -135,7 +137,6 @@ class Document:
     series: Block | None = None  # a series line above the title ("Works of Frederick Engels 1877")
     repeated_title: Block | None = None  # the title again before the text
     date: Block | None = None  # "(1873)" under the title
-    byline_first: bool = False  # the author's name stands above the title
     sections: list[Section] = field(default_factory=list)
     notes: list[Section] = field(default_factory=list)  # "Notes" divisions: their texts went to the markers
     back: list[Section] = field(default_factory=list)  # after "THE END.": publishers' advertisements, a transcriber's note
@@ -158,5 +159,5 @@ class Document:
 
     def note_texts(self):
         for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
-            for block in section.blocks:
+            for block in (*section.blocks, *section.tail):
                 yield from block.notes

@@ -19,11 +19,12 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, NOTES, PREFACE, TRANSCRIBERS_NOTE,
-                    VALEDICTION,
-                    all_capitals, head_shape, is_dateline, is_label, is_signature, is_source_statement,
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, PREFACE,
+                    TRANSCRIBERS_NOTE, VALEDICTION,
+                    all_capitals, head_shape, is_credited_signature, is_dateline, is_label, is_signature, is_source_statement,
                     signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
+from .notes import closing_notes
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
 
@@ -108,8 +109,9 @@ def build_document(source: Source, rules: Structure) -> Document:
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
-    for section in (*doc.prefaces, *doc.sections):
-        _closer(section)
+    book = source.text[slice(*edition_span(source.text))]
+    for section in (*doc.prefaces, *doc.sections):  # notes closing the text: the last section's, with no Notes head
+        _closer(section, book if doc.sections and section is doc.sections[-1] and not doc.notes else "")
     if not doc.sections and not doc.prefaces:
         raise EditionError("no text after the title and byline: nothing to put in the TEI body", source.path)
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
@@ -168,9 +170,15 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
     if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
         doc.bylines.append(_role(title, "byline", "byline"))
-        doc.title, doc.byline_first = blocks.pop(0), True
-    elif title.text and not rules.byline and _series_above_title(blocks, rules):
-        doc.series, doc.title = _role(title, "title", ""), blocks.pop(0)
+        doc.title = blocks.pop(0)
+    elif title.text and not rules.byline and _series_above_title(title, blocks, rules):
+        dated = _author_and_date(title)
+        if dated:  # "Paul Lafargue September 1897" / "Socialism in France 1874-1896" / "Source: …"
+            doc.bylines.append(dated[0])
+            doc.date = dated[1]
+        else:
+            doc.series = _role(title, "title", "")
+        doc.title = blocks.pop(0)
     doc.title.kind = "title"
     byline = _byline_in_title(doc.title, source)
     if byline:
@@ -184,6 +192,8 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         if BYLINE.fullmatch(byline.text) and blocks and is_signature(blocks[0].text):
             byline = _merge(byline, blocks.pop(0), source)  # "VON" / "FRANZ KAFKA", a blank line between
         doc.bylines.append(_role(byline, "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    if doc.date is None and doc.bylines and blocks and DOC_DATE.fullmatch(blocks[0].text):
+        doc.date = blocks.pop(0)  # "THE RISE OF THE DUTCH REPUBLIC" / "By John Lothrop Motley" / "1855"
     if blocks and is_source_statement(blocks[0].text):  # "Written: …" is a field of it, not a byline
         doc.imprint.append(_role(blocks.pop(0), "imprint", "imprint"))
         doc.imprint[-1].lines = True
@@ -242,17 +252,37 @@ def _marked_heading(block: Block) -> bool:
 
 def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
     """"Jules Verne" / "LE TOUR DU MONDE…": an author's name, then the title."""
-    names = first.text.split()
-    return is_signature(first.text) and not any(ch.isdigit() for ch in first.text) and 2 <= len(names) <= 4 \
-        and not {w.lower() for w in names} & _NOT_IN_NAMES and head_shape(second.text, rules) is not None \
+    return _personal_name(first.text) and head_shape(second.text, rules) is not None \
         and not is_label(second.text.split("\n")[0])
 
 
-def _series_above_title(blocks: list[Block], rules: Structure) -> bool:
+def _author_and_date(block: Block) -> tuple[Block, Block] | None:
+    """"Paul Lafargue September 1897": the author's name and the month the text is dated, on one line."""
+    m = re.fullmatch(rf"(.+?)\s+({MONTH_YEAR.pattern})", block.text)
+    if not m or not _personal_name(m.group(1)):
+        return None
+    return _role(Block("byline", m.group(1), block.offset), "byline", "byline"), Block("date", m.group(2), block.offset + m.start(2))
+
+
+def _personal_name(text: str) -> bool:
+    names = text.split()
+    return is_signature(text) and not any(ch.isdigit() for ch in text) and 2 <= len(names) <= 4 \
+        and not {w.lower() for w in names} & _NOT_IN_NAMES
+
+
+def _series_above_title(first: Block, blocks: list[Block], rules: Structure) -> bool:
     """"Works of Frederick Engels 1877" / "Karl Marx" / "Written: …" "Source: …": the first line
-    names the series, the second is the title, since a source statement follows them."""
-    return len(blocks) > 1 and head_shape(blocks[0].text, rules) is not None \
-        and not is_label(blocks[0].text.split("\n")[0]) and is_source_statement(blocks[1].text)
+    names the series, the second is the title, since a source statement follows them; or the first
+    line names a volume ("MOTLEY'S HISTORY OF THE NETHERLANDS, … Vol. 30" / "THE RISE OF …")."""
+    if len(blocks) < 2 or is_label(blocks[0].text.split("\n")[0]):
+        return False
+    title = head_shape(blocks[0].text, rules) is not None
+    if is_source_statement(blocks[1].text):
+        return title
+    return "\n" not in first.text + blocks[0].text and bool(_VOLUME.search(first.text)) and (title or all_capitals(blocks[0].text))
+
+
+_VOLUME = re.compile(r"\b(?:Vol|Volume|Band|Tome)\.?\s+(?:\d{1,3}|[IVXLC]{1,6})\.?$", re.I)
 
 
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
@@ -314,6 +344,9 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             if shapes[i] == "head" and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text):
                 shapes[i] = None
+    for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
+        if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
+            shapes[i] = "head"
     for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
@@ -345,6 +378,13 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     return out
 
 
+def _titled_by(block: Block, following: Block) -> bool:
+    """"DESCRIPTION OF THE METHODS … / … ORSINI" then "BY" alone: the title of a piece the book adds
+    (the author's name follows); a head, also in a book whose chapters are labelled."""
+    return block.kind == "p" and following.kind == "p" and all_capitals(block.text) and block.text.count("\n") <= 2 \
+        and not block.text.endswith((".", ",", ";", ":")) and bool(BYLINE.fullmatch(following.text.strip()))
+
+
 def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
     """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
     text = " ".join(blocks[i].text.split())
@@ -372,6 +412,10 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             current = None
         elif block.kind == "head":
             kind = _division_kind(block.text, doc)
+            if kind in ("preface", "contents") and doc.sections:  # untitled paragraphs before it: front matter
+                for section in doc.sections:  # (a note on the author under the title, then "INTRODUCTION")
+                    section.kind = "preface"
+                doc.prefaces[:0], doc.sections[:] = doc.sections, []
             current = Section(0, "", block, kind=kind)
             {"preface": doc.prefaces, "contents": doc.prefaces, "notes": doc.notes}.get(kind, doc.sections).append(current)
         else:
@@ -388,13 +432,18 @@ def _division_kind(head: str, doc: Document) -> str:
     text = " ".join(head.split())
     if NOTES.fullmatch(text):
         return "notes"
-    if CONTENTS.fullmatch(text) and not doc.sections:
+    untitled = all(s.head is None for s in doc.sections)  # only paragraphs before it, no chapter yet
+    if CONTENTS.fullmatch(text) and untitled:
         return "contents"
-    return "preface" if PREFACE.fullmatch(text) and not doc.sections else "section"
+    return "preface" if PREFACE.fullmatch(text) and untitled else "section"
 
 
-def _closer(section: Section) -> None:
-    """A signature and dateline ending a division (after at least one paragraph) form its closer."""
+def _closer(section: Section, book: str) -> None:
+    """A signature and dateline ending a division (after at least one paragraph) form its closer;
+    note texts closing the text after the signature ("1. Among these…", markers looked for in
+    ``book``) stand after it (``tail``)."""
+    notes = closing_notes(section.blocks, book)
+    section.blocks, tail = section.blocks[:notes], section.blocks[notes:]
     while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
         block = section.blocks[-1]
         split = signed_then_dated(block.text)
@@ -403,7 +452,7 @@ def _closer(section: Section) -> None:
             section.closer.insert(0, dateline)
             block.text = block.text[:split].rstrip()
             block.kind = "signed"
-        elif block.kind == "signed" or is_signature(block.text):
+        elif block.kind == "signed" or is_signature(block.text) or is_credited_signature(block.text):
             block.kind = "signed"
         elif is_dateline(block.text) or VALEDICTION.fullmatch(block.text):
             block.kind = "dateline" if is_dateline(block.text) else "salute"
@@ -414,6 +463,10 @@ def _closer(section: Section) -> None:
         else:
             break
         section.closer.insert(0, section.blocks.pop())
+    if section.closer:
+        section.tail = tail
+    else:
+        section.blocks += tail
 
 
 def _closing_lines(block: Block) -> list[Block] | None:
