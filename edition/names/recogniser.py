@@ -298,6 +298,14 @@ class _Reader:
         of_place = of_follows and beyond is not None and self.is_place(beyond.text)
         return self._dull(word, block, leading, headed, after is not None, of_follows, of_place)
 
+    def _german_noun(self, text: str) -> bool:
+        """German: a common noun or a pronoun; a town of the gazetteer only when the text puts it
+        after an article ("das schlechte Essen", "zum letzten Male"), as it puts no town but a
+        country ("die Schweiz")."""
+        if self.is_place(text):
+            return text not in lexicon.EXONYMS["de"] and self.stats.after_article[text] >= AFTER_ARTICLE * self.stats.uses[text]
+        return self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD
+
     @staticmethod
     def _place_before_of(current: list[Word]) -> bool:
         return len(current) == 1 and lexicon.is_place(current[0].text)
@@ -308,7 +316,7 @@ class _Reader:
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
             return False  # "George Thompson", "August Becker"
-        if self.lang == "de" and (self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD) and not self.is_place(text):
+        if self.lang == "de" and self._german_noun(text):
             return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES) or (not headed and shapes.number(text, leading)):
             return True
