@@ -7,6 +7,7 @@ Safety", "Hôtel de Ville", "Ludwig van Beethoven"); the recogniser decides
 where a run holds several names.  Letters are Unicode letters ("Wróblewski",
 "Vendôme").  A possessive stays outside a word ("Stalin's" gives "Stalin"),
 so do contractions ("I’m") and French elisions ("L'honorable", "d'Angleterre");
+a verb with "not" ("Don't") is no word at all ("P.S. Don't" holds no name);
 a hyphenated compound is one word ("Brest-Litovsk").  Each word records
 whether it opens a sentence, since a capital there says nothing about being
 a name.
@@ -28,7 +29,9 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*(?:\.(?=\s+[^\W\d_
 # Words whose full stop is an abbreviation's, kept with the word; any other full stop ends a sentence.
 _ABBREVIATIONS = frozenset("M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof Rev Mgr Lt Sgt".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
-_CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re|t)$")
+_CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re)$")
+# A verb with "not" ("Don't", "Isn’t", "Won't"): no part of a name, nor a name less its ending.
+_NEGATED = re.compile(r"n[’']t$")
 _ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
 # What may stand between two words of one run: spaces with at most one line end, after a possessive mark or not.
 _GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
@@ -92,6 +95,8 @@ def _words(text: str) -> list[Word]:
     for m in _WORD.finditer(text):
         word = m.group()
         end = m.end()
+        if _NEGATED.search(word):
+            continue
         if word.endswith(".") and not (len(word) == 2 or word[:-1].capitalize() in _ABBREVIATIONS):
             word, end = word[:-1], end - 1
         start = m.start()
