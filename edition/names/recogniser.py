@@ -49,6 +49,8 @@ ORDINARY = 2.5
 LOWER_AND_COMMON = 5.0
 # A plural this common is a word of the language ("Explanations", "Sundays").
 COMMON_PLURAL = 3.5
+# A plural whose singular is this common is a word of the language at a sentence start ("Imitations").
+PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
 # German: a capitalised word the text puts after an article this often (of its uses) is a common noun.
@@ -371,7 +373,8 @@ class _Reader:
             or len(current) > 1
             or first.text in self.stats.inside
             or self.is_place(first.text)
-            or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text))
+            or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text)
+                and not self._plural_of_word(first.text))
         )
         end = current[-1].end
         context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, end),
@@ -417,6 +420,12 @@ class _Reader:
         case in the text ("Engels" is no plural of "Engel")."""
         seen = word.lower() in self.stats.lower or self.common(word) >= COMMON_PLURAL
         return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) for s in shapes.singulars(word))
+
+    def _plural_of_word(self, word: str) -> bool:
+        """ "Imitations", "Provocators": a rare plural of a word of the language, which a capital at a
+        sentence start does not make a name ("Engels" is no plural of the rarer "Engel")."""
+        return self.lang == "en" and word not in lexicon.GIVEN_NAMES and any(
+            self.common(s) >= PLURAL_OF_WORD for s in shapes.singulars(word))
 
     def _legislature(self, word: str) -> bool:
         return word in lexicon.LEGISLATURES and self.stats.inside[word] >= 2
