@@ -656,17 +656,29 @@ def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Blo
 
 def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
     """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
-    "Independents"): one word with a common noun's ending, frequent in the word list, never after
-    a title, never taking a person's verb ("Marx wrote")."""
+    "Independents": one word with a common noun's ending, frequent in the word list) or things
+    ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote")."""
     verdict: dict[int, bool] = {}
     for m in mentions if lang == "en" else ():
         entity = entities[m.surface]
         word = m.surface
-        noun = (entity.kind == "person" and len(entity.surfaces) == 1 and " " not in word and len(word) > 7
-                and word.endswith(lexicon.NOUN_ENDINGS) and lexicon.common(word, lang) >= COMMON_AT_START
-                and word not in lexicon.GIVEN_NAMES and m.context.title is None and not m.context.personal)
+        abstract = (len(entity.surfaces) == 1 and " " not in word and len(word) > 7 and word.endswith(lexicon.NOUN_ENDINGS)
+                    and lexicon.common(word, lang) >= COMMON_AT_START and word not in lexicon.GIVEN_NAMES)
+        noun = (entity.kind == "person" and (abstract or _things(m.words)) and m.context.title is None
+                and not m.context.personal)
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
+
+
+def _things(words: Sequence[Word]) -> bool:
+    """ "Pictorial Surprises", "Sixpenny-Stamps": several words (or a compound) ending with the plural
+    of a common word, and no given name or initial: things, not a person's name ("the Bourbons" is
+    one word; "D. Walters", "John Fields" are persons)."""
+    parts = [p for w in words for p in w.text.split("-")]
+    last = parts[-1].capitalize()
+    named = any(p in lexicon.GIVEN_NAMES or len(p.rstrip(".")) == 1 for p in parts[:-1])  # "D. Walters"
+    return (len(parts) > 1 and not named and not shapes.head(last) and any(
+        lexicon.common(s) >= COMMON_PLURAL and s not in lexicon.GIVEN_NAMES for s in shapes.singulars(last)))
 
 
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
