@@ -386,7 +386,10 @@ class _Reader:
         liberals": an adjective in -ish before a common word."""
         if shapes.previous_word(text, current[0].start) in ("a", "an"):
             # "a Gyroscope", "a Circulating Decimal": a thing of a kind; "a Napoleon" compares a person
-            named = current[0].text in lexicon.GIVEN_NAMES or self.is_place(current[0].text) or self.stats.inside[current[0].text] > 1
+            # (recurring: a word, or words of which one is rare; "Circulating Decimal" twice is still words)
+            recurring = self.stats.inside[current[0].text] > 1 and (len(current) == 1 or any(
+                self.common(w.text) < COMMON_AT_START for w in current))
+            named = current[0].text in lexicon.GIVEN_NAMES or self.is_place(current[0].text) or recurring
             return any(w.text in lexicon.ORG_HEADS for w in current) or not named
         last = current[-1].text
         return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
