@@ -236,6 +236,7 @@ class _Reader:
             owner = shapes.title(word.text) and word.possessive
             is_title = shapes.title(word.text) and not of_body and not owner
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
+            label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
             if taken or is_title or owner or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:

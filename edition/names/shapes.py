@@ -124,9 +124,9 @@ def singulars(word: str) -> list[str]:
 
 
 def shouted(current: list[Word]) -> bool:
-    """A lone initial ("F")."""
+    """A lone initial ("F"), or initials only ("R. W."): no name is left."""
     capitalised = [w.text for w in current if w.capitalised]
-    return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
+    return bool(capitalised) and all(len(w.rstrip(".")) == 1 for w in capitalised)
 
 
 # Words that credit a work to a person ("Illustrations by", "traduit par", "Vignette di").
@@ -324,6 +324,17 @@ def previous_word(text: str, start: int) -> str | None:
     if not m:
         return None
     return m.group(1).lower() + (" the" if m.group(2) else "")
+
+
+# A column rule of a plain-text table inside a word ("Ma|nager", "Ele-||phant", "Dra- ||238"): the
+# letters before the rule (with a hyphen, spaces and a page number after it) and after it.
+_RULE_IN_WORD = re.compile(r"[^\W\d_]+(?:\|+[^\W\d_]+|-[ \t]*\|+)")
+
+
+@functools.lru_cache(maxsize=1024)
+def cut_by_rules(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the pieces of words that a table's column rules cut: no name is read in them."""
+    return tuple(m.span() for m in _RULE_IN_WORD.finditer(text))
 
 
 _LABEL = re.compile(r"^([A-Z][^:\n]{0,40}?):[ \t]+\S", re.M)
