@@ -121,12 +121,18 @@ def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]_")
     if start - 12 <= 0 and not before:
         return True
-    return bool(before) and before[-1] in _SENTENCE_END and not _is_initial(before)
+    return bool(before) and before[-1] in _SENTENCE_END and not _is_initial(before) and not _abbreviated(before)
 
 
 def _is_initial(before: str) -> bool:
     """ "M. Thiers", "J. Smith": a full stop after one capital letter ends no sentence."""
     return len(before) >= 2 and before[-2].isupper() and (len(before) == 2 or not before[-3].isalpha())
+
+
+def _abbreviated(before: str) -> bool:
+    """ "Mr. Smith", "Dr. Campbell", "St. Petersburg": a title's full stop ends no sentence."""
+    m = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.$", before)
+    return m is not None and m.group(1) in _ABBREVIATIONS
 
 
 def _joined(text: str, left: Word, right: Word) -> bool:
