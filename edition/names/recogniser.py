@@ -378,8 +378,9 @@ class _Reader:
                 and not self._plural_of_word(first.text))
         )
         end = current[-1].end
-        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, end),
-                                 shapes.personal(block.text, end))
+        # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
+        previous = None if current[-1].possessive else shapes.previous_word(block.text, first.start)
+        context = typing.Context(title, previous, self._attributive(block.text, end), shapes.personal(block.text, end))
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:
