@@ -139,8 +139,9 @@ ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh".split())
 REGIMES = frozenset("Empire Republic Reich".split())
 # Possessive determiners: before one capitalised word they make it a common noun ("his Patriarcha").
 POSSESSIVES = frozenset("my thy his her its our your their".split())
-# Prepositions after which a name is more often a place.
-PLACE_CUES = frozenset("in at to from near towards toward into across through outside inside around via".split())
+# Prepositions after which a name is more often a place ("through" is not one: "an invitation
+# through Flocon", "through Julian Harney" name go-betweens as often as routes).
+PLACE_CUES = frozenset("in at to from near towards toward into across outside inside around via".split())
 # Capitalised words that are not names.
 NOT_NAMES = frozenset(
     """
