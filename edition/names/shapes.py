@@ -340,12 +340,27 @@ def cut_by_rules(text: str) -> tuple[tuple[int, int], ...]:
 _LABEL = re.compile(r"^([A-Z][^:\n]{0,40}?):[ \t]+\S", re.M)
 
 
+def _fields(text: str) -> list[re.Match]:
+    """The labels that open fields: a line opens one at the block's start, after a line ending a
+    sentence or after another field; a line that goes on with a wrapped sentence does not
+    ("Nach beiden\nSeiten hin antwortete Gregor: »Bin")."""
+    found, field, offset = [], True, 0
+    for line in text.split("\n"):
+        m = _LABEL.match(text, offset, offset + len(line))
+        opens = m is not None and field
+        if opens:
+            found.append(m)
+        field = opens or line.rstrip().endswith((".", "!", "?", ";", ":", ")")) or not line.strip()
+        offset += len(line) + 1
+    return found
+
+
 @functools.lru_cache(maxsize=1024)
 def field_labels(text: str) -> tuple[tuple[int, int], ...]:
     """The field names opening the lines of a source statement ("Transcription & HTML Mark-up:",
     "Permissions:"): a label of a block with two labelled lines or more, or one that no name
     has (holding "&", "\\", "/" or a word in lower case: "Provided by:")."""
-    found = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)]
+    found = [(m.start(1), m.end(1)) for m in _fields(text)]
     if len(found) >= 2:
         return tuple(found)
     return tuple((s, e) for s, e in found if re.search(r"[&\\/]|(?<![\w'’])[a-z]", text[s:e]))
