@@ -461,7 +461,9 @@ class _Reader:
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
-            if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
+            # (in German a name and "s" is its genitive: "Gregors Zimmer")
+            plural = self.lang != "de" and any(s in self.stats.capitalised for s in shapes.singulars(word))
+            if plural and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
             street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
             if (re.search(r"-[a-z]", word) or self._common_compound(word)) and not street:
