@@ -282,7 +282,13 @@ class _Reader:
         # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
         if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive):
             return "skip" if word.text == "and" else "cut"
+        if self.lang == "de" and self._genitive(current[-1].text):
+            return "cut"  # "Gregors Zimmer": a name's genitive, then what it owns
         return None
+
+    def _genitive(self, word: str) -> bool:
+        """German: a name the text gives and "s" ("Gregors"), its genitive."""
+        return word.endswith("s") and word[:-1] in self.stats.capitalised and not self.stats.common_noun(word[:-1])
 
     def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None, beyond: Word | None = None) -> bool:
         """``_dull``, except for a point of the compass before a place ("Eastern Europe") and the
@@ -329,7 +335,7 @@ class _Reader:
             return False
         if not headed and text.lower() in self.stats.lower and self.common(text) >= LOWER_AND_COMMON:
             return True  # "(See App. I)": a common word the text writes in lower case
-        if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in shapes.singulars(text)):
+        if not headed and followed and self.lang != "de" and any(self.common(s) >= COMMON_AT_START for s in shapes.singulars(text)):
             return True  # "Peasants of Russia": a plural common noun, then a name
         if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
             return True  # "Population of Petrograd"
