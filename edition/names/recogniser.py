@@ -216,7 +216,7 @@ class _Reader:
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
-            joint = self._joint(current, word, bool(heads)) or _joint_in_run(current, run.words[i:], title)
+            joint = self._joint(current, run.words[i:], bool(heads)) or _joint_in_run(current, run.words[i:], title)
             if joint:
                 found += self._close(index, block, current, title)
                 current, title = [], None
@@ -269,10 +269,13 @@ class _Reader:
             return place
         return []
 
-    def _joint(self, current: list[Word], word: Word, headed: bool) -> str | None:
-        """Where one name ends before ``word``: "cut" (``word`` may open the next), "skip"
-        (``word`` joins nothing), or None (the name goes on)."""
+    def _joint(self, current: list[Word], rest: Sequence[Word], headed: bool) -> str | None:
+        """Where one name ends before ``rest[0]``: "cut" (the word may open the next), "skip"
+        (the word joins nothing), or None (the name goes on)."""
+        word = rest[0]
         if not current:
+            return None
+        if word.text == "and" and self._and_of_body(current, rest[1:]):
             return None
         if word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
             return "skip"  # "fought for Russia"; but "Committee for Salvation"
@@ -285,6 +288,17 @@ class _Reader:
         if self.lang == "de" and self._genitive(current[-1].text):
             return "cut"  # "Gregors Zimmer": a name's genitive, then what it owns
         return None
+
+    def _and_of_body(self, current: list[Word], rest: Sequence[Word]) -> bool:
+        """ "Committee for Salvation of Country and Revolution", "National Committee of Republicans and
+        Independents": after a body's "of", "and" and a word the text also writes in lower case, or a
+        plural of a common word, go on with its name ("the Central Committee of the Party and Lenin" are two)."""
+        words = [w.text for w in current]
+        body = "of" in words and any(w in lexicon.ORG_HEADS for w in words[: words.index("of")])
+        after = rest[0].text if rest else ""
+        plural = any(self.common(s) >= COMMON_PLURAL and s not in lexicon.GIVEN_NAMES for s in shapes.singulars(after))
+        common = after in lexicon.NOT_NAMES or ((self._written_lower(after) or plural) and not self.is_place(after))
+        return body and after[:1].isupper() and common and after not in lexicon.GIVEN_NAMES
 
     def _genitive(self, word: str) -> bool:
         """German: a name the text gives and "s" ("Gregors"), its genitive."""

@@ -25,7 +25,9 @@ def before_event(run: candidates.Run) -> candidates.Run | None:
     """The run up to an "of" that an event follows ("Red Guard of the Revolution" → "Red Guard")."""
     texts = [w.text for w in run.words]
     for i, text in enumerate(texts):
-        if text == "of" and event_words(texts[i:]) and not event_words(texts[:i]):
+        # the event follows "of" or "of the": "Committee for Salvation of Country and Revolution" is one name
+        event_next = event_words(texts[i + 1 : i + 2]) or (texts[i + 1 : i + 2] == ["the"] and event_words(texts[i:]))
+        if text == "of" and event_next and not event_words(texts[:i]):
             return candidates.Run(run.words[:i])  # "Paris of the Second Empire" → "Paris"
     return run
 
@@ -51,9 +53,11 @@ def event(run: candidates.Run) -> bool:
     """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
     "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
     texts = [w.text for w in run.words]
-    if event_words(texts) or bill(texts):
-        return True
     named = texts[: texts.index("of")] if "of" in texts else texts
+    # a body's name before its "of" ("Committee for Salvation of Country and Revolution") is no event's
+    body = named != texts and any(t in lexicon.ORG_HEADS for t in named) and not event_words(named)
+    if (event_words(texts) and not body) or bill(texts):
+        return True
     heads = [t for t in named if t in lexicon.ORG_HEADS or plural_head(t)]
     return bool(heads) and plural_head(heads[-1])
 
