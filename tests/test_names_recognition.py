@@ -174,6 +174,25 @@ RULES = [
     ("Miss Maud Gonne, Mr Griffith of the Celtic Literary Society and M Loubet, MP, met my Aunt Jinny.", "en",
      [("Maud Gonne", "person"), ("Griffith", "person"), ("Celtic Literary Society", "org"), ("Loubet", "person"),
       ("Jinny", "person")]),
+    # a verb with "not" is no name, nor is a title's full stop a sentence's end; towns of 30,000 people
+    ("P.S. Don't forget Mr. Hughes. Lichfield and Winchester were quiet.", "en",
+     [("Hughes", "person"), ("Lichfield", "place"), ("Winchester", "place")]),
+    ("He sold the \"Ideal.\"\nImitations of it were made by Pike.", "en", [("Pike", "person")]),  # a plural of a word
+    ("Mr. Pike sent two Painted Lanterns and the Paper-Flowers to Lichfield.", "en",  # things, not persons
+     [("Pike", "person"), ("Lichfield", "place")]),
+    ("It goes on like a Vulgar\nFraction. Did Mr. Pike ever see a Vulgar Fraction end?", "en", [("Pike", "person")]),
+    # pieces of words cut by a table's column rules, and initials alone, are no names
+    ("  (12) |Ap. 3  letter to R. W.  Se|cretary of the Bo-||ard, paid ||\n  (13) |do.  Gowerby ||", "en",
+     [("Gowerby", "person")]),
+    ("Er aß das kalte Essen und fuhr nach Berlin.", "de", [("Berlin", "place")]),  # a town after an article is a noun
+    ("Dann kam Gregor, und Gregor schwieg. Gregor ging. Sie trat in Gregors Zimmer, und Gregors Vater rief Gregors Namen.",
+     "de", [("Gregor", "person")] * 3 + [("Gregors", "person")] * 3),  # genitives
+    ("Er wartete lange, und nach beiden\nSeiten hin antwortete Gregor: »Ja.« Gregor ging, und Gregor kam.", "de",
+     [("Gregor", "person")] * 3),  # a wrapped line of prose with a colon is no field of a source statement
+    ("We read the chapter in Dickens’s book twice.", "en", [("Dickens", "person")]),  # "in" governs "book"
+    ("They rallied round the Committee for Salvation of Country and Revolution, to save the revolution.", "en",
+     [("Committee for Salvation of Country and Revolution", "org")]),
+    ("The Central Committee of the Party and Lenin met.", "en", [("Central Committee of the Party", "org"), ("Lenin", "person")]),
 ]
 
 
