@@ -180,7 +180,7 @@ RULES = [
     ("He sold the \"Ideal.\"\nImitations of it were made by Pike.", "en", [("Pike", "person")]),  # a plural of a word
     ("Mr. Pike sent two Painted Lanterns and the Paper-Flowers to Lichfield.", "en",  # things, not persons
      [("Pike", "person"), ("Lichfield", "place")]),
-    ("It goes on like a Vulgar\nFraction. Did Mr. Pike ever see a Vulgar Fraction end?", "en", [("Pike", "person")]),
+    ("It goes on like a Periodic\nDecimal. Did Mr. Pike ever see a Periodic Decimal end?", "en", [("Pike", "person")]),
     # pieces of words cut by a table's column rules, and initials alone, are no names
     ("  (12) |Ap. 3  letter to R. W.  Se|cretary of the Bo-||ard, paid ||\n  (13) |do.  Gowerby ||", "en",
      [("Gowerby", "person")]),
