@@ -2,8 +2,8 @@
 
 Writes ``sources/<slug>/`` holding a byte-identical copy of the text and an
 ``edition.toml`` whose fields are explained and pre-filled where the text
-allows (the title is its first line; a Project Gutenberg file's header gives title,
-author and language); the text is checked as ``convert`` reads it, so a file that is not
+allows (a Project Gutenberg file's header gives title, author and language; otherwise
+the title page as ``convert`` reads it gives title and author, or the first line the title); the text is checked as ``convert`` reads it, so a file that is not
 UTF-8 is refused at once; ``tei/register.xml`` is created empty
 when the project has none.  Then ``edition convert SLUG`` and
 ``edition build all SLUG`` give the TEI master and every output.
@@ -18,6 +18,10 @@ from pathlib import Path
 
 from .gutenberg import header_fields
 from .languages import CODES
+from .convert.heads import is_signature
+from .convert.model import Source
+from .convert.p10_structure import build_document
+from .convert.settings import Structure
 from .convert.source import read_source
 from .errors import EditionError
 from .project import Project
@@ -134,16 +138,39 @@ def _first_line(text: str) -> str:
     return re.sub(r"\s*\[\d{1,3}\]", "", line)[:120]
 
 
-def _guesses(text: str) -> dict[str, str]:
-    """The template's title, author and language: from a Gutenberg header, else the first line."""
-    fields = header_fields(text)
+def _guesses(source: Source) -> dict[str, str]:
+    """The template's title, author and language: from a Gutenberg header, else from the title page
+    as `convert` reads it (its title, the name in its byline), else the first line."""
+    header = header_fields(source.text)
+    fields = header if "title" in header else {**header, **_title_page(source)}
     language = CODES.get(fields.get("language", "English"), "en")
     return {
-        "title": json.dumps(fields.get("title") or _first_line(text), ensure_ascii=False),
-        "guessed": "read from the Project Gutenberg header" if "title" in fields else "guessed from the text's first line",
+        "title": json.dumps(fields.get("title") or _first_line(source.text), ensure_ascii=False),
+        "guessed": "read from the Project Gutenberg header" if "title" in header else
+                   "read from the text's title page" if "title" in fields else "guessed from the text's first line",
         "author": json.dumps(fields.get("author", "Unknown author"), ensure_ascii=False),
         "language": language,
     }
+
+
+# "by Nicolo Machiavelli", "By John Lothrop Motley", or the name alone ("Paul Lafargue"); not "Translated by …".
+_BY = re.compile(r"(?:by|By|BY)\s+(.+?)\.?")
+
+
+def _title_page(source: Source) -> dict[str, str]:
+    """Title and author as `convert` reads the title page with the structure `new` writes."""
+    try:
+        doc = build_document(source, Structure(byline=False, preface=False, closer=False))
+    except EditionError:
+        return {}
+    found = {"title": " ".join(doc.title.text.split())} if doc.title.text else {}
+    for byline in doc.bylines:
+        text = " ".join(byline.text.split())
+        m = _BY.fullmatch(text)
+        if m or is_signature(text):
+            found["author"] = m.group(1) if m else text
+            break
+    return found
 
 
 def new_edition(project: Project, slug: str, textfile: Path) -> Path:
@@ -155,7 +182,7 @@ def new_edition(project: Project, slug: str, textfile: Path) -> Path:
     if name.startswith(".") or name == "edition.toml":
         raise EditionError("choose a text file name that is not hidden and not edition.toml", str(textfile))
     source = read_source(textfile, str(textfile))
-    toml = TOML_TEMPLATE.format(slug=slug, file=json.dumps(name), **_guesses(source.text))
+    toml = TOML_TEMPLATE.format(slug=slug, file=json.dumps(name), **_guesses(source))
     with atomic_dir(target) as tmp:
         shutil.copyfile(textfile, tmp / name)
         (tmp / "edition.toml").write_text(toml, encoding="utf-8")

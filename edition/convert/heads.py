@@ -38,6 +38,8 @@ BYLINE = re.compile(
     r"von|par|traduit|übersetzt|herausgegeben)\b", re.I)
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|"
           r"juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember")
+# "September 1897": a month and a year, as a web page dates its text beside the author's name.
+MONTH_YEAR = re.compile(rf"(?:{_MONTH})\s+1[5-9]\d\d")
 DATELINE = re.compile(rf"[^\n]{{0,60}}(?:,\s*|\b(?:{_MONTH})\s+\d{{1,2}},?\s*|\b\d{{1,2}}\s+(?:{_MONTH}),?\s*)1[5-9]\d\d\.?")
 # A transcriber's or producer's note on the transcription ("Digitized by Dave Gowan. … This text is
 # recovered entire from…", Gutenberg #7370; "Transcriber's Notes:"): about the file, not the author's text.

@@ -135,7 +135,6 @@ class Document:
     series: Block | None = None  # a series line above the title ("Works of Frederick Engels 1877")
     repeated_title: Block | None = None  # the title again before the text
     date: Block | None = None  # "(1873)" under the title
-    byline_first: bool = False  # the author's name stands above the title
     sections: list[Section] = field(default_factory=list)
     notes: list[Section] = field(default_factory=list)  # "Notes" divisions: their texts went to the markers
     back: list[Section] = field(default_factory=list)  # after "THE END.": publishers' advertisements, a transcriber's note

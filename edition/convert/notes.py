@@ -1,8 +1,9 @@
 """Notes: the texts of footnotes and endnotes go to their markers.
 
 A note text is a paragraph (or a line of one) opening with a marker: ``[1]``,
-``(1)``, ``*``, ``†``, a superscript number, or ``1.`` under a "Notes"
-heading.  It may stand after the paragraph that refers to it, at the end of a
+``(1)``, ``*``, ``†``, ``(*)``, ``(+)``, a superscript number, or ``1.`` under a "Notes"
+heading (or closing the text, when each has its marker).  A note text the source indents
+under its paragraph is a note, not a block quotation.  It may stand after the paragraph that refers to it, at the end of a
 section or of the text, or under a "Notes" heading.  Its marker is looked for
 forward in the running text, from the previous note's marker on; found, the
 marker becomes ``note`` (``@n``, ``@place``, ``@rend`` = the marker's form, plus
@@ -30,7 +31,7 @@ _DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _TEXT_FORMS = (
     ("footnote", re.compile(r"\[Footnote (\d{1,3}|[A-Za-z*]): *")),  # Project Gutenberg's form
     ("bracket", re.compile(r"\[(\d{1,3}|[a-zA-Z*†‡])\][ \t]*")),
-    ("paren", re.compile(r"\((\d{1,3})\)[ \t]*")),
+    ("paren", re.compile(r"\((\d{1,3}|[*+†‡§]{1,3})\)[ \t]*")),  # "(*)", "(+)": Gutenberg's footnotes
     ("symbol", re.compile(r"(\*{1,3}|[†‡§])[ \t]*(?=[^\s*])")),
     ("sup", re.compile(rf"([{_SUPERSCRIPTS}]+)[ \t]*")),
 )
@@ -82,9 +83,16 @@ def _split(block: Block, numbered: bool) -> list[tuple[str, re.Match, int, int]]
     return [(form, m, start, end) for (form, m, start), end in zip(starts, ends)]
 
 
-def _texts_in(section: Section, numbered: bool, source: str) -> list[_Text]:
+def opens_notes(block: Block, source: str) -> bool:
+    """Whether a paragraph is made of note texts whose markers the text has: a note, also when
+    the source indents it under its paragraph (not a block quotation)."""
+    parts = _split(block, False) if block.kind == "p" else None
+    return bool(parts) and all(_has_marker(m.group(1), form, source) for form, m, _, _ in parts)
+
+
+def _texts_in(section: Section, numbered: bool, source: str, first: int = 0) -> list[_Text]:
     found = []
-    for i, block in enumerate(section.blocks):
+    for i, block in enumerate(section.blocks[first:], first):
         if block.kind == "p" and block.quote is None and _UNMARKED.match(block.text):
             note = Block("note", block.text[1:-1], block.offset + 1, lines=block.lines, attrs={"rend": "bracketed"})
             section.blocks[i] = Block("notes", "", block.offset, notes=[note])
@@ -105,6 +113,16 @@ def _texts_in(section: Section, numbered: bool, source: str) -> list[_Text]:
             found.append(_Text(note, m.group(1).translate(_DIGITS), form, anchor))
         section.blocks[i] = anchor
     return found
+
+
+def _closing_texts(section: Section, source: str) -> list[_Text]:
+    """ "1. …" paragraphs closing the text with no "Notes" heading above them: note texts when
+    the text has a marker for each ("…refugees.[1]"), not a numbered list."""
+    first = len(section.blocks)
+    while first > 1 and (parts := _split(section.blocks[first - 1], True)) and all(
+            form == "number" and _marker_pattern(m.group(1), form).search(source) for form, m, _, _ in parts):
+        first -= 1
+    return _texts_in(section, True, source, first) if first < len(section.blocks) else []
 
 
 def _continues_list(previous: Block, first: tuple[str, re.Match, int, int]) -> bool:
@@ -180,6 +198,8 @@ def mark_notes(doc: Document, place: str) -> None:
     book = doc.source.text[start:end]
     texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, False, book)]
     texts += [t for s in doc.notes for t in _texts_in(s, True, book)]
+    if not doc.notes and doc.sections:
+        texts += _closing_texts(doc.sections[-1], book)
     unmarked = [n for s in (*doc.prefaces, *doc.sections) for b in s.blocks for n in b.notes if b.kind == "notes"]
     for k, note in enumerate(unmarked, 1):
         note.xml_id = f"fnu{k}"

@@ -19,8 +19,8 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, NOTES, PREFACE, TRANSCRIBERS_NOTE,
-                    VALEDICTION,
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, PREFACE,
+                    TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, is_dateline, is_label, is_signature, is_source_statement,
                     signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
@@ -168,9 +168,15 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
     if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
         doc.bylines.append(_role(title, "byline", "byline"))
-        doc.title, doc.byline_first = blocks.pop(0), True
+        doc.title = blocks.pop(0)
     elif title.text and not rules.byline and _series_above_title(blocks, rules):
-        doc.series, doc.title = _role(title, "title", ""), blocks.pop(0)
+        dated = _author_and_date(title)
+        if dated:  # "Paul Lafargue September 1897" / "Socialism in France 1874-1896" / "Source: …"
+            doc.bylines.append(dated[0])
+            doc.date = dated[1]
+        else:
+            doc.series = _role(title, "title", "")
+        doc.title = blocks.pop(0)
     doc.title.kind = "title"
     byline = _byline_in_title(doc.title, source)
     if byline:
@@ -184,6 +190,8 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         if BYLINE.fullmatch(byline.text) and blocks and is_signature(blocks[0].text):
             byline = _merge(byline, blocks.pop(0), source)  # "VON" / "FRANZ KAFKA", a blank line between
         doc.bylines.append(_role(byline, "byline", f"byline{len(doc.bylines) + 1}" if doc.bylines else "byline"))
+    if doc.date is None and doc.bylines and blocks and DOC_DATE.fullmatch(blocks[0].text):
+        doc.date = blocks.pop(0)  # "THE RISE OF THE DUTCH REPUBLIC" / "By John Lothrop Motley" / "1855"
     if blocks and is_source_statement(blocks[0].text):  # "Written: …" is a field of it, not a byline
         doc.imprint.append(_role(blocks.pop(0), "imprint", "imprint"))
         doc.imprint[-1].lines = True
@@ -242,10 +250,22 @@ def _marked_heading(block: Block) -> bool:
 
 def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
     """"Jules Verne" / "LE TOUR DU MONDE…": an author's name, then the title."""
-    names = first.text.split()
-    return is_signature(first.text) and not any(ch.isdigit() for ch in first.text) and 2 <= len(names) <= 4 \
-        and not {w.lower() for w in names} & _NOT_IN_NAMES and head_shape(second.text, rules) is not None \
+    return _personal_name(first.text) and head_shape(second.text, rules) is not None \
         and not is_label(second.text.split("\n")[0])
+
+
+def _author_and_date(block: Block) -> tuple[Block, Block] | None:
+    """"Paul Lafargue September 1897": the author's name and the month the text is dated, on one line."""
+    m = re.fullmatch(rf"(.+?)\s+({MONTH_YEAR.pattern})", block.text)
+    if not m or not _personal_name(m.group(1)):
+        return None
+    return _role(Block("byline", m.group(1), block.offset), "byline", "byline"), Block("date", m.group(2), block.offset + m.start(2))
+
+
+def _personal_name(text: str) -> bool:
+    names = text.split()
+    return is_signature(text) and not any(ch.isdigit() for ch in text) and 2 <= len(names) <= 4 \
+        and not {w.lower() for w in names} & _NOT_IN_NAMES
 
 
 def _series_above_title(blocks: list[Block], rules: Structure) -> bool:
@@ -372,6 +392,10 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             current = None
         elif block.kind == "head":
             kind = _division_kind(block.text, doc)
+            if kind in ("preface", "contents") and doc.sections:  # untitled paragraphs before it: front matter
+                for section in doc.sections:  # (a note on the author under the title, then "INTRODUCTION")
+                    section.kind = "preface"
+                doc.prefaces[:0], doc.sections[:] = doc.sections, []
             current = Section(0, "", block, kind=kind)
             {"preface": doc.prefaces, "contents": doc.prefaces, "notes": doc.notes}.get(kind, doc.sections).append(current)
         else:
@@ -388,9 +412,10 @@ def _division_kind(head: str, doc: Document) -> str:
     text = " ".join(head.split())
     if NOTES.fullmatch(text):
         return "notes"
-    if CONTENTS.fullmatch(text) and not doc.sections:
+    untitled = all(s.head is None for s in doc.sections)  # only paragraphs before it, no chapter yet
+    if CONTENTS.fullmatch(text) and untitled:
         return "contents"
-    return "preface" if PREFACE.fullmatch(text) and not doc.sections else "section"
+    return "preface" if PREFACE.fullmatch(text) and untitled else "section"
 
 
 def _closer(section: Section) -> None:

@@ -24,6 +24,7 @@ import re
 
 from .heads import ANNOUNCES_DOCUMENT, all_capitals, words
 from .model import Block, Document
+from .notes import opens_notes
 
 _MARKS = {'"': ('"', ""), "“": ("”", "curly"), "«": ("»", "guillemets"), "»": ("«", "guillemets reversed")}
 
@@ -105,10 +106,11 @@ def _indent(block: Block, text: str) -> int:
 
 
 def _indented(doc: Document, paragraphs: list[Block]) -> set[int]:
-    """Ids of paragraphs indented in a text whose paragraphs are mostly flush left."""
+    """Ids of paragraphs indented in a text whose paragraphs are mostly flush left (not note texts
+    indented under their paragraph: notes.py takes those)."""
     text = doc.source.text
     indented = {id(b) for b in paragraphs if not b.indented and _indent(b, text) >= 2 and all(
-        line[:2].isspace() or not line.strip() for line in b.text.split("\n")[1:])}
+        line[:2].isspace() or not line.strip() for line in b.text.split("\n")[1:]) and not opens_notes(b, text)}
     return indented if len(indented) * 3 < len(paragraphs) else set()
 
 
@@ -214,12 +216,15 @@ def _last_sentence(text: str) -> str:
 
 
 def _quoted_paragraphs(blocks: list[Block]) -> None:
-    """A long paragraph that is a quotation from its first character to its last ("“We,” said a member…”")."""
+    """A long paragraph that is a quotation from its first character to its last ("“We,” said a member…”",
+    or in straight quotes with no other double quote inside, opening a sentence: "Property is the one
+    social question. …"; not "its practical execution…", the end of the sentence before it)."""
     for block in blocks:
         text = block.text
         closing = _MARKS.get(text[:1], ("", ""))[0]
-        if block.kind == "p" and block.quote is None and text[:1] in "“«" and text.rstrip(".").endswith(closing) \
-                and len(words(text)) >= 30 and text.count(text[0]) == text.count(closing):
+        balanced = text.count('"') == 2 and text[1:2].isupper() if text[:1] == '"' else text.count(text[:1]) == text.count(closing)
+        if block.kind == "p" and block.quote is None and text[:1] in "“«\"" and text.rstrip(".").endswith(closing) \
+                and len(words(text)) >= 30 and balanced:
             block.quote = "none"
 
 

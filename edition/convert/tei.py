@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from ..xmlio import TEI_NS, XML_NS
@@ -37,21 +39,8 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
     """Write the ``text`` element into ``tei`` (built in place: moving a large tree between documents is slow)."""
     text = el(tei, "text")
     front = el(text, "front")
-    if doc.byline_first:
-        _block(front, "byline", doc.bylines[0], xml_id="byline")
-    if doc.title.text:
-        title = el(front, "docTitle")
-        if doc.series:
-            el(title, "titlePart", doc.series.text, type="series")
-        el(title, "titlePart", doc.title.text, type="main")
-    elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
-        el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")
-    if doc.date:
-        el(front, "docDate", doc.date.text)
-    for block in doc.bylines[doc.byline_first :]:
-        _block(front, "byline", block, xml_id=block.xml_id)
-    for block in doc.imprint:
-        _block(front, "docImprint", block, xml_id=block.xml_id)
+    for _, write in sorted(_title_page(doc, supplied_title), key=lambda item: item[0]):
+        write(front)
     last = (doc.sections or doc.prefaces)[-1]
     for section in doc.prefaces:
         _division(front, section, last)
@@ -67,6 +56,25 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
     if not len(front):
         text.remove(front)
     return text
+
+
+def _title_page(doc: Document, supplied_title: str) -> list[tuple[int, Callable[[etree._Element], object]]]:
+    """The front's title, bylines, date and imprint, each with its offset: written in the source's order."""
+    items: list[tuple[int, Callable[[etree._Element], object]]] = []
+    if doc.title.text:
+        def title(front: etree._Element) -> None:
+            part = el(front, "docTitle")
+            if doc.series:
+                el(part, "titlePart", doc.series.text, type="series")
+            el(part, "titlePart", doc.title.text, type="main")
+        items.append(((doc.series or doc.title).offset, title))
+    elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
+        items.append((-1, lambda front: el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")))
+    if doc.date is not None:
+        items.append((doc.date.offset, lambda front: el(front, "docDate", doc.date.text)))
+    for kind, blocks in (("byline", doc.bylines), ("docImprint", doc.imprint)):
+        items += [(b.offset, lambda front, b=b, kind=kind: _block(front, kind, b, xml_id=b.xml_id)) for b in blocks]
+    return items
 
 
 def _division(parent: etree._Element, section: Section, last: Section) -> None:
