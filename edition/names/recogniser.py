@@ -49,6 +49,8 @@ ORDINARY = 2.5
 LOWER_AND_COMMON = 5.0
 # A plural this common is a word of the language ("Explanations", "Sundays").
 COMMON_PLURAL = 3.5
+# A short form with no longer name in the text, capitalised alone this often, names one body.
+SHORT_FORM_USES = 3
 # A plural whose singular is this common is a word of the language at a sentence start ("Imitations").
 PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
@@ -710,19 +712,27 @@ def _things(words: Sequence[Word]) -> bool:
 
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
     """ "the Commune" where the organisation the text names most, and more than all others
-    ending in "Commune" together, is the Paris Commune; "the Palace" for a palace likewise."""
+    ending in "Commune" together, is the Paris Commune; "the Palace" for a palace likewise.
+    A head word the text never ends a longer name with, and capitalises alone at least
+    ``SHORT_FORM_USES`` times, is the name of one body ("the Commune", "the International")."""
     owners: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         entity = entities[m.surface]
         if len(m.words) > 1 and entity.kind == ("place" if m.words[-1].text in lexicon.PLACE_HEADS else "org"):
             owners[m.words[-1].text][entity.main] += 1
+    alone = Counter(word.text for _, word in found)
     linked = []
     for index, word in found:
         ranked = owners.get(word.text, Counter()).most_common()
         if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
             entities.setdefault(word.text, entities[ranked[0][0]])
-            entities[word.text].surfaces[word.text] += 1
-            linked.append(_Mention(index, (word,), typing.Context(None, None), True))
+        elif not ranked and alone[word.text] >= SHORT_FORM_USES:
+            kind = "place" if word.text in lexicon.PLACE_HEADS else "org"
+            entities.setdefault(word.text, consistency.Entity(votes=Counter({kind: typing.STRONG})))
+        else:
+            continue
+        entities[word.text].surfaces[word.text] += 1
+        linked.append(_Mention(index, (word,), typing.Context(None, None), True))
     return linked
 
 
