@@ -44,7 +44,9 @@ GERMAN_PARTICLES = frozenset("von van de".split())
 # Particles that open a surname in an English text: "de Calonne", "von Westphalen".
 LEADING_PARTICLES = frozenset("de von van du".split())
 # Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
-EPITHETS = frozenset("Great Second First Third Fourth Blessed Terrible Younger Elder Bold Fair Pious Good".split())
+EPITHETS = frozenset(
+    """Great First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth
+    Fourteenth Fifteenth Sixteenth Blessed Terrible Younger Elder Bold Fair Pious Good Magnificent""".split())
 _SENTENCE_END = ".!?:;…"
 _QUOTES = ("\"", "“", "‘", "«", "„", "'")
 _OPENERS = "\"'“‘«([—– \t\n"

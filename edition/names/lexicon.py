@@ -45,6 +45,7 @@ TITLES = frozenset(
     Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
     Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
     Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor Aunt Uncle
+    Don Doña Dom Messer Seigneur Signora Monsignor Viscount Marquis Marquess Earl Elector
     """.split()
 )
 # Titles that are adjectives too: before an organisation's head word they are part of its

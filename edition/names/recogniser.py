@@ -234,6 +234,9 @@ class _Reader:
             taken = _taken(block, word)
             # "General Council", "General Staff": an adjective of a body, no person's title
             of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
+            # "King Street", "the Don Basin": a title's word names the place a head word follows
+            of_body = of_body or (after is not None and after.text in lexicon.PLACE_HEADS and len(word.text) > 2
+                                  and not word.text.endswith("."))  # "M. Gates" is a person
             # a title in the possessive is neither a name nor a title of the next word ("the Duchess's Baby")
             owner = shapes.title(word.text) and word.possessive
             is_title = shapes.title(word.text) and not of_body and not owner
