@@ -37,12 +37,16 @@ _ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
 _GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
 # An elided article or preposition after a head word or "de" ("Banque d'Angleterre", "Société de l'Armonica").
 _ELIDED_GAP = re.compile(r"[ \t]*\n?[ \t]*[dl][’']")
+# "d'" between two capitalised words: a particle of one name.
+_PARTICLE_ELIDED = re.compile(r"[ \t]*\n?[ \t]*d[’']")
 # Lower-case words that may join the capitalised words of one name.
-PARTICLES = frozenset("of de du des la le von van der den di da del della and for".split())
+PARTICLES = frozenset("of de du des la le von van der den di da del della and for ad".split())
 # In German "der", "des", "den", "die" are articles ("Mitte des Zimmers Gregor" is no name).
 GERMAN_PARTICLES = frozenset("von van de".split())
 # Particles that open a surname in an English text: "de Calonne", "von Westphalen".
 LEADING_PARTICLES = frozenset("de von van du".split())
+# The same with a capital, opening a surname in an English text: "De Selles", "Van Artevelde".
+CAPITAL_PARTICLES = frozenset("De Von Van Du Da Di Del Della".split())
 # Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
 EPITHETS = frozenset(
     """Great First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth
@@ -110,7 +114,7 @@ def _words(text: str) -> list[Word]:
                 trimmed = ending.sub("", word)
                 end -= len(word) - len(trimmed)
                 word = trimmed
-        possessive = text[end : end + 1] in ("’", "'")
+        possessive = text[end : end + 1] in ("’", "'") and word not in PARTICLES  # "de' Medici": an elision
         opens = word[:1].isupper() and _opens_sentence(text, start)  # only a capital's place matters
         found.append(Word(start, end, word, opens, possessive))
     return found
@@ -142,6 +146,8 @@ def _joined(text: str, left: Word, right: Word) -> bool:
     gap = text[left.end : right.start]
     if (left.text in ORG_HEADS or left.text in PLACE_HEADS or left.text == "de") and _ELIDED_GAP.fullmatch(gap):
         return True
+    if left.capitalised and right.capitalised and _PARTICLE_ELIDED.fullmatch(gap):
+        return True  # "Ramiro d'Orco", "Giscard d'Estaing"
     return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 

@@ -344,6 +344,8 @@ class _Reader:
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
             return False  # "George Thompson", "August Becker"
+        if followed and self.lang == "en" and text in candidates.CAPITAL_PARTICLES:
+            return False  # "De Selles": a surname's particle
         if self.lang == "de" and self._german_noun(text):
             return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES) or (not headed and shapes.number(text, leading)):
@@ -704,11 +706,12 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
 
 def _things(words: Sequence[Word]) -> bool:
     """ "Pictorial Surprises", "Sixpenny-Stamps": several words (or a compound) ending with the plural
-    of a common word, and no given name or initial: things, not a person's name ("the Bourbons" is
-    one word; "D. Walters", "John Fields" are persons)."""
+    of a common word, and no given name, initial or particle: things, not a person's name ("the
+    Bourbons" is one word; "D. Walters", "John Fields", "De Selles" are persons)."""
     parts = [p for w in words for p in w.text.split("-")]
     last = parts[-1].capitalize()
-    named = any(p in lexicon.GIVEN_NAMES or len(p.rstrip(".")) == 1 for p in parts[:-1])  # "D. Walters"
+    named = any(p in lexicon.GIVEN_NAMES or len(p.rstrip(".")) == 1 or p.lower() in candidates.PARTICLES
+                for p in parts[:-1])  # "D. Walters", "De Selles"
     return (len(parts) > 1 and not named and not shapes.head(last) and any(
         lexicon.common(s) >= COMMON_PLURAL and s not in lexicon.GIVEN_NAMES for s in shapes.singulars(last)))
 
