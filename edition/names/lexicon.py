@@ -48,6 +48,14 @@ TITLES = frozenset(
     Don Doña Dom Messer Seigneur Signora Monsignor Viscount Marquis Marquess Earl Elector
     """.split()
 )
+# Titles whose "of" names a territory, a place ("the Prince of Orange", "Governor of Gelderland",
+# "Cardinal of San Pietro ad Vincula"); "Minister of Agriculture" names an office.
+TERRITORIAL_TITLES = frozenset(
+    """
+    Prince Princess Duke Duchess Count Countess Viscount Marquis Marquess Earl Baron Baroness King Queen
+    Emperor Empress Elector Archduke Archbishop Bishop Cardinal Lord Lady Governor Tsar Czar Margrave Landgrave
+    """.split()
+)
 # Titles that are adjectives too: before an organisation's head word they are part of its
 # name ("General Council", "General Staff", "Grand Council"), no person's title.
 TITLE_ADJECTIVES = frozenset("General Grand Chief Private Major Cardinal".split())

@@ -214,21 +214,24 @@ class _Reader:
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
+        territory = False  # after "the Prince of", "Governor of": the name of a place
         heads = [i for i, w in enumerate(run.words) if shapes.head(w.text)]
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
             joint = self._joint(current, run.words[i:], bool(heads)) or _joint_in_run(current, run.words[i:], title)
             if joint:
-                found += self._close(index, block, current, title)
-                current, title = [], None
+                found += self._close(index, block, current, title, territory)
+                current, title, territory = [], None, False
                 if joint == "skip":
                     continue
             if not word.capitalised:
                 if current or i == 0 or (title and word.text in candidates.LEADING_PARTICLES):
                     current.append(word)  # "Place de la Concorde", "de Calonne", "M. de Calonne"
                 else:
-                    title = None  # "Minister of Agriculture": an office, no person
+                    # "Minister of Agriculture": an office, no person; "the Prince of Orange": a territory
+                    territory = territory or (title in lexicon.TERRITORIAL_TITLES and word.text == "of")
+                    title = None
                 continue
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
@@ -246,12 +249,12 @@ class _Reader:
             if taken or is_title or owner or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:
                     current = self._before_office(current)
-                found += self._close(index, block, current, title)
-                current = []
+                found += self._close(index, block, current, title, territory)
+                current, territory = [], False
                 title = word.text if is_title and not taken else None
                 continue
             current.append(word)
-        found += self._close(index, block, current, title)
+        found += self._close(index, block, current, title, territory)
         return found
 
     def _before_office(self, current: list[Word]) -> list[Word]:
@@ -374,9 +377,12 @@ class _Reader:
             return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1
         return False
 
-    def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
+    def _close(self, index: int, block: Block, current: list[Word], title: str | None,
+               territory: bool = False) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
+        # "the Prince of Orange", "Governor of Gelderland": a territory, even a common word's; not a body ("Governor of the Bank")
+        territory = territory and bool(current) and not any(shapes.head(w.text) for w in current)
         inverted = shapes.inverted(block.text, current) if title is None else None
         title = title or inverted
         if not current or shapes.shouted(current) or shapes.roman(current) or (
@@ -385,7 +391,7 @@ class _Reader:
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
-        if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
+        if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
             return []
         if block.text[current[0].start - 1 : current[0].start].isdigit():
             return []  # "10TH", "2nd"
@@ -407,7 +413,8 @@ class _Reader:
         end = current[-1].end
         # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
         previous = None if current[-1].possessive else shapes.previous_word(block.text, first.start)
-        context = typing.Context(title, previous, self._attributive(block.text, end), shapes.personal(block.text, end))
+        context = typing.Context(title, previous, self._attributive(block.text, end), shapes.personal(block.text, end),
+                                 territory=territory)
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:

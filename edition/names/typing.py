@@ -6,6 +6,7 @@ Each mention yields votes from its own words and its context:
 * a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev") or a given name
   opening it ("George Thompson"): person, strong;
 * the whole name is a GeoNames place ("Paris", "Warsaw"): place;
+* the territory of a title at every mention ("the Prince of Orange", "Governor of Gelderland"): place;
 * a preposition before it ("in Versailles", "to Kronstadt"): counted, and
   decides for a place only when nothing else does and most mentions have one;
 * an acronym: a state's ("USSR") is a place, any other ("CPSU", "SPD") an organisation, weak;
@@ -35,6 +36,7 @@ class Context:
     attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
     personal: bool = False  # a person's verb or possession follows: "Whittier says", "Willich’s command"
     credit: bool = False  # a name in capitals credited with a work: "Illustrations by TENNIEL"
+    territory: bool = False  # a title's territory: "the Prince of Orange", "Governor of Gelderland"
 
 
 def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
@@ -55,6 +57,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
     if (context.title or context.credit or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
         found["person"] += STRONG  # not "Alexander Hall", nor "MM. Baring frères" (Messrs Baring Brothers)
+    if context.territory:
+        found["territory"] += 1
     if lexicon.is_place(" ".join(words), lang):
         # A whole name of several words outweighs its head word ("Soviet Union", "United Kingdom").
         found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
@@ -92,6 +96,8 @@ def decide(total: Counter) -> str:
     mostly after place prepositions is a place, any other a person's."""
     if total["surname"]:
         return "person"
+    if total["territory"] and total["territory"] == total["mentions"]:
+        return "place"  # only ever a title's territory; also met alone, it names the person ("Rouen" for its cardinal)
     # A person's verb or possession outweighs a gazetteer that knows the word as a town ("Willich").
     if total["personal"] and not total["org"] and total["place"] <= MEDIUM * total["mentions"]:
         return "person"
