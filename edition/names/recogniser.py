@@ -675,23 +675,28 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
-    """A name without any evidence of its kind, listed between two places ("At Finsbury Chapel,
-    Moorfields, England"), is a place too (one place beside it is not enough: "Switzerland,
-    Weitling, August Becker")."""
+    """Names without any evidence of their kind, listed with places ("At Finsbury Chapel,
+    Moorfields, England"; "Louvain, Judoigne, Tirlemont, … and Beaumont"), are places too: in a
+    list joined by commas and "and" whose names with evidence are all places, two at least
+    (one place beside a name is not enough: "Switzerland, Weitling, August Becker")."""
     def listed(a: _Mention, b: _Mention) -> bool:
         return a.block == b.block and _LIST_GAP.fullmatch(blocks[a.block].text, a.words[-1].end, b.words[0].start) is not None
 
-    def place(m: _Mention) -> bool:
-        entity = entities[m.surface]
-        return any(entity.votes[k] for k in typing.KINDS) and entity.kind == "place"
+    def evidence(m: _Mention) -> bool:
+        return any(entities[m.surface].votes[k] for k in typing.KINDS)
 
+    lists: list[list[_Mention]] = []
+    for before, m in zip([None, *mentions], mentions):
+        if before is not None and listed(before, m):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
     found = []
-    for before, m, after in zip(mentions, mentions[1:], mentions[2:]):
-        entity = entities[m.surface]
-        bare = not any(entity.votes[k] for k in typing.KINDS)
-        if bare and listed(before, m) and listed(m, after) and place(before) and place(after):
-            found.append(entity)
-    for entity in found:
+    for members in lists:
+        known = [entities[m.surface].kind for m in members if evidence(m)]
+        if len(members) > 2 and len(known) >= 2 and set(known) == {"place"}:
+            found += [entities[m.surface] for m in members if not evidence(m)]
+    for entity in {id(e): e for e in found}.values():
         entity.votes["place"] += typing.MEDIUM
 
 
