@@ -18,6 +18,7 @@ all a name is a person's, the commonest case of a capitalised rare word.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -74,8 +75,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     previous = (context.previous or "").split()
     if previous and previous[0] in lexicon.PLACE_CUES:
         found["cue"] += 1
-    elif previous[-1:] == ["the"] and not context.attributive:
-        found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article
+    elif previous[-1:] == ["the"] and not context.attributive and not _family_plural(words[-1]):
+        found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article (families do: "the Orsini")
     if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
         found["place"] += MEDIUM
     elif len(words) == 1 and _acronym(words[0]):
@@ -85,6 +86,11 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if words[-1].endswith(lexicon.ORG_ENDINGS):
         found["org"] += MEDIUM
     return found
+
+
+def _family_plural(word: str) -> bool:
+    """ "the Orsini", "the Medici", "the Colonnesi": an Italian family named in the plural (a consonant and "i")."""
+    return re.search(r"[^\W\daeiouy_]i$", word) is not None
 
 
 def _acronym(word: str) -> bool:
