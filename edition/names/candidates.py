@@ -52,6 +52,9 @@ EPITHETS = frozenset(
     """Great First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth
     Fourteenth Fifteenth Sixteenth Blessed Terrible Younger Elder Bold Fair Pious Good Magnificent""".split())
 _SENTENCE_END = ".!?:;…"
+# A dash opens a clause whose first word may take a capital as a sentence's does (a chapter's
+# argument: "Towns taken by Don John--Wrath excited against the Estates--Perverse politics").
+_AFTER_DASH = re.compile(r"(?:--|[—–])[ \t]*\n?[ \t]*$")
 _QUOTES = ("\"", "“", "‘", "«", "„", "'")
 _OPENERS = "\"'“‘«([—– \t\n"
 
@@ -121,8 +124,8 @@ def _words(text: str) -> list[Word]:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """After a full stop, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
-    if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES):
+    """After a full stop or a dash, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
+    if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES) or _AFTER_DASH.search(text, max(0, start - 8), start):
         return True
     before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]_")
     if start - 12 <= 0 and not before:
