@@ -215,7 +215,7 @@ PERSON_NOUNS = frozenset(
     "wife husband son sons daughter father mother brother sister friend friends death birth life command corps "
     "letter letters speech speeches writings theory doctrine memoirs".split()
 )
-WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation")
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation", "ency", "ancy", "ence")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
 ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
