@@ -69,7 +69,8 @@ FUNCTION_WORDS = frozenset(
     Often On Once One Only Or Other Otherwise Our Out Over Perhaps Since So Some Still Such Than That The
     Their Them Then There Therefore These They This Those Though Thus To Too Under Unless Until Up Upon
     Very Was We Were What Whatever When Whenever Where Whereas Whether Which While Who Whom Whose Why
-    Will With Within Without Would Yet You Your
+    Will With Within Without Would Yet You Your Thereupon Whereupon Hereupon Thereby Whereby Hereby Therein
+    Wherein Herein Thereof Whereof Hereof Henceforth Thenceforth Notwithstanding Lest Nay Yea
     """.split()
 )
 # Given names common in the texts of the last two centuries (written here, not taken from a
@@ -118,7 +119,7 @@ LEGISLATURES = frozenset("Parliament Parlement".split())
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
 # are too often said of any government or party.
-SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Directory Convention Committee Palace".split())
+SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Directory Convention Committee Palace Church".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """
@@ -138,7 +139,8 @@ STREET_HEADS = frozenset("Street Lane Road Avenue Square Row".split())
 EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
-    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days
+    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days Pacification Armistice Truce Capitulation
+    Reformation Renaissance Restoration
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
     Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik Flag Flags
     """.split()
