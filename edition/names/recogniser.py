@@ -259,8 +259,9 @@ class _Reader:
 
     def _before_office(self, current: list[Word]) -> list[Word]:
         """The name before an office, without the common words that belong to the office:
-        "Cologne Public Prosecutor" → "Cologne", "Police Councillor" → nothing."""
-        while current and not self.is_place(current[-1].text) and (
+        "Cologne Public Prosecutor" → "Cologne", "Police Councillor" → nothing, "Count John
+        Governor of Gelderland" → "John"."""
+        while current and not self.is_place(current[-1].text) and current[-1].text not in lexicon.GIVEN_NAMES and (
             self.common(current[-1].text) >= COMMON_AT_START or current[-1].text.lower() in self.stats.lower
         ):
             current = current[:-1]
