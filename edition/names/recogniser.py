@@ -121,7 +121,7 @@ class _Stats:
             self.uses[word] > 0 and self.after_article[word] >= AFTER_ARTICLE * self.uses[word])
 
     def derived(self, word: str) -> bool:
-        """ "Russian", "Stalinist", "Leninism": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
+        """ "Russian", "Stalinist", "Leninism", "Hollanders": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
         if lexicon.is_place(word):
             return False
         if word.endswith("ese") and self._demonym_of_place(word[:-3]):
@@ -131,8 +131,8 @@ class _Stats:
             if end.startswith("n") and not stem.endswith("a"):
                 continue  # "Russia-n", "Korea-n"; "Bade-n" is a place of its own
             if word.endswith(end) and len(stem) > 2:
-                if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
-                    return True
+                if stem in self.inside or any(lexicon.is_place(stem + e) for e in ("", "a", "s")):
+                    return True  # "Hollanders", "Netherlanders"
         return False
 
 
