@@ -364,7 +364,8 @@ class _Reader:
             return True  # "Peasants of Russia": a plural common noun, then a name
         if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
             return True  # "Population of Petrograd"
-        if not headed and of_place and self.common(text) >= COMMON_AT_START and not self.is_place(text) and not shapes.head(text):
+        group = text.endswith(lexicon.GROUP_ENDINGS)  # "the Anabaptists of Middelburg": a group, then its place
+        if not headed and of_place and (self.common(text) >= COMMON_AT_START or group) and not self.is_place(text) and not shapes.head(text):
             return True  # "the Intervention of Germany", "the so-called Scotch of Ulster": a common word, then the place
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
