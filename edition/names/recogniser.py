@@ -292,7 +292,11 @@ class _Reader:
             return "skip"  # "Paris of the Commune": the place, then another name
         # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
         # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
-        if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive):
+        # a rare name in the possessive owns the body after it: "M. Thiers' Government" → "Thiers"
+        last = current[-1].text
+        plural = any(self.common(s) >= COMMON_AT_START or s in lexicon.NOT_NAMES for s in shapes.singulars(last))
+        owner = current[-1].possessive and self.common(last) < COMMON_AT_START and not plural  # not "Marxists’ Internet Archive"
+        if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive and not owner):
             return "skip" if word.text == "and" else "cut"
         if self.lang == "de" and self._genitive(current[-1].text):
             return "cut"  # "Gregors Zimmer": a name's genitive, then what it owns
