@@ -511,8 +511,8 @@ class _Reader:
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
         headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
-        # a ruler's epithet or number: "Julius the Second", "Julius II"
-        regnal = "the" in [w.text for w in current] or shapes.roman(current[-1:])
+        # a ruler's epithet or number ("Julius the Second", "Julius II"), a surname's particle ("De Seller")
+        regnal = "the" in [w.text for w in current] or shapes.roman(current[-1:]) or current[0].text in candidates.CAPITAL_PARTICLES
         if len(capitalised) > 1 and title is None and headless and not regnal and all(self._common_noun(w) for w in capitalised):
             return True  # "Home Rulers", "Daily Independent": common words, no surname among them
         return all(self._written_lower(w) and self.common(w) >= ORDINARY for w in capitalised)

@@ -3,8 +3,8 @@
 Each mention yields votes from its own words and its context:
 
 * a head word inside it ("Central Committee", "Place Vendôme"): organisation or place, strong;
-* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev") or a given name
-  opening it ("George Thompson"): person, strong;
+* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev"), a given name or a
+  surname's particle opening it ("George Thompson", "De Seller"): person, strong;
 * the whole name is a GeoNames place ("Paris", "Warsaw"): place;
 * the territory of a title at every mention ("the Prince of Orange", "Governor of Gelderland"): place;
 * a preposition before it ("in Versailles", "to Kronstadt"): counted, and
@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import lexicon
+from . import candidates, lexicon
 
 STRONG, MEDIUM, WEAK = 4, 2, 1
 KINDS = ("person", "place", "org")
@@ -56,7 +56,9 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
     # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
-    if (context.title or context.credit or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
+    # so does a surname's particle ("De Seller", "von Westphalen")
+    particle = len(words) > 1 and words[0] in candidates.LEADING_PARTICLES | candidates.CAPITAL_PARTICLES
+    if (context.title or context.credit or particle or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
         found["person"] += STRONG  # not "Alexander Hall", nor "MM. Baring frères" (Messrs Baring Brothers)
     if context.territory:
         found["territory"] += 1
