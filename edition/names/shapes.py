@@ -263,8 +263,9 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 _NEXT_OR_OWNED = re.compile(r"([’']s?)?[ \t\n]+([a-z]+)\b")
 
 
-# ", Mrs." or ", H." or ", Philip." closing an entry (no capital follows): a name set surname first.
-_INVERTED = re.compile(r",[ \t]+([^\W\d_]+)\.?(?=[_)\]]|[ \t]*(?:\n|$)|[ \t]+[a-z(\[])")
+# ", Mrs." or ", H." or ", Philip." closing an entry (no capital follows, nor a particle and a name:
+# "the Viscount of Ghent, Baron de Ville"): a name set surname first.
+_INVERTED = re.compile(r",[ \t]+([^\W\d_]+)\.?(?=[_)\]]|[ \t]*(?:\n|$)|[ \t]+(?!(?:de|du|von|van|of)\b)[a-z(\[])")
 
 
 def inverted(text: str, current: list[Word]) -> str | None:
