@@ -62,6 +62,9 @@ AFTER_ARTICLE = 0.3
 GERMAN_RARE_USES = 2
 # Lower-case words between a German article and its noun: inflected adjectives ("einem hübschen, vergoldeten").
 _GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
+_TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "|".join(sorted(lexicon.TERRITORIAL_TITLES)))
+
+
 @dataclass(frozen=True)
 class Block:
     """A block of text to read: ``taken`` spans are already tagged (register names)."""
@@ -103,6 +106,8 @@ class _Stats:
         self.capitalised: set[str] = set()
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
+        # the territories of titles: "Orange" in "the Prince of Orange"
+        self.territories = {m.group(1) for b in blocks for m in _TERRITORY.finditer(b.text)}
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
                 if lang == "de" and word.capitalised:
@@ -497,7 +502,9 @@ class _Reader:
                 return True
             if word in lexicon.GIVEN_NAMES and word.lower() not in self.stats.lower:
                 return False  # "John's letter", "Adam's posterity": a given name the text never writes as a word
-            if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
+            # a common word that the text names a title's territory and never writes in lower case ("Orange")
+            territory = word in self.stats.territories and word.lower() not in self.stats.lower
+            if (self.common(word) >= COMMON_WORD and not territory) or self._plural_of_common(word):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
