@@ -683,7 +683,25 @@ def recognise(
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
-    return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+    split = _territories(mentions, entities)
+
+    def entity_of(m: _Mention) -> consistency.Entity:
+        return split.get(id(m)) or entities[m.surface]
+
+    return _results(mentions, entity_of, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+
+
+def _territories(mentions: list[_Mention], entities) -> dict[int, consistency.Entity]:
+    """The territories of titles ("the Prince of Orange") whose word the text also uses for a
+    person ("Orange was willing"): a place entry of their own, by mention."""
+    places: dict[str, consistency.Entity] = {}
+    split = {}
+    for m in mentions:
+        if m.context.territory and entities[m.surface].kind != "place":
+            split[id(m)] = places.setdefault(m.surface, consistency.Entity(votes=Counter(place=typing.STRONG)))
+            split[id(m)].surfaces[m.surface] += 1
+            entities[m.surface].surfaces[m.surface] -= 1
+    return split
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -769,25 +787,26 @@ def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entiti
     return linked
 
 
-def _results(mentions: list[_Mention], entities, settings: NameSettings, locate) -> tuple[list[Found], list[Proposal]]:
+def _results(mentions: list[_Mention], entity_of, settings: NameSettings, locate) -> tuple[list[Found], list[Proposal]]:
     ids: dict[int, str] = {}
     taken: set[str] = set()
     first: dict[int, list[Mention]] = defaultdict(list)
     found = []
+    by_key = {}
     for m in mentions:
-        entity = entities[m.surface]
+        entity = entity_of(m)
         key = id(entity)
+        by_key[key] = entity
         if key not in ids:
             ids[key] = proposal_id(entity.main, taken)
         kind = settings.types.get(entity.main, entity.kind)
         found.append(Found(m.block, m.words[0].start, m.words[-1].end, kind, ids[key]))
         if len(first[key]) < FIRST_MENTIONS:
             first[key].append(Mention(*locate(m.block, m.words[0].start), m.surface))
-    by_key = {id(e): e for e in entities.values()}
     proposals = []
     for key, entity_id in ids.items():
         entity = by_key[key]
-        surfaces = sorted(entity.surfaces.items(), key=lambda s: (s[0] != entity.main, -s[1], s[0]))
+        surfaces = sorted(((s, n) for s, n in entity.surfaces.items() if n > 0), key=lambda s: (s[0] != entity.main, -s[1], s[0]))
         kind = settings.types.get(entity.main, entity.kind)
         proposals.append(Proposal(entity_id, kind, entity.main, tuple(surfaces), tuple(first[key])))
     return found, proposals
