@@ -227,7 +227,7 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 # Raised when what a cache holds changes, so that an old cache is not read; one number per
 # cache, so that a change to the places does not rebuild the word frequencies (seconds).
 _ZIPF_FORMAT = 11
-_PLACES_FORMAT = 15
+_PLACES_FORMAT = 17
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
 # European towns too small for GeoNames' other names to be read (below CITY), and the university
@@ -332,7 +332,8 @@ def places() -> frozenset[str]:
 def _place_names(gc) -> set[str]:
     names: set[str] = set(EXTRA_PLACES)
     for country in gc.get_countries().values():
-        names.update((country["name"], country["capital"]))
+        # "The Netherlands": a text writes "the Netherlands", the article outside the name
+        names.update((country["name"], country["name"].removeprefix("The "), country["capital"]))
     for continent in gc.get_continents().values():
         names.add(continent["name"])
     for state in gc.get_us_states().values():
