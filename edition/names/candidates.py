@@ -151,6 +151,8 @@ def _joined(text: str, left: Word, right: Word) -> bool:
         return True
     if left.capitalised and right.capitalised and _PARTICLE_ELIDED.fullmatch(gap):
         return True  # "Ramiro d'Orco", "Giscard d'Estaing"
+    if len(left.text) == 1 and left.text.isupper() and right.capitalised and gap == ".":
+        return True  # initials written together: "C.B. McPherson"
     return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 

@@ -70,7 +70,8 @@ FUNCTION_WORDS = frozenset(
     Their Them Then There Therefore These They This Those Though Thus To Too Under Unless Until Up Upon
     Very Was We Were What Whatever When Whenever Where Whereas Whether Which While Who Whom Whose Why
     Will With Within Without Would Yet You Your Thereupon Whereupon Hereupon Thereby Whereby Hereby Therein
-    Wherein Herein Thereof Whereof Hereof Henceforth Thenceforth Notwithstanding Lest Nay Yea
+    Wherein Herein Thereof Whereof Hereof Henceforth Thenceforth Notwithstanding Lest Nay Yea Whoso Whosoever
+    Whatsoever Whomsoever Howsoever
     """.split()
 )
 # Given names common in the texts of the last two centuries (written here, not taken from a

@@ -276,7 +276,7 @@ class _Reader:
         """A run of several words that is one place ("New York", "United States"), after a
         signature's initials ("D.D.L. New York"); [] for any other run."""
         initials = 0
-        while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
+        while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.?", run.words[initials].text):
             initials += 1
         place = list(run.words[initials:])
         if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
