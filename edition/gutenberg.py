@@ -2,8 +2,8 @@
 
 A new user converts the file as downloaded: the header (title, author, release
 date, encoding, ``*** START OF THE PROJECT GUTENBERG EBOOK … ***`` and the
-producers' credit after it) and the licence after ``End of the Project
-Gutenberg EBook …`` / ``*** END OF … ***`` are left out of the TEI text; the
+producers' credit after it, with a producer's "[NOTE: …]") and the licence after ``End of the Project
+Gutenberg EBook …`` / ``*** END OF … ***`` (and an etext editor's bookmarks before it) are left out of the TEI text; the
 editorialDecl names the lines left out, and ``edition new`` reads the header's
 title, author and language into edition.toml.
 """
@@ -16,7 +16,10 @@ _START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|
 _END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|TEXT)\b.*$", re.M | re.I)
 _SIGN_OFF = re.compile(r"^End of (?:the )?Project Gutenberg(?:'s)?\b.*$", re.M | re.I)
 # The producers' credit right after the start line: "Produced by …", "Transcribed from the 1910 … edition by …".
-_CREDIT = re.compile(r"\s*(?:Produced by|Transcribed from|This e-?(?:book|text) was produced|E-?text prepared by)\b[^\n]*(?:\n[^\n]+)*", re.I)
+_CREDIT = re.compile(r"\s*(?:Produced by|Transcribed from|This e-?(?:book|text) was produced|E-?text prepared by)\b[^\n]*(?:\n[^\n]+)*"
+                     r"(?:\s*\[NOTE:[^\[\]]*\])?", re.I)  # and the producer's "[NOTE: There is a short list of bookmarks … D.W.]"
+# The producer's list of passages before the end line ("ETEXT EDITOR'S BOOKMARKS:" in David Widger's files).
+_BOOKMARKS = re.compile(r"^E-?TEXT EDITOR['’]S BOOKMARKS:?[ \t]*$", re.M | re.I)
 _FIELD = re.compile(r"^(Title|Author|Translator|Language):[ \t]*(.+(?:\n[ \t]+\S.*)*)$", re.M)
 
 
@@ -31,7 +34,7 @@ def edition_span(text: str) -> tuple[int, int]:
         start = credit.end()
     end_line = _END.search(text, start)
     end = end_line.start() if end_line else len(text)
-    sign_off = _SIGN_OFF.search(text, start, end)
+    sign_off = _SIGN_OFF.search(text, start, end) or _BOOKMARKS.search(text, start, end)
     return start, sign_off.start() if sign_off else end
 
 

@@ -296,3 +296,73 @@ def test_html_italics_left_in_a_transcription_are_emphasis(tmp_path):
     assert [(h.text, h.get("rend")) for h in his] == [("1", "italic html"), ("2", "italic html")]
     assert "<i>" not in "".join(tree.getroot().find(f"{{{TEI_NS}}}text").itertext())
     assert restored_text(tree) == plain(LOCKE_ITALICS)
+
+
+# A file of David Widger's old-style Gutenberg series (made-up volume, the shape of #4830): the
+# credit, a producer's "[NOTE: …]" on the bookmarks, a series line naming the volume above the
+# title, a byline and a year, and the etext editor's bookmarks before the end line.
+WIDGER = """Title: The Rise of a Republic, 1578
+
+Author: Jan de Vries
+
+*** START OF THE PROJECT GUTENBERG EBOOK THE REPUBLIC, 1578 ***
+
+
+
+This eBook was produced by David Widger
+
+
+
+[NOTE: There is a short list of bookmarks, or pointers, at the end of the
+file for those who may wish to sample the author's ideas.  D.W.]
+
+
+
+
+
+DE VRIES'S HISTORY OF THE LOW COUNTRIES, Project Gutenberg Edition, Vol. 30
+
+THE RISE OF A REPUBLIC, 1578
+
+By Jan de Vries
+
+1855
+
+
+
+CHAPTER V.
+
+Towns were taken, and the states raised new forces for the defence of
+the capital.
+
+
+
+
+ETEXT EDITOR'S BOOKMARKS:
+
+Towns were taken
+
+
+
+
+
+*** END OF THE PROJECT GUTENBERG EBOOK THE REPUBLIC, 1578 ***
+"""
+
+
+def test_a_widger_volume_keeps_his_note_and_bookmarks_out_and_reads_its_title_page(tmp_path):
+    from tests.test_corpus_convert import plain, restored_text
+
+    start, end = gutenberg.edition_span(WIDGER)
+    assert WIDGER[start:end].lstrip().startswith("DE VRIES'S HISTORY")
+    assert WIDGER[start:end].rstrip().endswith("the capital.")
+    as_new = "\n[structure]\nbyline = false\npreface = false\ncloser = false\n"  # as `edition new` writes it
+    tree = convert_document(make_project(tmp_path, WIDGER, extra_toml=as_new, title="The Rise of a Republic").edition("sample"))
+    front = tree.getroot().find(f"{{{TEI_NS}}}text/{{{TEI_NS}}}front")
+    assert [(etree.QName(e).localname, e.get("type"), " ".join("".join(e.itertext()).split())) for e in front.iter()
+            if etree.QName(e).localname in ("titlePart", "byline", "docDate")] == [
+        ("titlePart", "series", "DE VRIES'S HISTORY OF THE LOW COUNTRIES, Project Gutenberg Edition, Vol. 30"),
+        ("titlePart", "main", "THE RISE OF A REPUBLIC, 1578"), ("byline", None, "By Jan de Vries"), ("docDate", None, "1855")]
+    heads = tree.getroot().xpath("//t:body/t:div/t:head/text()", namespaces={"t": TEI_NS})
+    assert heads == ["CHAPTER V."]
+    assert restored_text(tree) == plain(WIDGER[start:end])

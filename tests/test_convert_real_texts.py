@@ -103,7 +103,7 @@ def test_editor_overrides_heads_and_not_heads(tmp_path):
     assert heads == ["First Part", "More prose follows."]
 
 
-def _print_html(tmp_path, extra: str) -> etree._Element:
+def _print_html(tmp_path, extra: str, text: str = WRAPPED) -> etree._Element:
     """The print stylesheet's HTML (what WeasyPrint typesets) for the made-up text."""
     from lxml import html
 
@@ -112,7 +112,7 @@ def _print_html(tmp_path, extra: str) -> etree._Element:
     from edition.convert.tei import serialise
     from edition.xslt import stylesheet
 
-    edition = make_project(tmp_path, WRAPPED, extra_toml=NEW + extra, register=None, title="The Stores of Rochdale").edition("sample")
+    edition = make_project(tmp_path, text, extra_toml=NEW + extra, register=None, title="The Stores of Rochdale").edition("sample")
     edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
     edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
     return html.fromstring(stylesheet("print/main.xsl").transform(edition.tei_path, xslt_params(edition, EditionContext(edition))).encode())
@@ -181,6 +181,18 @@ What a heart has ceased to beat!
 
 On August 5 (new style), 1895, Frederick Engels died in London. After his friend Karl Marx (who died in 1883), Engels was the finest scholar and teacher of the modern proletariat in the whole civilised world.
 """
+
+
+def _errors(tmp_path, text: str) -> list[str]:
+    """Validation errors (tei_all, the project schema, Schematron) of the text's TEI as `new` makes it."""
+    from edition.convert.tei import serialise
+    from edition.validate import validate_files
+
+    edition = make_project(tmp_path, text, extra_toml=NEW, register=None).edition("sample")
+    edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
+    edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
+    (result,) = validate_files([edition.tei_path])
+    return [f.as_text() for f in result.findings if f.severity == "error"]
 
 
 def test_verse_is_a_valid_quoted_lg_typeset_line_by_line(tmp_path):
@@ -495,6 +507,10 @@ def test_a_numbered_note_closing_the_text_goes_to_its_marker(tmp_path):
     (note,) = tei.xpath("//t:body//t:p//t:note", namespaces=NS)
     assert (note.get("n"), note.get("rend"), note.text) == ("1", "bracket number", "Among these was the present writer.")
     assert not [w for w in warnings if "note" in w]
+    (closer,) = tei.xpath("//t:body/t:div/t:closer", namespaces=NS)  # the signature, then where the note stood
+    assert "".join(closer.find("t:signed", NS).itertext()) == "JEAN MARTIN, (Translated by Paul Smith)"
+    assert closer.getnext().tag == f"{{{TEI_NS}}}anchor" and closer.getnext().getnext() is None
+    assert _errors(tmp_path / "valid", SIGNED_NOTE) == []  # an anchor after the closer is valid TEI
     assert restored_text(tei.getroottree()) == plain(SIGNED_NOTE)
     listed = _convert(tmp_path / "list", SIGNED_NOTE.replace("refugees.[1]", "refugees."))[0]  # no marker: a paragraph
     assert listed.xpath("//t:text//t:note", namespaces=NS) == []
@@ -549,3 +565,9 @@ def test_new_reads_title_and_author_from_the_title_page(tmp_path):
         toml = new_edition(Project(tmp_path / "project"), name, path).read_text(encoding="utf-8")
         assert f'title = "{title}"  # FILL IN: check; read from the text\'s title page' in toml
         assert f'{{ name = "{author}" }}' in toml
+
+
+def test_a_footnote_wrapped_over_lines_is_set_as_one_paragraph_in_print(tmp_path):
+    notes = _print_html(tmp_path, "", STARRED).xpath("//span[@class = 'footnote']")
+    assert [n.text_content() for n in notes][0] == "“Le radici,” their roots and their relations with other states."
+    assert len(notes) == 3 and not any("\n" in n.text_content() for n in notes)  # WeasyPrint would break at each

@@ -71,3 +71,26 @@ def test_seed_structure(seed):
     assert doc.sections[-1].closer[0].text == "Roger Silverman and Ted Grant"
     assert [s.head.text for s in doc.sections][:2] == ["From an India to an America", "All Power to the Soviets"]
     assert doc.stats["list items"] == 4
+
+
+def test_a_numbered_title_in_capitals_wrapped_over_two_lines_is_one_head():
+    """Gutenberg's hard-wrapped chapter heads: the first line may end with a comma, the title may ask."""
+    text = ("T\n\nCHAPTER XV -- CONCERNING THINGS FOR WHICH MEN, AND ESPECIALLY PRINCES,\nARE PRAISED OR BLAMED\n\n"
+            "A para.\n\nCHAPTER XX -- ARE FORTRESSES, AND MANY OTHER THINGS TO WHICH PRINCES\nOFTEN RESORT, "
+            "ADVANTAGEOUS OR HURTFUL?\n\nB para.\n\nWHO WILL SAY THAT A PRINCE, A CITIZEN AND A SOLDIER,\nARE ONE?\n\nC para.")
+    doc = build_document(_source(text), Structure(byline=False, preface=False, closer=False))
+    heads = [" ".join(s.head.text.split()) for s in doc.sections]
+    assert heads == ["CHAPTER XV -- CONCERNING THINGS FOR WHICH MEN, AND ESPECIALLY PRINCES, ARE PRAISED OR BLAMED",
+                     "CHAPTER XX -- ARE FORTRESSES, AND MANY OTHER THINGS TO WHICH PRINCES OFTEN RESORT, ADVANTAGEOUS OR HURTFUL?"]
+    assert [b.text for b in doc.sections[-1].blocks][-2:] == ["WHO WILL SAY THAT A PRINCE, A CITIZEN AND A SOLDIER,\nARE ONE?", "C para."]
+
+
+def test_a_title_in_capitals_with_by_under_it_heads_an_added_piece():
+    """A book's appended piece: its title over three lines in capitals, "BY", the author's name."""
+    text = ("T\n\nCHAPTER I -- OF STATES\n\nA para.\n\nDESCRIPTION OF THE METHODS ADOPTED BY THE DUKE WHEN MURDERING\n"
+            "THE CAPTAINS, THE SIGNOR PAGOLO, AND THE DUKE\nOF GRAVINA\n\nBY\n\nANNA FERRO\n\nThe Duke had returned.")
+    doc = build_document(_source(text), Structure(byline=False, preface=False, closer=False))
+    heads = [" ".join(s.head.text.split()) for s in doc.sections]
+    assert heads == ["CHAPTER I -- OF STATES", "DESCRIPTION OF THE METHODS ADOPTED BY THE DUKE WHEN MURDERING THE CAPTAINS, "
+                     "THE SIGNOR PAGOLO, AND THE DUKE OF GRAVINA BY ANNA FERRO"]
+    assert [b.text for b in doc.sections[1].blocks] == ["The Duke had returned."]

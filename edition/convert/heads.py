@@ -111,6 +111,8 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
             title_line(lines[1], rules) or is_dateline(lines[1]) and len(words(lines[0])) > 1):
         return "head"  # "Chapter IV" / "The Fall"; "The Third Address" / "May, 1871"
+    if len(lines) == 2 and NUMBERED.match(lines[0]) and all_capitals(text) and title_line(" ".join(lines).rstrip("?"), rules):
+        return "head"  # a numbered title in capitals wrapped: "CHAPTER XV -- … PRINCES," / "ARE PRAISED OR BLAMED"
     return None
 
 
@@ -146,6 +148,15 @@ def signed_then_dated(text: str) -> int:
     """Where the dateline starts in "D.D.L. New York, Sept. 12, 1897" (initials, then a dateline), or 0."""
     m = _INITIALS.match(text)
     return m.end() if m and is_dateline(text[m.end():]) else 0
+
+
+# "PAUL LAFARGUE, (Translated by Edward Aveling)": the author's signature and the translator's credit.
+_CREDITED = re.compile(r"(.+?),?[ \t]*\((?:translated|edited|trans\.)[ \t]+by[ \t]+[^()\n]{2,60}\)\.?", re.I)
+
+
+def is_credited_signature(text: str) -> bool:
+    m = _CREDITED.fullmatch(text.strip())
+    return bool(m) and is_signature(m.group(1))
 
 
 def is_signature(text: str) -> bool:

@@ -89,12 +89,14 @@ class Section:
     closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
     kind: str = "section"  # or "preface", "contents", "transcriber-note", "notes", "advertisement"
     trailer: Block | None = None  # "THE END." closing the text
+    tail: list[Block] = field(default_factory=list)  # note texts printed after the closer ("1. …")
 
     def all_blocks(self):
         if self.head:
             yield self.head
         yield from self.blocks
         yield from self.closer
+        yield from self.tail
         if self.trailer:
             yield self.trailer
 
@@ -157,5 +159,5 @@ class Document:
 
     def note_texts(self):
         for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
-            for block in section.blocks:
+            for block in (*section.blocks, *section.tail):
                 yield from block.notes

@@ -90,17 +90,17 @@ def opens_notes(block: Block, source: str) -> bool:
     return bool(parts) and all(_has_marker(m.group(1), form, source) for form, m, _, _ in parts)
 
 
-def _texts_in(section: Section, numbered: bool, source: str, first: int = 0) -> list[_Text]:
+def _texts_in(blocks: list[Block], numbered: bool, source: str, first: int = 0) -> list[_Text]:
     found = []
-    for i, block in enumerate(section.blocks[first:], first):
+    for i, block in enumerate(blocks[first:], first):
         if block.kind == "p" and block.quote is None and _UNMARKED.match(block.text):
             note = Block("note", block.text[1:-1], block.offset + 1, lines=block.lines, attrs={"rend": "bracketed"})
-            section.blocks[i] = Block("notes", "", block.offset, notes=[note])
+            blocks[i] = Block("notes", "", block.offset, notes=[note])
             continue
         parts = _split(block, numbered) if block.kind == "p" and block.quote is None and (i or numbered) else None
         if not parts or not all(_has_marker(m.group(1), form, source) for form, m, _, _ in parts):
             continue
-        if i and _continues_list(section.blocks[i - 1], parts[0]):
+        if i and _continues_list(blocks[i - 1], parts[0]):
             continue
         anchor = Block("notes", "", block.offset)
         for form, m, start, end in parts:
@@ -111,18 +111,25 @@ def _texts_in(section: Section, numbered: bool, source: str, first: int = 0) -> 
                 body = body[:-1]  # the closing bracket
             note = Block("note", body, block.offset + start + m.end(), lines=block.lines)
             found.append(_Text(note, m.group(1).translate(_DIGITS), form, anchor))
-        section.blocks[i] = anchor
+        blocks[i] = anchor
     return found
 
 
-def _closing_texts(section: Section, source: str) -> list[_Text]:
-    """ "1. …" paragraphs closing the text with no "Notes" heading above them: note texts when
-    the text has a marker for each ("…refugees.[1]"), not a numbered list."""
-    first = len(section.blocks)
-    while first > 1 and (parts := _split(section.blocks[first - 1], True)) and all(
+def closing_notes(blocks: list[Block], source: str) -> int:
+    """Where the "1. …" paragraphs closing the text begin (``len(blocks)`` if none): with no "Notes"
+    heading above them they are note texts when the text has a marker for each ("…refugees.[1]"),
+    not a numbered list."""
+    first = len(blocks)
+    while first > 1 and (parts := _split(blocks[first - 1], True)) and all(
             form == "number" and _marker_pattern(m.group(1), form).search(source) for form, m, _, _ in parts):
         first -= 1
-    return _texts_in(section, True, source, first) if first < len(section.blocks) else []
+    return first
+
+
+def _closing_texts(section: Section, source: str) -> list[_Text]:
+    if section.tail:  # after the signature (p10_structure put them there)
+        return _texts_in(section.tail, True, source)
+    return _texts_in(section.blocks, True, source, closing_notes(section.blocks, source))
 
 
 def _continues_list(previous: Block, first: tuple[str, re.Match, int, int]) -> bool:
@@ -196,8 +203,8 @@ def mark_notes(doc: Document, place: str) -> None:
     _inline_notes(doc, _running(doc), place)
     start, end = edition_span(doc.source.text)  # a marker in a Gutenberg licence ("501(c)(3)") marks no note
     book = doc.source.text[start:end]
-    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s, False, book)]
-    texts += [t for s in doc.notes for t in _texts_in(s, True, book)]
+    texts = [t for s in (*doc.prefaces, *doc.sections) for t in _texts_in(s.blocks, False, book)]
+    texts += [t for s in doc.notes for t in _texts_in(s.blocks, True, book)]
     if not doc.notes and doc.sections:
         texts += _closing_texts(doc.sections[-1], book)
     unmarked = [n for s in (*doc.prefaces, *doc.sections) for b in s.blocks for n in b.notes if b.kind == "notes"]

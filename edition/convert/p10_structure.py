@@ -21,9 +21,10 @@ from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, head_shape, is_dateline, is_label, is_signature, is_source_statement,
+                    all_capitals, head_shape, is_credited_signature, is_dateline, is_label, is_signature, is_source_statement,
                     signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
+from .notes import closing_notes
 from .quoteblocks import mark_block_quotes
 from .settings import ListRule, Structure
 
@@ -108,8 +109,9 @@ def build_document(source: Source, rules: Structure) -> Document:
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
-    for section in (*doc.prefaces, *doc.sections):
-        _closer(section)
+    book = source.text[slice(*edition_span(source.text))]
+    for section in (*doc.prefaces, *doc.sections):  # notes closing the text: the last section's, with no Notes head
+        _closer(section, book if doc.sections and section is doc.sections[-1] and not doc.notes else "")
     if not doc.sections and not doc.prefaces:
         raise EditionError("no text after the title and byline: nothing to put in the TEI body", source.path)
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
@@ -169,7 +171,7 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if title.text and not rules.byline and blocks and _name_above_title(title, blocks[0], rules):
         doc.bylines.append(_role(title, "byline", "byline"))
         doc.title = blocks.pop(0)
-    elif title.text and not rules.byline and _series_above_title(blocks, rules):
+    elif title.text and not rules.byline and _series_above_title(title, blocks, rules):
         dated = _author_and_date(title)
         if dated:  # "Paul Lafargue September 1897" / "Socialism in France 1874-1896" / "Source: …"
             doc.bylines.append(dated[0])
@@ -268,11 +270,19 @@ def _personal_name(text: str) -> bool:
         and not {w.lower() for w in names} & _NOT_IN_NAMES
 
 
-def _series_above_title(blocks: list[Block], rules: Structure) -> bool:
+def _series_above_title(first: Block, blocks: list[Block], rules: Structure) -> bool:
     """"Works of Frederick Engels 1877" / "Karl Marx" / "Written: …" "Source: …": the first line
-    names the series, the second is the title, since a source statement follows them."""
-    return len(blocks) > 1 and head_shape(blocks[0].text, rules) is not None \
-        and not is_label(blocks[0].text.split("\n")[0]) and is_source_statement(blocks[1].text)
+    names the series, the second is the title, since a source statement follows them; or the first
+    line names a volume ("MOTLEY'S HISTORY OF THE NETHERLANDS, … Vol. 30" / "THE RISE OF …")."""
+    if len(blocks) < 2 or is_label(blocks[0].text.split("\n")[0]):
+        return False
+    title = head_shape(blocks[0].text, rules) is not None
+    if is_source_statement(blocks[1].text):
+        return title
+    return "\n" not in first.text + blocks[0].text and bool(_VOLUME.search(first.text)) and (title or all_capitals(blocks[0].text))
+
+
+_VOLUME = re.compile(r"\b(?:Vol|Volume|Band|Tome)\.?\s+(?:\d{1,3}|[IVXLC]{1,6})\.?$", re.I)
 
 
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
@@ -334,6 +344,9 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             if shapes[i] == "head" and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text):
                 shapes[i] = None
+    for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
+        if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
+            shapes[i] = "head"
     for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
@@ -363,6 +376,13 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
             block.kind = "p"
     return out
+
+
+def _titled_by(block: Block, following: Block) -> bool:
+    """"DESCRIPTION OF THE METHODS … / … ORSINI" then "BY" alone: the title of a piece the book adds
+    (the author's name follows); a head, also in a book whose chapters are labelled."""
+    return block.kind == "p" and following.kind == "p" and all_capitals(block.text) and block.text.count("\n") <= 2 \
+        and not block.text.endswith((".", ",", ";", ":")) and bool(BYLINE.fullmatch(following.text.strip()))
 
 
 def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
@@ -418,8 +438,12 @@ def _division_kind(head: str, doc: Document) -> str:
     return "preface" if PREFACE.fullmatch(text) and untitled else "section"
 
 
-def _closer(section: Section) -> None:
-    """A signature and dateline ending a division (after at least one paragraph) form its closer."""
+def _closer(section: Section, book: str) -> None:
+    """A signature and dateline ending a division (after at least one paragraph) form its closer;
+    note texts closing the text after the signature ("1. Among these…", markers looked for in
+    ``book``) stand after it (``tail``)."""
+    notes = closing_notes(section.blocks, book)
+    section.blocks, tail = section.blocks[:notes], section.blocks[notes:]
     while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
         block = section.blocks[-1]
         split = signed_then_dated(block.text)
@@ -428,7 +452,7 @@ def _closer(section: Section) -> None:
             section.closer.insert(0, dateline)
             block.text = block.text[:split].rstrip()
             block.kind = "signed"
-        elif block.kind == "signed" or is_signature(block.text):
+        elif block.kind == "signed" or is_signature(block.text) or is_credited_signature(block.text):
             block.kind = "signed"
         elif is_dateline(block.text) or VALEDICTION.fullmatch(block.text):
             block.kind = "dateline" if is_dateline(block.text) else "salute"
@@ -439,6 +463,10 @@ def _closer(section: Section) -> None:
         else:
             break
         section.closer.insert(0, section.blocks.pop())
+    if section.closer:
+        section.tail = tail
+    else:
+        section.blocks += tail
 
 
 def _closing_lines(block: Block) -> list[Block] | None:

@@ -97,6 +97,8 @@ def _division(parent: etree._Element, section: Section, last: Section) -> None:
         closer = el(div, "closer", xml_id="closer" if section is last else f"{section.xml_id}.closer")
         for block in section.closer:
             _block(closer, block.kind, block)
+    for block in section.tail:  # where note texts printed after the signature stood
+        _item(div, block)
     if section.trailer:
         _block(div, "trailer", section.trailer, xml_id=section.trailer.xml_id)
 

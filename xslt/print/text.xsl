@@ -135,12 +135,13 @@
 
   <!-- Acronyms (USSR, CPSU) in small capitals; Roman numerals stay capitals, and so does
        a title or heading set all in capitals, where every word would look like an acronym. -->
+  <!-- In a footnote, the source's line ends are spaces: WeasyPrint breaks a footnote's lines there. -->
   <xsl:template match="tei:text//text()">
     <xsl:variable name="block" select="ancestor::*[self::tei:p or self::tei:l or self::tei:head or self::tei:docTitle or self::tei:item][1]" as="element()?"/>
     <xsl:variable name="typeset" as="xs:string">
       <xsl:next-match/>
     </xsl:variable>
-    <xsl:sequence select="f:small-caps($typeset, f:has-lower-case($block))"/>
+    <xsl:sequence select="f:small-caps(if (ancestor::tei:note) then replace($typeset, '\s*\n\s*', ' ') else $typeset, f:has-lower-case($block))"/>
   </xsl:template>
 
   <!-- ``text`` with its acronyms in small capitals (when ``acronyms-possible``): also the
