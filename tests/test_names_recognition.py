@@ -209,6 +209,7 @@ RULES = [
      [("Pedro", "person")]),  # a capital after a dash
     ("They swore to the Utrecht Pacification, and M. Thiers' Government fell.", "en", [("Thiers", "person")]),
     ("The Hollanders and the Netherlanders rose with the Anabaptists of Middelburg.", "en", [("Middelburg", "place")]),
+    ("Peter came in. Bill Shatov and Peters were on duty.", "en", [("Bill Shatov", "person"), ("Peters", "person")]),
     ("The party chose Count John Governor of Gelderland, and Lalain, the Viscount of Ghent, Baron de Ville, agreed.", "en",
      [("John", "person"), ("Gelderland", "place"), ("Lalain", "person"), ("Ghent", "place"), ("de Ville", "person")]),
 ]

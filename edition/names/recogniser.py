@@ -135,6 +135,8 @@ class _Stats:
             stem = word[: -len(end)]
             if end.startswith("n") and not stem.endswith("a"):
                 continue  # "Russia-n", "Korea-n"; "Bade-n" is a place of its own
+            if end == "ers" and len(stem) < 5:
+                continue  # "Holland-ers"; "Peters" is no "Pet" (a town) and "ers"
             if word.endswith(end) and len(stem) > 2:
                 if stem in self.inside or any(lexicon.is_place(stem + e) for e in ("", "a", "s")):
                     return True  # "Hollanders", "Netherlanders"
@@ -467,9 +469,10 @@ class _Reader:
 
     def _plural_of_common(self, word: str) -> bool:
         """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
-        case in the text ("Engels" is no plural of "Engel")."""
+        case in the text ("Engels" is no plural of "Engel", "Peters" none of the given name "Peter")."""
         seen = word.lower() in self.stats.lower or self.common(word) >= COMMON_PLURAL
-        return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) for s in shapes.singulars(word))
+        return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) and s not in lexicon.GIVEN_NAMES
+                   for s in shapes.singulars(word))
 
     def _plural_of_word(self, word: str) -> bool:
         """ "Imitations", "Provocators": a rare plural of a word of the language, which a capital at a
@@ -509,7 +512,8 @@ class _Reader:
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
             # (in German a name and "s" is its genitive: "Gregors Zimmer")
-            plural = self.lang != "de" and any(s in self.stats.capitalised for s in shapes.singulars(word))
+            plural = self.lang != "de" and any(s in self.stats.capitalised and s not in lexicon.GIVEN_NAMES
+                                               for s in shapes.singulars(word))  # "Peters" beside "Peter" is a surname
             if plural and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
             street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
