@@ -104,7 +104,7 @@ ORG_HEADS = frozenset(
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
-    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive
+    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive Inquisition
     """.split()
 )
 # Words naming the partners of a firm after "&" or "and" ("Wilkins & Co.", "Emberlin and Son").
@@ -113,7 +113,8 @@ PARTNERS = frozenset("Co. CO. Company COMPANY Son Sons SON SONS Brothers BROTHER
 # "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands", "Baring frères".
 LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
-PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
+PROPER_HEADS = frozenset(
+    "Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale Inquisition".split())
 # A legislature named by its common noun: alone and capitalised more than once in a text, it is
 # that country's one parliament ("the Labour Party in Parliament"); once, it may be any ("in Parliament").
 LEGISLATURES = frozenset("Parliament Parlement".split())
