@@ -304,10 +304,18 @@ class _Reader:
         plural = any(self.common(s) >= COMMON_AT_START or s in lexicon.NOT_NAMES for s in shapes.singulars(last))
         owner = current[-1].possessive and self.common(last) < COMMON_AT_START and not plural  # not "Marxists’ Internet Archive"
         if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive and not owner):
-            return "skip" if word.text == "and" else "cut"
+            return "skip" if word.text == "and" or self._owned_thing(rest) else "cut"
         if self.lang == "de" and self._genitive(current[-1].text):
             return "cut"  # "Gregors Zimmer": a name's genitive, then what it owns
         return None
+
+    def _owned_thing(self, rest: Sequence[Word]) -> bool:
+        """What a name in the possessive owns, a common word ending the run, is no name: "Aesop's
+        Fables", "Macaulay's Essays", "Marx’s Capital" (but "Stalin’s Russia", "Lincoln's Inn")."""
+        word = rest[0].text
+        thing = self.common(word) >= COMMON_PLURAL or any(self.common(s) >= COMMON_AT_START for s in shapes.singulars(word))
+        return (len(rest) == 1 and rest[0].capitalised and thing and not shapes.head(word) and not self.is_place(word)
+                and word not in lexicon.GIVEN_NAMES)
 
     def _and_of_body(self, current: list[Word], rest: Sequence[Word]) -> bool:
         """ "Committee for Salvation of Country and Revolution", "National Committee of Republicans and
