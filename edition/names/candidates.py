@@ -51,7 +51,9 @@ CAPITAL_PARTICLES = frozenset("De Von Van Du Da Di Del Della".split())
 EPITHETS = frozenset(
     """Great First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth
     Fourteenth Fifteenth Sixteenth Blessed Terrible Younger Elder Bold Fair Pious Good Magnificent""".split())
-_SENTENCE_END = ".!?:;…"
+# Marks after which a capital opens a sentence; not a semicolon, after which only a name takes
+# one ("among them Kameniev;\nLenin and Zinoviev went into hiding").
+_SENTENCE_END = ".!?:…"
 # A dash opens a clause whose first word may take a capital as a sentence's does (a chapter's
 # argument: "Towns taken by Don John--Wrath excited against the Estates--Perverse politics").
 _AFTER_DASH = re.compile(r"(?:--|[—–])[ \t]*\n?[ \t]*$")
