@@ -210,6 +210,8 @@ RULES = [
     ("They swore to the Utrecht Pacification, and M. Thiers' Government fell.", "en", [("Thiers", "person")]),
     ("The Hollanders and the Netherlanders rose with the Anabaptists of Middelburg.", "en", [("Middelburg", "place")]),
     ("Peter came in. Bill Shatov and Peters were on duty.", "en", [("Bill Shatov", "person"), ("Peters", "person")]),
+    ("He read Washington Irving at Buenos Aires. From San Francisco New York was far.", "en",  # two places side by side
+     [("Washington Irving", "person"), ("Buenos Aires", "place"), ("San Francisco", "place"), ("New York", "place")]),
     ("He ordered Aesop's Fables and Stalin's Russia.", "en",  # what a name owns: a common word is none
      [("Aesop", "person"), ("Stalin", "person"), ("Russia", "place")]),
     ("The party chose Count John Governor of Gelderland, and Lalain, the Viscount of Ghent, Baron de Ville, agreed.", "en",

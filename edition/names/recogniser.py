@@ -218,6 +218,9 @@ class _Reader:
         place = self._whole_place(block, run)
         if place:
             return self._close(index, block, place, None)
+        places = self._two_places(block, run)
+        if places:
+            return [m for part in places for m in self._close(index, block, part, None)]
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
@@ -283,6 +286,20 @@ class _Reader:
         place = list(run.words[initials:])
         if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
             return place
+        return []
+
+    def _two_places(self, block: Block, run: candidates.Run) -> list[list[Word]]:
+        """A run that is two places side by side, one of several words ("De San Francisco New York"
+        in a table of a journey's stages); [] for any other run ("Washington Irving" is one name)."""
+        words = list(run.words)
+        while words and (words[0].text in lexicon.FUNCTION_WORDS or self.common(words[0].text) >= FUNCTION_WORD):
+            words = words[1:]  # "De" opening a French sentence
+        if any(_taken(block, w) for w in words):
+            return []
+        for i in range(1, len(words)):
+            first, second = words[:i], words[i:]
+            if len(words) > 2 and all(self.is_place(" ".join(w.text for w in part)) for part in (first, second)):
+                return [first, second]
         return []
 
     def _joint(self, current: list[Word], rest: Sequence[Word], headed: bool) -> str | None:
