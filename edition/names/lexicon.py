@@ -121,7 +121,9 @@ LEGISLATURES = frozenset("Parliament Parlement".split())
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
 # are too often said of any government or party.
-SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Directory Convention Committee Palace Church Association Brotherhood".split())
+SHORT_FORM_HEADS = frozenset(
+    "Commune Assembly League International Internationale Directory Convention Committee Palace Church Association Brotherhood".split()
+)
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """
