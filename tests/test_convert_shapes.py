@@ -198,6 +198,18 @@ def test_what_a_span_in_italics_is(span, before, tag):
     assert emphasis.kind(span, before, "en", set())[0] == tag
 
 
+@pytest.mark.parametrize("span, before, after, tag", [
+    ("Reformé,", "the republican press; the ", " a radical journal, started the idea", "title"),  # an apposition
+    ("Egalité", "he started the ", ", the first socialist journal published in France", "title"),
+    ("Correspondance,", "from the Berlin ", " one of Bismarck's organs, January, 1878.", "title"),
+    ("République Française", "Gambetta's organ, the ", " was filled with rage", "title"),  # "organ," before it
+    ("Okhrana", "The agents of the notorious ", ", a secret police, were everywhere", "hi"),  # not a periodical
+    ("Egalité", "the men wrote ", " and their friends read it, a journal said", "hi"),  # no apposition right after
+])
+def test_an_apposition_or_a_noun_with_a_comma_says_a_span_is_a_work(span, before, after, tag):
+    assert emphasis.kind(span, before, "en", set(), after)[0] == tag
+
+
 def test_foreign_phrases_get_their_language_and_titles_repeat():
     text = ("T\n\nBy X.\n\nThe newspaper _Iskra_ reported it, and the _maire_ read _Iskra_ again; "
             "the _garde champêtre_ did not.\n")

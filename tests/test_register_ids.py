@@ -42,9 +42,27 @@ def test_register_md_lists_no_id_the_register_lacks():
 
 def test_each_wikidata_id_names_one_entry():
     wikidata = [number for _, number in _register_ids() if number.startswith("Q")]
-    assert len(wikidata) == len(set(wikidata)) >= 87
+    assert len(wikidata) == len(set(wikidata)) >= 138
 
 
 def test_engels_is_not_ptolemy():
     assert ("engels_friedrich", "Q34787") in _register_ids()
     assert all(number != "Q34943" for _, number in _register_ids())
+
+
+def test_readme_coverage_table_counts_the_register():
+    """The README's table of ids by type says what tei/register.xml holds."""
+    root = parse_xml(ROOT / "tei" / "register.xml").getroot()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for kind, label in (("person", "persons"), ("place", "places"), ("org", "organisations")):
+        entries = root.xpath(f"//*[local-name()='{kind}']")
+        with_id = {
+            subtype: sum(1 for e in entries if e.xpath(f"*[local-name()='idno'][@subtype='{subtype}']"))
+            for subtype in ("wikidata", "geonames")
+        }
+        row = re.search(rf"^\| {label} \| (\d+) \| (\d+) \| (\d+|—) \| (\d+)", readme, re.M)
+        assert row, f"no {label} row in the README's coverage table"
+        geonames = int(row[3]) if row[3] != "—" else 0
+        assert (int(row[1]), int(row[2]), geonames, int(row[4])) == (
+            len(entries), with_id["wikidata"], with_id["geonames"], len(entries) - with_id["wikidata"]
+        )

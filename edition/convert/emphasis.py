@@ -9,8 +9,9 @@ retag; a wrong ``title`` or ``foreign`` would claim what the text does not say).
   periodical or a collection ("_Rheinische Zeitung_", "_New York Tribune_", "_Selected Works_",
   "_Communist Manifesto_"), or a cue before it says it is a work: "the newspaper _Das Volk_",
   "a book entitled _The Holy Family_", "the second volume of _Capital_", "Marx published _The
-  Eighteenth Brumaire_", "Source: _On Marx_".  A span the text once calls a work is a title
-  wherever it stands again.
+  Eighteenth Brumaire_", "Source: _On Marx_", "Gambetta's organ, the _République Française_",
+  or an apposition after it does: "_Reformé,_ a radical journal".  A span the text once calls a
+  work is a title wherever it stands again.
 - **foreign**: every word of the span is common in one other language (``wordfreq``: Zipf ≥ 3,
   at least 1 above the text's language) and some word is rare in the text's language (Zipf < 3):
   "_garde champêtre_", "_Landtag_".  Spans of capitalised words only ("_Herr Vogt_") and a
@@ -34,9 +35,13 @@ _GAP = r"(?:\s+(?!(?:that|which|who|whom|how|what|when|where|if)\b)[\w’'.,-]+)
 # The end of the text before a span that says a work follows.  A noun ("the newspaper", "a book
 # entitled") or "published … in" is enough; after a possessive, a verb of naming or of writing
 # (group "weak") the span must also read as a title of two words or more.
-_CUE = re.compile(rf"\b(?:{_WORK})\s+(?:the\s+)?$|(?:^|\n)\s*Source:\s*$|"
+_CUE = re.compile(rf"\b(?:{_WORK})[,:]?\s+(?:the\s+)?$|(?:^|\n)\s*Source:\s*$|"
                   rf"\b(?:published|printed|appeared)\b[:,]?{_GAP}\s+in\s+(?:the\s+)?$|"
                   rf"(?P<weak>\b(?:his|her|their|called)\s+$|\b(?:{_VERB})\b[:,]?{_GAP}\s+$)", re.I)
+# An apposition after the span that says it is a periodical or a book: "_Reformé,_ a radical
+# journal", "_Egalité,_ the first socialist journal", "_Correspondance,_ one of Bismarck's organs".
+_APPOSITION = re.compile(r"^,?\s+(?:an?|the|one\s+of)\s+(?:[\w’'-]+\s+){0,3}?(?:newspapers?|papers?|journals?|organs?|"
+                         r"magazines?|reviews?|weekly|weeklies|daily|dailies|books?|pamphlets?)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 # Languages a text's foreign phrases are looked up in: those of the corpus and their neighbours.
 _LANGUAGES = ("en", "fr", "de", "it", "es")
@@ -49,12 +54,15 @@ def title_case(span: str) -> bool:
     return sum(w[:1].isupper() for w in long) * 2 >= len(long)
 
 
-def cued_title(span: str, before: str, titles: set[str]) -> bool:
-    """Whether the text says the span is a work: a known title, a periodical's word, a cue before it."""
+def cued_title(span: str, before: str, titles: set[str], after: str = "") -> bool:
+    """Whether the text says the span is a work: a known title, a periodical's word, a cue before it
+    or an apposition after it."""
     if bare(span) in titles or _PERIODICAL.search(span):
         return True
     if not span[:1].isupper():
         return False
+    if _APPOSITION.match(span[len(span.rstrip(",")):] + after):
+        return True
     sentence = _SENTENCE_END.split(before[-80:])[-1]
     m = _CUE.search(sentence)
     return m is not None and (m.group("weak") is None or len(span.split()) >= 2 and title_case(span))
@@ -86,9 +94,9 @@ def foreign_language(span: str, language: str) -> str | None:
     return best
 
 
-def kind(span: str, before: str, language: str, titles: set[str]) -> tuple[str, dict[str, str]]:
-    """("title" | "foreign" | "hi", extra attributes) for the italic ``span`` after ``before``."""
-    if cued_title(span, before, titles):
+def kind(span: str, before: str, language: str, titles: set[str], after: str = "") -> tuple[str, dict[str, str]]:
+    """("title" | "foreign" | "hi", extra attributes) for the italic ``span`` between ``before`` and ``after``."""
+    if cued_title(span, before, titles, after):
         return "title", {}
     other = foreign_language(span, language)
     if other:
