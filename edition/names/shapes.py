@@ -182,7 +182,8 @@ def quoted_title(text: str, current: list[Word]) -> bool:
     named_body = any(w in lexicon.ORG_HEADS for w in (named[: named.index("of")] if "of" in named else named))
     # “a Russian Napoleon”: a nationality, then a name used as a comparison
     compared = len(current) == 2 and current[0].text in lexicon.NOT_NAMES
-    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body and not compared
+    closed = after[:1] in _CLOSING and after[:1] != "" and not current[-1].possessive  # “In Marx’s lifetime”: an apostrophe
+    return len(current) > 1 and opened and closed and not named_body and not compared
 
 
 # After an abbreviation: more short abbreviations, then a number or a word in small letters.
