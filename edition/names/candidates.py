@@ -178,7 +178,7 @@ def _runs(text: str, found: Sequence[Word], lang: str) -> list[Run]:
             current = []
         if word.capitalised:
             current.append(word)
-        elif current and current[-1].capitalised and word.text in LOWER_HEADS:
+        elif current and current[-1].capitalised and word.text in LOWER_HEADS and not current[-1].possessive:
             result += _close([*current, word])  # "Putilov factory", "Northern front"
             current = []
         elif current and _particle(current, word, after, lang):
