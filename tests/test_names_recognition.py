@@ -212,6 +212,12 @@ RULES = [
     ("Peter came in. Bill Shatov and Peters were on duty.", "en", [("Bill Shatov", "person"), ("Peters", "person")]),
     ("He read Washington Irving at Buenos Aires. From San Francisco New York was far.", "en",  # two places side by side
      [("Washington Irving", "person"), ("Buenos Aires", "place"), ("San Francisco", "place"), ("New York", "place")]),
+    ("Among them were Trotzky and Kameniev;\nLenin went into hiding.", "en",  # a semicolon opens no sentence
+     [("Trotzky", "person"), ("Kameniev", "person"), ("Lenin", "person")]),
+    ("He wrote: “In Zinoviev’s lifetime,” he said, “Of Zinoviev’ works we shall speak.”", "en",  # apostrophes, no quotes
+     [("Zinoviev", "person"), ("Zinoviev", "person")]),
+    ("He fled to Monte Carlo, then to the Inquisition's prisons; the Inquisition burned him.", "en",
+     [("Monte Carlo", "place"), ("Inquisition", "org"), ("Inquisition", "org")]),  # a hyphenated town; one body
     ("He ordered Aesop's Fables and Stalin's Russia.", "en",  # what a name owns: a common word is none
      [("Aesop", "person"), ("Stalin", "person"), ("Russia", "place")]),
     ("The party chose Count John Governor of Gelderland, and Lalain, the Viscount of Ghent, Baron de Ville, agreed.", "en",
