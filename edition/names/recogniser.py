@@ -294,11 +294,11 @@ class _Reader:
         words = list(run.words)
         while words and (words[0].text in lexicon.FUNCTION_WORDS or self.common(words[0].text) >= FUNCTION_WORD):
             words = words[1:]  # "De" opening a French sentence
-        if any(_taken(block, w) for w in words):
+        if len(words) < 3 or any(_taken(block, w) for w in words):
             return []
         for i in range(1, len(words)):
             first, second = words[:i], words[i:]
-            if len(words) > 2 and all(self.is_place(" ".join(w.text for w in part)) for part in (first, second)):
+            if all(self.is_place(" ".join(w.text for w in part)) for part in (first, second)):
                 return [first, second]
         return []
 
