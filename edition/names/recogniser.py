@@ -49,6 +49,10 @@ ORDINARY = 2.5
 LOWER_AND_COMMON = 5.0
 # A plural this common is a word of the language ("Explanations", "Sundays").
 COMMON_PLURAL = 3.5
+# A short form with no longer name in the text, capitalised alone this often, names one body.
+SHORT_FORM_USES = 3
+# A plural whose singular is this common is a word of the language at a sentence start ("Imitations").
+PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
 # German: a capitalised word the text puts after an article this often (of its uses) is a common noun.
@@ -58,6 +62,9 @@ AFTER_ARTICLE = 0.3
 GERMAN_RARE_USES = 2
 # Lower-case words between a German article and its noun: inflected adjectives ("einem hübschen, vergoldeten").
 _GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
+_TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "|".join(sorted(lexicon.TERRITORIAL_TITLES)))
+
+
 @dataclass(frozen=True)
 class Block:
     """A block of text to read: ``taken`` spans are already tagged (register names)."""
@@ -99,6 +106,8 @@ class _Stats:
         self.capitalised: set[str] = set()
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
+        # the territories of titles: "Orange" in "the Prince of Orange"
+        self.territories = {m.group(1) for b in blocks for m in _TERRITORY.finditer(b.text)}
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
                 if lang == "de" and word.capitalised:
@@ -117,7 +126,7 @@ class _Stats:
             self.uses[word] > 0 and self.after_article[word] >= AFTER_ARTICLE * self.uses[word])
 
     def derived(self, word: str) -> bool:
-        """ "Russian", "Stalinist", "Leninism": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
+        """ "Russian", "Stalinist", "Leninism", "Hollanders": a name plus an ending ("Dresden" is no "Dresde" plus "n")."""
         if lexicon.is_place(word):
             return False
         if word.endswith("ese") and self._demonym_of_place(word[:-3]):
@@ -126,9 +135,11 @@ class _Stats:
             stem = word[: -len(end)]
             if end.startswith("n") and not stem.endswith("a"):
                 continue  # "Russia-n", "Korea-n"; "Bade-n" is a place of its own
+            if end == "ers" and len(stem) < 5:
+                continue  # "Holland-ers"; "Peters" is no "Pet" (a town) and "ers"
             if word.endswith(end) and len(stem) > 2:
-                if stem in self.inside or lexicon.is_place(stem) or lexicon.is_place(stem + "a"):
-                    return True
+                if stem in self.inside or any(lexicon.is_place(stem + e) for e in ("", "a", "s")):
+                    return True  # "Hollanders", "Netherlanders"
         return False
 
 
@@ -207,49 +218,60 @@ class _Reader:
         place = self._whole_place(block, run)
         if place:
             return self._close(index, block, place, None)
+        places = self._two_places(block, run)
+        if places:
+            return [m for part in places for m in self._close(index, block, part, None)]
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
+        territory = False  # after "the Prince of", "Governor of": the name of a place
         heads = [i for i, w in enumerate(run.words) if shapes.head(w.text)]
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
         headed = any(i > 0 for i in heads)
         for i, word in enumerate(run.words):
-            joint = self._joint(current, word, bool(heads)) or _joint_in_run(current, run.words[i:], title)
+            joint = self._joint(current, run.words[i:], bool(heads)) or _joint_in_run(current, run.words[i:], title)
             if joint:
-                found += self._close(index, block, current, title)
-                current, title = [], None
+                found += self._close(index, block, current, title, territory)
+                current, title, territory = [], None, False
                 if joint == "skip":
                     continue
             if not word.capitalised:
                 if current or i == 0 or (title and word.text in candidates.LEADING_PARTICLES):
                     current.append(word)  # "Place de la Concorde", "de Calonne", "M. de Calonne"
                 else:
-                    title = None  # "Minister of Agriculture": an office, no person
+                    # "Minister of Agriculture": an office, no person; "the Prince of Orange": a territory
+                    territory = territory or (title in lexicon.TERRITORIAL_TITLES and word.text == "of")
+                    title = None
                 continue
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
             # "General Council", "General Staff": an adjective of a body, no person's title
             of_body = word.text in lexicon.TITLE_ADJECTIVES and after is not None and after.text in lexicon.ORG_HEADS
+            # "King Street", "the Don Basin": a title's word names the place a head word follows
+            of_body = of_body or (after is not None and after.text in lexicon.PLACE_HEADS and len(word.text) > 2
+                                  and not word.text.endswith("."))  # "M. Gates" is a person
             # a title in the possessive is neither a name nor a title of the next word ("the Duchess's Baby")
             owner = shapes.title(word.text) and word.possessive
             is_title = shapes.title(word.text) and not of_body and not owner
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
+            label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
             if taken or is_title or owner or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:
                     current = self._before_office(current)
-                found += self._close(index, block, current, title)
-                current = []
+                found += self._close(index, block, current, title, territory)
+                current, territory = [], False
                 title = word.text if is_title and not taken else None
                 continue
             current.append(word)
-        found += self._close(index, block, current, title)
+        found += self._close(index, block, current, title, territory)
         return found
 
     def _before_office(self, current: list[Word]) -> list[Word]:
         """The name before an office, without the common words that belong to the office:
-        "Cologne Public Prosecutor" → "Cologne", "Police Councillor" → nothing."""
-        while current and not self.is_place(current[-1].text) and (
+        "Cologne Public Prosecutor" → "Cologne", "Police Councillor" → nothing, "Count John
+        Governor of Gelderland" → "John"."""
+        while current and not self.is_place(current[-1].text) and current[-1].text not in lexicon.GIVEN_NAMES and (
             self.common(current[-1].text) >= COMMON_AT_START or current[-1].text.lower() in self.stats.lower
         ):
             current = current[:-1]
@@ -259,17 +281,34 @@ class _Reader:
         """A run of several words that is one place ("New York", "United States"), after a
         signature's initials ("D.D.L. New York"); [] for any other run."""
         initials = 0
-        while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.", run.words[initials].text):
+        while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.?", run.words[initials].text):
             initials += 1
         place = list(run.words[initials:])
         if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
             return place
         return []
 
-    def _joint(self, current: list[Word], word: Word, headed: bool) -> str | None:
-        """Where one name ends before ``word``: "cut" (``word`` may open the next), "skip"
-        (``word`` joins nothing), or None (the name goes on)."""
+    def _two_places(self, block: Block, run: candidates.Run) -> list[list[Word]]:
+        """A run that is two places side by side, one of several words ("De San Francisco New York"
+        in a table of a journey's stages); [] for any other run ("Washington Irving" is one name)."""
+        words = list(run.words)
+        while words and (words[0].text in lexicon.FUNCTION_WORDS or self.common(words[0].text) >= FUNCTION_WORD):
+            words = words[1:]  # "De" opening a French sentence
+        if len(words) < 3 or any(_taken(block, w) for w in words):
+            return []
+        for i in range(1, len(words)):
+            first, second = words[:i], words[i:]
+            if all(self.is_place(" ".join(w.text for w in part)) for part in (first, second)):
+                return [first, second]
+        return []
+
+    def _joint(self, current: list[Word], rest: Sequence[Word], headed: bool) -> str | None:
+        """Where one name ends before ``rest[0]``: "cut" (the word may open the next), "skip"
+        (the word joins nothing), or None (the name goes on)."""
+        word = rest[0]
         if not current:
+            return None
+        if word.text == "and" and self._and_of_body(current, rest[1:]):
             return None
         if word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
             return "skip"  # "fought for Russia"; but "Committee for Salvation"
@@ -277,9 +316,38 @@ class _Reader:
             return "skip"  # "Paris of the Commune": the place, then another name
         # "Lenin and Trotsky", "Stalin’s Russia": two names; in a name with a head word,
         # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
-        if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive):
-            return "skip" if word.text == "and" else "cut"
+        # a rare name in the possessive owns the body after it: "M. Thiers' Government" → "Thiers"
+        last = current[-1].text
+        plural = any(self.common(s) >= COMMON_AT_START or s in lexicon.NOT_NAMES for s in shapes.singulars(last))
+        owner = current[-1].possessive and self.common(last) < COMMON_AT_START and not plural  # not "Marxists’ Internet Archive"
+        if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive and not owner):
+            return "skip" if word.text == "and" or self._owned_thing(rest) else "cut"
+        if self.lang == "de" and self._genitive(current[-1].text):
+            return "cut"  # "Gregors Zimmer": a name's genitive, then what it owns
         return None
+
+    def _owned_thing(self, rest: Sequence[Word]) -> bool:
+        """What a name in the possessive owns, a common word ending the run, is no name: "Aesop's
+        Fables", "Macaulay's Essays", "Marx’s Capital" (but "Stalin’s Russia", "Lincoln's Inn")."""
+        word = rest[0].text
+        thing = self.common(word) >= COMMON_PLURAL or any(self.common(s) >= COMMON_AT_START for s in shapes.singulars(word))
+        return (len(rest) == 1 and rest[0].capitalised and thing and not shapes.head(word) and not self.is_place(word)
+                and word not in lexicon.GIVEN_NAMES)
+
+    def _and_of_body(self, current: list[Word], rest: Sequence[Word]) -> bool:
+        """ "Committee for Salvation of Country and Revolution", "National Committee of Republicans and
+        Independents": after a body's "of", "and" and a word the text also writes in lower case, or a
+        plural of a common word, go on with its name ("the Central Committee of the Party and Lenin" are two)."""
+        words = [w.text for w in current]
+        body = "of" in words and any(w in lexicon.ORG_HEADS for w in words[: words.index("of")])
+        after = rest[0].text if rest else ""
+        plural = any(self.common(s) >= COMMON_PLURAL and s not in lexicon.GIVEN_NAMES for s in shapes.singulars(after))
+        common = after in lexicon.NOT_NAMES or ((self._written_lower(after) or plural) and not self.is_place(after))
+        return body and after[:1].isupper() and common and after not in lexicon.GIVEN_NAMES
+
+    def _genitive(self, word: str) -> bool:
+        """German: a name the text gives and "s" ("Gregors"), its genitive."""
+        return word.endswith("s") and word[:-1] in self.stats.capitalised and not self.stats.common_noun(word[:-1])
 
     def _dull_here(self, word: Word, block: Block, leading: bool, headed: bool, after: Word | None, beyond: Word | None = None) -> bool:
         """``_dull``, except for a point of the compass before a place ("Eastern Europe") and the
@@ -298,6 +366,14 @@ class _Reader:
         of_place = of_follows and beyond is not None and self.is_place(beyond.text)
         return self._dull(word, block, leading, headed, after is not None, of_follows, of_place)
 
+    def _german_noun(self, text: str) -> bool:
+        """German: a common noun or a pronoun; a town of the gazetteer only when the text puts it
+        after an article ("das schlechte Essen", "zum letzten Male"), as it puts no town but a
+        country ("die Schweiz")."""
+        if self.is_place(text):
+            return text not in lexicon.EXONYMS["de"] and self.stats.after_article[text] >= AFTER_ARTICLE * self.stats.uses[text]
+        return self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD
+
     @staticmethod
     def _place_before_of(current: list[Word]) -> bool:
         return len(current) == 1 and lexicon.is_place(current[0].text)
@@ -308,7 +384,9 @@ class _Reader:
         text = word.text
         if followed and leading and text in lexicon.GIVEN_NAMES:
             return False  # "George Thompson", "August Becker"
-        if self.lang == "de" and (self.stats.common_noun(text) or self.common(text) >= FUNCTION_WORD) and not self.is_place(text):
+        if followed and self.lang == "en" and text in candidates.CAPITAL_PARTICLES:
+            return False  # "De Selles": a surname's particle
+        if self.lang == "de" and self._german_noun(text):
             return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES) or (not headed and shapes.number(text, leading)):
             return True
@@ -318,11 +396,12 @@ class _Reader:
             return False
         if not headed and text.lower() in self.stats.lower and self.common(text) >= LOWER_AND_COMMON:
             return True  # "(See App. I)": a common word the text writes in lower case
-        if not headed and followed and any(self.common(s) >= COMMON_AT_START for s in shapes.singulars(text)):
+        if not headed and followed and self.lang != "de" and any(self.common(s) >= COMMON_AT_START for s in shapes.singulars(text)):
             return True  # "Peasants of Russia": a plural common noun, then a name
         if not headed and of_follows and self.common(text) >= COMMON_WORD and not self.is_place(text):
             return True  # "Population of Petrograd"
-        if not headed and of_place and self.common(text) >= COMMON_AT_START and not self.is_place(text) and not shapes.head(text):
+        group = text.endswith(lexicon.GROUP_ENDINGS)  # "the Anabaptists of Middelburg": a group, then its place
+        if not headed and of_place and (self.common(text) >= COMMON_AT_START or group) and not self.is_place(text) and not shapes.head(text):
             return True  # "the Intervention of Germany", "the so-called Scotch of Ulster": a common word, then the place
         if text in lexicon.FUNCTION_WORDS if self.lang == "en" else self.common(text) >= FUNCTION_WORD:
             return True
@@ -336,9 +415,12 @@ class _Reader:
             return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1
         return False
 
-    def _close(self, index: int, block: Block, current: list[Word], title: str | None) -> list[_Mention]:
+    def _close(self, index: int, block: Block, current: list[Word], title: str | None,
+               territory: bool = False) -> list[_Mention]:
         while current and not (current[-1].capitalised or current[-1].text in lexicon.LOWER_HEADS):
             current = current[:-1]
+        # "the Prince of Orange", "Governor of Gelderland": a territory, even a common word's; not a body ("Governor of the Bank")
+        territory = territory and bool(current) and not any(shapes.head(w.text) for w in current)
         inverted = shapes.inverted(block.text, current) if title is None else None
         title = title or inverted
         if not current or shapes.shouted(current) or shapes.roman(current) or (
@@ -347,7 +429,7 @@ class _Reader:
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
-        if self._ordinary(current, title) and not self.is_place(" ".join(w.text for w in current)):
+        if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
             return []
         if block.text[current[0].start - 1 : current[0].start].isdigit():
             return []  # "10TH", "2nd"
@@ -363,11 +445,14 @@ class _Reader:
             or len(current) > 1
             or first.text in self.stats.inside
             or self.is_place(first.text)
-            or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text))
+            or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text)
+                and not self._plural_of_word(first.text))
         )
         end = current[-1].end
-        context = typing.Context(title, shapes.previous_word(block.text, first.start), self._attributive(block.text, end),
-                                 shapes.personal(block.text, end))
+        # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
+        previous = None if current[-1].possessive else shapes.previous_word(block.text, first.start)
+        context = typing.Context(title, previous, self._attributive(block.text, end), shapes.personal(block.text, end),
+                                 territory=territory)
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:
@@ -375,7 +460,10 @@ class _Reader:
         liberals": an adjective in -ish before a common word."""
         if shapes.previous_word(text, current[0].start) in ("a", "an"):
             # "a Gyroscope", "a Circulating Decimal": a thing of a kind; "a Napoleon" compares a person
-            named = current[0].text in lexicon.GIVEN_NAMES or self.is_place(current[0].text) or self.stats.inside[current[0].text] > 1
+            # (recurring: a word, or words of which one is rare; "Circulating Decimal" twice is still words)
+            recurring = self.stats.inside[current[0].text] > 1 and (len(current) == 1 or any(
+                self.common(w.text) < COMMON_AT_START for w in current))
+            named = current[0].text in lexicon.GIVEN_NAMES or self.is_place(current[0].text) or recurring
             return any(w.text in lexicon.ORG_HEADS for w in current) or not named
         last = current[-1].text
         return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
@@ -406,9 +494,16 @@ class _Reader:
 
     def _plural_of_common(self, word: str) -> bool:
         """ "Deputies", "Supplies": the plural of a common word, itself common or written in lower
-        case in the text ("Engels" is no plural of "Engel")."""
+        case in the text ("Engels" is no plural of "Engel", "Peters" none of the given name "Peter")."""
         seen = word.lower() in self.stats.lower or self.common(word) >= COMMON_PLURAL
-        return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) for s in shapes.singulars(word))
+        return any(self.common(s) >= COMMON_AT_START and (seen or s.lower() in self.stats.lower) and s not in lexicon.GIVEN_NAMES
+                   for s in shapes.singulars(word))
+
+    def _plural_of_word(self, word: str) -> bool:
+        """ "Imitations", "Provocators": a rare plural of a word of the language, which a capital at a
+        sentence start does not make a name ("Engels" is no plural of the rarer "Engel")."""
+        return self.lang == "en" and word not in lexicon.GIVEN_NAMES and any(
+            self.common(s) >= PLURAL_OF_WORD for s in shapes.singulars(word))
 
     def _legislature(self, word: str) -> bool:
         return word in lexicon.LEGISLATURES and self.stats.inside[word] >= 2
@@ -435,11 +530,16 @@ class _Reader:
                 return True
             if word in lexicon.GIVEN_NAMES and word.lower() not in self.stats.lower:
                 return False  # "John's letter", "Adam's posterity": a given name the text never writes as a word
-            if self.common(word) >= COMMON_WORD or self._plural_of_common(word):
+            # a common word that the text names a title's territory and never writes in lower case ("Orange")
+            territory = word in self.stats.territories and word.lower() not in self.stats.lower
+            if (self.common(word) >= COMMON_WORD and not territory) or self._plural_of_common(word):
                 return True
             if word.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word) >= COMMON_AT_START:
                 return True  # "Imperial", "Allied", "Utopian", "Cooperative"
-            if any(s in self.stats.capitalised for s in shapes.singulars(word)) and not word.endswith(lexicon.ORG_ENDINGS):
+            # (in German a name and "s" is its genitive: "Gregors Zimmer")
+            plural = self.lang != "de" and any(s in self.stats.capitalised and s not in lexicon.GIVEN_NAMES
+                                               for s in shapes.singulars(word))  # "Peters" beside "Peter" is a surname
+            if plural and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
             street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
             if (re.search(r"-[a-z]", word) or self._common_compound(word)) and not street:
@@ -447,7 +547,9 @@ class _Reader:
             if word.endswith(lexicon.GROUP_ENDINGS) and self.common(word) < COMMON_AT_START:
                 return True  # "Chartists", "Londoners", "Hegelian"
         headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
-        if len(capitalised) > 1 and title is None and headless and all(self._common_noun(w) for w in capitalised):
+        # a ruler's epithet or number ("Julius the Second", "Julius II"), a surname's particle ("De Seller")
+        regnal = "the" in [w.text for w in current] or shapes.roman(current[-1:]) or current[0].text in candidates.CAPITAL_PARTICLES
+        if len(capitalised) > 1 and title is None and headless and not regnal and all(self._common_noun(w) for w in capitalised):
             return True  # "Home Rulers", "Daily Independent": common words, no surname among them
         return all(self._written_lower(w) and self.common(w) >= ORDINARY for w in capitalised)
 
@@ -610,85 +712,130 @@ def recognise(
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
     mentions += _short_forms(reader.short_forms, mentions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
-    return _results(mentions, entities, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+    split = _territories(mentions, entities)
+
+    def entity_of(m: _Mention) -> consistency.Entity:
+        return split.get(id(m)) or entities[m.surface]
+
+    return _results(mentions, entity_of, settings, locate or (lambda block, offset: (block + 1, offset + 1)))
+
+
+def _territories(mentions: list[_Mention], entities) -> dict[int, consistency.Entity]:
+    """The territories of titles ("the Prince of Orange") whose word the text also uses for a
+    person ("Orange was willing"): a place entry of their own, by mention."""
+    places: dict[str, consistency.Entity] = {}
+    split = {}
+    for m in mentions:
+        if m.context.territory and entities[m.surface].kind != "place":
+            split[id(m)] = places.setdefault(m.surface, consistency.Entity(votes=Counter(place=typing.STRONG)))
+            split[id(m)].surfaces[m.surface] += 1
+            entities[m.surface].surfaces[m.surface] -= 1
+    return split
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
-    """A name without any evidence of its kind, listed between two places ("At Finsbury Chapel,
-    Moorfields, England"), is a place too (one place beside it is not enough: "Switzerland,
-    Weitling, August Becker")."""
+    """Names without any evidence of their kind, listed with places ("At Finsbury Chapel,
+    Moorfields, England"; "Louvain, Judoigne, Tirlemont, … and Beaumont"), are places too: in a
+    list joined by commas and "and" whose names with evidence are all places, two at least
+    (one place beside a name is not enough: "Switzerland, Weitling, August Becker")."""
     def listed(a: _Mention, b: _Mention) -> bool:
         return a.block == b.block and _LIST_GAP.fullmatch(blocks[a.block].text, a.words[-1].end, b.words[0].start) is not None
 
-    def place(m: _Mention) -> bool:
-        entity = entities[m.surface]
-        return any(entity.votes[k] for k in typing.KINDS) and entity.kind == "place"
+    def evidence(m: _Mention) -> bool:
+        return any(entities[m.surface].votes[k] for k in typing.KINDS)
 
+    lists: list[list[_Mention]] = []
+    for before, m in zip([None, *mentions], mentions):
+        if before is not None and listed(before, m):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
     found = []
-    for before, m, after in zip(mentions, mentions[1:], mentions[2:]):
-        entity = entities[m.surface]
-        bare = not any(entity.votes[k] for k in typing.KINDS)
-        if bare and listed(before, m) and listed(m, after) and place(before) and place(after):
-            found.append(entity)
-    for entity in found:
+    for members in lists:
+        known = [entities[m.surface].kind for m in members if evidence(m)]
+        if len(members) > 2 and len(known) >= 2 and set(known) == {"place"}:
+            found += [entities[m.surface] for m in members if not evidence(m)]
+    for entity in {id(e): e for e in found}.values():
         entity.votes["place"] += typing.MEDIUM
 
 
 def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
     """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
-    "Independents"): one word with a common noun's ending, frequent in the word list, never after
-    a title, never taking a person's verb ("Marx wrote")."""
+    "Independents": one word with a common noun's ending, frequent in the word list) or things
+    ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote")."""
     verdict: dict[int, bool] = {}
     for m in mentions if lang == "en" else ():
         entity = entities[m.surface]
         word = m.surface
-        noun = (entity.kind == "person" and len(entity.surfaces) == 1 and " " not in word and len(word) > 7
-                and word.endswith(lexicon.NOUN_ENDINGS) and lexicon.common(word, lang) >= COMMON_AT_START
-                and word not in lexicon.GIVEN_NAMES and m.context.title is None and not m.context.personal)
+        abstract = (len(entity.surfaces) == 1 and " " not in word and len(word) > 7 and word.endswith(lexicon.NOUN_ENDINGS)
+                    and lexicon.common(word, lang) >= COMMON_AT_START and word not in lexicon.GIVEN_NAMES)
+        noun = (entity.kind == "person" and (abstract or _things(m.words)) and m.context.title is None
+                and not m.context.personal)
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
 
 
+def _things(words: Sequence[Word]) -> bool:
+    """ "Pictorial Surprises", "Sixpenny-Stamps": several words (or a compound) ending with the plural
+    of a common word, and no given name, initial or particle: things, not a person's name ("the
+    Bourbons" is one word; "D. Walters", "John Fields", "De Selles" are persons)."""
+    parts = [p for w in words for p in w.text.split("-")]
+    last = parts[-1].capitalize()
+    named = any(p in lexicon.GIVEN_NAMES or len(p.rstrip(".")) == 1 or p.lower() in candidates.PARTICLES
+                for p in parts[:-1])  # "D. Walters", "De Selles"
+    return (len(parts) > 1 and not named and not shapes.head(last) and any(
+        lexicon.common(s) >= COMMON_PLURAL and s not in lexicon.GIVEN_NAMES for s in shapes.singulars(last)))
+
+
 def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entities) -> list[_Mention]:
     """ "the Commune" where the organisation the text names most, and more than all others
-    ending in "Commune" together, is the Paris Commune; "the Palace" for a palace likewise."""
+    ending in "Commune" together, is the Paris Commune; "the Palace" for a palace likewise.
+    A head word the text never ends a longer name with, and capitalises alone at least
+    ``SHORT_FORM_USES`` times, is the name of one body ("the Commune", "the International")."""
     owners: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         entity = entities[m.surface]
         if len(m.words) > 1 and entity.kind == ("place" if m.words[-1].text in lexicon.PLACE_HEADS else "org"):
             owners[m.words[-1].text][entity.main] += 1
+    alone = Counter(word.text for _, word in found)
     linked = []
     for index, word in found:
         ranked = owners.get(word.text, Counter()).most_common()
         if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
             entities.setdefault(word.text, entities[ranked[0][0]])
-            entities[word.text].surfaces[word.text] += 1
-            linked.append(_Mention(index, (word,), typing.Context(None, None), True))
+        elif not ranked and alone[word.text] >= SHORT_FORM_USES:
+            kind = "place" if word.text in lexicon.PLACE_HEADS else "org"
+            entities.setdefault(word.text, consistency.Entity(votes=Counter({kind: typing.STRONG})))
+        else:
+            continue
+        entities[word.text].surfaces[word.text] += 1
+        linked.append(_Mention(index, (word,), typing.Context(None, None), True))
     return linked
 
 
-def _results(mentions: list[_Mention], entities, settings: NameSettings, locate) -> tuple[list[Found], list[Proposal]]:
+def _results(mentions: list[_Mention], entity_of, settings: NameSettings, locate) -> tuple[list[Found], list[Proposal]]:
     ids: dict[int, str] = {}
     taken: set[str] = set()
     first: dict[int, list[Mention]] = defaultdict(list)
     found = []
+    by_key = {}
     for m in mentions:
-        entity = entities[m.surface]
+        entity = entity_of(m)
         key = id(entity)
+        by_key[key] = entity
         if key not in ids:
             ids[key] = proposal_id(entity.main, taken)
         kind = settings.types.get(entity.main, entity.kind)
         found.append(Found(m.block, m.words[0].start, m.words[-1].end, kind, ids[key]))
         if len(first[key]) < FIRST_MENTIONS:
             first[key].append(Mention(*locate(m.block, m.words[0].start), m.surface))
-    by_key = {id(e): e for e in entities.values()}
     proposals = []
     for key, entity_id in ids.items():
         entity = by_key[key]
-        surfaces = sorted(entity.surfaces.items(), key=lambda s: (s[0] != entity.main, -s[1], s[0]))
+        surfaces = sorted(((s, n) for s, n in entity.surfaces.items() if n > 0), key=lambda s: (s[0] != entity.main, -s[1], s[0]))
         kind = settings.types.get(entity.main, entity.kind)
         proposals.append(Proposal(entity_id, kind, entity.main, tuple(surfaces), tuple(first[key])))
     return found, proposals

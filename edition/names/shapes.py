@@ -25,7 +25,9 @@ def before_event(run: candidates.Run) -> candidates.Run | None:
     """The run up to an "of" that an event follows ("Red Guard of the Revolution" → "Red Guard")."""
     texts = [w.text for w in run.words]
     for i, text in enumerate(texts):
-        if text == "of" and event_words(texts[i:]) and not event_words(texts[:i]):
+        # the event follows "of" or "of the": "Committee for Salvation of Country and Revolution" is one name
+        event_next = event_words(texts[i + 1 : i + 2]) or (texts[i + 1 : i + 2] == ["the"] and event_words(texts[i:]))
+        if text == "of" and event_next and not event_words(texts[:i]):
             return candidates.Run(run.words[:i])  # "Paris of the Second Empire" → "Paris"
     return run
 
@@ -51,9 +53,11 @@ def event(run: candidates.Run) -> bool:
     """An event, a period, or councils in general: "Moscow Conference", "Second Empire",
     "Land Committees", "Soviets of Workers’ Deputies" (the head before any "of" is plural)."""
     texts = [w.text for w in run.words]
-    if event_words(texts) or bill(texts):
-        return True
     named = texts[: texts.index("of")] if "of" in texts else texts
+    # a body's name before its "of" ("Committee for Salvation of Country and Revolution") is no event's
+    body = named != texts and any(t in lexicon.ORG_HEADS for t in named) and not event_words(named)
+    if (event_words(texts) and not body) or bill(texts):
+        return True
     heads = [t for t in named if t in lexicon.ORG_HEADS or plural_head(t)]
     return bool(heads) and plural_head(heads[-1])
 
@@ -124,9 +128,9 @@ def singulars(word: str) -> list[str]:
 
 
 def shouted(current: list[Word]) -> bool:
-    """A lone initial ("F")."""
+    """A lone initial ("F"), or initials only ("R. W."): no name is left."""
     capitalised = [w.text for w in current if w.capitalised]
-    return len(capitalised) == 1 and len(capitalised[0].rstrip(".")) == 1
+    return bool(capitalised) and all(len(w.rstrip(".")) == 1 for w in capitalised)
 
 
 # Words that credit a work to a person ("Illustrations by", "traduit par", "Vignette di").
@@ -178,7 +182,8 @@ def quoted_title(text: str, current: list[Word]) -> bool:
     named_body = any(w in lexicon.ORG_HEADS for w in (named[: named.index("of")] if "of" in named else named))
     # “a Russian Napoleon”: a nationality, then a name used as a comparison
     compared = len(current) == 2 and current[0].text in lexicon.NOT_NAMES
-    return len(current) > 1 and opened and after[:1] in _CLOSING and after[:1] != "" and not named_body and not compared
+    closed = after[:1] in _CLOSING and after[:1] != "" and not current[-1].possessive  # “In Marx’s lifetime”: an apostrophe
+    return len(current) > 1 and opened and closed and not named_body and not compared
 
 
 # After an abbreviation: more short abbreviations, then a number or a word in small letters.
@@ -259,8 +264,9 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+(?:(the)\s+)?$")
 _NEXT_OR_OWNED = re.compile(r"([’']s?)?[ \t\n]+([a-z]+)\b")
 
 
-# ", Mrs." or ", H." or ", Philip." closing an entry (no capital follows): a name set surname first.
-_INVERTED = re.compile(r",[ \t]+([^\W\d_]+)\.?(?=[_)\]]|[ \t]*(?:\n|$)|[ \t]+[a-z(\[])")
+# ", Mrs." or ", H." or ", Philip." closing an entry (no capital follows, nor a particle and a name:
+# "the Viscount of Ghent, Baron de Ville"): a name set surname first.
+_INVERTED = re.compile(r",[ \t]+([^\W\d_]+)\.?(?=[_)\]]|[ \t]*(?:\n|$)|[ \t]+(?!(?:de|du|von|van|of)\b)[a-z(\[])")
 
 
 def inverted(text: str, current: list[Word]) -> str | None:
@@ -326,7 +332,33 @@ def previous_word(text: str, start: int) -> str | None:
     return m.group(1).lower() + (" the" if m.group(2) else "")
 
 
+# A column rule of a plain-text table inside a word ("Ma|nager", "Ele-||phant", "Dra- ||238"): the
+# letters before the rule (with a hyphen, spaces and a page number after it) and after it.
+_RULE_IN_WORD = re.compile(r"[^\W\d_]+(?:\|+[^\W\d_]+|-[ \t]*\|+)")
+
+
+@functools.lru_cache(maxsize=1024)
+def cut_by_rules(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the pieces of words that a table's column rules cut: no name is read in them."""
+    return tuple(m.span() for m in _RULE_IN_WORD.finditer(text))
+
+
 _LABEL = re.compile(r"^([A-Z][^:\n]{0,40}?):[ \t]+\S", re.M)
+
+
+def _fields(text: str) -> list[re.Match]:
+    """The labels that open fields: a line opens one at the block's start, after a line ending a
+    sentence or after another field; a line that goes on with a wrapped sentence does not
+    ("Nach beiden\nSeiten hin antwortete Gregor: »Bin")."""
+    found, field, offset = [], True, 0
+    for line in text.split("\n"):
+        m = _LABEL.match(text, offset, offset + len(line))
+        opens = m is not None and field
+        if opens:
+            found.append(m)
+        field = opens or line.rstrip().endswith((".", "!", "?", ";", ":", ")")) or not line.strip()
+        offset += len(line) + 1
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -334,7 +366,7 @@ def field_labels(text: str) -> tuple[tuple[int, int], ...]:
     """The field names opening the lines of a source statement ("Transcription & HTML Mark-up:",
     "Permissions:"): a label of a block with two labelled lines or more, or one that no name
     has (holding "&", "\\", "/" or a word in lower case: "Provided by:")."""
-    found = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)]
+    found = [(m.start(1), m.end(1)) for m in _fields(text)]
     if len(found) >= 2:
         return tuple(found)
     return tuple((s, e) for s, e in found if re.search(r"[&\\/]|(?<![\w'’])[a-z]", text[s:e]))

@@ -3,9 +3,10 @@
 Each mention yields votes from its own words and its context:
 
 * a head word inside it ("Central Committee", "Place Vendôme"): organisation or place, strong;
-* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev") or a given name
-  opening it ("George Thompson"): person, strong;
+* a title before it ("General Cavaignac", "M. Thiers", "Comrade Kamenev"), a given name or a
+  surname's particle opening it ("George Thompson", "De Seller"): person, strong;
 * the whole name is a GeoNames place ("Paris", "Warsaw"): place;
+* the territory of a title at every mention ("the Prince of Orange", "Governor of Gelderland"): place;
 * a preposition before it ("in Versailles", "to Kronstadt"): counted, and
   decides for a place only when nothing else does and most mentions have one;
 * an acronym: a state's ("USSR") is a place, any other ("CPSU", "SPD") an organisation, weak;
@@ -17,10 +18,11 @@ all a name is a person's, the commonest case of a capitalised rare word.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import lexicon
+from . import candidates, lexicon
 
 STRONG, MEDIUM, WEAK = 4, 2, 1
 KINDS = ("person", "place", "org")
@@ -35,6 +37,7 @@ class Context:
     attributive: bool = False  # a content word follows: "the Bourbon throne", "the Lena mines"
     personal: bool = False  # a person's verb or possession follows: "Whittier says", "Willich’s command"
     credit: bool = False  # a name in capitals credited with a work: "Illustrations by TENNIEL"
+    territory: bool = False  # a title's territory: "the Prince of Orange", "Governor of Gelderland"
 
 
 def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
@@ -53,8 +56,12 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
     # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
-    if (context.title or context.credit or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
+    # so does a surname's particle ("De Seller", "von Westphalen")
+    particle = len(words) > 1 and words[0] in candidates.LEADING_PARTICLES | candidates.CAPITAL_PARTICLES
+    if (context.title or context.credit or particle or (len(capitalised) > 1 and capitalised[0] in lexicon.GIVEN_NAMES)) and last not in lexicon.PLACE_HEADS | lexicon.ORG_HEADS:
         found["person"] += STRONG  # not "Alexander Hall", nor "MM. Baring frères" (Messrs Baring Brothers)
+    if context.territory:
+        found["territory"] += 1
     if lexicon.is_place(" ".join(words), lang):
         # A whole name of several words outweighs its head word ("Soviet Union", "United Kingdom").
         found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
@@ -70,8 +77,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     previous = (context.previous or "").split()
     if previous and previous[0] in lexicon.PLACE_CUES:
         found["cue"] += 1
-    elif previous[-1:] == ["the"] and not context.attributive:
-        found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article
+    elif previous[-1:] == ["the"] and not context.attributive and not _family_plural(words[-1]):
+        found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article (families do: "the Orsini")
     if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
         found["place"] += MEDIUM
     elif len(words) == 1 and _acronym(words[0]):
@@ -83,6 +90,11 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     return found
 
 
+def _family_plural(word: str) -> bool:
+    """ "the Orsini", "the Medici", "the Colonnesi": an Italian family named in the plural (a consonant and "i")."""
+    return re.search(r"[^\W\daeiouy_]i$", word) is not None
+
+
 def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper()
 
@@ -92,6 +104,8 @@ def decide(total: Counter) -> str:
     mostly after place prepositions is a place, any other a person's."""
     if total["surname"]:
         return "person"
+    if total["territory"] and total["territory"] == total["mentions"]:
+        return "place"  # only ever a title's territory; also met alone, it names the person ("Rouen" for its cardinal)
     # A person's verb or possession outweighs a gazetteer that knows the word as a town ("Willich").
     if total["personal"] and not total["org"] and total["place"] <= MEDIUM * total["mentions"]:
         return "person"
