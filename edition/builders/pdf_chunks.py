@@ -79,23 +79,25 @@ class Parts:
     chunks: list[str]
 
 
-def cut(print_html: str, chunk_chars: int) -> Parts:
-    """Front matter (everything before the body) and body chunks of whole sections,
-    each about ``chunk_chars`` long; the empty index-start block is left out."""
+def cut(print_html: str, chunk_chars: int, workers: int = 1) -> Parts:
+    """Front matter (everything before the body) and body chunks of whole sections, each
+    about ``chunk_chars`` long, the last ones shorter (see ``_chunk_size``); the empty
+    index-start block is left out."""
     document = lxml_html.document_fromstring(print_html)
     body = document.body
     matter = body.find(".//div[@id='body-matter']")
     if matter is None:
         raise EditionError("the print HTML has no body-matter")
     sections = [child for child in matter if child.tag == "section"]
-    groups, size = [[]], 0
-    for section in sections:
-        length = len(lxml_html.tostring(section))
-        if groups[-1] and size + length > chunk_chars:
+    lengths = [len(lxml_html.tostring(section)) for section in sections]
+    groups, size, left = [[]], 0, sum(lengths)
+    for section, length in zip(sections, lengths):
+        if groups[-1] and size + length > _chunk_size(chunk_chars, left + size, workers):
             groups.append([])
             size = 0
         groups[-1].append(section)
         size += length
+        left -= length
     front = list(body[: body.index(matter)])
     notes_before = sum(_footnotes(part) for part in front)
     chunks = []
@@ -103,6 +105,17 @@ def cut(print_html: str, chunk_chars: int) -> Parts:
         chunks.append(_document(document, [_wrap(matter, group, number == 0, notes_before)]))
         notes_before += sum(_footnotes(section) for section in group)
     return Parts(_document(document, front), chunks)
+
+
+def _chunk_size(chunk_chars: int, left: int, workers: int) -> int:
+    """The length of the next chunk when ``left`` characters of the body are still to cut:
+    ``chunk_chars``, or less towards the end of the book (an even share of what is left
+    for twice as many workers, down to half ``chunk_chars``), so the workers finish their
+    last chunks at nearly the same time.  (Not shorter: each part costs a fixed share, its
+    fonts subset and written again.)"""
+    if workers < 2:
+        return chunk_chars
+    return max(chunk_chars // 2, min(chunk_chars, left // (2 * workers)))
 
 
 def _footnotes(element) -> int:
@@ -354,7 +367,7 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, prin
     from .pdf_join import joining
 
     place = str(edition.tei_path)
-    parts = cut(print_html, CHUNK_PAGES * HTML_CHARS_PER_PAGE)
+    parts = cut(print_html, CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chunks-", suffix=".tmp", dir=target.parent) as folder:
         jobs = [pool.place(i, edition, html, "", variant, folder) for i, html in enumerate(parts.chunks)]
