@@ -106,7 +106,8 @@ def normalise(text: str) -> str:
 
 # The seed is also set at the other usual trim size, 6 x 9 in (print.css is measured for both);
 # "long-chunked" is a long book (the seed's text twice, 123 pages) typeset in chunks of about
-# 30 pages by two workers (edition/builders/pdf_chunks.py), each check holding across chunks.
+# 30 pages by two workers (edition/builders/pdf_chunks.py), its index in two pieces, each
+# check holding across chunks and pieces.
 @pytest.fixture(scope="module", params=["sample", "seed", "seed-6x9", "long-chunked"])
 def built(request, tmp_path_factory) -> Built:
     if request.param == "long-chunked":
@@ -130,6 +131,7 @@ def long_book_in_chunks(root: Path) -> Built:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", "1764028800")
         patch.setattr(pdf_chunks, "CHUNK_PAGES", 30)
+        patch.setattr(pdf_chunks, "MIN_INDEX_PIECE_PAGES", 1)  # the index in two pieces too
         edition = Project(root).edition(make_long_book(root, 2))
         pdf = PdfBuilder().build(edition, BuildOptions(pdf_chunks="on", workers=2))
     return Built(pdf, parse_xml(edition.tei_path))

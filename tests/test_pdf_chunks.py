@@ -1,17 +1,21 @@
 """Chunked typesetting (edition/builders/pdf_chunks.py): the book made from parts typeset in
-worker processes is the book typeset in one process, page for page.  The page-number checks
-of test_pdf.py also run on a long book typeset in chunks ("long-chunked")."""
+worker processes is the book typeset in one process, page for page up to the index, whose
+pieces give the same entries, pages and links.  The page-number checks of test_pdf.py also
+run on a long book typeset in chunks ("long-chunked")."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 
 import pytest
 
 from edition.builders import BuildOptions, EditionContext, pdf_chunks
 from edition.builders.pdf import PdfBuilder, print_html
+from edition.xmlio import parse_xml
 
 from .conftest import ROOT, one_edition_project
+from .test_pdf import TOP, Built, index_entries, run
 
 
 @pytest.fixture
@@ -38,24 +42,62 @@ def test_automatic_choice_by_length_and_variant(seed, monkeypatch):
     assert not pdf_chunks.chunked_wanted(seed, None, "off") and pdf_chunks.chunked_wanted(seed, None, "on")
 
 
-def page_images(pdf, folder) -> list[bytes]:
+def page_images(pdf, folder, last: int) -> list[bytes]:
     folder.mkdir()
-    subprocess.run(["pdftoppm", "-r", "40", "-gray", str(pdf), str(folder / "p")], check=True)
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-l", str(last), str(pdf), str(folder / "p")], check=True)
     return [path.read_bytes() for path in sorted(folder.iterdir())]
+
+
+def running_heads(built: Built, pages: list[int]) -> dict[int, str]:
+    """The running head printed on each of ``pages``."""
+    width = str(int(built.size[0]))
+    return {n: run("pdftotext", "-f", str(n), "-l", str(n), "-y", "0", "-W", width, "-H", str(int(TOP)), str(built.pdf), "-").strip() for n in pages}
+
+
+def outline(pdf) -> list[tuple[int, str]]:
+    """(depth, title) of every bookmark, in order."""
+    from pypdf import PdfReader
+
+    def walk(items, depth):
+        for item in items:
+            yield from walk(item, depth + 1) if isinstance(item, list) else [(depth, item.title)]
+
+    return list(walk(PdfReader(pdf).outline, 0))
 
 
 @pytest.mark.slow
 @pytest.mark.filterwarnings(r"ignore:Exception ignored in. <_io.FileIO name='.*sRGB2014\.icc':pytest.PytestUnraisableExceptionWarning")
 def test_chunks_give_the_same_book_as_one_process(seed, tmp_path, monkeypatch):
-    """Chunks of about 15 pages (some start on a verso, some after footnotes): the same page
-    map, the same pages; the PDF/A variant stays PDF/A (WeasyPrint leaves its sRGB profile
-    open for PDF/A: that one warning is let through, as in test_pdf_options)."""
+    """Chunks of about 15 pages (some start on a verso, some after footnotes) and the index
+    cut in two pieces typeset side by side: the same page map and the same pages up to the
+    index; in the index every entry with the same pages and links, a running head on every
+    page but its first, the groups' bookmarks under the index's; page labels the folios.
+    The PDF/A variant stays PDF/A (WeasyPrint leaves its sRGB profile open for PDF/A: that
+    one warning is let through, as in test_pdf_options)."""
+    from pypdf import PdfReader
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764028800")
     single = PdfBuilder().build(seed, BuildOptions(pdf_chunks="off"))
-    expected_map, expected_pages = single.with_suffix(".pages.json").read_text(), page_images(single, tmp_path / "single")
+    whole = Built(tmp_path / "whole.pdf", parse_xml(seed.tei_path))
+    shutil.copy(single, whole.pdf)
+    shutil.copy(single.with_suffix(".pages.json"), whole.pdf.with_suffix(".pages.json"))
+    body_pages = whole.index_pages[0] - 1
+    cut_into = []
+    original = pdf_chunks.index_pieces
+    monkeypatch.setattr(pdf_chunks, "index_pieces", lambda html, workers: cut_into.append(len(original(html, workers))) or original(html, workers))
     monkeypatch.setattr(pdf_chunks, "CHUNK_PAGES", 15)
+    monkeypatch.setattr(pdf_chunks, "MIN_INDEX_PIECE_PAGES", 1)
     chunked = PdfBuilder().build(seed, BuildOptions(pdf_chunks="on", workers=2, pdf_variant="pdf/a-3b"))
-    assert chunked.with_suffix(".pages.json").read_text() == expected_map
-    assert page_images(chunked, tmp_path / "chunked") == expected_pages
+    pieces = Built(chunked, whole.tei)
+    assert cut_into == [2]
+    assert pieces.pages_json["anchors"] == whole.pages_json["anchors"] and pieces.labels[:body_pages] == whole.labels[:body_pages]
+    assert page_images(chunked, tmp_path / "chunked", body_pages) == page_images(whole.pdf, tmp_path / "single", body_pages)
+    assert index_entries(pieces) == index_entries(whole) != {}
+    heads = {n % 2: head for n, head in running_heads(whole, whole.index_pages[1:]).items()}
+    assert set(heads.values()) == {"Index of names", "Bureaucratism or Workers’ Power"}
+    assert running_heads(pieces, pieces.index_pages) == {n: heads[n % 2] if n > pieces.index_pages[0] else "" for n in pieces.index_pages}
+    assert outline(chunked) == outline(whole.pdf) and (1, "Organisations") in outline(chunked)
+    assert PdfReader(chunked).page_labels == pieces.labels
     meta = subprocess.run(["pdfinfo", "-meta", str(chunked)], check=True, capture_output=True, text=True).stdout
     assert 'pdfaid:part="3"' in meta
     assert not list(chunked.parent.glob(".chunks-*"))

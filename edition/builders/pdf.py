@@ -54,14 +54,16 @@ class PdfBuilder:
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         target = edition.dist_dir / f"{edition.slug}.pdf"
         context = context_for(edition, options)
-        # whole-paragraph line breaking is set up before the chunk workers fork, so they inherit it
-        with cyclic_gc_paused(), whole_paragraph_breaking():
+        with cyclic_gc_paused():
             if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
-                with ChunkPool(worker_count(options.workers)) as pool:  # forked before Saxon runs here
+                # forked before Saxon runs here; each worker sets up whole-paragraph line
+                # breaking for each part it typesets, so its caches last one part
+                with ChunkPool(worker_count(options.workers)) as pool:
                     html = print_html(edition, context)
                     write_chunked(pool, target, edition, context, html, xslt_params(edition, context), options.pdf_variant)
             else:
-                call_on_roomy_stack(typeset_into, target, edition, context, options.pdf_variant)
+                with whole_paragraph_breaking():
+                    call_on_roomy_stack(typeset_into, target, edition, context, options.pdf_variant)
         return target
 
 

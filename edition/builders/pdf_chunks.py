@@ -15,16 +15,20 @@ Before WeasyPrint makes the margin boxes, a hook (``_margin_boxes``) moves each
 page to its real folio and, when the chunk starts on a verso, to the other side
 of the spread (mirrored margins, the verso's running head).
 
-The front matter and the index of names are typeset last, by the workers too,
-from the chunks' pages: the contents get their folios as generated CSS, the index
-its page map (as in the single-process path).  The parts are joined by streaming
-(pdf_join.py) while a worker typesets the index: pages, outline, one name tree of
-real anchors (a link to another part is written against a placeholder anchor and
-resolves in the joined name tree), page labels, and the front part's metadata
-(document info, XMP, language, output intent).  A blank page is added where the
-single-process book would have one (before the text and before the index, each on
-a recto).  So the process that runs the XSLT and joins never holds a laid-out
-document: the largest process is a worker, bounded by its chunk.
+The front matter and the index of names are typeset last, by the workers too, side
+by side, from the chunks' pages: the contents get their folios as generated CSS, the
+index its page map (as in the single-process path; it waits for the front matter only
+if a name is mentioned there).  A long index is cut at a change of initial into one
+piece a worker (``index_pieces``), each piece placed at its folio like a chunk: its
+entries, pages and links are those of the whole index, but each piece begins a page.
+The parts are joined by streaming (pdf_join.py) while the workers typeset the index:
+pages, outline (an index piece's bookmarks under the index's), one name tree of real
+anchors (a link to another part is written against a placeholder anchor and resolves
+in the joined name tree), page labels, and the front part's metadata (document info,
+XMP, language, output intent).  A blank page is added where the single-process book
+would have one (before the text and before the index, each on a recto).  So the
+process that runs the XSLT and joins never holds a laid-out document: the largest
+process is a worker, bounded by its chunk.
 """
 
 from __future__ import annotations
@@ -75,23 +79,25 @@ class Parts:
     chunks: list[str]
 
 
-def cut(print_html: str, chunk_chars: int) -> Parts:
-    """Front matter (everything before the body) and body chunks of whole sections,
-    each about ``chunk_chars`` long; the empty index-start block is left out."""
+def cut(print_html: str, chunk_chars: int, workers: int = 1) -> Parts:
+    """Front matter (everything before the body) and body chunks of whole sections, each
+    about ``chunk_chars`` long, the last ones shorter (see ``_chunk_size``); the empty
+    index-start block is left out."""
     document = lxml_html.document_fromstring(print_html)
     body = document.body
     matter = body.find(".//div[@id='body-matter']")
     if matter is None:
         raise EditionError("the print HTML has no body-matter")
     sections = [child for child in matter if child.tag == "section"]
-    groups, size = [[]], 0
-    for section in sections:
-        length = len(lxml_html.tostring(section))
-        if groups[-1] and size + length > chunk_chars:
+    lengths = [len(lxml_html.tostring(section)) for section in sections]
+    groups, size, left = [[]], 0, sum(lengths)
+    for section, length in zip(sections, lengths):
+        if groups[-1] and size + length > _chunk_size(chunk_chars, left + size, workers):
             groups.append([])
             size = 0
         groups[-1].append(section)
         size += length
+        left -= length
     front = list(body[: body.index(matter)])
     notes_before = sum(_footnotes(part) for part in front)
     chunks = []
@@ -99,6 +105,17 @@ def cut(print_html: str, chunk_chars: int) -> Parts:
         chunks.append(_document(document, [_wrap(matter, group, number == 0, notes_before)]))
         notes_before += sum(_footnotes(section) for section in group)
     return Parts(_document(document, front), chunks)
+
+
+def _chunk_size(chunk_chars: int, left: int, workers: int) -> int:
+    """The length of the next chunk when ``left`` characters of the body are still to cut:
+    ``chunk_chars``, or less towards the end of the book (an even share of what is left
+    for twice as many workers, down to half ``chunk_chars``), so the workers finish their
+    last chunks at nearly the same time.  (Not shorter: each part costs a fixed share, its
+    fonts subset and written again.)"""
+    if workers < 2:
+        return chunk_chars
+    return max(chunk_chars // 2, min(chunk_chars, left // (2 * workers)))
 
 
 def _footnotes(element) -> int:
@@ -218,15 +235,16 @@ class Typeset:
     destinations: tuple = ()
 
 
-def typeset_chunk(index: int, edition: Edition, chunk_html: str, variant: str | None, folder: str) -> Typeset:
-    """Lay out chunk ``index``, place it at its folio, write it (a worker's task)."""
+def typeset_chunk(index: int, edition: Edition, chunk_html: str, variant: str | None, folder: str, css: str = "") -> Typeset:
+    """Lay out part ``index`` (a body chunk or a piece of the index) with the CSS rules ``css``
+    added, place it at its folio, write it (a worker's task)."""
     _Placement.index, _Placement.first_folio = index, None
-    return _typeset(edition, chunk_html, "", variant, Path(folder) / f"chunk-{index:04d}.pdf")
+    return _typeset(edition, chunk_html, css, variant, Path(folder) / f"part-{index:04d}.pdf")
 
 
 def typeset_part(name: str, edition: Edition, html: str, css: str, variant: str | None, folder: str) -> Typeset:
-    """Lay out the front matter or the index with the CSS rules ``css`` added, and write it
-    (a worker's task: the process joining the book never holds a laid-out document)."""
+    """Lay out the front matter with the CSS rules ``css`` added, and write it (a worker's
+    task: the process joining the book never holds a laid-out document)."""
     _Placement.first_folio = 1  # numbered by its own CSS, not moved
     return _typeset(edition, html, css, variant, Path(folder) / f"{name}.pdf")
 
@@ -238,7 +256,8 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
     from .pdf_lines import whole_paragraph_breaking
     from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused, release_free_memory
 
-    # a spawned worker (the parent had started Saxon) has not inherited the line breaking
+    # Whole-paragraph line breaking is set up for this part only: its caches keep every style
+    # met alive until it ends, and they grew by some 10 MB a part in a worker that kept them.
     with cyclic_gc_paused(), whole_paragraph_breaking(), weasyprint_warnings_as_errors(str(edition.tei_path)):
         _Placement.html = source(html, edition)
         document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition) + [CSS(string=css)])
@@ -301,6 +320,7 @@ class ChunkPool:
         from ..orchestrate import pool_context
 
         context = pool_context()
+        self.workers = workers
         self.counts = context.Array("i", [-1] * MAX_CHUNKS, lock=False)
         changed = context.Condition()
         self.pool = context.Pool(workers, initializer=_start_worker, initargs=(self.counts, changed))
@@ -312,11 +332,16 @@ class ChunkPool:
         self.pool.terminate()
         self.pool.join()
 
-    def typeset(self, edition: Edition, chunks: list[str], variant: str | None, folder: str) -> list[Typeset]:
-        if len(chunks) > MAX_CHUNKS:
-            raise EditionError(f"the book has {len(chunks)} chunks; at most {MAX_CHUNKS} are supported")
-        jobs = [self.pool.apply_async(typeset_chunk, (i, edition, html, variant, folder)) for i, html in enumerate(chunks)]
-        return [job.get() for job in jobs]
+    def place(self, index: int, edition: Edition, html: str, css: str, variant: str | None, folder: str):
+        """``typeset_chunk`` in a worker: part ``index`` placed after the pages counted before
+        it (parts are started in order, so a part waits only for parts already started)."""
+        if index >= MAX_CHUNKS:
+            raise EditionError(f"the book has {index + 1} parts; at most {MAX_CHUNKS} are supported")
+        return self.pool.apply_async(typeset_chunk, (index, edition, html, variant, folder, css))
+
+    def count_pages(self, index: int, count: int) -> None:
+        """Pages that are no typeset part (a blank page) counted as part ``index``."""
+        self.counts[index] = count
 
     def start(self, *args):
         """``typeset_part(*args)`` in a worker; ``.get()`` the result."""
@@ -332,42 +357,150 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, prin
     """Typeset ``print_html`` in chunks and join the parts into ``target`` (its page map
     beside it first); returns the PageMap of the joined book.
 
-    Every layout happens in the workers.  This process joins the front matter and the
-    chunks while a worker typesets the index, then stops the workers before the index is
-    appended: its memory holds the print HTML's parts and one part being joined."""
-    from .pdf import INDEX_ANCHOR, check_mentions, index_counter_rule, index_html, write_page_map
+    Every layout happens in the workers.  Once the chunks are laid out, the front matter
+    and the index of names (in pieces, one a worker, for a long index) are typeset side by
+    side, and this process joins the front matter and the chunks meanwhile; it stops the
+    workers before the index is appended: its memory holds the print HTML's parts and one
+    part being joined."""
+    from ..xslt import stylesheet
+    from .pdf import INDEX_ANCHOR, check_mentions, write_page_map
     from .pdf_join import joining
 
     place = str(edition.tei_path)
-    parts = cut(print_html, CHUNK_PAGES * HTML_CHARS_PER_PAGE)
+    parts = cut(print_html, CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chunks-", suffix=".tmp", dir=target.parent) as folder:
-        chunks = pool.typeset(edition, parts.chunks, variant, folder)
+        jobs = [pool.place(i, edition, html, "", variant, folder) for i, html in enumerate(parts.chunks)]
+        stylesheet("print/index.xsl")  # compiled while the workers lay out the chunks
+        chunks = [job.get() for job in jobs]
         body_pages = sum(c.page_count for c in chunks)
-        index_first = body_pages + 1 + body_pages % 2  # the index begins on a recto (an odd folio)
+        pool.count_pages(len(chunks), body_pages % 2)  # a blank page: the index begins on a recto
+        index_first = body_pages + 1 + body_pages % 2
         body_anchors = {name: chunk.first_folio - 1 + page for chunk in chunks for name, page in chunk.anchors.items()}
         folios = {**{name: str(folio) for name, folio in body_anchors.items()}, INDEX_ANCHOR: str(index_first)}
-        front = pool.start("front", edition, parts.front, contents_css(parts.front, folios), variant, folder).get()
+        front_job = pool.start("front", edition, parts.front, contents_css(parts.front, folios), variant, folder)
+        # The index's page map: the body's folios will do unless a name is mentioned in the
+        # front matter, whose pages are not known before it is typeset.
+        early = _mention_ids(context) <= body_anchors.keys()
+        if early:
+            index_jobs = _start_index(pool, edition, context, params, _body_page_map(body_anchors, index_first), len(chunks) + 1, variant, folder)
+        front = front_job.get()
         front_blank = front.page_count % 2  # the text begins on a recto
         before_body = front.page_count + front_blank
         labels = [lower_roman(n) for n in range(1, before_body + 1)] + [str(n) for n in range(1, index_first)]
         anchors = {**front.anchors, **{name: before_body + folio for name, folio in body_anchors.items()}}
         pages = PageMap(anchors, labels)
         check_mentions(context.tree, pages, place)
-        index_job = pool.start("index", edition, index_html(context, params, pages), index_counter_rule(index_first), variant, folder)
+        if not early:
+            index_jobs = _start_index(pool, edition, context, params, pages, len(chunks) + 1, variant, folder)
         with joining(target) as joined:
             for part in [front, *(["blank"] if front_blank else []), *chunks, *(["blank"] if body_pages % 2 else [])]:
                 if part == "blank":
                     joined.add_blank()
                 else:
                     joined.add(part)
-            index_part = index_job.get()
+            pieces = [job.get() for job in index_jobs]
             pool.close()
-            pages = pages.extended([str(index_first + n) for n in range(index_part.page_count)])
+            pages = pages.extended([str(index_first + n) for n in range(sum(piece.page_count for piece in pieces))])
             write_page_map(target, pages, context)
-            joined.add(index_part)
+            for number, piece in enumerate(pieces):
+                joined.add(piece, nested=number > 0)  # the bookmarks of a piece go under the index's own
             joined.finish(pages)
     return pages
+
+
+def _mention_ids(context) -> set[str]:
+    from ..xmlio import NS, XML_NS
+    from .pdf import MENTIONS
+
+    return {mention.get(f"{{{XML_NS}}}id") for mention in context.tree.xpath(MENTIONS, namespaces=NS)}
+
+
+def _body_page_map(body_anchors: dict[str, int], index_first: int) -> PageMap:
+    """The body's pages numbered by their folios: an index made from it is the index made
+    from the whole book's (its locators are labels, its ranges runs of consecutive pages)."""
+    return PageMap(body_anchors, [str(n) for n in range(1, index_first)])
+
+
+def _start_index(pool: ChunkPool, edition: Edition, context, params: dict, pages: PageMap, first_part: int, variant, folder) -> list:
+    """Start typesetting the index of names, made from ``pages``, as parts ``first_part`` on."""
+    from .pdf import index_counter_rule, index_html
+
+    pieces = index_pieces(index_html(context, params, pages), pool.workers)
+    # each piece counted from 1 and moved to its folio, like a chunk
+    css = [index_counter_rule(1)] + [index_counter_rule(1) + CONTINUED_INDEX_CSS] * (len(pieces) - 1)
+    return [pool.place(first_part + n, edition, html, rules, variant, folder) for n, (html, rules) in enumerate(zip(pieces, css))]
+
+
+# --- the index of names in pieces ---------------------------------------------
+
+# Print HTML of the index per page (the seed's text five times over: 99 kB, 7 pages).
+INDEX_HTML_CHARS_PER_PAGE = 14000
+# An index is cut into pieces of at least this many pages (one a worker), else kept whole.
+MIN_INDEX_PIECE_PAGES = 3
+# A piece after the first has no heading of its own: an empty block in its place sets the
+# running heads, and they are shown on its first page too (a heading there hides them).
+CONTINUED_INDEX_CSS = """
+.running-heads { string-set: recto attr(data-recto), verso attr(data-verso); }
+@page :first:right { @top-center { content: string(recto); } }
+@page :first:left { @top-center { content: string(verso); } }
+"""
+
+
+def index_pieces(index_html: str, workers: int) -> list[str]:
+    """The index of names as ``workers`` pieces to be typeset side by side, when it is long
+    enough for pieces of MIN_INDEX_PIECE_PAGES; else whole.  A piece ends before an entry
+    whose initial differs from the one before it, the cuts where the pieces come nearest
+    to equal lengths; each piece begins a page (its last page has its columns balanced)."""
+    from .pdf import INDEX_ANCHOR
+
+    count = min(workers, len(index_html) // (INDEX_HTML_CHARS_PER_PAGE * MIN_INDEX_PIECE_PAGES))
+    if count < 2:
+        return [index_html]
+    document = lxml_html.document_fromstring(index_html)
+    index = document.body.find(f".//section[@id='{INDEX_ANCHOR}']")
+    entries = index.findall(".//li")
+    ends, total = [], 0
+    for entry in entries:
+        total += len(lxml_html.tostring(entry))
+        ends.append(total)
+    cuts = [n for n in range(1, len(entries)) if _initial(entries[n]) != _initial(entries[n - 1])]
+    chosen = sorted({min(cuts, key=lambda n: abs(ends[n - 1] - total * k / count)) for k in range(1, count)}) if cuts else []
+    bounds = list(zip([0, *chosen], [*chosen, len(entries)]))
+    return [_document(document, [_index_piece(index, first, last)]) for first, last in bounds]
+
+
+def _initial(entry) -> str:
+    """The first letter of an entry, without its accent."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", entry.text_content())
+    return next((c.casefold() for c in text if c.isalpha()), "")
+
+
+def _index_piece(index, first: int, last: int):
+    """A copy of the index section with entries ``first`` to ``last`` (exclusive) only.  A
+    piece after the first has no heading and no id, and a group it continues neither
+    (ids must be unique in the joined book)."""
+    entry = index.findall(".//li")[first]
+    continued = entry.getparent().getparent().find(".//li") is not entry
+    piece = _copy(index)
+    entries = piece.findall(".//li")
+    for entry in entries[:first] + entries[last:]:
+        entry.getparent().remove(entry)
+    for group in piece.findall("section"):
+        if group.find(".//li") is None:
+            piece.remove(group)
+    if first > 0:
+        heading = piece.find("h2")
+        heads = {name: heading.get(name, "") for name in ("data-recto", "data-verso")}
+        piece.replace(heading, lxml_html.Element("div", {"class": "running-heads", **heads}))
+        del piece.attrib["id"]
+    if first > 0 and continued:
+        group = piece.find("section")
+        group.remove(group.find("h3"))
+        group.attrib.pop("id", None)
+    return piece
 
 
 def contents_css(front_html: str, folios: dict[str, str]) -> str:

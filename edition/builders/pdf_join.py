@@ -34,8 +34,7 @@ class _Joined:
     stream: BinaryIO
     offsets: list[int | None] = field(default_factory=lambda: [None])
     pages: list = field(default_factory=list)  # references to the joined pages, in order
-    bookmarks: list = field(default_factory=list)  # (number, item): the outline's top level, written last
-    open_bookmarks: int = 0
+    bookmarks: list = field(default_factory=list)  # the outline's top level (Bookmark trees), written last
     destinations: list = field(default_factory=list)  # (name, page reference, left, top)
     catalog_entries: dict = field(default_factory=dict)  # the front part's CATALOG_KEYS, copied
     info: object = None  # the front part's document information, copied
@@ -69,8 +68,10 @@ class Joiner:
     def __init__(self, stream: BinaryIO):
         self.joined = _Joined(stream)
 
-    def add(self, part) -> None:
-        """Append the pages of a typeset part (edition/builders/pdf_chunks.py's Typeset)."""
+    def add(self, part, nested: bool = False) -> None:
+        """Append the pages of a typeset part (edition/builders/pdf_chunks.py's Typeset);
+        ``nested``: its top-level bookmarks go under the last top-level bookmark so far (a
+        piece of the index continues the index)."""
         from pypdf import PdfReader
 
         joined = self.joined
@@ -80,7 +81,7 @@ class Joiner:
             joined.stream.write(reader.pdf_header.encode("ascii") + b"\n%\xe2\xe3\xcf\xd3\n")
             joined.page_size = [float(n) for n in reader.pages[0].mediabox]
         joined.digest.update(Path(part.path).read_bytes())
-        _copy_part(joined, reader, part, front=first)
+        _copy_part(joined, reader, part, front=first, nested=nested)
         del reader
         release_free_memory()  # a reader and its objects are cyclic garbage (the build pauses the collector)
 
@@ -107,39 +108,66 @@ def joining(target: Path):
         yield Joiner(stream)
 
 
-def _copy_part(joined: _Joined, reader, part, front: bool = False) -> None:
-    """Write every object the pages and bookmarks of ``reader`` (the PDF of ``part``) use;
-    note its pages, its top-level bookmarks and the destinations of its real anchors; for
-    the ``front`` part, also its catalogue entries and document information."""
+@dataclass
+class Bookmark:
+    """An outline item held back until the whole outline is known: its number in the joined
+    file, its dictionary (references renumbered) and its children."""
+
+    number: object
+    item: object
+    children: list
+
+
+def _copy_part(joined: _Joined, reader, part, front: bool = False, nested: bool = False) -> None:
+    """Write every object the pages and bookmarks of ``reader`` (the PDF of ``part``) use,
+    but its outline items (held: they are linked once the whole outline is known); note its
+    pages, its bookmarks and the destinations of its real anchors; for the ``front`` part,
+    also its catalogue entries and document information."""
     from pypdf.generic import NameObject
 
     root = reader.trailer["/Root"]
     outline = root.get("/Outlines")
-    tops = _top_level(outline)
+    tree = _outline_tree(outline)
     copier = _Copier(joined, {root.raw_get("/Pages").idnum: joined.page_tree})
     if outline is not None:
         copier.numbers[root.raw_get("/Outlines").idnum] = joined.outline
-        joined.open_bookmarks += int(outline.get("/Count", 0))
     new_pages = [copier.reference(page.indirect_reference) for page in reader.pages]
-    top_numbers = [copier.reference(ref) for ref in tops]
+    held = _held(copier, tree)
     if front:
         joined.catalog_entries = {NameObject(key): copier.remap(root.raw_get(key)) for key in CATALOG_KEYS if key in root}
         joined.info = copier.reference(reader.trailer.raw_get("/Info")) if "/Info" in reader.trailer else None
-    copier.run({ref.idnum for ref in tops})
+    copier.run({ref.idnum for ref in held})
     joined.pages += new_pages
-    joined.bookmarks += [(number, copier.held[ref.idnum]) for number, ref in zip(top_numbers, tops)]
+    bookmarks = [_bookmark(copier, ref, children) for ref, children in tree]
+    if nested and joined.bookmarks:
+        joined.bookmarks[-1].children += bookmarks
+    else:
+        joined.bookmarks += bookmarks
     joined.destinations += [(name, new_pages[page], left, top) for name, page, left, top in part.destinations]
 
 
-def _top_level(outline) -> list:
-    """References to the top-level items of an outline dictionary, in order."""
-    tops = []
+def _outline_tree(outline) -> list:
+    """The items of an outline dictionary (or item) as (reference, children) pairs, in order."""
+    found = []
     item = outline.raw_get("/First") if outline is not None and "/First" in outline else None
     while item is not None:
-        tops.append(item)
         obj = item.get_object()
+        found.append((item, _outline_tree(obj)))
         item = obj.raw_get("/Next") if "/Next" in obj else None
-    return tops
+    return found
+
+
+def _held(copier: "_Copier", tree: list) -> list:
+    """The references of every item of ``tree``, each given its number in the joined file."""
+    found = []
+    for ref, children in tree:
+        copier.reference(ref)
+        found += [ref, *_held(copier, children)]
+    return found
+
+
+def _bookmark(copier: "_Copier", ref, children: list) -> Bookmark:
+    return Bookmark(copier.numbers[ref.idnum], copier.held[ref.idnum], [_bookmark(copier, *child) for child in children])
 
 
 class _Copier:
@@ -173,7 +201,8 @@ class _Copier:
         return obj
 
     def run(self, held: set) -> None:
-        """Write every queued object (and those it refers to); keep the ``held`` ones back."""
+        """Write every queued object (and those it refers to); keep the ``held`` ones (by
+        the numbers of their references in the part) back."""
         while self.queue:
             old = self.queue.pop()
             obj = self.remap(old.get_object())
@@ -191,16 +220,10 @@ def _book_objects(joined: _Joined, pages: PageMap):
     joined.write(joined.page_tree, DictionaryObject({
         NameObject("/Type"): NameObject("/Pages"), NameObject("/Kids"): ArrayObject(joined.pages),
         NameObject("/Count"): NumberObject(len(joined.pages))}))
-    for n, (number, item) in enumerate(joined.bookmarks):
-        item[NameObject("/Parent")] = joined.outline
-        for key, neighbour in (("/Prev", n - 1), ("/Next", n + 1)):
-            item.pop(key, None)
-            if 0 <= neighbour < len(joined.bookmarks):
-                item[NameObject(key)] = joined.bookmarks[neighbour][0]
-        joined.write(number, item)
-    outline = DictionaryObject({NameObject("/Type"): NameObject("/Outlines"), NameObject("/Count"): NumberObject(joined.open_bookmarks)})
+    count = _write_bookmarks(joined, joined.bookmarks, joined.outline)
+    outline = DictionaryObject({NameObject("/Type"): NameObject("/Outlines"), NameObject("/Count"): NumberObject(count)})
     if joined.bookmarks:
-        outline[NameObject("/First")], outline[NameObject("/Last")] = joined.bookmarks[0][0], joined.bookmarks[-1][0]
+        outline[NameObject("/First")], outline[NameObject("/Last")] = joined.bookmarks[0].number, joined.bookmarks[-1].number
     joined.write(joined.outline, outline)
     names = ArrayObject()
     for name, page, left, top in sorted(joined.destinations, key=lambda d: d[0]):
@@ -215,6 +238,31 @@ def _book_objects(joined: _Joined, pages: PageMap):
         NameObject("/Names"): DictionaryObject({NameObject("/Dests"): dests}),
         NameObject("/PageLabels"): DictionaryObject({NameObject("/Nums"): nums}),
     })
+
+
+def _write_bookmarks(joined: _Joined, bookmarks: list, parent) -> int:
+    """Write ``bookmarks``, the children of ``parent``, linked to it and to each other;
+    return how many items they show (an open item shows its children, as WeasyPrint counts)."""
+    from pypdf.generic import NameObject, NumberObject
+
+    shown = len(bookmarks)
+    for n, bookmark in enumerate(bookmarks):
+        item = bookmark.item
+        item[NameObject("/Parent")] = parent
+        for key in ("/Prev", "/Next", "/First", "/Last"):
+            item.pop(key, None)
+        if n > 0:
+            item[NameObject("/Prev")] = bookmarks[n - 1].number
+        if n + 1 < len(bookmarks):
+            item[NameObject("/Next")] = bookmarks[n + 1].number
+        if bookmark.children:
+            item[NameObject("/First")], item[NameObject("/Last")] = bookmark.children[0].number, bookmark.children[-1].number
+        closed = int(item.get("/Count", 0)) < 0
+        count = _write_bookmarks(joined, bookmark.children, bookmark.number)
+        item[NameObject("/Count")] = NumberObject(-count if closed else count)
+        shown += 0 if closed else count
+        joined.write(bookmark.number, item)
+    return shown
 
 
 def _write_trailer(joined: _Joined, catalog, digest: bytes) -> None:
