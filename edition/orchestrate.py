@@ -460,7 +460,8 @@ class ChildBuild:
                 shutil.copy2(self.page_map, self.stage.dir / self.page_map.name)
                 self.page_map_used = True
                 return
-            if wait([self._conn, self.process.sentinel], timeout=0.02):
+            # polled only while the page map is awaited: a blocking wait costs no CPU
+            if wait([self._conn, self.process.sentinel], timeout=0.02 if page_map_only else None):
                 self._receive()
 
     def _receive(self) -> None:
