@@ -38,6 +38,7 @@ from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
+from .pdf_xslt import PrintHtml
 from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
@@ -125,12 +126,13 @@ def print_html(edition: Edition, context: EditionContext) -> str:
 def typeset(edition: Edition, context: EditionContext) -> Book:
     """Render the body once, then the index from its pages, and join them.
 
-    The TEI is parsed once, in ``context`` (shared with the other builders of a run).
+    The TEI is parsed once, in ``context`` (shared with the other builders of a run); its
+    XSLT runs in a helper process while WeasyPrint gets ready here (pdf_xslt.py).
     """
     place = str(edition.tei_path)
-    with weasyprint_warnings_as_errors(place):
+    with PrintHtml(*html_makers(edition, context)) as html, weasyprint_warnings_as_errors(place):
         css = stylesheets(edition)
-        body = render(print_html(edition, context), css, edition)
+        body = render(html.body(), css, edition)
         pages = PageMap.of(body, BODY_ANCHOR, place)
         index_page = pages.page_of(INDEX_ANCHOR, place)
         if index_page != len(body.pages):
@@ -138,17 +140,24 @@ def typeset(edition: Edition, context: EditionContext) -> Book:
         pages = pages.truncated(index_page - 1)
         check_mentions(context.tree, pages, place)
         first = int(pages_label_after(pages))
-        index = index_document(edition, context, xslt_params(edition, context), pages, first, css)
+        index = index_document(edition, html.index(pages), first, css)
     pages = pages.extended([str(first + n) for n in range(len(index.pages))])
     document = body.copy(body.pages[: index_page - 1] + index.pages)
     return Book(document, pages, text_ids(context.tree))
 
 
-def index_document(edition: Edition, context: EditionContext, params: dict, pages: PageMap, first: int, css: list):
-    """The index of names, typeset from the pages of the body, its first folio ``first``."""
+def html_makers(edition: Edition, context: EditionContext):
+    """What PrintHtml runs: the body's print HTML, the index's from a page map, and the
+    compilation of the index stylesheet (done ahead, while the body is laid out)."""
+    return (lambda: print_html(edition, context), lambda pages: index_html(context, xslt_params(edition, context), pages),
+            lambda: stylesheet("print/index.xsl"))
+
+
+def index_document(edition: Edition, html: str, first: int, css: list):
+    """The index of names, typeset from its print HTML, its first folio ``first``."""
     from weasyprint import CSS
 
-    return render(index_html(context, params, pages), css + [CSS(string=index_counter_rule(first))], edition)
+    return render(html, css + [CSS(string=index_counter_rule(first))], edition)
 
 
 def index_html(context: EditionContext, params: dict, pages: PageMap) -> str:

@@ -1,0 +1,100 @@
+"""The print HTML, made by Saxon in a helper process beside the typesetting.
+
+The XSLT (parsing the TEI for Saxon, ranking the register's labels, compiling and
+running xslt/print/) and the start of the typesetting (importing WeasyPrint, reading
+the CSS and the fonts) do not depend on each other, and each takes about half a
+second.  So the builder forks a helper that runs the XSLT while it gets WeasyPrint
+ready; the helper then compiles the index stylesheet while the body is laid out,
+and makes the index's HTML from the body's page map.  On two cores the XSLT then
+costs the build no time.  Saxon holds the GIL (a thread would not overlap), and a
+process already running Saxon's VM must not fork: there the HTML is made in this
+process, one step after the other, with the same results.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Callable
+
+from ..errors import EditionError
+from .pdf_pages import PageMap
+
+
+def saxon_started() -> bool:
+    from .. import xslt
+
+    return xslt.processor.cache_info().currsize > 0
+
+
+class PrintHtml:
+    """``body()``: the print HTML of the book; ``index(pages)``: that of its index of names.
+
+    ``make_body`` and ``make_index`` run in the helper when there is one, else here."""
+
+    def __init__(self, make_body: Callable[[], str], make_index: Callable[[PageMap], str], prepare_index: Callable[[], object]):
+        self.make_body, self.make_index = make_body, make_index
+        self._conn, self._pid = None, None
+        if not saxon_started():
+            self._fork(prepare_index)
+
+    def _fork(self, prepare_index) -> None:
+        import multiprocessing
+
+        ours, theirs = multiprocessing.Pipe()
+        pid = os.fork()
+        if pid == 0:  # the helper
+            ours.close()
+            try:
+                _serve(theirs, self.make_body, self.make_index, prepare_index)
+            finally:
+                os._exit(0)
+        theirs.close()
+        self._conn, self._pid = ours, pid
+
+    def body(self) -> str:
+        return self.make_body() if self._conn is None else self._receive()
+
+    def index(self, pages: PageMap) -> str:
+        if self._conn is None:
+            return self.make_index(pages)
+        self._conn.send((pages.anchors, pages.labels))
+        return self._receive()
+
+    def _receive(self) -> str:
+        try:
+            kind, *value = self._conn.recv()
+        except EOFError:
+            raise EditionError("the XSLT helper process died") from None
+        if kind == "error":
+            raise EditionError(*value)
+        if kind == "crash":
+            raise RuntimeError(f"in the XSLT helper process: {value[0]}")
+        return value[0]
+
+    def close(self) -> None:
+        """Let the helper go (it ends when its pipe closes) and reap it."""
+        if self._conn is not None:
+            self._conn.close()
+            os.waitpid(self._pid, 0)
+            self._conn = None
+
+    def __enter__(self) -> "PrintHtml":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _serve(conn, make_body, make_index, prepare_index) -> None:
+    """The helper: the body's HTML at once, then the index's for the page map it is sent."""
+    try:
+        conn.send(("html", make_body()))
+        prepare_index()
+        anchors, labels = conn.recv()
+        conn.send(("html", make_index(PageMap(anchors, labels))))
+    except EOFError:  # the builder stopped before the index (an error, or interrupted)
+        pass
+    except EditionError as exc:
+        conn.send(("error", exc.message, exc.place))
+    except Exception as exc:  # a bug: reported by the builder as an internal error
+        conn.send(("crash", f"{type(exc).__name__}: {exc}"))
