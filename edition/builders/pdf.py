@@ -55,14 +55,16 @@ class PdfBuilder:
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         target = edition.dist_dir / f"{edition.slug}.pdf"
         context = context_for(edition, options)
-        # whole-paragraph line breaking is set up before the chunk workers fork, so they inherit it
-        with cyclic_gc_paused(), whole_paragraph_breaking():
+        with cyclic_gc_paused():
             if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
-                with ChunkPool(worker_count(options.workers)) as pool:  # forked before Saxon runs here
+                # whole-paragraph line breaking is set up before the chunk workers fork, so they inherit it
+                with whole_paragraph_breaking(), ChunkPool(worker_count(options.workers)) as pool:  # forked before Saxon runs here
                     html = print_html(edition, context)
                     write_chunked(pool, target, edition, context, html, xslt_params(edition, context), options.pdf_variant)
             else:
-                call_on_roomy_stack(typeset_into, target, edition, context, options.pdf_variant)
+                # the XSLT's helper forks first, so that WeasyPrint's import (whole_paragraph_breaking) runs beside it
+                with PrintHtml(*html_makers(edition, context)) as html, whole_paragraph_breaking():
+                    call_on_roomy_stack(typeset_into, target, edition, context, html, options.pdf_variant)
         return target
 
 
@@ -75,9 +77,9 @@ class Book:
         self.ids = ids
 
 
-def typeset_into(target: Path, edition: Edition, context: EditionContext, variant: str | None) -> PageMap:
-    """Typeset the book in this process and write it to ``target`` (atomically)."""
-    book = typeset(edition, context)
+def typeset_into(target: Path, edition: Edition, context: EditionContext, html: PrintHtml, variant: str | None) -> PageMap:
+    """Typeset the book in this process from ``html`` and write it to ``target`` (atomically)."""
+    book = typeset(edition, context, html)
     write_page_map(target, book.pages, context)
     write_checked(book.document, target, edition, variant, finisher=page_labels(book.pages))
     return book.pages
@@ -123,14 +125,14 @@ def print_html(edition: Edition, context: EditionContext) -> str:
     return stylesheet("print/main.xsl").transform(context.xdm, xslt_params(edition, context))
 
 
-def typeset(edition: Edition, context: EditionContext) -> Book:
+def typeset(edition: Edition, context: EditionContext, html: PrintHtml) -> Book:
     """Render the body once, then the index from its pages, and join them.
 
-    The TEI is parsed once, in ``context`` (shared with the other builders of a run); its
-    XSLT runs in a helper process while WeasyPrint gets ready here (pdf_xslt.py).
+    The TEI is parsed once, in ``context`` (shared with the other builders of a run); the
+    print HTML comes from ``html`` (made by a helper process while WeasyPrint gets ready).
     """
     place = str(edition.tei_path)
-    with PrintHtml(*html_makers(edition, context)) as html, weasyprint_warnings_as_errors(place):
+    with weasyprint_warnings_as_errors(place):
         css = stylesheets(edition)
         body = render(html.body(), css, edition)
         pages = PageMap.of(body, BODY_ANCHOR, place)
