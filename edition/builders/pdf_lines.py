@@ -33,6 +33,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 SPACE, NBSP, SHY = " ", "\u00a0", "\u00ad"
 RANGE_DASH = re.compile(r"\d\u2013\d")  # a range of figures: no break after its dash
@@ -333,35 +334,35 @@ def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: fl
     any line is shrunk; None if no set of breaks keeps every space within ``tolerance``."""
     active = [_Node(-1, 0, 1, 0, 0.0, None, False, _line_start(pieces, -1))]
     # Running sums of width, stretch and shrink up to each piece, for O(1) line measures.
-    sums_w, sums_st, sums_sh = [0.0], [0.0], [0.0]
-    for piece in pieces:
-        sums_w.append(sums_w[-1] + (piece.width if piece.kind in ("box", "glue") else 0.0))
-        sums_st.append(sums_st[-1] + piece.stretch)
-        sums_sh.append(sums_sh[-1] + piece.shrink)
+    sums_w = [0.0, *accumulate(piece.width if piece.kind in ("box", "glue") else 0.0 for piece in pieces)]
+    sums_st = [0.0, *accumulate(piece.stretch for piece in pieces)]
+    sums_sh = [0.0, *accumulate(piece.shrink for piece in pieces)]
     end = len(pieces)
-    for position in range(end + 1):
+    for position in _break_positions(pieces):
         final = position == end
         piece = pieces[position] if not final else None
-        if not final and piece.kind not in ("glue", "hyphen", "break"):
-            continue
-        if not final and piece.kind == "glue" and (position == 0 or pieces[position - 1].kind == "glue"):
-            continue
+        hyphen_width = piece.hyphen_width if piece is not None else 0.0
+        hyphenated = piece is not None and piece.kind in ("hyphen", "break")
+        to_w, to_st, to_sh = sums_w[position], sums_st[position], sums_sh[position]
         candidates, survivors = [], []
         for node in active:
             start = node.start
-            natural = sums_w[position] - sums_w[start] + (piece.hyphen_width if piece is not None else 0.0)
+            natural = to_w - sums_w[start] + hyphen_width
             available = width - (indent if node.line == 0 else 0.0)
-            if natural - (sums_sh[position] - sums_sh[start]) > available:
+            if natural - (to_sh - sums_sh[start]) > available:
                 continue  # too long even shrunk: this node can reach no further break
             survivors.append(node)
             room = available - natural
             if final:
                 ratio = 0.0 if room >= 0 else None  # the last line is neither stretched nor shrunk
+            elif room >= 0:  # how far the spaces must stretch (> 0) or shrink (< 0) to fill the room
+                stretch = to_st - sums_st[start]
+                ratio = room / stretch if stretch > 0 else (0.0 if room == 0 else None)
             else:
-                ratio = _ratio(room, sums_st[position] - sums_st[start], sums_sh[position] - sums_sh[start])
+                shrink = to_sh - sums_sh[start]
+                ratio = max(room / shrink, -1.0) if shrink > 0 else None
             if ratio is None or ratio > tolerance:
                 continue
-            hyphenated = piece is not None and piece.kind in ("hyphen", "break")
             if hyphenated and node.hyphens >= 2:
                 continue  # no three hyphenated lines in a row
             candidates.append(_follow(pieces, node, position, ratio, hyphenated, piece is not None and piece.kind == "hyphen"))
@@ -380,11 +381,11 @@ def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: fl
     return None
 
 
-def _ratio(room: float, stretch: float, shrink: float) -> float | None:
-    """How far the spaces must stretch (> 0) or shrink (< 0) to fill ``room``."""
-    if room >= 0:
-        return room / stretch if stretch > 0 else (0.0 if room == 0 else None)
-    return max(room / shrink, -1.0) if shrink > 0 else None
+def _break_positions(pieces: list[Piece]) -> list[int]:
+    """Where a line may end: at a hyphenation point, after a hard hyphen, at the first of a
+    run of spaces (not before the first word), and at the paragraph's end."""
+    return [position for position, piece in enumerate(pieces)
+            if piece.kind != "box" and (piece.kind != "glue" or (position > 0 and pieces[position - 1].kind != "glue"))] + [len(pieces)]
 
 
 def _follow(pieces: list[Piece], node: _Node, position: int, ratio: float, hyphenated: bool, hyphen: bool) -> _Node:
