@@ -38,7 +38,7 @@ from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
-from .pdf_xslt import PrintHtml
+from .pdf_xslt import PrintHtml, ranks_inputs, remembered, saxon_version, xslt_inputs
 from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
@@ -151,9 +151,19 @@ def typeset(edition: Edition, context: EditionContext, html: PrintHtml) -> Book:
 def html_makers(edition: Edition, context: EditionContext):
     """What PrintHtml runs: the body's print HTML, the index's from a page map, and what the
     index needs beforehand (its stylesheet compiled, the collation ranks), done while the
-    body is laid out."""
-    return (lambda: print_html(edition, context), lambda pages: index_html(context, xslt_params(edition, context), pages),
-            lambda: (stylesheet("print/index.xsl"), context.collation))
+    body is laid out.  The print HTML and the ranks are remembered across runs (pdf_xslt.py)."""
+    kept, inputs, saxon = edition.project.cache / "print", xslt_inputs(edition.tei_path), {"saxon": saxon_version()}
+
+    def body() -> str:
+        return remembered(kept / f"{edition.slug}.html.json", inputs, {**saxon, "params": book_params(edition)},
+                          lambda: print_html(edition, context))
+
+    def prepare_index() -> None:
+        stylesheet("print/index.xsl")
+        context.collation = remembered(kept / f"{edition.slug}.collation.json", inputs + ranks_inputs(), saxon,
+                                       lambda: context.collation)
+
+    return body, lambda pages: index_html(context, xslt_params(edition, context), pages), prepare_index
 
 
 def index_document(edition: Edition, html: str, first: int, css: list):

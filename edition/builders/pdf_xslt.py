@@ -9,14 +9,26 @@ and makes the index's HTML from the body's page map.  On two cores the XSLT then
 costs the build no time.  Saxon holds the GIL (a thread would not overlap), and a
 process already running Saxon's VM must not fork: there the HTML is made in this
 process, one step after the other, with the same results.
+
+Both XSLT results that do not depend on the layout, the book's print HTML and the
+register's collation ranks, are pure functions of files and parameters, so they are
+kept across runs in ``dist/.cache/print/`` (``remembered``) under the sha256 of all
+of their inputs: the TEI master, every stylesheet, the Python that runs them, the
+parameters, Saxon's version and, for the ranks, pyuca's table.  A changed input makes a
+new key; one entry is kept per edition and result.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+from pathlib import Path
 from typing import Callable
 
 from ..errors import EditionError
+from ..resources import data_dir
+from ..xmlio import write_text_atomic
 from .pdf_pages import PageMap
 
 
@@ -98,3 +110,53 @@ def _serve(conn, make_body, make_index, prepare_index) -> None:
         conn.send(("error", exc.message, exc.place))
     except Exception as exc:  # a bug: reported by the builder as an internal error
         conn.send(("crash", f"{type(exc).__name__}: {exc}"))
+
+
+# --- results kept across runs ---------------------------------------------------
+
+
+def remembered(path: Path, inputs: list[Path], values: dict, make: Callable[[], str]) -> str:
+    """``make()``, or what it returned before for the same ``inputs`` (files, by content) and
+    ``values``: ``path`` holds the last result and the sha256 key of what it was made from."""
+    key = inputs_key(inputs, values)
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if kept["key"] == key:
+            return kept["text"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    text = make()
+    write_text_atomic(path, json.dumps({"key": key, "text": text}, ensure_ascii=False))
+    return text
+
+
+def inputs_key(inputs: list[Path], values: dict) -> str:
+    digest = hashlib.sha256(json.dumps(values, sort_keys=True).encode())
+    for path in inputs:
+        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        for file in files:
+            data = file.read_bytes()
+            digest.update(f"\0{file.relative_to(path.parent)}\0{len(data)}\0".encode())
+            digest.update(data)
+    return digest.hexdigest()
+
+
+def xslt_inputs(tei: Path) -> list[Path]:
+    """What an XSLT result is made from: the TEI, every stylesheet, and the code that runs them."""
+    code = Path(__file__).parents[1]
+    return [tei, data_dir("xslt"), code / "xslt.py", code / "xmlio.py"]
+
+
+def saxon_version() -> str:
+    import saxonche
+
+    return saxonche.__version__
+
+
+def ranks_inputs() -> list[Path]:
+    """What the collation ranks are made from besides the XSLT's inputs: pyuca's table
+    (the Default Unicode Collation Element Table) and code, and ours."""
+    import pyuca.collator
+
+    code = Path(pyuca.collator.__file__)
+    return [code, code.parent / f"allkeys-{pyuca.Collator.UCA_VERSION}.txt", Path(__file__).parents[1] / "collation.py"]
