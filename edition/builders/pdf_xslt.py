@@ -6,7 +6,8 @@ the CSS and the fonts) do not depend on each other, and each takes about half a
 second.  So the builder forks a helper that runs the XSLT while it gets WeasyPrint
 ready; the helper then compiles the index stylesheet while the body is laid out,
 and makes the index's HTML from the body's page map.  On two cores the XSLT then
-costs the build no time.  Saxon holds the GIL (a thread would not overlap), and a
+costs the build no time (nor does parsing the book's HTML, which the helper does too).
+Saxon holds the GIL (a thread would not overlap), and a
 process already running Saxon's VM must not fork: there the HTML is made in this
 process, one step after the other, with the same results.
 
@@ -39,11 +40,12 @@ def saxon_started() -> bool:
 
 
 class PrintHtml:
-    """``body()``: the print HTML of the book; ``index(pages)``: that of its index of names.
+    """``body()``: the print HTML of the book (as ``make_body`` gives it); ``index(pages)``: that
+    of its index of names.
 
     ``make_body`` and ``make_index`` run in the helper when there is one, else here."""
 
-    def __init__(self, make_body: Callable[[], str], make_index: Callable[[PageMap], str], prepare_index: Callable[[], object]):
+    def __init__(self, make_body: Callable[[], object], make_index: Callable[[PageMap], str], prepare_index: Callable[[], object]):
         self.make_body, self.make_index = make_body, make_index
         self._conn, self._pid = None, None
         if not saxon_started():
@@ -63,7 +65,7 @@ class PrintHtml:
         theirs.close()
         self._conn, self._pid = ours, pid
 
-    def body(self) -> str:
+    def body(self):
         return self.make_body() if self._conn is None else self._receive()
 
     def index(self, pages: PageMap) -> str:
@@ -72,7 +74,7 @@ class PrintHtml:
         self._conn.send((pages.anchors, pages.labels))
         return self._receive()
 
-    def _receive(self) -> str:
+    def _receive(self):
         try:
             kind, *value = self._conn.recv()
         except EOFError:
