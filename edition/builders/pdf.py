@@ -162,6 +162,7 @@ def html_makers(edition: Edition, context: EditionContext):
 
     def prepare_index() -> None:
         stylesheet("print/index.xsl")
+        context.xdm  # noqa: B018  (the TEI parsed for Saxon now, not once the page map arrives)
         context.collation = remembered(kept / f"{edition.slug}.collation.json", inputs + ranks_inputs(), saxon,
                                        lambda: context.collation)
 

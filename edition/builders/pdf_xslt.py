@@ -59,6 +59,9 @@ class PrintHtml:
         if pid == 0:  # the helper
             ours.close()
             try:
+                from ..orchestrate import die_with_parent
+
+                die_with_parent()  # killed with the builder, not left to finish its XSLT
                 _serve(theirs, self.make_body, self.make_index, prepare_index)
             finally:
                 os._exit(0)
