@@ -75,3 +75,21 @@ def test_a_remembered_result_is_remade_when_an_input_or_value_changes(tmp_path):
     kept.write_text("{not json")
     assert result(date="2025-11-26") == "result 6"  # a damaged record is made again
     assert len(made) == 6
+
+
+def test_weasyprint_gets_the_tree_parsed_beside_it_as_it_would_parse_the_text(seed, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    import tinyhtml5
+    import weasyprint
+
+    from edition.builders.pdf import ParsedHtml, source
+
+    text = '<!DOCTYPE HTML><html lang="en"><head><title>T</title></head><body><p id="p1">A <a href="#p1">link</a><br>x</p></body></html>'
+    parsed = ParsedHtml.of(text)
+    calls, parse = [], tinyhtml5.parse
+    monkeypatch.setattr(tinyhtml5, "parse", lambda *args, **kwargs: calls.append(args) or parse(*args, **kwargs))
+    given, own = source(parsed, seed), source(text, seed)
+    assert len(calls) == 1  # only for the text: the tree was not parsed again
+    assert ET.tostring(given.etree_element) == ET.tostring(own.etree_element)
+    assert weasyprint.tinyhtml5 is tinyhtml5  # the parser is back

@@ -210,12 +210,14 @@ class ParsedHtml:
     book's HTML takes some 0.15 s, which the XSLT helper spends beside the typesetting."""
 
     text: str
-    tree: object
+    tree: object  # None where tinyhtml5 is not installed (a WeasyPrint before 63 parses with html5lib)
 
     @classmethod
     def of(cls, text: str) -> "ParsedHtml":
-        import tinyhtml5
-
+        try:
+            import tinyhtml5
+        except ImportError:
+            return cls(text, None)
         return cls(text, tinyhtml5.parse(text, namespace_html_elements=False))
 
     def source(self, edition: Edition):
@@ -224,13 +226,13 @@ class ParsedHtml:
         import weasyprint
 
         parser = getattr(weasyprint, "tinyhtml5", None)
-        if parser is not None:
-            weasyprint.tinyhtml5 = SimpleNamespace(parse=lambda *args, **kwargs: self.tree)
+        if parser is None or self.tree is None:
+            return source(self.text, edition)
+        weasyprint.tinyhtml5 = SimpleNamespace(parse=lambda *args, **kwargs: self.tree)
         try:
             return source(self.text, edition)
         finally:
-            if parser is not None:
-                weasyprint.tinyhtml5 = parser
+            weasyprint.tinyhtml5 = parser
 
 
 def render_source(document, css: list):
