@@ -48,14 +48,19 @@ class PrintHtml:
     def __init__(self, make_body: Callable[[], object], make_index: Callable[[PageMap], str], prepare_index: Callable[[], object]):
         self.make_body, self.make_index = make_body, make_index
         self._conn, self._pid = None, None
-        if not saxon_started():
+        if hasattr(os, "fork") and not saxon_started():
             self._fork(prepare_index)
 
     def _fork(self, prepare_index) -> None:
         import multiprocessing
 
         ours, theirs = multiprocessing.Pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to spare: everything here, one step after the other
+            ours.close()
+            theirs.close()
+            return
         if pid == 0:  # the helper
             ours.close()
             try:
