@@ -18,8 +18,10 @@ import contextlib
 import json
 import logging
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 from lxml import etree
 
@@ -38,6 +40,7 @@ from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
+from .pdf_xslt import PrintHtml, ranks_inputs, remembered, saxon_version, xslt_inputs
 from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
@@ -62,8 +65,9 @@ class PdfBuilder:
                     html = print_html(edition, context)
                     write_chunked(pool, target, edition, context, html, xslt_params(edition, context), options.pdf_variant)
             else:
-                with whole_paragraph_breaking():
-                    call_on_roomy_stack(typeset_into, target, edition, context, options.pdf_variant)
+                # the XSLT's helper forks first, so that WeasyPrint's import (whole_paragraph_breaking) runs beside it
+                with PrintHtml(*html_makers(edition, context)) as html, whole_paragraph_breaking():
+                    call_on_roomy_stack(typeset_into, target, edition, context, html, options.pdf_variant)
         return target
 
 
@@ -76,9 +80,9 @@ class Book:
         self.ids = ids
 
 
-def typeset_into(target: Path, edition: Edition, context: EditionContext, variant: str | None) -> PageMap:
-    """Typeset the book in this process and write it to ``target`` (atomically)."""
-    book = typeset(edition, context)
+def typeset_into(target: Path, edition: Edition, context: EditionContext, html: PrintHtml, variant: str | None) -> PageMap:
+    """Typeset the book in this process from ``html`` and write it to ``target`` (atomically)."""
+    book = typeset(edition, context, html)
     write_page_map(target, book.pages, context)
     write_checked(book.document, target, edition, variant, finisher=page_labels(book.pages))
     return book.pages
@@ -121,18 +125,19 @@ def page_labels(pages: PageMap):
 
 
 def print_html(edition: Edition, context: EditionContext) -> str:
-    return stylesheet("print/main.xsl").transform(context.xdm, xslt_params(edition, context))
+    return stylesheet("print/main.xsl").transform(context.xdm, book_params(edition))
 
 
-def typeset(edition: Edition, context: EditionContext) -> Book:
+def typeset(edition: Edition, context: EditionContext, html: PrintHtml) -> Book:
     """Render the body once, then the index from its pages, and join them.
 
-    The TEI is parsed once, in ``context`` (shared with the other builders of a run).
+    The TEI is parsed once, in ``context`` (shared with the other builders of a run); the
+    print HTML comes from ``html`` (made by a helper process while WeasyPrint gets ready).
     """
     place = str(edition.tei_path)
     with weasyprint_warnings_as_errors(place):
         css = stylesheets(edition)
-        body = render(print_html(edition, context), css, edition)
+        body = render(html.body(), css, edition)
         pages = PageMap.of(body, BODY_ANCHOR, place)
         index_page = pages.page_of(INDEX_ANCHOR, place)
         if index_page != len(body.pages):
@@ -140,17 +145,36 @@ def typeset(edition: Edition, context: EditionContext) -> Book:
         pages = pages.truncated(index_page - 1)
         check_mentions(context.tree, pages, place)
         first = int(pages_label_after(pages))
-        index = index_document(edition, context, xslt_params(edition, context), pages, first, css)
+        index = index_document(edition, html.index(pages), first, css)
     pages = pages.extended([str(first + n) for n in range(len(index.pages))])
     document = body.copy(body.pages[: index_page - 1] + index.pages)
     return Book(document, pages, text_ids(context.tree))
 
 
-def index_document(edition: Edition, context: EditionContext, params: dict, pages: PageMap, first: int, css: list):
-    """The index of names, typeset from the pages of the body, its first folio ``first``."""
+def html_makers(edition: Edition, context: EditionContext):
+    """What PrintHtml runs: the body's print HTML, the index's from a page map, and what the
+    index needs beforehand (its stylesheet compiled, the collation ranks), done while the
+    body is laid out.  The print HTML and the ranks are remembered across runs (pdf_xslt.py)."""
+    kept, inputs, saxon = edition.project.cache / "print", xslt_inputs(edition.tei_path), {"saxon": saxon_version()}
+
+    def body() -> ParsedHtml:
+        return ParsedHtml.of(remembered(kept / f"{edition.slug}.html.json", inputs, {**saxon, "params": book_params(edition)},
+                                        lambda: print_html(edition, context)))
+
+    def prepare_index() -> None:
+        stylesheet("print/index.xsl")
+        context.xdm  # noqa: B018  (the TEI parsed for Saxon now, not once the page map arrives)
+        context.collation = remembered(kept / f"{edition.slug}.collation.json", inputs + ranks_inputs(), saxon,
+                                       lambda: context.collation)
+
+    return body, lambda pages: index_html(context, xslt_params(edition, context), pages), prepare_index
+
+
+def index_document(edition: Edition, html: str, first: int, css: list):
+    """The index of names, typeset from its print HTML, its first folio ``first``."""
     from weasyprint import CSS
 
-    return render(index_html(context, params, pages), css + [CSS(string=index_counter_rule(first))], edition)
+    return render(html, css + [CSS(string=index_counter_rule(first))], edition)
 
 
 def index_html(context: EditionContext, params: dict, pages: PageMap) -> str:
@@ -167,16 +191,49 @@ def pages_label_after(pages: PageMap) -> str:
     return str(int(last) + 1)
 
 
-def render(html: str, css: list, edition: Edition):
+def render(html: "str | ParsedHtml", css: list, edition: Edition):
     """Lay out ``html``."""
     return render_source(source(html, edition), css)
 
 
-def source(html: str, edition: Edition):
+def source(html: "str | ParsedHtml", edition: Edition):
     """``html`` for WeasyPrint, which may load only the edition's own files (edition/fetcher.py)."""
-    from weasyprint import HTML
+    import weasyprint
 
-    return HTML(string=html, base_url=str(edition.tei_path.parent), url_fetcher=edition_url_fetcher(edition))
+    if isinstance(html, ParsedHtml):
+        return html.source(edition)
+    return weasyprint.HTML(string=html, base_url=str(edition.tei_path.parent), url_fetcher=edition_url_fetcher(edition))
+
+
+@dataclass(frozen=True)
+class ParsedHtml:
+    """Print HTML and its tree as WeasyPrint's HTML parser (tinyhtml5) makes it: parsing the
+    book's HTML takes some 0.15 s, which the XSLT helper spends beside the typesetting."""
+
+    text: str
+    tree: object  # None where tinyhtml5 is not installed (a WeasyPrint before 63 parses with html5lib)
+
+    @classmethod
+    def of(cls, text: str) -> "ParsedHtml":
+        try:
+            import tinyhtml5
+        except ImportError:
+            return cls(text, None)
+        return cls(text, tinyhtml5.parse(text, namespace_html_elements=False))
+
+    def source(self, edition: Edition):
+        """WeasyPrint's HTML of ``text``, its parser standing aside for the tree made already
+        (where WeasyPrint parses with another parser, it parses ``text`` itself)."""
+        import weasyprint
+
+        parser = getattr(weasyprint, "tinyhtml5", None)
+        if parser is None or self.tree is None:
+            return source(self.text, edition)
+        weasyprint.tinyhtml5 = SimpleNamespace(parse=lambda *args, **kwargs: self.tree)
+        try:
+            return source(self.text, edition)
+        finally:
+            weasyprint.tinyhtml5 = parser
 
 
 def render_source(document, css: list):
@@ -221,6 +278,13 @@ def index_counter_rule(first: int) -> str:
 
 
 def xslt_params(edition: Edition, context: EditionContext) -> dict:
+    """The print stylesheets' parameters, the register's collation ranks (for the index) included."""
+    return {**book_params(edition), "collation": context.collation}
+
+
+def book_params(edition: Edition) -> dict:
+    """The parameters of the book's own print HTML, which sorts no register entries: it needs
+    no collation ranks (ranking the labels loads pyuca's whole table, some 0.15 s)."""
     settings = edition.settings.get("edition", {})
     keywords = settings.get("keywords", [])
     return {
@@ -230,7 +294,6 @@ def xslt_params(edition: Edition, context: EditionContext) -> dict:
         # the PDF's Creator and the colophon: the tool and its version (the edition's own
         # version is the TEI's edition/@n, printed as "edition version")
         "generator": f"edition toolchain {__version__}",
-        "collation": context.collation,
     }
 
 

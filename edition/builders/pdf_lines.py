@@ -33,9 +33,11 @@ import contextlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 SPACE, NBSP, SHY = " ", "\u00a0", "\u00ad"
 RANGE_DASH = re.compile(r"\d\u2013\d")  # a range of figures: no break after its dash
+WORD_OR_SPACE = re.compile(rf"{SPACE}|[^{SPACE}]+")
 # A word made only of these cannot break inside; any other asks Pango where it may.
 UNBREAKABLE = re.compile(r"[\w’'“”‘\".,;:!?()\[\]]+")
 STRETCH = 1.0  # a space may grow by this much of its width at badness 100
@@ -56,14 +58,15 @@ FINAL_HYPHEN_DEMERITS = 20000
 SLACK = 0.5  # px left free on every line against rounding in Pango's measurements
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Piece:
-    """A run of text inside one text box: a word part, a space, or a break point."""
+    """A word part, a space or a break point in one style.  Every occurrence of a word in
+    that style shares its pieces; where an occurrence lies is kept beside it (a place:
+    the text box, and the index in its text where the piece ends, for glue the space's)."""
 
     kind: str  # "box", "glue", "hyphen" (a hyphenation point), "break" (after a hard hyphen)
     width: float
-    text_box: object = None
-    offset: int = 0  # where in text_box.text the piece ends (for glue: the space's index)
+    end: int = 0  # where in its word the piece ends
     stretch: float = 0.0
     shrink: float = 0.0
     hyphen_width: float = 0.0
@@ -104,9 +107,8 @@ def whole_paragraph_breaking():
         yield
     finally:
         block.block_container_layout, block._break_line = original, original_break
-        _widths.clear()
-        _fonts.clear()
-        _layouts.clear()
+        _styles.clear()
+        _measures.clear()
 
 
 def _hyphenated(line_box) -> bool:
@@ -126,19 +128,18 @@ def choose_breaks(box) -> None:
     texts = _text_boxes(box.children[0])
     if texts is None or not any(t.text.strip() for t in texts):
         return
-    pieces = list(_pieces(texts))
+    pieces, places = _pieces(texts)
     # Spaces before the first word or after the last stay spaces, which WeasyPrint drops
     # (as no-break spaces they would be set: a paragraph continued after a block quotation
     # begins with one).
-    while pieces[0].kind == "glue":
-        pieces.pop(0)
-    while pieces[-1].kind == "glue":
-        pieces.pop()
+    first = next(i for i, piece in enumerate(pieces) if piece.kind != "glue")
+    last = max(i for i, piece in enumerate(pieces) if piece.kind != "glue") + 1
+    pieces, places = pieces[first:last], places[first:last]
     indent = percentage(box.style["text_indent"], box.style, box.width) or 0
     for tolerance in TOLERANCES:
         found = _best_breaks(pieces, box.width - SLACK, indent, tolerance)
         if found is not None:
-            _apply(box.children[0], texts, pieces, *found)
+            _apply(box.children[0], texts, pieces, places, *found)
             return
 
 
@@ -174,36 +175,38 @@ def _has_edges(style) -> bool:
     return any(getattr(length, "value", 0) for length in sides) or bool(style["border_left_width"] or style["border_right_width"])
 
 
-def _pieces(texts):
-    """Boxes, glue and break points of the paragraph, in order."""
+def _pieces(texts) -> tuple[list[Piece], list[tuple]]:
+    """Boxes, glue and break points of the paragraph, in order, and the place of each."""
+    pieces, places = [], []
     for text_box in texts:
-        style, text = text_box.style, text_box.text
-        for match in re.finditer(rf"{SPACE}|[^{SPACE}]+", text):
-            if match.group() == SPACE:
-                width = _width(SPACE, style)
-                yield Piece("glue", width, text_box, match.start(), stretch=width * STRETCH, shrink=width * SHRINK)
-                continue
-            yield from _word(text_box, match.start(), match.group())
+        measures = _measures_of(text_box.style)
+        for match in WORD_OR_SPACE.finditer(text_box.text):
+            start = match.start()
+            for piece in measures.pieces(match.group()):
+                pieces.append(piece)
+                places.append((text_box, start + piece.end))
+    return pieces, places
 
 
-def _word(text_box, start: int, word: str):
+def _word(word: str, measures: "_Measures") -> tuple[Piece, ...]:
     """A word's parts with the points where it may break (hyphenation, hard hyphens)."""
-    style = text_box.style
+    style = measures.style
     points = dict.fromkeys(_break_points(word, style["lang"]), "break")
     if style["hyphens"] == "auto" and style["lang"]:
         for match in re.finditer(r"[^\W\d_]+", word):
             for point in _hyphenation_points(match.group(), style["lang"], tuple(style["hyphenate_limit_chars"])):
                 points.setdefault(match.start() + point, "hyphen")
-    previous = 0
+    previous, found = 0, []
     hyphen = style["hyphenate_character"]
     for point in sorted(points):
         part = word[previous:point]
         kind = points[point]
-        yield Piece("box", _width(part, style), text_box, start + point)
-        added = _width(part + hyphen, style) - _width(part, style) if kind == "hyphen" else 0.0
-        yield Piece(kind, 0.0, text_box, start + point, hyphen_width=added)
+        found.append(Piece("box", measures.width(part), point))
+        added = measures.width(part + hyphen) - measures.width(part) if kind == "hyphen" else 0.0
+        found.append(Piece(kind, 0.0, point, hyphen_width=added))
         previous = point
-    yield Piece("box", _width(word[previous:], style), text_box, start + len(word))
+    found.append(Piece("box", measures.width(word[previous:]), len(word)))
+    return tuple(found)
 
 
 @lru_cache(maxsize=None)
@@ -256,36 +259,62 @@ def _dictionary(language: str, left: int, right: int):
     return pyphen.Pyphen(lang=language, left=left, right=right)
 
 
-# For one render (whole_paragraph_breaking): widths by (text, font), and for each style
-# met (kept alive here, so that its id is not reused) its font; a Pango layout per font.
-_widths: dict = {}
-_fonts: dict = {}
-_layouts: dict = {}
-FONT_PROPERTIES = ("font_family", "font_size", "font_style", "font_weight", "font_stretch", "font_kerning",
-                   "font_variant_ligatures", "font_variant_position", "font_variant_caps", "font_variant_numeric",
-                   "font_variant_alternates", "font_variant_east_asian", "font_feature_settings",
-                   "font_variation_settings", "font_language_override", "letter_spacing", "word_spacing", "lang")
+# What a style's text measures and how its words break depend on these properties only.
+MEASURED_PROPERTIES = ("font_family", "font_size", "font_style", "font_weight", "font_stretch", "font_kerning",
+                       "font_variant_ligatures", "font_variant_position", "font_variant_caps", "font_variant_numeric",
+                       "font_variant_alternates", "font_variant_east_asian", "font_feature_settings",
+                       "font_variation_settings", "font_language_override", "letter_spacing", "word_spacing", "lang",
+                       "direction", "hyphens", "hyphenate_limit_chars", "hyphenate_character")
 
 
-def _width(text: str, style) -> float:
-    """The width WeasyPrint gives ``text`` in ``style`` (px)."""
-    if id(style) not in _fonts:
+class _Measures:
+    """Widths of text in one style (WeasyPrint's own, a Pango layout in that style), and the
+    pieces of every word met in it: a word is measured and hyphenated once per render."""
+
+    def __init__(self, style):
         from weasyprint.text.line_break import Layout
 
-        font = tuple(repr(style[name]) for name in FONT_PROPERTIES)
-        _fonts[id(style)] = (style, font)
-        if font not in _layouts:
-            _layouts[font] = Layout(style)
-    font = _fonts[id(style)][1]
-    layout = _layouts[font]
-    key = (text, font)
-    if key not in _widths:
-        from weasyprint.text.line_break import line_size
+        self.style = style
+        self.layout = Layout(style)
+        self.widths: dict[str, float] = {}
+        self.words: dict[str, tuple[Piece, ...]] = {SPACE: (self._glue(),)}
 
-        layout.set_text(text)
-        line, _ = layout.get_first_line()
-        _widths[key] = line_size(line, layout.style)[0]
-    return _widths[key]
+    def _glue(self) -> Piece:
+        width = self.width(SPACE)
+        return Piece("glue", width, 0, stretch=width * STRETCH, shrink=width * SHRINK)
+
+    def width(self, text: str) -> float:
+        """The width WeasyPrint gives ``text`` in this style (px)."""
+        width = self.widths.get(text)
+        if width is None:
+            from weasyprint.text.line_break import line_size
+
+            self.layout.set_text(text)
+            line, _ = self.layout.get_first_line()
+            width = self.widths[text] = line_size(line, self.layout.style)[0]
+        return width
+
+    def pieces(self, word: str) -> tuple[Piece, ...]:
+        found = self.words.get(word)
+        if found is None:
+            found = self.words[word] = _word(word, self)
+        return found
+
+
+# For one render (whole_paragraph_breaking): for each style met (kept alive here, so that
+# its id is not reused) its measures, shared by all styles alike in MEASURED_PROPERTIES.
+_styles: dict = {}
+_measures: dict = {}
+
+
+def _measures_of(style) -> _Measures:
+    known = _styles.get(id(style))
+    if known is None:
+        key = tuple(repr(style[name]) for name in MEASURED_PROPERTIES)
+        if key not in _measures:
+            _measures[key] = _Measures(style)
+        known = _styles[id(style)] = (style, _measures[key])
+    return known[1]
 
 
 @dataclass
@@ -305,35 +334,35 @@ def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: fl
     any line is shrunk; None if no set of breaks keeps every space within ``tolerance``."""
     active = [_Node(-1, 0, 1, 0, 0.0, None, False, _line_start(pieces, -1))]
     # Running sums of width, stretch and shrink up to each piece, for O(1) line measures.
-    sums_w, sums_st, sums_sh = [0.0], [0.0], [0.0]
-    for piece in pieces:
-        sums_w.append(sums_w[-1] + (piece.width if piece.kind in ("box", "glue") else 0.0))
-        sums_st.append(sums_st[-1] + piece.stretch)
-        sums_sh.append(sums_sh[-1] + piece.shrink)
+    sums_w = [0.0, *accumulate(piece.width if piece.kind in ("box", "glue") else 0.0 for piece in pieces)]
+    sums_st = [0.0, *accumulate(piece.stretch for piece in pieces)]
+    sums_sh = [0.0, *accumulate(piece.shrink for piece in pieces)]
     end = len(pieces)
-    for position in range(end + 1):
+    for position in _break_positions(pieces):
         final = position == end
         piece = pieces[position] if not final else None
-        if not final and piece.kind not in ("glue", "hyphen", "break"):
-            continue
-        if not final and piece.kind == "glue" and (position == 0 or pieces[position - 1].kind == "glue"):
-            continue
+        hyphen_width = piece.hyphen_width if piece is not None else 0.0
+        hyphenated = piece is not None and piece.kind in ("hyphen", "break")
+        to_w, to_st, to_sh = sums_w[position], sums_st[position], sums_sh[position]
         candidates, survivors = [], []
         for node in active:
             start = node.start
-            natural = sums_w[position] - sums_w[start] + (piece.hyphen_width if piece is not None else 0.0)
+            natural = to_w - sums_w[start] + hyphen_width
             available = width - (indent if node.line == 0 else 0.0)
-            if natural - (sums_sh[position] - sums_sh[start]) > available:
+            if natural - (to_sh - sums_sh[start]) > available:
                 continue  # too long even shrunk: this node can reach no further break
             survivors.append(node)
             room = available - natural
             if final:
                 ratio = 0.0 if room >= 0 else None  # the last line is neither stretched nor shrunk
+            elif room >= 0:  # how far the spaces must stretch (> 0) or shrink (< 0) to fill the room
+                stretch = to_st - sums_st[start]
+                ratio = room / stretch if stretch > 0 else (0.0 if room == 0 else None)
             else:
-                ratio = _ratio(room, sums_st[position] - sums_st[start], sums_sh[position] - sums_sh[start])
+                shrink = to_sh - sums_sh[start]
+                ratio = max(room / shrink, -1.0) if shrink > 0 else None
             if ratio is None or ratio > tolerance:
                 continue
-            hyphenated = piece is not None and piece.kind in ("hyphen", "break")
             if hyphenated and node.hyphens >= 2:
                 continue  # no three hyphenated lines in a row
             candidates.append(_follow(pieces, node, position, ratio, hyphenated, piece is not None and piece.kind == "hyphen"))
@@ -352,11 +381,11 @@ def _best_breaks(pieces: list[Piece], width: float, indent: float, tolerance: fl
     return None
 
 
-def _ratio(room: float, stretch: float, shrink: float) -> float | None:
-    """How far the spaces must stretch (> 0) or shrink (< 0) to fill ``room``."""
-    if room >= 0:
-        return room / stretch if stretch > 0 else (0.0 if room == 0 else None)
-    return max(room / shrink, -1.0) if shrink > 0 else None
+def _break_positions(pieces: list[Piece]) -> list[int]:
+    """Where a line may end: at a hyphenation point, after a hard hyphen, at the first of a
+    run of spaces (not before the first word), and at the paragraph's end."""
+    return [position for position, piece in enumerate(pieces)
+            if piece.kind != "box" and (piece.kind != "glue" or (position > 0 and pieces[position - 1].kind != "glue"))] + [len(pieces)]
 
 
 def _follow(pieces: list[Piece], node: _Node, position: int, ratio: float, hyphenated: bool, hyphen: bool) -> _Node:
@@ -392,19 +421,21 @@ def _line_start(pieces: list[Piece], position: int) -> int:
     return start
 
 
-def _apply(line_box, texts: list, pieces: list[Piece], breaks: list[int], shrunk: bool) -> None:
+def _apply(line_box, texts: list, pieces: list[Piece], places: list[tuple], breaks: list[int], shrunk: bool) -> None:
     """Make the chosen breaks the only ones WeasyPrint can take; in a paragraph with a
     shrunk line, narrow the spaces of every line but the last, which is not justified."""
     chosen = set(breaks)
     edits: dict = {}  # text box → [(offset, action, character)]
     for index, piece in enumerate(pieces):
         if piece.kind == "glue" and index not in chosen:
-            edits.setdefault(piece.text_box, []).append((piece.offset, "replace", NBSP))
+            text_box, offset = places[index]
+            edits.setdefault(text_box, []).append((offset, "replace", NBSP))
         elif piece.kind == "hyphen" and index in chosen:
-            edits.setdefault(piece.text_box, []).append((piece.offset, "insert", SHY))
+            text_box, offset = places[index]
+            edits.setdefault(text_box, []).append((offset, "insert", SHY))
     shrunk_boxes = 0  # the text boxes before this index have their spaces narrowed
     if shrunk and len(breaks) > 1:
-        shrunk_boxes = _split_before_last_line(line_box, texts, pieces[breaks[-2]], edits)
+        shrunk_boxes = _split_before_last_line(line_box, texts, pieces[breaks[-2]], places[breaks[-2]], edits)
     for number, text_box in enumerate(texts):
         text = text_box.text
         for offset, action, character in sorted(edits.get(text_box, []), reverse=True):
@@ -413,16 +444,16 @@ def _apply(line_box, texts: list, pieces: list[Piece], breaks: list[int], shrunk
         style = text_box.style.copy()
         style["hyphens"] = "manual"
         if number < shrunk_boxes:
-            style["word_spacing"] -= SHRINK * _width(SPACE, text_box.style)
+            style["word_spacing"] -= SHRINK * _measures_of(text_box.style).width(SPACE)
         text_box.style = style
 
 
-def _split_before_last_line(line_box, texts: list, piece: Piece, edits: dict) -> int:
+def _split_before_last_line(line_box, texts: list, piece: Piece, place: tuple, edits: dict) -> int:
     """Cut the text box where the last line begins in two (moving its edits along), and
     return the index in ``texts`` of the first text box whose spaces are the last line's."""
-    first = piece.text_box
+    first, offset = place
     # After the space; after a hyphenated word's end (a soft hyphen must not end a box).
-    cut = piece.offset + 1 if piece.kind == "glue" else first.text.find(SPACE, piece.offset) + 1
+    cut = offset + 1 if piece.kind == "glue" else first.text.find(SPACE, offset) + 1
     index = texts.index(first) + 1
     if 0 < cut < len(first.text):
         rest = first.copy_with_text(first.text[cut:])

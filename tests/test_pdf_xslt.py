@@ -1,0 +1,95 @@
+"""The print HTML made beside the typesetting (edition/builders/pdf_xslt.py): the helper
+process gives what the builder would make itself, errors come back as the builder's, and
+a remembered result is made again as soon as any of its inputs changes."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from edition.builders import pdf_xslt
+from edition.builders.pdf_pages import PageMap
+from edition.builders.pdf_xslt import PrintHtml, remembered
+from edition.errors import EditionError
+
+PAGES = PageMap({"s01.p1.n1": 7, "s02.p3.n2": 9}, ["i", "ii", "1", "2", "3", "4", "5", "6", "7"])
+
+
+def makers():
+    """Makers that say in which process they ran."""
+
+    def body() -> str:
+        return f"body made in {os.getpid()}"
+
+    def index(pages: PageMap) -> str:
+        return f"index of {sorted(pages.anchors.items())} {pages.labels[-1]} made in {os.getpid()}"
+
+    return body, index, lambda: None
+
+
+@pytest.mark.parametrize("started", [False, True], ids=["helper process", "this process"])
+def test_body_and_index_come_from_the_helper_unless_saxon_runs_here(monkeypatch, started):
+    monkeypatch.setattr(pdf_xslt, "saxon_started", lambda: started)
+    with PrintHtml(*makers()) as html:
+        body, index = html.body(), html.index(PAGES)
+    maker = os.getpid() if started else html._pid
+    assert body == f"body made in {maker}"
+    assert index == f"index of [('s01.p1.n1', 7), ('s02.p3.n2', 9)] 7 made in {maker}"
+
+
+def test_an_edition_error_in_the_helper_is_raised_with_its_place(monkeypatch):
+    monkeypatch.setattr(pdf_xslt, "saxon_started", lambda: False)
+
+    def body() -> str:
+        raise EditionError("no template for TEI element <madeup> in main.xsl", "tei/x.xml:12:3")
+
+    with PrintHtml(body, lambda pages: "", lambda: None) as html, pytest.raises(EditionError) as raised:
+        html.body()
+    assert str(raised.value) == "tei/x.xml:12:3: no template for TEI element <madeup> in main.xsl"
+
+
+def test_a_remembered_result_is_remade_when_an_input_or_value_changes(tmp_path):
+    tei, styles = tmp_path / "x.xml", tmp_path / "xslt"
+    styles.mkdir()
+    tei.write_text("<TEI/>")
+    (styles / "main.xsl").write_text("<xsl:stylesheet/>")
+    kept, made = tmp_path / "kept" / "x.json", []
+
+    def make() -> str:
+        made.append(1)
+        return f"result {len(made)}"
+
+    def result(**values) -> str:
+        return remembered(kept, [tei, styles], values, make)
+
+    assert result(date="2025-11-25") == "result 1"
+    assert result(date="2025-11-25") == "result 1"  # the same inputs: not made again
+    (styles / "main.xsl").write_text("<xsl:stylesheet version='3.0'/>")
+    assert result(date="2025-11-25") == "result 2"  # a stylesheet changed
+    tei.write_text("<TEI></TEI>")
+    assert result(date="2025-11-25") == "result 3"  # the TEI changed
+    assert result(date="2025-11-26") == "result 4"  # a parameter changed
+    (styles / "notes.xsl").write_text("<xsl:stylesheet/>")
+    assert result(date="2025-11-26") == "result 5"  # a stylesheet was added
+    kept.write_text("{not json")
+    assert result(date="2025-11-26") == "result 6"  # a damaged record is made again
+    assert len(made) == 6
+
+
+def test_weasyprint_gets_the_tree_parsed_beside_it_as_it_would_parse_the_text(seed, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    import tinyhtml5
+    import weasyprint
+
+    from edition.builders.pdf import ParsedHtml, source
+
+    text = '<!DOCTYPE HTML><html lang="en"><head><title>T</title></head><body><p id="p1">A <a href="#p1">link</a><br>x</p></body></html>'
+    parsed = ParsedHtml.of(text)
+    calls, parse = [], tinyhtml5.parse
+    monkeypatch.setattr(tinyhtml5, "parse", lambda *args, **kwargs: calls.append(args) or parse(*args, **kwargs))
+    given, own = source(parsed, seed), source(text, seed)
+    assert len(calls) == 1  # only for the text: the tree was not parsed again
+    assert ET.tostring(given.etree_element) == ET.tostring(own.etree_element)
+    assert weasyprint.tinyhtml5 is tinyhtml5  # the parser is back
