@@ -49,6 +49,11 @@ STAGES = [
     ("edition.orchestrate", "ChildBuild.__init__", "PDF process: start"),
     ("edition.orchestrate", "ChildBuild.wait", "wait for the PDF process"),
     ("edition.orchestrate", "run_builder", "build {0}"),
+    ("edition.orchestrate", "EditionRun._prepare", "prepare {1}"),
+    ("edition.orchestrate", "EditionRun._collect", "take the PDF into the stage"),
+    ("edition.orchestrate", "EditionRun._finish_html", "html: books copied in"),
+    ("edition.orchestrate", "ChildBuild.await_page_map", "wait for the page map"),
+    ("edition.orchestrate", "ChildBuild.stop", "PDF process: stop, reap"),
     ("edition.orchestrate", "tei_problem", "TEI validation"),
     ("edition.cache", "Cache.output_digest", "sha256 of an output"),
     ("edition.cache", "Cache.save", "cache: save"),
@@ -89,7 +94,8 @@ def patch(module):
             if "." in qualname:
                 cls, attr = qualname.split(".")
                 owner = getattr(module, cls)
-            setattr(owner, attr, wrap(getattr(owner, attr), label))
+            timed = wrap(getattr(owner, attr), label)
+            setattr(owner, attr, staticmethod(timed) if isinstance(vars(owner).get(attr), staticmethod) else timed)
 class Finder(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path, target=None):
         if fullname not in {s[0] for s in STAGES} | IMPORTS:
@@ -194,6 +200,7 @@ def summary(runs: list[dict]) -> dict[str, float]:
 
     return {
         "wall s": statistics.median(r["wall"] for r in runs),
+        "after the PDF s": statistics.median(r["wall"] - pdf_end(r) for r in runs),
         "CPU s (tree)": statistics.median(sum(p["cpu"] for p in r["processes"].values()) for r in runs),
         "PDF built at s": statistics.median(pdf_end(r) for r in runs),
     }

@@ -7,14 +7,18 @@ One edition (``build_edition``):
 2. For each format in build order, hash its inputs (``inputs_for``) with the
    artefacts built before it; if the cache says the output was built from the same
    key and is untouched, skip it.  This path imports neither Saxon nor WeasyPrint.
+   (``--force`` needs no key to decide: its inputs are hashed once the PDF has started.)
 3. Otherwise the builders run against a *staged* edition whose ``dist_dir`` is
    ``dist/.staging/<slug>/`` (seeded with copies of the published files the later
    builders read, such as the PDF's page map), sharing one ``EditionContext``.
    The PDF, the long pole, runs in a process of its own (``ChildBuild``: WeasyPrint
-   and Saxon hold the GIL) with a stage of its own; its page map is written before
-   the PDF itself, so the EPUB is built beside the PDF's writing, and the HTML (which
-   links the PDF) when the PDF is done.  Meanwhile the TEI master is validated in a
-   thread (``edition validate``, cached by its hash) and EPUBCheck's JVM warms up.
+   and Saxon hold the GIL) with a stage of its own, started before anything else;
+   all the rest is done beside it, in threads of lower CPU priority (``niced``), so
+   that on two cores only the PDF is on the critical path: the HTML is built while
+   the PDF typesets (it lists the books to come, copied in when they are made), the
+   EPUB prepares its cover and stylesheet, then is built from the page map, which is
+   written before the PDF itself; the TEI master is validated (``edition validate``,
+   cached by its hash) and EPUBCheck's JVM warms up.
 4. Nothing is published unless the TEI passed; each artefact's validator (EPUBCheck
    for the EPUB; a pass is remembered by the EPUB's sha256) must pass too; then every
    new or changed entry of the stage is renamed into ``dist/<slug>/`` (folders swapped
@@ -143,15 +147,18 @@ def inputs_for(edition: Edition, fmt: str) -> list[Path]:
     ]
 
 
-def artefact_key(cache: Cache, edition: Edition, fmt: str, settings: Settings, upstream: dict[str, str]) -> str:
+def artefact_key(cache: Cache, inputs: str, fmt: str, settings: Settings, upstream: dict[str, str]) -> str:
+    """The key of artefact ``fmt``: the digest of its input files (``inputs``), the settings
+    it depends on and the digests of the artefacts built before it."""
     extra = {
+        "inputs": inputs,
         "tool": __version__,
         "format": fmt,
         "pdf_variant": settings.pdf_variant if fmt == "pdf" else None,
         "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
         "upstream": upstream,
     }
-    return cache.key(inputs_for(edition, fmt), extra)
+    return cache.key([], extra)
 
 
 # --- locking, recovery, staging ----------------------------------------------
@@ -268,12 +275,20 @@ class EditionRun:
         self.report = report
         self.cache = Cache(edition.dist_dir)
         self.new_digests: dict[str, str] = {}
+        self.input_digests: dict[str, str] = {}
         self.outcomes: list[Outcome] = []
 
     def key(self, fmt: str) -> str:
         before = BUILD_ORDER[: BUILD_ORDER.index(fmt)]
         upstream = {u: self.new_digests.get(u) or self.cache.digest_of(u) for u in before}
-        return artefact_key(self.cache, self.edition, fmt, self.settings, upstream)
+        return artefact_key(self.cache, self.inputs(fmt), fmt, self.settings, upstream)
+
+    def inputs(self, fmt: str) -> str:
+        """The digest of ``fmt``'s input files, hashed once per run: before it is built (the
+        key then names what the builder read), and off the critical path when forced."""
+        if fmt not in self.input_digests:
+            self.input_digests[fmt] = self.cache.key(inputs_for(self.edition, fmt))
+        return self.input_digests[fmt]
 
     def run(self) -> list[Outcome]:
         stale = []
@@ -365,6 +380,8 @@ class EditionRun:
         early = hasattr(html, "add_books")
         to_come = tuple(f for f in ("epub", "pdf") if f in stale)
         side = beside.submit(niced, self._side_work, child, stage, stale, replace(options, books_to_come=to_come), early, running, built)
+        for fmt in stale:  # while the PDF typesets (forced, they were not hashed before)
+            self.inputs(fmt)
         self._end_tei_gate(gate)  # an invalid TEI stops the PDF too, at once
         child.wait()
         side.result()
@@ -452,7 +469,7 @@ class EditionRun:
 
 
 # How much less CPU priority the work beside the PDF gets (on two cores it must not slow it).
-SIDE_NICENESS = 10
+SIDE_NICENESS = 5
 
 
 def niced(function, *args):
