@@ -5,7 +5,7 @@
 
 The command runs once as a warm-up in a temporary copy of the project (so caches are
 as a second build finds them), then ``--runs`` times, each a fresh process.  Two sources:
-the process tree, sampled from /proc every 5 ms (start from the kernel, end when last
+the process tree, sampled from /proc every 20 ms (start from the kernel, end when last
 seen, CPU seconds user + system), and stages timed inside the Python processes by
 wrapping the orchestrator's, the gates' and the PDF builder's functions (installed when
 their modules are imported, so the imports are timed as they happen).  Times are seconds
@@ -94,6 +94,8 @@ def patch(module):
             if "." in qualname:
                 cls, attr = qualname.split(".")
                 owner = getattr(module, cls)
+            if not hasattr(owner, attr):  # older code, without that stage
+                continue
             timed = wrap(getattr(owner, attr), label)
             setattr(owner, attr, staticmethod(timed) if isinstance(vars(owner).get(attr), staticmethod) else timed)
 class Finder(importlib.abc.MetaPathFinder):
@@ -165,7 +167,7 @@ def one_run(command: list[str], log: Path) -> dict:
             entry.update(cpu=cpu, end=time.clock_gettime(time.CLOCK_BOOTTIME))
             if name:  # a forked child keeps its parent's command line
                 entry["name"] = describe(name)
-        time.sleep(0.005)
+        time.sleep(0.02)
     ended = time.clock_gettime(time.CLOCK_BOOTTIME)
     if process.returncode:
         raise SystemExit(f"the build failed:\n{process.stderr.read().decode()}")
