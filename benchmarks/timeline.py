@@ -2,6 +2,7 @@
 
     python benchmarks/timeline.py                         # build all --force on a copy of the seed
     python benchmarks/timeline.py --runs 3 -- build pdf bureaucratism --force --no-check
+    python benchmarks/timeline.py --code ../other-checkout    # another version of the code
 
 The command runs once as a warm-up in a temporary copy of the project (so caches are
 as a second build finds them), then ``--runs`` times, each a fresh process.  Two sources:
@@ -154,12 +155,13 @@ def describe(command: str) -> str:
     return "python" if "python" in command else command[:40]
 
 
-def one_run(command: list[str], log: Path) -> dict:
-    """Run ``command`` with the hooks; its processes and stages."""
+def one_run(command: list[str], log: Path, code: Path = ROOT) -> dict:
+    """Run ``command`` with the hooks and the edition package of ``code``; its processes and stages."""
     log.write_text("")
-    env = {**os.environ, "TIMELINE_LOG": str(log), "TIMELINE_STAGES": json.dumps(STAGES), "TIMELINE_IMPORTS": json.dumps(IMPORTS)}
+    env = {**os.environ, "PYTHONPATH": str(code), "TIMELINE_LOG": str(log), "TIMELINE_STAGES": json.dumps(STAGES),
+           "TIMELINE_IMPORTS": json.dumps(IMPORTS)}
     launched = time.clock_gettime(time.CLOCK_BOOTTIME)
-    process = subprocess.Popen([sys.executable, "-c", HOOKS, *command], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen([sys.executable, "-c", HOOKS, *command], env=env, cwd=log.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seen: dict[int, dict] = {}
     while process.poll() is None:
         for pid, (start, cpu, name) in processes_of(process.pid).items():
@@ -211,6 +213,7 @@ def summary(runs: list[dict]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout whose edition package runs (default: this one)")
     parser.add_argument("args", nargs="*", default=["build", "all", "bureaucratism", "--force", "-q"], help="edition's arguments (after --)")
     args = parser.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1764028800")
@@ -218,8 +221,8 @@ def main() -> None:
         project = seed_project(Path(tmp))
         command = ["--project", str(project), *args.args]
         log = Path(tmp) / "stages.jsonl"
-        one_run(command, log)  # warm-up: a first build fills dist/ and its caches
-        runs = [one_run(command, log) for _ in range(args.runs)]
+        one_run(command, log, args.code)  # warm-up: a first build fills dist/ and its caches
+        runs = [one_run(command, log, args.code) for _ in range(args.runs)]
     runs.sort(key=lambda r: r["wall"])
     middle = runs[len(runs) // 2]
     print(f"`edition {' '.join(args.args)}`, the median of {len(runs)} runs (load average {middle['load']:.1f}, {os.cpu_count()} CPUs):\n")
