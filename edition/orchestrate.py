@@ -437,10 +437,7 @@ class EditionRun:
         built[fmt] = (staged, check, seconds)
 
     def _collect(self, child: "ChildBuild", built: dict) -> None:
-        """Take the child's PDF into the stage once it is done (or its failure)."""
-        if child.result is None or child.collected:
-            return
-        child.collected = True
+        """Take the child's PDF into the stage, once it is done (or its failure)."""
         status, value, seconds = child.result
         if status == "failed":
             self._failed(child.fmt, value)
@@ -521,7 +518,6 @@ class ChildBuild:
         self.dir.mkdir(parents=True)
         self.page_map = self.dir / f"{edition.slug}.pages.json"
         self.page_map_used = False
-        self.collected = False
         self.stopped = threading.Event()
         self.result: tuple[str, str, float] | None = None
         context = pool_context()
