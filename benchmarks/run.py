@@ -3,6 +3,7 @@
     python benchmarks/run.py                  # everything (the long book takes minutes)
     python benchmarks/run.py --corpus 0 --long-pages 0   # the embedded edition and pandoc only
     python benchmarks/run.py --long-pages 300 # a shorter long book
+    python benchmarks/run.py --corpus 0 --long-pages 0 --runs 5   # the compared rows' medians
 
 Every step runs as its own process (as a user would type it) in a temporary copy of the
 project, with SOURCE_DATE_EPOCH set.  Columns: wall time; the machine's load average (one
@@ -103,21 +104,36 @@ def in_process_seconds(result: dict) -> float:
     return json.loads(result["stdout"].strip().splitlines()[-1])["seconds"]
 
 
-def seed_rows(root: Path) -> list[tuple[str, dict]]:
+def seed_rows(root: Path, runs: int) -> list[tuple[str, dict]]:
     """The embedded edition: steps, then build all cold (fresh dist/, gated), forced (caches
-    warm: an EPUB already passed EPUBCheck is not checked again) and no-op, beside the bare render."""
+    warm: an EPUB already passed EPUBCheck is not checked again) and no-op, beside the bare
+    render; the rows the targets compare are measured ``runs`` times in turn (their medians)."""
     rows = [
         ("convert", measure(edition_cmd(root, "convert", "bureaucratism"))),
         ("validate", measure(edition_cmd(root, "validate", str(root / "tei" / "bureaucratism.xml")))),
         ("build all, cold (gated)", measure(edition_cmd(root, "build", "all", "bureaucratism", "-q"))),
-        ("build all --force (gated)", measure(edition_cmd(root, "build", "all", "bureaucratism", "--force", "-q"))),
         ("build all --force --no-check", measure(edition_cmd(root, "build", "all", "bureaucratism", "--force", "--no-check", "-q"))),
         ("no-op build all", measure(edition_cmd(root, "build", "all", "bureaucratism", "--log-format", "json"))),
     ]
-    for fmt in ("pdf", "epub", "html"):  # build order: the EPUB and HTML read the PDF
+    for fmt in ("epub", "html"):
         rows.append((f"build {fmt}", measure(edition_cmd(root, "build", fmt, "bureaucratism", "--force", "--no-check", "-q"))))
-    rows.append(("bare WeasyPrint render", bare_render(root)))
-    return rows
+    compared = {
+        "build all --force (gated)": lambda: measure(edition_cmd(root, "build", "all", "bureaucratism", "--force", "-q")),
+        "build pdf": lambda: measure(edition_cmd(root, "build", "pdf", "bureaucratism", "--force", "--no-check", "-q")),
+        "bare WeasyPrint render": lambda: bare_render(root),
+    }
+    results: dict[str, list[dict]] = {label: [] for label in compared}
+    for _ in range(runs):  # in turn, so a change of load falls on all three alike
+        for label, step in compared.items():
+            results[label].append(step())
+    return rows + [(label if runs == 1 else f"{label} (median of {runs})", median_run(r)) for label, r in results.items()]
+
+
+def median_run(results: list[dict]) -> dict:
+    """The run of median wall time, its load the range over all the runs."""
+    middle = sorted(results, key=lambda r: r["seconds"])[len(results) // 2]
+    loads = [value for r in results for value in r["load"]]
+    return {**middle, "load": (min(loads), max(loads))}
 
 
 def pandoc_rows(root: Path) -> list[tuple[str, dict]]:
@@ -180,10 +196,11 @@ def verdict(ok: bool) -> str:
 
 
 def verdicts(rows: dict[str, dict]) -> list[str]:
-    return (seed_verdicts(rows) if "bare WeasyPrint render" in rows else []) + long_book_verdicts(rows)
+    return (seed_verdicts(rows) if "build all, cold (gated)" in rows else []) + long_book_verdicts(rows)
 
 
 def seed_verdicts(rows: dict[str, dict]) -> list[str]:
+    rows = {label.split(" (median of")[0]: r for label, r in rows.items()}
     bare = rows["bare WeasyPrint render"]["seconds"]
     forced, cold, pdf = (rows[k]["seconds"] for k in ("build all --force (gated)", "build all, cold (gated)", "build pdf"))
     noop = in_process_seconds(rows["no-op build all"])
@@ -219,12 +236,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=int, default=10, help="editions in the corpus (default 10; 0 leaves the corpus out)")
     parser.add_argument("--long-pages", type=int, default=1000, help="pages of the long book (default 1000; 0 leaves it out)")
     parser.add_argument("--no-seed", action="store_true", help="leave out the embedded edition and pandoc")
+    parser.add_argument("--runs", type=int, default=1, help="runs of build all --force, build pdf and the bare render, in turn (default 1)")
     args = parser.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1764028800")
     with tempfile.TemporaryDirectory(prefix="edition-bench-") as tmp:
         tmp_path = Path(tmp)
         seed = seed_project(tmp_path / "seed")
-        rows = [] if args.no_seed else seed_rows(seed) + pandoc_rows(seed)
+        rows = [] if args.no_seed else seed_rows(seed, args.runs) + pandoc_rows(seed)
         rows += corpus_rows(tmp_path, args.corpus) if args.corpus else []
         rows += long_book_rows(tmp_path, args.long_pages) if args.long_pages else []
         shutil.rmtree(tmp_path, ignore_errors=True)

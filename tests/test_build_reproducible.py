@@ -14,6 +14,8 @@ def clean_build(tmp_path, name: str) -> dict[str, str]:
     result = run(root, "build", "all", "bureaucratism", "--no-check", "--quiet")
     assert result.exit_code == 0, result.output
     dist = root / "dist" / "bureaucratism"
+    for book in ("bureaucratism.pdf", "bureaucratism.epub"):  # made beside the HTML, copied in after
+        assert (dist / "html" / book).read_bytes() == (dist / book).read_bytes()
     digests = {}
     for artefact in ("bureaucratism.pdf", "bureaucratism.epub", "html"):
         digests.update(sha256_tree(dist / artefact))

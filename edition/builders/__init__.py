@@ -27,6 +27,9 @@ class BuildOptions:
     workers: int | None = None
     # Set by ``edition build``: one EditionContext per edition, shared by its builders.
     context: "EditionContext | None" = None
+    # Set by ``edition build all`` for the HTML: the formats (epub, pdf) still being built
+    # beside it, which the site lists now and gets copied in when they are done.
+    books_to_come: tuple[str, ...] = ()
 
 
 class EditionContext:

@@ -7,6 +7,7 @@ PNG; the same inputs give the same bytes (Pillow writes no timestamp).
 from __future__ import annotations
 
 import io
+from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -44,7 +45,8 @@ def _draw_lines(draw: ImageDraw.ImageDraw, lines: list[str], font, top: int, lea
     return top
 
 
-def cover_png(title: str, authors: list[str], font_path: Path, note: str) -> bytes:
+@cache  # drawn once per process: ``edition build all`` draws it ahead, while the PDF is typeset
+def cover_png(title: str, authors: tuple[str, ...], font_path: Path, note: str) -> bytes:
     """A cover showing ``title``, ``authors`` and a one-line ``note`` (e.g. the edition)."""
     image = Image.new("RGB", SIZE, GROUND)
     draw = ImageDraw.Draw(image)

@@ -67,6 +67,12 @@ class EpubBuilder:
         write_bytes_atomic(target, ocf_bytes(files, int(moment.timestamp())))
         return target
 
+    def prepare(self, edition: Edition, options: BuildOptions) -> None:
+        """Make ahead what does not depend on the PDF's page map (the compiled stylesheet, the
+        cover): ``edition build all`` calls this while the PDF is being typeset."""
+        stylesheet("epub/main.xsl")
+        _cover(context_for(edition, options).tree)
+
     def _transform(self, edition: Edition, context: EditionContext, out: Path, moment: datetime) -> bytes:
         params = {
             "identifier": publication_id(context.tree, edition.slug),
@@ -123,7 +129,7 @@ def _cover(tei: etree._ElementTree) -> bytes:
     file_desc = tei.find("tei:teiHeader/tei:fileDesc", NS)
     # The apostrophe made typographic, as the XSLT renders the title everywhere else.
     title = " ".join((file_desc.findtext("tei:titleStmt/tei:title", "", NS)).split()).replace("'", "\u2019")
-    authors = [" ".join("".join(a.itertext()).split()) for a in file_desc.iterfind("tei:titleStmt/tei:author", NS)]
+    authors = tuple(" ".join("".join(a.itertext()).split()) for a in file_desc.iterfind("tei:titleStmt/tei:author", NS))
     note = " ".join(file_desc.findtext("tei:editionStmt/tei:edition", "", NS).split())
     return cover_png(title, authors, font_files()["normal"], note)
 

@@ -9,7 +9,9 @@ the search results and the list of corrections point to.
 Beside the pages the folder holds the CSS and scripts from ``styles/``, a
 search index (``search-index.js``, written by the XSLT), and copies of the TEI
 master and the register so the downloads travel with the site.  The EPUB and
-PDF, when built, are copied in too, so the folder is a complete site.
+PDF, when built, are copied in too, so the folder is a complete site.  A book
+still being made beside this build (``BuildOptions.books_to_come``, set by
+``edition build all``) is listed at once and copied in by ``add_books`` when made.
 """
 
 from __future__ import annotations
@@ -41,12 +43,18 @@ class HtmlBuilder:
         target = edition.dist_dir / "html"
         places = place_facts(geonames_ids(context.tree), edition.project.cache / "geonames")
         with atomic_dir(target) as folder:
-            downloads = copy_downloads(edition, folder)
+            downloads = copy_downloads(edition, folder, options.books_to_come)
             params = {"downloads": downloads, "geonames": json.dumps(places, sort_keys=True), "collation": context.collation}
             stylesheet("html/main.xsl").transform(context.xdm, params, folder)
             copy_assets(folder)
             copy_fonts(folder / "fonts", edition)
         return target
+
+    @staticmethod
+    def add_books(site: Path, made: list[Path]) -> None:
+        """Copy the books ``made`` beside the build of ``site`` (its ``books_to_come``) into it."""
+        for book in made:
+            shutil.copyfile(book, site / book.name)
 
 
 def geonames_ids(tree) -> dict[str, str]:
@@ -55,21 +63,25 @@ def geonames_ids(tree) -> dict[str, str]:
     return {idno.getparent().get(f"{{{XML_NS}}}id"): idno.text or "" for idno in idnos}
 
 
-def copy_downloads(edition: Edition, folder: Path) -> list[str]:
+def copy_downloads(edition: Edition, folder: Path, to_come: tuple[str, ...] = ()) -> list[str]:
     """Put the built books, the TEI master and the register in ``folder``; return their names, in menu order.
 
     The books are copied in rather than linked as ``../x.pdf``, so the downloads work when
-    ``html/`` alone is the site's root."""
+    ``html/`` alone is the site's root.  Books of the formats ``to_come`` are named but
+    not copied: ``add_books`` puts them in once they are made."""
     links = []
-    for source in (*_built_books(edition), edition.tei_path, edition.project.register):
-        if source.is_file():
+    for fmt, source in (*books(edition).items(), (None, edition.tei_path), (None, edition.project.register)):
+        if fmt in to_come:
+            links.append(source.name)
+        elif source.is_file():
             shutil.copyfile(source, folder / source.name)
             links.append(source.name)
     return links
 
 
-def _built_books(edition: Edition) -> tuple[Path, Path]:
-    return (edition.dist_dir / f"{edition.slug}.epub", edition.dist_dir / f"{edition.slug}.pdf")
+def books(edition: Edition) -> dict[str, Path]:
+    """The books the site offers, by format, in menu order."""
+    return {fmt: edition.dist_dir / f"{edition.slug}.{fmt}" for fmt in ("epub", "pdf")}
 
 
 def copy_assets(folder: Path) -> None:
