@@ -452,3 +452,8 @@ def test_the_words_of_a_gutenberg_transcription_are_no_names():
 def test_a_capitalised_word_after_an_indefinite_article_is_a_thing_of_a_kind():
     text = "Your Mother-in-law turned into a Gyroscope, as a Workers' Association met at Kronstadt."
     assert _names(text) == [("Kronstadt", "place")]
+
+
+def test_the_pronoun_after_a_comma_is_no_initial_of_an_inverted_name():
+    text = "We rode to Quilmacura. As the wagons stopped at Quilmacura, I determined to go on alone."
+    assert _names(text) == [("Quilmacura", "place"), ("Quilmacura", "place")]

@@ -278,6 +278,8 @@ def inverted(text: str, current: list[Word]) -> str | None:
     if m is None or not m.group(1)[0].isupper():
         return None
     word = m.group(1)
+    if word == "I" and not m.group().endswith("."):
+        return None  # "we called at Bahia Blanca, I determined": the pronoun, no initial
     return word if title(word) or len(word) == 1 or word in lexicon.GIVEN_NAMES else None
 
 
