@@ -457,3 +457,9 @@ def test_a_capitalised_word_after_an_indefinite_article_is_a_thing_of_a_kind():
 def test_the_pronoun_after_a_comma_is_no_initial_of_an_inverted_name():
     text = "We rode to Quilmacura. As the wagons stopped at Quilmacura, I determined to go on alone."
     assert _names(text) == [("Quilmacura", "place"), ("Quilmacura", "place")]
+
+
+def test_two_words_the_word_list_knows_as_often_as_words_may_be_a_persons_name():
+    # "Gloria" and "Goldman" are as frequent as many words, but "goldman" is no word of the language
+    text = "The police said so, yet everybody knew that Gloria Goldman had nothing to do with the Home Rulers."
+    assert _names(text) == [("Gloria Goldman", "person")]

@@ -485,6 +485,12 @@ class _Reader:
         return ((self.common(word) >= COMMON_PLURAL or self._common_compound(word)) and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
                 and word not in lexicon.COMPASS and word not in lexicon.REGIMES and not self.is_place(word))
 
+    def _word_of_language(self, word: str) -> bool:
+        """A common word, or the plural of one, or one the text writes in lower case: not a surname
+        that the word list counts as often as a word ("Emma Goldman": "goldman" is a name's frequency)."""
+        return (self.common(word) >= COMMON_WORD or self._written_lower(word) or self._common_compound(word)
+                or self._plural_of_common(word))
+
     def _common_compound(self, word: str) -> bool:
         """ "Stamp-Case", "Letter-Register", "Looking-Glass": a compound of common words of the
         language ("Brest-Litovsk", "Royer-Collard", "Alsace-Lorraine" are not)."""
@@ -549,7 +555,8 @@ class _Reader:
         headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
         # a ruler's epithet or number ("Julius the Second", "Julius II"), a surname's particle ("De Seller")
         regnal = "the" in [w.text for w in current] or shapes.roman(current[-1:]) or current[0].text in candidates.CAPITAL_PARTICLES
-        if len(capitalised) > 1 and title is None and headless and not regnal and all(self._common_noun(w) for w in capitalised):
+        if (len(capitalised) > 1 and title is None and headless and not regnal and all(self._common_noun(w) for w in capitalised)
+                and self._word_of_language(capitalised[-1])):
             return True  # "Home Rulers", "Daily Independent": common words, no surname among them
         return all(self._written_lower(w) and self.common(w) >= ORDINARY for w in capitalised)
 
