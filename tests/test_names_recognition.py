@@ -463,3 +463,9 @@ def test_two_words_the_word_list_knows_as_often_as_words_may_be_a_persons_name()
     # "Gloria" and "Goldman" are as frequent as many words, but "goldman" is no word of the language
     text = "The police said so, yet everybody knew that Gloria Goldman had nothing to do with the Home Rulers."
     assert _names(text) == [("Gloria Goldman", "person")]
+
+
+def test_a_name_ending_with_a_truncated_word_is_a_reference():
+    text = ("Quoted by Wallace from the Philosoph. Magaz., vol. ii, and from the Zoolog. Soc. in\n"
+            "the Proceed. of 1836 (Edin. New Philos. Jour., Jan 1830), as Hooker says.")
+    assert _names(text) == [("Wallace", "person"), ("Hooker", "person")]

@@ -190,10 +190,21 @@ def quoted_title(text: str, current: list[Word]) -> bool:
 _ABBREVIATED = re.compile(r"(?:\.[ \t]?[A-Z][a-z]{0,4})*\.[ \t]?(?:\d|[a-z])")
 
 
+# After a truncated word: perhaps more words, the last abbreviated, then a comma or a word in small
+# letters ("Agricult. Chem. Assoc. in", "Edin. New Philos. Jour., Jan"): a sentence's full stop is
+# followed by neither.
+_TRUNCATED = re.compile(r"(?:\.[ \t]*\n?[ \t]*(?:[A-Z][a-z]*[ \t]+)*[A-Z][a-z]*)*\.(?:,|[ \t]*\n?[ \t]*[a-z])")
+
+
 def abbreviation(text: str, current: list[Word]) -> bool:
     """ "Frs. 40,000", "Rs. 12": a short word abbreviated before a number is a unit; "Judg. xi. 27",
-    "Eccl. Pol. lib. i.": before a word in small letters, or more abbreviations and a number, a reference."""
-    return len(current) == 1 and len(current[0].text) <= 4 and _ABBREVIATED.match(text, current[0].end) is not None
+    "Eccl. Pol. lib. i.": before a word in small letters, or more abbreviations and a number, a reference;
+    so is a name ending with a longer truncated word ("Linnaean Trans., vol. xi", "Assoc. in the")."""
+    if len(current) == 1 and len(current[0].text) <= 4 and _ABBREVIATED.match(text, current[0].end) is not None:
+        return True
+    last = current[-1].text
+    truncated = len(last) > 1 and last[0].isupper() and not last.isupper() and not lexicon.is_place(last)
+    return truncated and _TRUNCATED.match(text, current[-1].end) is not None  # not "in London. he was" (a misprint)
 
 
 _NUMBER_WORD = re.compile(
