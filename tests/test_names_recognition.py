@@ -469,3 +469,9 @@ def test_a_name_ending_with_a_truncated_word_is_a_reference():
     text = ("Quoted by Wallace from the Philosoph. Magaz., vol. ii, and from the Zoolog. Soc. in\n"
             "the Proceed. of 1836 (Edin. New Philos. Jour., Jan 1830), as Hooker says.")
     assert _names(text) == [("Wallace", "person"), ("Hooker", "person")]
+
+
+def test_one_of_a_people_named_in_the_plural_is_no_name():
+    text = ("The Araucos camped by the river.  A guide and an Arauco rode with us; the Arauco said\n"
+            "that Pincheira had gone north.  Later Weitling wrote to the Weitlings.")
+    assert _names(text) == [("Pincheira", "person"), ("Weitling", "person")]

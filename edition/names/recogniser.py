@@ -104,6 +104,7 @@ class _Stats:
         self.lower: set[str] = set()
         self.inside: Counter = Counter()  # capitalised, not opening a sentence
         self.capitalised: set[str] = set()
+        self.of_a_kind: set[str] = set()  # capitalised words after "a" or "an": "a Gaucho"
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
         # the territories of titles: "Orange" in "the Prince of Orange"
@@ -117,6 +118,8 @@ class _Stats:
                     self.lower.add(word.text)
                     continue
                 self.capitalised.add(word.text)
+                if i and found[i - 1].text in ("a", "an") and block.text[found[i - 1].end : word.start].isspace():
+                    self.of_a_kind.add(word.text)
                 if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
 
@@ -547,6 +550,8 @@ class _Reader:
                                                for s in shapes.singulars(word))  # "Peters" beside "Peter" is a surname
             if plural and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
+            if self.lang == "en" and word + "s" in self.stats.inside and word in self.stats.of_a_kind:
+                return True  # "a Gaucho told me" beside "the Gauchos": one of a people or a group (not "the Weitlings")
             street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
             if (re.search(r"-[a-z]", word) or self._common_compound(word)) and not street:
                 return True  # "Silk-stocking", "Stamp-Case": English compounds; "Saville-row" is a street
