@@ -475,3 +475,9 @@ def test_one_of_a_people_named_in_the_plural_is_no_name():
     text = ("The Araucos camped by the river.  A guide and an Arauco rode with us; the Arauco said\n"
             "that Pincheira had gone north.  Later Weitling wrote to the Weitlings.")
     assert _names(text) == [("Pincheira", "person"), ("Weitling", "person")]
+
+
+def test_riots_massacres_strikes_and_risings_are_events():
+    text = ("After the Pullman Strike and the Peterloo Massacre came the Easter Rising; "
+            "Altgeld spoke of the Bread Riots in Richmond.")
+    assert _names(text) == [("Altgeld", "person"), ("Richmond", "place")]

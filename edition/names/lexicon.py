@@ -144,7 +144,8 @@ EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
     Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days Pacification Armistice Truce Capitulation
-    Reformation Renaissance Restoration
+    Reformation Renaissance Restoration Riot Riots Massacre Massacres Strike Strikes Insurrection Uprising Rising
+    Mutiny
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
     Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik Flag Flags
     """.split()
