@@ -481,3 +481,8 @@ def test_riots_massacres_strikes_and_risings_are_events():
     text = ("After the Pullman Strike and the Peterloo Massacre came the Easter Rising; "
             "Altgeld spoke of the Bread Riots in Richmond.")
     assert _names(text) == [("Altgeld", "person"), ("Richmond", "place")]
+
+
+def test_the_common_word_of_an_office_after_a_title_and_of_is_no_part_of_the_name():
+    text = "The life of Chief of Police Harkness was attempted; the Minister of Justice Kerensky spoke in Berlin."
+    assert _names(text) == [("Harkness", "person"), ("Kerensky", "person"), ("Berlin", "place")]

@@ -227,6 +227,7 @@ class _Reader:
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
+        office = -1  # the word after "<title> of" that belongs to the office
         territory = False  # after "the Prince of", "Governor of": the name of a place
         heads = [i for i, w in enumerate(run.words) if shapes.head(w.text)]
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
@@ -241,10 +242,14 @@ class _Reader:
             if not word.capitalised:
                 if current or i == 0 or (title and word.text in candidates.LEADING_PARTICLES):
                     current.append(word)  # "Place de la Concorde", "de Calonne", "M. de Calonne"
+                elif self._office_of(title, word, run.words[i + 1 : i + 3]):
+                    office = i + 1  # "Chief of Police Shippy": the office's common word, then the person
                 else:
                     # "Minister of Agriculture": an office, no person; "the Prince of Orange": a territory
                     territory = territory or (title in lexicon.TERRITORIAL_TITLES and word.text == "of")
                     title = None
+                continue
+            if i == office:
                 continue
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
@@ -269,6 +274,13 @@ class _Reader:
             current.append(word)
         found += self._close(index, block, current, title, territory)
         return found
+
+    def _office_of(self, title: str | None, word: Word, rest: Sequence[Word]) -> bool:
+        """ "Chief of Police Shippy", "Minister of Justice Kerensky": after a title (not a ruler's)
+        and "of", one common word that is no place, then a capitalised name."""
+        return (title is not None and title not in lexicon.TERRITORIAL_TITLES and word.text == "of" and len(rest) == 2
+                and all(w.capitalised for w in rest) and self.common(rest[0].text) >= COMMON_WORD
+                and not self.is_place(rest[0].text) and not shapes.title(rest[1].text))
 
     def _before_office(self, current: list[Word]) -> list[Word]:
         """The name before an office, without the common words that belong to the office:
