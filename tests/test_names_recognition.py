@@ -486,3 +486,9 @@ def test_riots_massacres_strikes_and_risings_are_events():
 def test_the_common_word_of_an_office_after_a_title_and_of_is_no_part_of_the_name():
     text = "The life of Chief of Police Harkness was attempted; the Minister of Justice Kerensky spoke in Berlin."
     assert _names(text) == [("Harkness", "person"), ("Kerensky", "person"), ("Berlin", "place")]
+
+
+def test_a_name_whose_last_letter_is_s_is_no_plural_of_a_function_word():
+    # "Andes" less its "es" is "And", which the text writes in lower case: no plural for all that
+    text = "The pebbles came from the Andes and the plain, and from the hills and rivers."
+    assert _names(text) == [("Andes", "place")]

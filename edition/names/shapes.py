@@ -124,7 +124,7 @@ def singulars(word: str) -> list[str]:
         found.append(word[:-3] + "y")
     elif word.endswith("es"):
         found.append(word[:-2])
-    return found
+    return [s for s in found if s not in lexicon.FUNCTION_WORDS]  # "Andes" is no plural of "And"
 
 
 def shouted(current: list[Word]) -> bool:
