@@ -492,3 +492,8 @@ def test_a_name_whose_last_letter_is_s_is_no_plural_of_a_function_word():
     # "Andes" less its "es" is "And", which the text writes in lower case: no plural for all that
     text = "The pebbles came from the Andes and the plain, and from the hills and rivers."
     assert _names(text) == [("Andes", "place")]
+
+
+def test_a_participle_and_by_opening_a_sentence_is_no_name():
+    text = "The firm grew for thirty years.  Emboldened by success, it fought Carnegie in Pittsburgh."
+    assert _names(text) == [("Carnegie", "person"), ("Pittsburgh", "place")]

@@ -461,7 +461,7 @@ class _Reader:
             or first.text in self.stats.inside
             or self.is_place(first.text)
             or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text)
-                and not self._plural_of_word(first.text))
+                and not self._plural_of_word(first.text) and not shapes.participle(block.text, current))
         )
         end = current[-1].end
         # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name

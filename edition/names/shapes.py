@@ -110,6 +110,13 @@ def english_shape(word: str) -> bool:
     return word.endswith(lexicon.WORD_ENDINGS) or bool(re.search(r"-[a-z]", word))
 
 
+def participle(text: str, current: list[Word]) -> bool:
+    """ "Maddened by success, …": a rare word in "-ed" and "by" after it opens a sentence with a verb's participle."""
+    word = current[-1].text
+    m = NEXT_WORD.match(text, current[-1].end)
+    return len(current) == 1 and len(word) > 4 and word.endswith("ed") and m is not None and m.group(1) == "by"
+
+
 def plural_head(word: str) -> bool:
     """ "Soviets", "Land Committees": councils and committees in general, not one body ("Guards" is a head itself)."""
     return word not in lexicon.ORG_HEADS and any(s in lexicon.ORG_HEADS for s in singulars(word))
