@@ -497,3 +497,11 @@ def test_a_name_whose_last_letter_is_s_is_no_plural_of_a_function_word():
 def test_a_participle_and_by_opening_a_sentence_is_no_name():
     text = "The firm grew for thirty years.  Emboldened by success, it fought Carnegie in Pittsburgh."
     assert _names(text) == [("Carnegie", "person"), ("Pittsburgh", "place")]
+
+
+def test_a_latin_binomial_in_parentheses_is_no_name():
+    text = ("Near Maldonado the Tucutuco (Ctenomys brasiliensis) and the Capybara (Hydrochaerus\n"
+            "Capybara) abound; Azara saw them in Paraguay (Costa Rica has none).")
+    found = _names(text)
+    assert ("Ctenomys", "person") not in found and not any(n.startswith("Hydrochaerus") for n, _ in found)
+    assert ("Azara", "person") in found and ("Costa Rica", "place") in found and ("Maldonado", "place") in found

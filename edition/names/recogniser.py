@@ -448,7 +448,8 @@ class _Reader:
             return []
         if block.text[current[0].start - 1 : current[0].start].isdigit():
             return []  # "10TH", "2nd"
-        if shapes.abbreviation(block.text, current) or self._generic(block.text, current) or self._owned(block.text, current):
+        if shapes.abbreviation(block.text, current) or shapes.binomial(block.text, current) or self._generic(block.text, current) \
+                or self._owned(block.text, current):
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading

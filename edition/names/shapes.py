@@ -110,6 +110,17 @@ def english_shape(word: str) -> bool:
     return word.endswith(lexicon.WORD_ENDINGS) or bool(re.search(r"-[a-z]", word))
 
 
+# A genus and its species in Latin, alone in parentheses: "(Athene cunicularia)", "(Cavia Patagonica)".
+_BINOMIAL = re.compile(r"\(([A-Z][a-z]+)[ \t]*\n?[ \t]*([A-Za-z][a-z]+(?:us|um|a|ae|is|i|ii|ensis|ica|icus))\)")
+
+
+def binomial(text: str, current: list[Word]) -> bool:
+    """A species' Latin name in parentheses after the common one ("the Agouti (Cavia Patagonica)"): no name."""
+    start = text.rfind("(", max(0, current[0].start - 1), current[0].start + 1)
+    m = _BINOMIAL.match(text, start) if start >= 0 else None
+    return m is not None and m.start(1) == current[0].start and m.end(2) >= current[-1].end and not lexicon.is_place(m.group(2))
+
+
 def participle(text: str, current: list[Word]) -> bool:
     """ "Maddened by success, …": a rare word in "-ed" and "by" after it opens a sentence with a verb's participle."""
     word = current[-1].text
