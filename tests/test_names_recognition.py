@@ -505,3 +505,8 @@ def test_a_latin_binomial_in_parentheses_is_no_name():
     found = _names(text)
     assert ("Ctenomys", "person") not in found and not any(n.startswith("Hydrochaerus") for n, _ in found)
     assert ("Azara", "person") in found and ("Costa Rica", "place") in found and ("Maldonado", "place") in found
+
+
+def test_one_word_in_parentheses_is_no_binomial():
+    text = 'They set up "Economic Councils" (Sovnarkhozi) under Khrushchev.'
+    assert ("Sovnarkhozi", "person") in _names(text)

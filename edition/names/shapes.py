@@ -111,7 +111,7 @@ def english_shape(word: str) -> bool:
 
 
 # A genus and its species in Latin, alone in parentheses: "(Athene cunicularia)", "(Cavia Patagonica)".
-_BINOMIAL = re.compile(r"\(([A-Z][a-z]+)[ \t]*\n?[ \t]*([A-Za-z][a-z]+(?:us|um|a|ae|is|i|ii|ensis|ica|icus))\)")
+_BINOMIAL = re.compile(r"\(([A-Z][a-z]+)(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z][a-z]+(?:us|um|a|ae|is|i|ii|ensis|ica|icus))\)")
 
 
 def binomial(text: str, current: list[Word]) -> bool:
