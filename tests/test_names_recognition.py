@@ -510,3 +510,8 @@ def test_a_latin_binomial_in_parentheses_is_no_name():
 def test_one_word_in_parentheses_is_no_binomial():
     text = 'They set up "Economic Councils" (Sovnarkhozi) under Khrushchev.'
     assert ("Sovnarkhozi", "person") in _names(text)
+
+
+def test_a_nationality_noun_in_the_singular_is_no_name():
+    text = "We lodged with a curious old Spaniard and a Swede, who had served with Napoleon in Russia."
+    assert _names(text) == [("Napoleon", "person"), ("Russia", "place")]

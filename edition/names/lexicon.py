@@ -179,6 +179,7 @@ NOT_NAMES = frozenset(
     Royalist Royalists Bonapartist Bonapartists Jacobin Girondin Liberal Liberals
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
+    Spaniard Swede Swedes Danes Turks Britons Frenchwoman Englishwoman
     Christianity Christendom Islam Judaism Buddhism Negro Negroes
     Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq MP MPs QC KC JP Quoth Saith
     Transcriber Transcribers Etext Etexts eBook EBook Digitized
