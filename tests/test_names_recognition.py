@@ -515,3 +515,11 @@ def test_one_word_in_parentheses_is_no_binomial():
 def test_a_nationality_noun_in_the_singular_is_no_name():
     text = "We lodged with a curious old Spaniard and a Swede, who had served with Napoleon in Russia."
     assert _names(text) == [("Napoleon", "person"), ("Russia", "place")]
+
+
+def test_a_word_always_after_the_with_no_evidence_of_its_kind_is_a_thing():
+    text = ("The Wanderer sailed from Leith in May.  As the Wanderer lay at anchor, Gunn came aboard\n"
+            "and spoke to the mate of the Wanderer; the Medici were far away.")
+    found = _names(text)
+    assert not any(name == "Wanderer" for name, _ in found)
+    assert ("Leith", "place") in found and ("Gunn", "person") in found and ("Medici", "person") in found

@@ -51,6 +51,8 @@ LOWER_AND_COMMON = 5.0
 COMMON_PLURAL = 3.5
 # A short form with no longer name in the text, capitalised alone this often, names one body.
 SHORT_FORM_USES = 3
+# A word always after "the", with no evidence of its kind, named this often, is a thing ("the Agouti").
+ARTICLED_USES = 3
 # A plural whose singular is this common is a word of the language at a sentence start ("Imitations").
 PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
@@ -797,10 +799,19 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
         word = m.surface
         abstract = (len(entity.surfaces) == 1 and " " not in word and len(word) > 7 and word.endswith(lexicon.NOUN_ENDINGS)
                     and lexicon.common(word, lang) >= COMMON_AT_START and word not in lexicon.GIVEN_NAMES)
-        noun = (entity.kind == "person" and (abstract or _things(m.words)) and m.context.title is None
+        noun = (entity.kind == "person" and (abstract or _things(m.words) or _articled(m, entity)) and m.context.title is None
                 and not m.context.personal)
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
+
+
+def _articled(m: _Mention, entity) -> bool:
+    """ "the Agouti", "the Beagle": one word, named at least ``ARTICLED_USES`` times and every time
+    after "the", with no evidence of any kind, is a thing or a creature; a person's name takes no
+    article (a family's plural does: "the Orsini", "the Bourbons")."""
+    word = m.surface
+    return (" " not in word and sum(entity.surfaces.values()) >= ARTICLED_USES and not any(entity.votes[k] for k in typing.KINDS)
+            and (m.context.previous or "").split()[-1:] == ["the"] and not word.endswith("s") and not typing.family_plural(word))
 
 
 def _things(words: Sequence[Word]) -> bool:
