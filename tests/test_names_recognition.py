@@ -523,3 +523,11 @@ def test_a_word_always_after_the_with_no_evidence_of_its_kind_is_a_thing():
     found = _names(text)
     assert not any(name == "Wanderer" for name, _ in found)
     assert ("Leith", "place") in found and ("Gunn", "person") in found and ("Medici", "person") in found
+
+
+def test_a_name_less_the_place_head_opening_a_longer_name_is_that_place():
+    text = ("The hares live between Port Desire and St. Julian; Captain Wood found them at Port St. Julian,\n"
+            "and St. Paul wrote to the Romans.")
+    found = _names(text)
+    assert found.count(("St. Julian", "place")) == 1 and ("Port St. Julian", "place") in found
+    assert ("St. Paul", "person") in found
