@@ -51,6 +51,7 @@ def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
         parent[root(a)] = root(b)
 
     _link_surnames(surfaces, union)
+    _link_places_less_their_head(surfaces, union)
     _link_family_names_first(surfaces, union)
     _link_variants(surfaces, counts, union)
     _link_acronyms(surfaces, union)
@@ -80,6 +81,19 @@ def _link_surnames(surfaces: dict[str, Counter], union) -> None:
         # A person's surname, whatever a gazetteer says of the word ("Engels", "Lincoln").
         surfaces[word]["surname"] = 1
         union(word, name)
+
+
+def _link_places_less_their_head(surfaces: dict[str, Counter], union) -> None:
+    """A name that is exactly one longer name less the place's head word opening it joins it:
+    "St. Julian" beside "Port St. Julian", "Ladoga" beside "Lake Ladoga"."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for surface in surfaces:
+        head, _, rest = surface.partition(" ")
+        if head in lexicon.PLACE_HEADS and rest[:1].isupper():
+            owners[rest].add(surface)
+    for rest, full in owners.items():
+        if rest in surfaces and len(full) == 1 and not surfaces[rest]["surname"]:
+            union(rest, next(iter(full)))
 
 
 def _link_family_names_first(surfaces: dict[str, Counter], union) -> None:

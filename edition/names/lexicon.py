@@ -144,7 +144,8 @@ EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
     Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days Pacification Armistice Truce Capitulation
-    Reformation Renaissance Restoration
+    Reformation Renaissance Restoration Riot Riots Massacre Massacres Strike Strikes Insurrection Uprising Rising
+    Mutiny
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation
     Documents Zeitung Revue Zeitschrift Blatt Chronicle Herald Times Tribune Courier Izvestia Vestnik Flag Flags
     """.split()
@@ -178,6 +179,7 @@ NOT_NAMES = frozenset(
     Royalist Royalists Bonapartist Bonapartists Jacobin Girondin Liberal Liberals
     Conservative Conservatives Democrat Democrats Tory Tories Whig Whigs Frenchman Frenchmen Englishman
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
+    Spaniard Swede Swedes Danes Turks Britons Frenchwoman Englishwoman
     Christianity Christendom Islam Judaism Buddhism Negro Negroes
     Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq MP MPs QC KC JP Quoth Saith
     Transcriber Transcribers Etext Etexts eBook EBook Digitized

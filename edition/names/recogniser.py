@@ -51,6 +51,8 @@ LOWER_AND_COMMON = 5.0
 COMMON_PLURAL = 3.5
 # A short form with no longer name in the text, capitalised alone this often, names one body.
 SHORT_FORM_USES = 3
+# A word always after "the", with no evidence of its kind, named this often, is a thing ("the Agouti").
+ARTICLED_USES = 3
 # A plural whose singular is this common is a word of the language at a sentence start ("Imitations").
 PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
@@ -104,6 +106,7 @@ class _Stats:
         self.lower: set[str] = set()
         self.inside: Counter = Counter()  # capitalised, not opening a sentence
         self.capitalised: set[str] = set()
+        self.of_a_kind: set[str] = set()  # capitalised words after "a" or "an": "a Gaucho"
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
         # the territories of titles: "Orange" in "the Prince of Orange"
@@ -117,6 +120,8 @@ class _Stats:
                     self.lower.add(word.text)
                     continue
                 self.capitalised.add(word.text)
+                if i and found[i - 1].text in ("a", "an") and block.text[found[i - 1].end : word.start].isspace():
+                    self.of_a_kind.add(word.text)
                 if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
 
@@ -224,6 +229,7 @@ class _Reader:
         found: list[_Mention] = []
         current: list[Word] = []
         title = None
+        office = -1  # the word after "<title> of" that belongs to the office
         territory = False  # after "the Prince of", "Governor of": the name of a place
         heads = [i for i, w in enumerate(run.words) if shapes.head(w.text)]
         # Adjectives belong to a name with a head word ("Central Committee", "French Republic").
@@ -238,10 +244,14 @@ class _Reader:
             if not word.capitalised:
                 if current or i == 0 or (title and word.text in candidates.LEADING_PARTICLES):
                     current.append(word)  # "Place de la Concorde", "de Calonne", "M. de Calonne"
+                elif self._office_of(title, word, run.words[i + 1 : i + 3]):
+                    office = i + 1  # "Chief of Police Shippy": the office's common word, then the person
                 else:
                     # "Minister of Agriculture": an office, no person; "the Prince of Orange": a territory
                     territory = territory or (title in lexicon.TERRITORIAL_TITLES and word.text == "of")
                     title = None
+                continue
+            if i == office:
                 continue
             after = run.words[i + 1] if i + 1 < len(run.words) else None
             taken = _taken(block, word)
@@ -266,6 +276,13 @@ class _Reader:
             current.append(word)
         found += self._close(index, block, current, title, territory)
         return found
+
+    def _office_of(self, title: str | None, word: Word, rest: Sequence[Word]) -> bool:
+        """ "Chief of Police Shippy", "Minister of Justice Kerensky": after a title (not a ruler's)
+        and "of", one common word that is no place, then a capitalised name."""
+        return (title is not None and title not in lexicon.TERRITORIAL_TITLES and word.text == "of" and len(rest) == 2
+                and all(w.capitalised for w in rest) and self.common(rest[0].text) >= COMMON_WORD
+                and not self.is_place(rest[0].text) and not shapes.title(rest[1].text))
 
     def _before_office(self, current: list[Word]) -> list[Word]:
         """The name before an office, without the common words that belong to the office:
@@ -433,7 +450,8 @@ class _Reader:
             return []
         if block.text[current[0].start - 1 : current[0].start].isdigit():
             return []  # "10TH", "2nd"
-        if shapes.abbreviation(block.text, current) or self._generic(block.text, current) or self._owned(block.text, current):
+        if shapes.abbreviation(block.text, current) or shapes.binomial(block.text, current) or self._generic(block.text, current) \
+                or self._owned(block.text, current):
             return []
         first = current[0]
         at_start = first.sentence_start or block.heading
@@ -446,7 +464,7 @@ class _Reader:
             or first.text in self.stats.inside
             or self.is_place(first.text)
             or (self.common(first.text) < COMMON_AT_START and not shapes.english_shape(first.text)
-                and not self._plural_of_word(first.text))
+                and not self._plural_of_word(first.text) and not shapes.participle(block.text, current))
         )
         end = current[-1].end
         # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
@@ -484,6 +502,12 @@ class _Reader:
         """A common word of the language that is no given name, head word, point of the compass or place."""
         return ((self.common(word) >= COMMON_PLURAL or self._common_compound(word)) and word not in lexicon.GIVEN_NAMES and not shapes.head(word)
                 and word not in lexicon.COMPASS and word not in lexicon.REGIMES and not self.is_place(word))
+
+    def _word_of_language(self, word: str) -> bool:
+        """A common word, or the plural of one, or one the text writes in lower case: not a surname
+        that the word list counts as often as a word ("Emma Goldman": "goldman" is a name's frequency)."""
+        return (self.common(word) >= COMMON_WORD or self._written_lower(word) or self._common_compound(word)
+                or self._plural_of_common(word))
 
     def _common_compound(self, word: str) -> bool:
         """ "Stamp-Case", "Letter-Register", "Looking-Glass": a compound of common words of the
@@ -541,6 +565,8 @@ class _Reader:
                                                for s in shapes.singulars(word))  # "Peters" beside "Peter" is a surname
             if plural and not word.endswith(lexicon.ORG_ENDINGS):
                 return True  # "Cossacks" beside "Cossack regiments": a people or a group, not a body
+            if self.lang == "en" and word + "s" in self.stats.inside and word in self.stats.of_a_kind:
+                return True  # "a Gaucho told me" beside "the Gauchos": one of a people or a group (not "the Weitlings")
             street = shapes.head(word) and word.rsplit("-", 1)[-1].capitalize() not in lexicon.REGIMES
             if (re.search(r"-[a-z]", word) or self._common_compound(word)) and not street:
                 return True  # "Silk-stocking", "Stamp-Case": English compounds; "Saville-row" is a street
@@ -549,7 +575,8 @@ class _Reader:
         headless = current[-1].text not in lexicon.LOWER_HEADS  # not "the Socialist Revolutionary party"
         # a ruler's epithet or number ("Julius the Second", "Julius II"), a surname's particle ("De Seller")
         regnal = "the" in [w.text for w in current] or shapes.roman(current[-1:]) or current[0].text in candidates.CAPITAL_PARTICLES
-        if len(capitalised) > 1 and title is None and headless and not regnal and all(self._common_noun(w) for w in capitalised):
+        if (len(capitalised) > 1 and title is None and headless and not regnal and all(self._common_noun(w) for w in capitalised)
+                and self._word_of_language(capitalised[-1])):
             return True  # "Home Rulers", "Daily Independent": common words, no surname among them
         return all(self._written_lower(w) and self.common(w) >= ORDINARY for w in capitalised)
 
@@ -772,10 +799,19 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
         word = m.surface
         abstract = (len(entity.surfaces) == 1 and " " not in word and len(word) > 7 and word.endswith(lexicon.NOUN_ENDINGS)
                     and lexicon.common(word, lang) >= COMMON_AT_START and word not in lexicon.GIVEN_NAMES)
-        noun = (entity.kind == "person" and (abstract or _things(m.words)) and m.context.title is None
+        noun = (entity.kind == "person" and (abstract or _things(m.words) or _articled(m, entity)) and m.context.title is None
                 and not m.context.personal)
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
+
+
+def _articled(m: _Mention, entity) -> bool:
+    """ "the Agouti", "the Beagle": one word, named at least ``ARTICLED_USES`` times and every time
+    after "the", with no evidence of any kind, is a thing or a creature; a person's name takes no
+    article (a family's plural does: "the Orsini", "the Bourbons")."""
+    word = m.surface
+    return (" " not in word and sum(entity.surfaces.values()) >= ARTICLED_USES and not any(entity.votes[k] for k in typing.KINDS)
+            and (m.context.previous or "").split()[-1:] == ["the"] and not word.endswith("s") and not typing.family_plural(word))
 
 
 def _things(words: Sequence[Word]) -> bool:

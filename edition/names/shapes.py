@@ -110,6 +110,24 @@ def english_shape(word: str) -> bool:
     return word.endswith(lexicon.WORD_ENDINGS) or bool(re.search(r"-[a-z]", word))
 
 
+# A genus and its species in Latin, alone in parentheses: "(Athene cunicularia)", "(Cavia Patagonica)".
+_BINOMIAL = re.compile(r"\(([A-Z][a-z]+)(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z][a-z]+(?:us|um|a|ae|is|i|ii|ensis|ica|icus))\)")
+
+
+def binomial(text: str, current: list[Word]) -> bool:
+    """A species' Latin name in parentheses after the common one ("the Agouti (Cavia Patagonica)"): no name."""
+    start = text.rfind("(", max(0, current[0].start - 1), current[0].start + 1)
+    m = _BINOMIAL.match(text, start) if start >= 0 else None
+    return m is not None and m.start(1) == current[0].start and m.end(2) >= current[-1].end and not lexicon.is_place(m.group(2))
+
+
+def participle(text: str, current: list[Word]) -> bool:
+    """ "Maddened by success, …": a rare word in "-ed" and "by" after it opens a sentence with a verb's participle."""
+    word = current[-1].text
+    m = NEXT_WORD.match(text, current[-1].end)
+    return len(current) == 1 and len(word) > 4 and word.endswith("ed") and m is not None and m.group(1) == "by"
+
+
 def plural_head(word: str) -> bool:
     """ "Soviets", "Land Committees": councils and committees in general, not one body ("Guards" is a head itself)."""
     return word not in lexicon.ORG_HEADS and any(s in lexicon.ORG_HEADS for s in singulars(word))
@@ -124,7 +142,7 @@ def singulars(word: str) -> list[str]:
         found.append(word[:-3] + "y")
     elif word.endswith("es"):
         found.append(word[:-2])
-    return found
+    return [s for s in found if s not in lexicon.FUNCTION_WORDS]  # "Andes" is no plural of "And"
 
 
 def shouted(current: list[Word]) -> bool:
@@ -190,10 +208,21 @@ def quoted_title(text: str, current: list[Word]) -> bool:
 _ABBREVIATED = re.compile(r"(?:\.[ \t]?[A-Z][a-z]{0,4})*\.[ \t]?(?:\d|[a-z])")
 
 
+# After a truncated word: perhaps more words, the last abbreviated, then a comma or a word in small
+# letters ("Agricult. Chem. Assoc. in", "Edin. New Philos. Jour., Jan"): a sentence's full stop is
+# followed by neither.
+_TRUNCATED = re.compile(r"(?:\.[ \t]*\n?[ \t]*(?:[A-Z][a-z]*[ \t]+)*[A-Z][a-z]*)*\.(?:,|[ \t]*\n?[ \t]*[a-z])")
+
+
 def abbreviation(text: str, current: list[Word]) -> bool:
     """ "Frs. 40,000", "Rs. 12": a short word abbreviated before a number is a unit; "Judg. xi. 27",
-    "Eccl. Pol. lib. i.": before a word in small letters, or more abbreviations and a number, a reference."""
-    return len(current) == 1 and len(current[0].text) <= 4 and _ABBREVIATED.match(text, current[0].end) is not None
+    "Eccl. Pol. lib. i.": before a word in small letters, or more abbreviations and a number, a reference;
+    so is a name ending with a longer truncated word ("Linnaean Trans., vol. xi", "Assoc. in the")."""
+    if len(current) == 1 and len(current[0].text) <= 4 and _ABBREVIATED.match(text, current[0].end) is not None:
+        return True
+    last = current[-1].text
+    truncated = len(last) > 1 and last[0].isupper() and not last.isupper() and not lexicon.is_place(last)
+    return truncated and _TRUNCATED.match(text, current[-1].end) is not None  # not "in London. he was" (a misprint)
 
 
 _NUMBER_WORD = re.compile(
@@ -278,6 +307,8 @@ def inverted(text: str, current: list[Word]) -> str | None:
     if m is None or not m.group(1)[0].isupper():
         return None
     word = m.group(1)
+    if word == "I" and not m.group().endswith("."):
+        return None  # "we called at Bahia Blanca, I determined": the pronoun, no initial
     return word if title(word) or len(word) == 1 or word in lexicon.GIVEN_NAMES else None
 
 

@@ -77,7 +77,7 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     previous = (context.previous or "").split()
     if previous and previous[0] in lexicon.PLACE_CUES:
         found["cue"] += 1
-    elif previous[-1:] == ["the"] and not context.attributive and not _family_plural(words[-1]):
+    elif previous[-1:] == ["the"] and not context.attributive and not family_plural(words[-1]):
         found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article (families do: "the Orsini")
     if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
         found["place"] += MEDIUM
@@ -90,7 +90,7 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     return found
 
 
-def _family_plural(word: str) -> bool:
+def family_plural(word: str) -> bool:
     """ "the Orsini", "the Medici", "the Colonnesi": an Italian family named in the plural (a consonant and "i")."""
     return re.search(r"[^\W\daeiouy_]i$", word) is not None
 
