@@ -256,9 +256,10 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
     from .pdf_lines import whole_paragraph_breaking
     from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused, release_free_memory
 
-    # Whole-paragraph line breaking is set up for this part only: its caches keep every style
-    # met alive until it ends, and they grew by some 10 MB a part in a worker that kept them.
-    with cyclic_gc_paused(), whole_paragraph_breaking(), weasyprint_warnings_as_errors(str(edition.tei_path)):
+    # Whole-paragraph line breaking is set up for this part only: it keeps every style met
+    # alive until it ends (they grew by some 10 MB a part in a worker that kept them); the
+    # words' measures, a few per style, serve the worker's next part.
+    with cyclic_gc_paused(), whole_paragraph_breaking(keep_measures=True), weasyprint_warnings_as_errors(str(edition.tei_path)):
         _Placement.html = source(html, edition)
         document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition) + [CSS(string=css)])
     try:

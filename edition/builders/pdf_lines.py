@@ -73,9 +73,11 @@ class Piece:
 
 
 @contextlib.contextmanager
-def whole_paragraph_breaking():
+def whole_paragraph_breaking(keep_measures: bool = False):
     """While active, WeasyPrint lays out justified paragraphs on breaks chosen here.
-    Re-entrant: a chunk worker forked inside it (and so already set up) enters it again."""
+    Re-entrant: a chunk worker forked inside it (and so already set up) enters it again.
+    ``keep_measures``: the words measured stay measured after it ends (a chunk worker typesets
+    part after part of one book with the same fonts); the styles met are let go in any case."""
     from weasyprint.layout import block
 
     if getattr(block.block_container_layout, "whole_paragraph_breaking", False):
@@ -108,7 +110,8 @@ def whole_paragraph_breaking():
     finally:
         block.block_container_layout, block._break_line = original, original_break
         _styles.clear()
-        _measures.clear()
+        if not keep_measures:
+            _measures.clear()
 
 
 def _hyphenated(line_box) -> bool:
@@ -302,7 +305,8 @@ class _Measures:
 
 
 # For one render (whole_paragraph_breaking): for each style met (kept alive here, so that
-# its id is not reused) its measures, shared by all styles alike in MEASURED_PROPERTIES.
+# its id is not reused) its measures, shared by all styles alike in MEASURED_PROPERTIES
+# (and kept from part to part of a chunked book: see keep_measures).
 _styles: dict = {}
 _measures: dict = {}
 
