@@ -380,10 +380,18 @@ class EditionRun:
         early = hasattr(html, "add_books")
         to_come = tuple(f for f in ("epub", "pdf") if f in stale)
         side = beside.submit(niced, self._side_work, child, stage, stale, replace(options, books_to_come=to_come), early, running, built)
-        for fmt in stale:  # while the PDF typesets (forced, they were not hashed before)
-            self.inputs(fmt)
-        self._end_tei_gate(gate)  # an invalid TEI stops the PDF too, at once
-        child.wait()
+        try:
+            for fmt in stale:  # while the PDF typesets (forced, they were not hashed before)
+                self.inputs(fmt)
+            self._end_tei_gate(gate)  # an invalid TEI stops the PDF too, at once
+            child.wait()
+        except BaseException:
+            # Stopped, the child ends the side work's wait for its page map; the side work is
+            # waited for, so that a JVM it started is in ``running`` (and stopped) before that unwinds.
+            child.stop()
+            with contextlib.suppress(Exception):
+                side.result()
+            raise
         side.result()
         self._collect(child, built)
         if html is not None:
