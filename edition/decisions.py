@@ -498,7 +498,11 @@ def _list_for(plan: _Plan, kind: str) -> etree._Element:
     standoff = plan.root.find("tei:standOff", NS)
     if standoff is None:  # a new project's register has none until its first entry
         standoff = etree.Element(f"{{{TEI_NS}}}standOff")
-        plan.root.find("tei:teiHeader", NS).addnext(standoff)
+        text = plan.root.find("tei:text", NS)  # the standOff goes before the text (after the teiHeader)
+        if text is not None:
+            text.addprevious(standoff)
+        else:
+            plan.root.append(standoff)
         _indent(standoff)
     new = etree.SubElement(standoff, f"{{{TEI_NS}}}{tag}", {"corresp": wanted} if wanted else {})
     _indent(standoff)
