@@ -18,6 +18,7 @@ from edition.scaffold import new_edition
 from edition.validate import validate_files
 from edition.xmlio import TEI_NS, XML_NS, write_bytes_atomic
 from edition.convert.emphasis import bare
+from edition.convert.quoteblocks import NOTE_AFTER_MARK
 from edition.convert.tei import serialise
 from tests.buildkit import run
 from tests.corpuskit import texts
@@ -242,7 +243,10 @@ def restored_text(tree) -> str:
             opening, closing = marks(node.get("rend"))
             once = node.get("rend") == "markers"  # "/#" opens the quotation, not each paragraph
             parts = [(opening if k == 0 or not once else "") + restore(p) for k, p in enumerate(node)]
-            out.append(" ".join(parts) + closing)
+            joined = " ".join(parts)
+            # '…such an one."[3]': the closing mark before the note marker ending the last paragraph
+            cut = len(joined) - (len(restore(node[-1][-1])) if NOTE_AFTER_MARK in (node.get("rend") or "").split() else 0)
+            out.append(joined[:cut] + closing + joined[cut:])
         else:
             for child in node:
                 walk(child)

@@ -12,6 +12,7 @@ import pytest
 from lxml import etree
 
 from edition.convert import convert_document
+from edition.convert.quoteblocks import NOTE_AFTER_MARK
 from edition.xmlio import TEI_NS
 from tests.test_convert_helpers import SAMPLE, make_project
 
@@ -39,7 +40,7 @@ def note_text(note: etree._Element) -> str:
 
 def marks(rend: str | None) -> tuple[str, str]:
     tokens = (rend or "").split()
-    opening, closing = _MARKS[" ".join(t for t in tokens if t != "spaced")]
+    opening, closing = _MARKS[" ".join(t for t in tokens if t not in ("spaced", NOTE_AFTER_MARK))]
     return (opening + " ", " " + closing) if "spaced" in tokens else (opening, closing)
 
 

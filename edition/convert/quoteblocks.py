@@ -40,27 +40,45 @@ def _opens(block: Block) -> str | None:
     return mark if block.text.count(mark) > block.text.count(closing) else None
 
 
-def _closes(block: Block, mark: str) -> bool:
+# A note marker after the quotation's closing mark ('…such an one."[3]'): the quotation's note.
+_NOTE_AFTER = re.compile(r"(?:\[\d{1,3}\]|\(\d{1,3}\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$")
+NOTE_AFTER_MARK = "note-after-mark"  # the token of the quotation's @rend saying so (tei/ENCODING.md)
+
+
+def _closing_at(block: Block, mark: str) -> int | None:
+    """Where the closing mark of a quotation's last paragraph stands: its last character, or the last
+    before a note marker; None if the paragraph does not close the quotation."""
     closing, _ = _MARKS[mark]
-    return block.text.startswith(mark) and block.text.endswith(closing) and len(block.text) > 2 and (
-        block.text.count('"') % 2 == 0 if mark == '"' else block.text.count(mark) == block.text.count(closing))
+    text = block.text
+    marker = _NOTE_AFTER.search(text)
+    at = (marker.start() if marker else len(text)) - 1
+    balanced = text.count('"') % 2 == 0 if mark == '"' else text.count(mark) == text.count(closing)
+    return at if text.startswith(mark) and text[at] == closing and at > 1 and balanced else None
 
 
 def _marked_runs(blocks: list[Block]) -> None:
+    """Paragraphs each opening with a quote mark that none closes, then one that closes it: the
+    opening marks and the last closing mark are cut (the closing mark also when a note marker follows it)."""
     i = 0
     while i < len(blocks):
         mark = _opens(blocks[i]) if blocks[i].kind == "p" else None
         j = i
         while mark and j < len(blocks) and blocks[j].kind == "p" and _opens(blocks[j]) == mark:
             j += 1
-        if mark and j > i and j < len(blocks) and blocks[j].kind == "p" and _closes(blocks[j], mark):
-            rend = _MARKS[mark][1]
-            for block in blocks[i : j + 1]:
-                block.quote, block.text, block.offset = rend, block.text[1:], block.offset + 1
-            blocks[j].text = blocks[j].text[:-1]
-            i = j + 1
-        else:
+        at = _closing_at(blocks[j], mark) if mark and j > i and j < len(blocks) and blocks[j].kind == "p" else None
+        if at is None:
             i += 1
+            continue
+        last = blocks[j].text
+        rend = _MARKS[mark][1]
+        if at < len(last) - 1:
+            rend = f"{rend} {NOTE_AFTER_MARK}".strip()
+        # the marker after the mark is one character earlier in the text than in the source: only a
+        # warning's column could tell
+        blocks[j].text = last[:at] + last[at + 1 :]
+        for block in blocks[i : j + 1]:
+            block.quote, block.text, block.offset = rend, block.text[1:], block.offset + 1
+        i = j + 1
 
 
 # Some Gutenberg transcriptions set a block quotation off by a line "/#" before it and "#/" after it.
@@ -161,13 +179,14 @@ _READ_OUT = re.compile(r"\b(?:read|reads|reading|posted|pasted|handed|received|s
 _ENTRY = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?: ")  # "Tseretelli: disarmed the workmen…"
 
 
-def _introduced(blocks: list[Block]) -> None:
+def _introduced(blocks: list[Block], source: str) -> None:
     """A document the text introduces: after a short sentence ending with a colon ("…passed a
     resolution which began as follows:", "_Dielo Naroda_ said:"), after a paragraph announcing "the
     following document" or ending as documents are read out ("…read us the latest bulletins."), or opening with an address ("Citizens!", "TO THE PILLORY!") or a line in
-    capitals.  It runs over the paragraphs that read as a document (see ``_document_like``)."""
+    capitals.  It runs over the paragraphs that read as a document (see ``_document_like``).  Note texts
+    whose markers the text has ("[2] PARIS AND THE SOCIAL REVOLUTION.") are neither, though in capitals."""
     for i, block in enumerate(blocks):
-        if block.kind != "p" or block.quote is not None:
+        if block.kind != "p" or block.quote is not None or opens_notes(block, source):
             continue
         before = blocks[i - 1] if i else None
         plain_before = before is not None and before.kind == "p" and before.quote is None
@@ -182,7 +201,7 @@ def _introduced(blocks: list[Block]) -> None:
         for after in blocks[i + 1 :]:
             # what follows its title or address lines ("To the Population…!", "Comrades…!") is its text
             heading = len(words(previous.text)) < 12 and (previous is block or previous.text.endswith("!"))
-            if after.kind != "p" or after.quote is not None or _resumes(after.text) or not (
+            if after.kind != "p" or after.quote is not None or _resumes(after.text) or opens_notes(after, source) or not (
                     heading or _document_like(previous, after)):
                 break
             after.quote, previous = "none", after
@@ -255,7 +274,7 @@ def mark_block_quotes(doc: Document) -> None:
                 block.quote = "none"
         _verse(division.blocks)
         _capitals(division.blocks)
-        _introduced(division.blocks)
+        _introduced(division.blocks, doc.source.text)
         _quoted_paragraphs(division.blocks)
         doc.stats["block quotations"] += sum(
             1 for k, b in enumerate(division.blocks) if b.quote is not None and (k == 0 or division.blocks[k - 1].quote != b.quote))
