@@ -6,7 +6,8 @@
 Each text is scaffolded with `edition new` in a temporary project and converted as a new user
 would; the table gives sections (heads matching expected.toml), notes at their markers,
 emphasis spans kept, distinct spans in italics made titles and foreign phrases (right / the
-editor's, and any wrong), block quotations, validation errors (tei_all, edition.rng, Schematron), whether
+editor's, and any wrong), block quotations, chapter arguments (right / the editor's, and how many
+made), validation errors (tei_all, edition.rng, Schematron), whether
 the source is restored exactly, and the conversion time.  The last row times `edition convert`
 of the embedded edition (a fresh process, median of three; the issue's limit is 3 s).
 """
@@ -35,7 +36,7 @@ from edition.xmlio import write_bytes_atomic  # noqa: E402
 from tests.corpuskit import texts  # noqa: E402
 from tests.test_corpus_convert import (ITALICS, NS, body_divs, gold_kinds, head_of, italic_kinds, plain,  # noqa: E402
                                       restored_block_quote, restored_text, words)
-from tests.test_lossless import content  # noqa: E402
+from tests.test_lossless import content, restore  # noqa: E402
 
 
 def score(text, root: Path, kind: str) -> dict:
@@ -59,6 +60,8 @@ def score(text, root: Path, kind: str) -> dict:
     gold_titles, gold_foreign = gold_kinds(expected) if annotated else (set(), set())
     want_hi = Counter(plain(e) for e in expected["emphasis"])
     quoted = [words(restored_block_quote(q)) for q in tree.xpath("//t:div/t:quote", namespaces=NS)]
+    arguments = [words(restore(a)) for a in tree.xpath("//t:argument/t:p", namespaces=NS)]
+    want_arguments = [words(a) for a in expected.get("arguments", [])]
     (result,) = validate_files([edition.tei_path])
     return {
         "set": kind,
@@ -70,6 +73,8 @@ def score(text, root: Path, kind: str) -> dict:
         "foreign": _found(foreign, gold_foreign) if annotated else f"{len(foreign)} (not annotated)",
         "block quotes": f"{sum(any(q.startswith(words(b)) for q in quoted) for b in expected['block_quotes'])}/"
                         f"{len(expected['block_quotes'])}",
+        "arguments": f"{sum(any(a.startswith(w) for a in arguments) for w in want_arguments)}/{len(want_arguments)}"
+                     f" ({len(arguments)} made)",
         "errors": str(sum(f.severity == "error" for f in result.findings)),
         "round trip": "exact" if restored_text(tree) == plain(text.text[slice(*edition_span(text.text))]) else "DIFFERS",
         "convert s": f"{seconds:.2f}",

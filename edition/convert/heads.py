@@ -167,3 +167,21 @@ def is_signature(text: str) -> bool:
     if not 1 <= len(tokens) <= 6 or ENDS_THE_TEXT.fullmatch(text.strip()):
         return False
     return all(t[:1].isupper() or t.lower() in _NAME_PARTICLES for t in tokens)
+
+
+# The topics of a chapter's argument are joined by dashes ("Rio Negro--Estancias attacked by the
+# Indians--Salt-Lakes--…"); a dash at a line end may also join a word broken there ("States--\nGeneral").
+_TOPIC_DASH = re.compile(r"\s*(?:--|—)\s*")
+_ARGUMENT_TOPICS = 3  # fewest topics
+_TOPIC_WORDS = 12  # most words of a topic, on average
+
+
+def is_argument(text: str) -> bool:
+    """A chapter's argument, printed under its head: a summary of its topics joined by dashes, each
+    short and mostly opening with a capital, the last closing with a full stop.  Running prose that
+    uses dashes has longer parts, opening in lower case."""
+    topics = [t for t in _TOPIC_DASH.split(text.strip()) if t]
+    if len(topics) < _ARGUMENT_TOPICS or not text.rstrip().endswith(".") or text.lstrip()[:1] in _QUOTE_MARKS:
+        return False
+    capitals = sum(t.lstrip("\"'“‘(")[:1].isupper() for t in topics)
+    return capitals * 5 >= len(topics) * 4 and len(words(text)) <= _TOPIC_WORDS * len(topics)

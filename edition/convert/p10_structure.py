@@ -21,8 +21,8 @@ from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, head_shape, is_credited_signature, is_dateline, is_label, is_signature, is_source_statement,
-                    signed_then_dated)
+                    all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
+                    is_source_statement, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
 from .quoteblocks import mark_block_quotes
@@ -109,6 +109,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
+    _arguments(doc)
     book = source.text[slice(*edition_span(source.text))]
     for section in (*doc.prefaces, *doc.sections):  # notes closing the text: the last section's, with no Notes head
         _closer(section, book if doc.sections and section is doc.sections[-1] and not doc.notes else "")
@@ -428,6 +429,15 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             current.blocks.append(block)
 
 
+def _arguments(doc: Document) -> None:
+    """The summary of a chapter's topics printed under its head (heads.is_argument): its argument."""
+    for section in (*doc.prefaces, *doc.sections):
+        first = section.blocks[0] if section.head and section.blocks else None
+        if first is not None and first.kind == "p" and is_argument(first.text):
+            first.kind = "argument"
+            doc.stats["arguments"] += 1
+
+
 def _division_kind(head: str, doc: Document) -> str:
     text = " ".join(head.split())
     if NOTES.fullmatch(text):
@@ -510,6 +520,8 @@ def _ids(section: Section, n: int, xml_id: str) -> None:
     paragraphs = [b for b in section.blocks if b.kind == "p"]
     for i, block in enumerate(paragraphs, 1):
         block.xml_id = f"{xml_id}.p{i}"
+    for block in (b for b in section.blocks if b.kind == "argument"):
+        block.xml_id = f"{xml_id}.argument"
     for i, block in enumerate((b for b in section.blocks if b.kind == "figure"), 1):
         block.xml_id = f"{xml_id}.fig{i}"
     for i, block in enumerate(section.closer, 1):

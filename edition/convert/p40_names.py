@@ -54,7 +54,8 @@ def mark_names(block: Block, register, matches=None) -> tuple[list[str], int]:
 
 def _text_block(block: Block, matches) -> TextBlock:
     taken = tuple((m.start, m.end) for m in matches)
-    return TextBlock(block.text, taken, heading=block.kind == "head")
+    # an argument's topics open with capitals, as a heading's words do
+    return TextBlock(block.text, taken, heading=block.kind in ("head", "argument"))
 
 
 # The last two recognitions, by what they read: a re-conversion that leaves the register's matches,

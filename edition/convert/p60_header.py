@@ -185,6 +185,9 @@ def _real_text_practices(s) -> list[str]:
     if s["page breaks"]:
         said.append(f" {s['page breaks']} page numbers of the printed source that the transcription keeps in braces "
                     "({318}) are pb @n, braces not stored.")
+    if s["arguments"]:
+        said.append(f" {s['arguments']} summaries of a chapter's topics under its head (joined by dashes) are its "
+                    "argument.")
     if s["figures"]:
         said.append(f" {s['figures']} figure placeholders ([Illustration: …]) are figure/figDesc, brackets not stored.")
     return said

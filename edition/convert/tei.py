@@ -104,9 +104,11 @@ def _division(parent: etree._Element, section: Section, last: Section) -> None:
 
 
 def _item(parent: etree._Element, block: Block) -> None:
-    """One block of a division: a paragraph, a figure, or where note texts stood."""
+    """One block of a division: a paragraph, an argument, a figure, or where note texts stood."""
     if block.kind == "figure":
         _block(el(parent, "figure", xml_id=block.xml_id, rend="bracketed"), "figDesc", block)
+    elif block.kind == "argument":  # a chapter's summary under its head
+        _block(el(parent, "argument"), "p", block, xml_id=block.xml_id)
     elif block.kind == "break":
         el(parent, "milestone", unit="section", rend=block.text)
     elif block.kind == "notes":

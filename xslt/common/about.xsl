@@ -32,7 +32,8 @@
     <xsl:variable name="where" select="if ($div/@n) then 'Section ' || $div/@n
         else if ($div/@type) then f:capitalised(translate($div/@type, '-', ' '))
         else 'Front matter'"/>
-    <xsl:sequence select="if ($p) then $where || ', paragraph ' || (count($p/preceding-sibling::tei:p) + 1) else $where"/>
+    <xsl:sequence select="if ($p/parent::tei:argument) then $where || ', argument'
+        else if ($p) then $where || ', paragraph ' || (count($p/preceding-sibling::tei:p) + 1) else $where"/>
   </xsl:function>
 
   <!-- The id of a correction's line in the list, so the text can link to it. -->

@@ -41,6 +41,13 @@
     </h2>
   </xsl:template>
 
+  <!-- A chapter's argument: the summary of its topics printed under its head. -->
+  <xsl:template match="tei:argument">
+    <div class="argument">
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
   <xsl:template match="tei:p">
     <p>
       <xsl:apply-templates select="@xml:id"/>
