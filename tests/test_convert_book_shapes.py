@@ -1,7 +1,7 @@
 """Shapes of printed books that held-out texts showed the converter (benchmarks/heldout/BLIND.md),
 each on a text made up for it: note markers after a full stop or a closing quote, a quotation
 over several paragraphs closed before its note marker, a chapter's argument (and how the writers
-set it)."""
+set it), the author's matter after "THE END."."""
 
 from __future__ import annotations
 
@@ -87,7 +87,8 @@ def test_a_quotation_over_paragraphs_closed_before_its_note_marker_is_one_block_
 
 # A history in chapters: an indented argument under the first head (topics joined by "--", a
 # topic broken over a line end), a flush one under the second (joined by em dashes); prose with
-# dashes opening the third chapter is no argument.
+# dashes opening the third chapter is no argument.  After "THE END.", the author's appendix and a
+# transcriber's note.
 CHAPTERS = """THE VOYAGE OF THE HERON
 
 By Anne Fielding
@@ -123,6 +124,22 @@ THE RETURN
 
 The voyage home--which the crew had feared for a month--was calm,
 and the ship came into Leith on a fine morning in April.
+
+
+THE END.
+
+
+APPENDIX.
+
+THE LOG OF THE HERON
+
+The log of the voyage is kept in the library of the harbour board at
+Leith, where the author read it.
+
+
+Transcriber's Notes:
+
+Obvious printer's errors have been corrected silently.
 """
 
 
@@ -135,7 +152,7 @@ def test_a_summary_of_topics_under_a_chapter_head_is_its_argument(tmp_path):
     _, tree = _chapters(tmp_path)
     divs = tree.xpath("//t:body/t:div", namespaces=NS)
     shapes = [[etree.QName(child).localname for child in div][:3] for div in divs]
-    assert shapes == [["head", "argument", "p"], ["head", "argument", "p"], ["head", "p"]]
+    assert shapes == [["head", "argument", "p"], ["head", "argument", "p"], ["head", "p", "trailer"], ["head", "p"]]
     arguments = [plain("".join(a.itertext())) for a in tree.xpath("//t:argument", namespaces=NS)]
     assert arguments[0].startswith("Departure from Leith--Storms") and arguments[0].endswith("the ship to Leith.")
     assert arguments[1].startswith("Bergen—The harbour frozen") and arguments[1].endswith("The thaw.")
@@ -146,8 +163,20 @@ def test_a_summary_of_topics_under_a_chapter_head_is_its_argument(tmp_path):
     assert restored_text(tree) == plain(CHAPTERS)
 
 
+def test_the_authors_matter_after_the_end_is_the_text_and_a_transcribers_note_back_matter(tmp_path):
+    _, tree = _chapters(tmp_path)
+    (trailer,) = tree.xpath("//t:trailer", namespaces=NS)
+    assert trailer.text == "THE END." and trailer.getparent().get(f"{{{XML_NS}}}id") == "s03"
+    appendix = tree.xpath("//t:body/t:div[last()]", namespaces=NS)[0]
+    assert plain("".join(appendix.find(f"{{{TEI_NS}}}head").itertext())) == "APPENDIX. THE LOG OF THE HERON"
+    assert tree.xpath("//t:body/t:div[last()]/t:p//t:placeName/text()", namespaces=NS) == ["Leith"]  # the author's text
+    assert tree.xpath("//t:back/t:div/@type", namespaces=NS) == ["transcriber-note"]
+    assert "1 divisions after \"THE END.\" that are not the author's" in "".join(
+        tree.xpath("//t:segmentation//text()", namespaces=NS))
+
+
 @pytest.mark.slow
-def test_an_argument_is_valid_and_set_under_its_head_in_html_epub_and_print(tmp_path):
+def test_arguments_and_appendix_are_valid_and_rendered_in_html_epub_and_print(tmp_path):
     project, _ = _chapters(tmp_path)
     root = project.root
     assert run(root, "convert", "sample").exit_code == 0
@@ -172,3 +201,8 @@ def test_an_argument_is_valid_and_set_under_its_head_in_html_epub_and_print(tmp_
     assert [m for m in epubcheck_messages(epub) if m["severity"] != "USAGE"] == []
     pdf = subprocess.run(["pdftotext", str(dist / "sample.pdf"), "-"], capture_output=True, text=True, check=True).stdout
     assert "Departure from Leith" in pdf and pdf.index("Departure from Leith") < pdf.index("The Heron left Leith")
+    # the appendix after "THE END." is read in every edition; the transcriber's note in none
+    assert "The log of the voyage" in plain(html.parse(str(dist / "html" / "s04.html")).getroot().text_content())
+    assert "The log of the voyage" in plain("".join(documents(epub)["s04.xhtml"].itertext()))
+    assert "The log of the voyage" in plain(pdf)
+    assert "printer's errors" not in plain(pdf) and not list((dist / "html").glob("transcriber*"))

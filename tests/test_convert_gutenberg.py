@@ -6,7 +6,7 @@ from lxml import etree
 
 from edition import gutenberg
 from edition.convert import convert_document
-from edition.xmlio import TEI_NS
+from edition.xmlio import TEI_NS, XML_NS
 from tests.test_convert_helpers import make_project
 from tests.test_lossless import _normalise, _text_of
 
@@ -265,10 +265,15 @@ def test_after_the_end_come_advertisements_and_a_transcribers_note_in_the_back(t
     assert [etree.QName(e).localname for e in adverts] == ["p", "p", "p", "p", "figure", "p"]
     assert not adverts.xpath(".//t:persName | .//t:orgName | .//t:placeName", namespaces={"t": TEI_NS})  # not the author's text
     assert restored_text(tree) == plain(CARROLL_END)
-    # Without a publisher's cue what follows "THE END." is not taken for advertisements.
+    # Without a publisher's cue what follows "THE END." is not taken for advertisements: it is the
+    # author's, divisions of the body after the one "THE END." closes (the transcriber's note is still back matter).
     appendix = CARROLL_END.replace("PUBLISHED BY", "NOTES ON").replace("Crown 8vo, cloth, gilt edges, price 6_s._ net", "cloth")
     tree = convert_document(make_project(tmp_path / "b", appendix, extra_toml=AS_NEW, title="Letter-Writing").edition("sample"))
-    assert not list(tree.getroot().iter(f"{{{TEI_NS}}}trailer")) and not list(tree.getroot().iter(f"{{{TEI_NS}}}back"))
+    (trailer,) = tree.getroot().iter(f"{{{TEI_NS}}}trailer")
+    assert trailer.getparent().get(f"{{{XML_NS}}}id") == "s01" and trailer.getnext() is None
+    assert [d for d in _divisions(tree) if d[0] == "back"] == [("back", "transcriber-note", "")]
+    assert len([d for d in _divisions(tree) if d[0] == "body"]) > 1
+    assert restored_text(tree) == plain(appendix)
 
 
 # Gutenberg #7370, lines 127-141: HTML's italics left in the plain text, "(<i>1</i>)".

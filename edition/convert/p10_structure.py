@@ -106,6 +106,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     _contents(blocks, rules)
     blocks[:] = [part for block in blocks for part in _breaks(block, source)]
     trailer, doc.back = _back_matter(blocks)
+    doc.stats["back matter"] = len(doc.back)
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
@@ -134,7 +135,8 @@ _ADVERTISES = re.compile(r"\bpublished\s+by\b|\bprice\b|\b(?:4|8|12|16)(?:vo|mo)
 def _back_matter(blocks: list[Block]) -> tuple[Block | None, list[Section]]:
     """ "THE END." is the text's trailer; what follows it, publishers' advertisements and a transcriber's
     note, is back matter (``div type="advertisement"``, ``"transcriber-note"``), not sections of the text.
-    Anything else after "THE END." is left to the rules for the text (it may be an appendix)."""
+    The author's matter after it (an appendix, a postscript: no publisher's cue) stays the text's, in
+    divisions of its own after the one "THE END." closes (its ``trailer``, left among the blocks)."""
     end = next((i for i in range(len(blocks) - 1, 0, -1)
                 if blocks[i].kind == "p" and ENDS_THE_TEXT.fullmatch(blocks[i].text.strip())), None)
     if end is None:
@@ -142,12 +144,18 @@ def _back_matter(blocks: list[Block]) -> tuple[Block | None, list[Section]]:
     after = blocks[end + 1 :]
     cut = next((k for k, block in enumerate(after) if TRANSCRIBERS_NOTE.match(block.text)), len(after))
     adverts, note = after[:cut], after[cut:]
-    if adverts and not any(_ADVERTISES.search(block.text) for block in adverts):
-        return None, []
+    authors = adverts and not any(_ADVERTISES.search(block.text) for block in adverts)
+    if authors:
+        adverts = []
+    back = [Section(0, "", None, blocks=part, kind=kind)
+            for part, kind in ((adverts, "advertisement"), (note, "transcriber-note")) if part]
+    if authors:
+        _role(blocks[end], "trailer", "trailer")
+        del blocks[end + 1 + cut :]
+        return None, back
     trailer = _role(blocks[end], "trailer", "")
     del blocks[end:]
-    return trailer, [Section(0, "", None, blocks=part, kind=kind)
-                     for part, kind in ((adverts, "advertisement"), (note, "transcriber-note")) if part]
+    return trailer, back
 
 
 def _count(doc: Document, blocks: list[Block]) -> None:
@@ -340,10 +348,11 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     for i in range(1, len(blocks)):  # what follows a "Notes" heading is notes
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
+    ended = next((i for i, b in enumerate(blocks) if b.kind == "trailer"), len(blocks))  # the author's matter after "THE END."
     if any(shape and is_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
         for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
             if shapes[i] == "head" and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
-                    and _plain(block.text) != _plain(title_text):
+                    and _plain(block.text) != _plain(title_text) and i < ended:
                 shapes[i] = None
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
@@ -403,6 +412,11 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
     current: Section | None = None
     for block in blocks:
         if block.kind == "entry":
+            block.kind = "p"
+        if block.kind == "trailer":  # "THE END." with the author's matter after it: it closes this division
+            if current is not None:
+                current.trailer, current = block, None
+                continue
             block.kind = "p"
         if block.kind == "break" and breaks_divide and current is not None:
             current = Section(0, "", None)

@@ -188,6 +188,10 @@ def _real_text_practices(s) -> list[str]:
     if s["arguments"]:
         said.append(f" {s['arguments']} summaries of a chapter's topics under its head (joined by dashes) are its "
                     "argument.")
+    if s["back matter"]:
+        said.append(f" {s['back matter']} divisions after \"THE END.\" that are not the author's (publishers' "
+                    "advertisements, a transcriber's note) are kept in back as div type=\"advertisement\" and "
+                    "\"transcriber-note\": names in them are not tagged, and the reading editions leave them out.")
     if s["figures"]:
         said.append(f" {s['figures']} figure placeholders ([Illustration: …]) are figure/figDesc, brackets not stored.")
     return said
