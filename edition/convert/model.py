@@ -51,7 +51,7 @@ class Annotation:
 class Block:
     """One blank-line separated block of the source and its role in the TEI."""
 
-    kind: str  # title, byline, head, p, signed, dateline, figure, note, notes (where note texts stood)
+    kind: str  # title, byline, head, argument, p, signed, dateline, trailer, figure, note, notes (where note texts stood)
     text: str
     offset: int  # of text[0] in the source
     xml_id: str = ""  # the id of the element, or the prefix for mention ids
@@ -88,7 +88,7 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
     kind: str = "section"  # or "preface", "contents", "transcriber-note", "notes", "advertisement"
-    trailer: Block | None = None  # "THE END." closing the text
+    trailer: Block | None = None  # "THE END." closing the text (or its main part, an appendix following)
     tail: list[Block] = field(default_factory=list)  # note texts printed after the closer ("1. …")
 
     def all_blocks(self):
