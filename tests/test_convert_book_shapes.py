@@ -206,3 +206,11 @@ def test_arguments_and_appendix_are_valid_and_rendered_in_html_epub_and_print(tm
     assert "The log of the voyage" in plain("".join(documents(epub)["s04.xhtml"].itertext()))
     assert "The log of the voyage" in plain(pdf)
     assert "printer's errors" not in plain(pdf) and not list((dist / "html").glob("transcriber*"))
+
+
+def test_a_table_of_contents_joined_by_dashes_is_no_argument(tmp_path):
+    text = CHAPTERS.replace("CHAPTER I.\n", "CONTENTS\n\nI. Departure--II. The Fjords--III. The Return--Appendix.\n\n\nCHAPTER I.\n", 1)
+    tree = convert_document(make_project(tmp_path, text, extra_toml=AS_NEW, title="The Voyage of the Heron").edition("sample"))
+    (contents,) = tree.xpath("//t:front/t:div[@type = 'contents']", namespaces=NS)
+    assert [etree.QName(child).localname for child in contents] == ["head", "p"]
+    assert len(tree.xpath("//t:argument", namespaces=NS)) == 2  # the chapters' own

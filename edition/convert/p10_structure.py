@@ -446,7 +446,7 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
 def _arguments(doc: Document) -> None:
     """The summary of a chapter's topics printed under its head (heads.is_argument): its argument."""
     for section in (*doc.prefaces, *doc.sections):
-        first = section.blocks[0] if section.head and section.blocks else None
+        first = section.blocks[0] if section.head and section.blocks and section.kind in ("section", "preface") else None
         if first is not None and first.kind == "p" and is_argument(first.text):
             first.kind = "argument"
             doc.stats["arguments"] += 1
