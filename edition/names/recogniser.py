@@ -107,6 +107,7 @@ class _Stats:
         self.inside: Counter = Counter()  # capitalised, not opening a sentence
         self.capitalised: set[str] = set()
         self.of_a_kind: set[str] = set()  # capitalised words after "a" or "an": "a Gaucho"
+        self.speakers: set[str] = set()  # capitalised words after a verb of speech: "quoth Dick"
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
         # the territories of titles: "Orange" in "the Prince of Orange"
@@ -122,6 +123,8 @@ class _Stats:
                 self.capitalised.add(word.text)
                 if i and found[i - 1].text in ("a", "an") and block.text[found[i - 1].end : word.start].isspace():
                     self.of_a_kind.add(word.text)
+                if i and found[i - 1].text in lexicon.SPEECH_VERBS and block.text[found[i - 1].end : word.start].isspace():
+                    self.speakers.add(word.text)
                 if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
 
@@ -469,8 +472,9 @@ class _Reader:
         end = current[-1].end
         # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
         previous = None if current[-1].possessive else shapes.previous_word(block.text, first.start)
-        context = typing.Context(title, previous, self._attributive(block.text, end), shapes.personal(block.text, end),
-                                 territory=territory)
+        # a person's verb or noun after the name, or a verb of speech before it ("said Dick")
+        personal = shapes.personal(block.text, end) or shapes.previous_word(block.text, first.start) in lexicon.SPEECH_VERBS
+        context = typing.Context(title, previous, self._attributive(block.text, end), personal, territory=territory)
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:
@@ -552,8 +556,8 @@ class _Reader:
             word = capitalised[0]
             if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
                 return True
-            if word in lexicon.GIVEN_NAMES and word.lower() not in self.stats.lower:
-                return False  # "John's letter", "Adam's posterity": a given name the text never writes as a word
+            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers) and word.lower() not in self.stats.lower:
+                return False  # "John's letter", "quoth Dick": a given name or a speaker the text never writes as a word
             # a common word that the text names a title's territory and never writes in lower case ("Orange")
             territory = word in self.stats.territories and word.lower() not in self.stats.lower
             if (self.common(word) >= COMMON_WORD and not territory) or self._plural_of_common(word):
