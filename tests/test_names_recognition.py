@@ -225,6 +225,8 @@ RULES = [
     # the error classes of the session-6 study texts (benchmarks/heldout/BLIND.md)
     ("\"Come,\" said Frank, \"the boat waits.\" We rowed on; Frank sculled well, and then quoth Frank, \"Rest.\"", "en",
      [("Frank", "person")] * 3),  # a speaker's forename that is a common word, never written in lower case here
+    ("Then Ellen rowed past Wickfold, and we looked up at the hill of Tumbley.", "en",  # place cues: "past", "hill of"
+     [("Ellen", "person"), ("Wickfold", "place"), ("Tumbley", "place")]),
 ]
 
 

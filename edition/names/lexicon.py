@@ -157,7 +157,16 @@ REGIMES = frozenset("Empire Republic Reich".split())
 POSSESSIVES = frozenset("my thy his her its our your their".split())
 # Prepositions after which a name is more often a place ("through" is not one: "an invitation
 # through Flocon", "through Julian Harney" name go-betweens as often as routes).
-PLACE_CUES = frozenset("in at to from near towards toward into across outside inside around via".split())
+PLACE_CUES = frozenset("in at to from near towards toward into across outside inside around via past".split())
+# Common nouns of places and of their people: "of" after one is a cue for a place ("the hill of
+# Hinksey", "the streets of Wallingford", "the citizens of Atlanta").
+PLACE_NOUNS = frozenset(
+    """
+    town towns city cities village villages hamlet county shire parish province district region country river
+    hill hills mound valley island isle port harbour harbor bay lake coast shore shores banks suburbs outskirts
+    environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor
+    """.split()
+)
 # Capitalised words that are not names.
 NOT_NAMES = frozenset(
     """

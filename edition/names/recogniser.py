@@ -474,7 +474,8 @@ class _Reader:
         previous = None if current[-1].possessive else shapes.previous_word(block.text, first.start)
         # a person's verb or noun after the name, or a verb of speech before it ("said Dick")
         personal = shapes.personal(block.text, end) or shapes.previous_word(block.text, first.start) in lexicon.SPEECH_VERBS
-        context = typing.Context(title, previous, self._attributive(block.text, end), personal, territory=territory)
+        context = typing.Context(title, previous, self._attributive(block.text, end), personal, territory=territory,
+                                 place_of=shapes.of_place_noun(block.text, first.start))
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:

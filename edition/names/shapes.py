@@ -355,6 +355,15 @@ def personal(text: str, end: int) -> bool:
     return bool(m) and (m.group(2) in lexicon.PERSON_NOUNS if m.group(1) else m.group(2) in lexicon.PERSON_VERBS)
 
 
+_PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def of_place_noun(text: str, start: int) -> bool:
+    """ "the hill of Hinksey", "the streets of the Borough": "of" after a common noun of places."""
+    m = _PLACE_NOUN_OF.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1) in lexicon.PLACE_NOUNS
+
+
 def previous_word(text: str, start: int) -> str | None:
     """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
     m = PREVIOUS_WORD.search(text, max(0, start - 30), start)

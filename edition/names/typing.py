@@ -7,7 +7,8 @@ Each mention yields votes from its own words and its context:
   surname's particle opening it ("George Thompson", "De Seller"): person, strong;
 * the whole name is a GeoNames place ("Paris", "Warsaw"): place;
 * the territory of a title at every mention ("the Prince of Orange", "Governor of Gelderland"): place;
-* a preposition before it ("in Versailles", "to Kronstadt"): counted, and
+* a preposition before it ("in Versailles", "to Kronstadt", "past Pangbourne"), or "of" after a
+  common noun of places ("the hill of Hinksey"): counted, and
   decides for a place only when nothing else does and most mentions have one;
 * an acronym: a state's ("USSR") is a place, any other ("CPSU", "SPD") an organisation, weak;
 * a place-name ending ("Siberia", "Finland"): place, weak; a party's ("Bolsheviki"): organisation.
@@ -38,6 +39,7 @@ class Context:
     personal: bool = False  # a person's verb or possession follows: "Whittier says", "Willich’s command"
     credit: bool = False  # a name in capitals credited with a work: "Illustrations by TENNIEL"
     territory: bool = False  # a title's territory: "the Prince of Orange", "Governor of Gelderland"
+    place_of: bool = False  # after "of" and a common noun of places: "the hill of Hinksey"
 
 
 def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
@@ -75,7 +77,7 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if context.personal:
         found["personal"] += 1
     previous = (context.previous or "").split()
-    if previous and previous[0] in lexicon.PLACE_CUES:
+    if (previous and previous[0] in lexicon.PLACE_CUES) or context.place_of:
         found["cue"] += 1
     elif previous[-1:] == ["the"] and not context.attributive and not family_plural(words[-1]):
         found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article (families do: "the Orsini")
