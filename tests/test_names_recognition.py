@@ -227,6 +227,11 @@ RULES = [
      [("Frank", "person")] * 3),  # a speaker's forename that is a common word, never written in lower case here
     ("Then Ellen rowed past Wickfold, and we looked up at the hill of Tumbley.", "en",  # place cues: "past", "hill of"
      [("Ellen", "person"), ("Wickfold", "place"), ("Tumbley", "place")]),
+    ("The Tamsley Seminary and the Rowan Foundation were founded in 1880; the Department of Charities paid, "
+     "and later Tamsley grew.", "en",  # institutions' head words; a school's name less its head word
+     [("Tamsley Seminary", "org"), ("Rowan Foundation", "org"), ("Department of Charities", "org"), ("Tamsley", "org")]),
+    ("He gave money to two colleges, Quenby and Marlcote. In time Quenby was famous.", "en",  # names after their kind
+     [("Quenby", "org"), ("Marlcote", "org"), ("Quenby", "org")]),
 ]
 
 

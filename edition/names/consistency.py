@@ -5,6 +5,8 @@
   that person, whatever a gazetteer says of the word ("Engels"); a place's
   name ending a full name with no title or given name is not taken for a
   surname ("Communal Paris", "Rhenish Prussia");
+* schools: a one-word name with no person evidence that is one school's name less its head
+  word ("Spelman" and "Spelman Seminary") is that school;
 * variants: one-word names at least six letters long, alike at both ends
   and one letter apart ("Trotzky" / "Trotsky", "Konavalov" / "Konovalov"),
   are one entity;
@@ -52,6 +54,7 @@ def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
 
     _link_surnames(surfaces, union)
     _link_places_less_their_head(surfaces, union)
+    _link_schools_less_their_head(surfaces, union)
     _link_family_names_first(surfaces, union)
     _link_variants(surfaces, counts, union)
     _link_acronyms(surfaces, union)
@@ -93,6 +96,20 @@ def _link_places_less_their_head(surfaces: dict[str, Counter], union) -> None:
             owners[rest].add(surface)
     for rest, full in owners.items():
         if rest in surfaces and len(full) == 1 and not surfaces[rest]["surname"]:
+            union(rest, next(iter(full)))
+
+
+def _link_schools_less_their_head(surfaces: dict[str, Counter], union) -> None:
+    """A one-word name with no person or place evidence that is exactly one school's name less its head
+    word joins it: "Spelman" beside "Spelman Seminary", "Vanderbilt" beside "Vanderbilt University"."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for surface in surfaces:
+        rest, _, head = surface.rpartition(" ")
+        if head in lexicon.SCHOOL_HEADS and rest[:1].isupper() and " " not in rest:
+            owners[rest].add(surface)
+    for rest, full in owners.items():
+        votes = surfaces.get(rest)
+        if votes is not None and len(full) == 1 and not any(votes[k] for k in ("person", "personal", "surname", "place")):
             union(rest, next(iter(full)))
 
 

@@ -105,8 +105,16 @@ ORG_HEADS = frozenset(
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
     Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive Inquisition
+    Universities Colleges Seminary Seminaries Foundation Orphanage
     """.split()
 )
+# Plural common nouns after which a list of names are of their kind: "two new universities, Emory and Oglethorpe".
+KIND_NOUNS = {
+    **dict.fromkeys("towns cities villages rivers islands countries provinces counties".split(), "place"),
+    **dict.fromkeys("universities colleges schools seminaries societies parties companies firms banks clubs churches".split(), "org"),
+}
+# Head words of schools: "Spelman" alone, after "Spelman Seminary", is the school.
+SCHOOL_HEADS = frozenset("University College Seminary Academy School".split())
 # Words naming the partners of a firm after "&" or "and" ("Wilkins & Co.", "Emberlin and Son").
 PARTNERS = frozenset("Co. CO. Company COMPANY Son Sons SON SONS Brothers BROTHERS Bros. BROS.".split())
 # Lower-case head words a name may end with, as the texts write them: "Northern front",

@@ -738,6 +738,7 @@ def recognise(
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
     _listed_with_places(mentions, entities, blocks)
+    _named_after_their_kind(mentions, entities, blocks)
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
@@ -773,25 +774,45 @@ def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Blo
     Moorfields, England"; "Louvain, Judoigne, Tirlemont, … and Beaumont"), are places too: in a
     list joined by commas and "and" whose names with evidence are all places, two at least
     (one place beside a name is not enough: "Switzerland, Weitling, August Becker")."""
-    def listed(a: _Mention, b: _Mention) -> bool:
-        return a.block == b.block and _LIST_GAP.fullmatch(blocks[a.block].text, a.words[-1].end, b.words[0].start) is not None
-
     def evidence(m: _Mention) -> bool:
         return any(entities[m.surface].votes[k] for k in typing.KINDS)
 
-    lists: list[list[_Mention]] = []
-    for before, m in zip([None, *mentions], mentions):
-        if before is not None and listed(before, m):
-            lists[-1].append(m)
-        else:
-            lists.append([m])
     found = []
-    for members in lists:
+    for members in _lists(mentions, blocks):
         known = [entities[m.surface].kind for m in members if evidence(m)]
         if len(members) > 2 and len(known) >= 2 and set(known) == {"place"}:
             found += [entities[m.surface] for m in members if not evidence(m)]
     for entity in {id(e): e for e in found}.values():
         entity.votes["place"] += typing.MEDIUM
+
+
+def _lists(mentions: list[_Mention], blocks: Sequence[Block]) -> list[list[_Mention]]:
+    """The mentions in runs joined by commas and "and" ("Louvain, Judoigne, … and Beaumont"), one
+    list a mention standing alone."""
+    lists: list[list[_Mention]] = []
+    for before, m in zip([None, *mentions], mentions):
+        gap = before is not None and before.block == m.block and _LIST_GAP.fullmatch(
+            blocks[m.block].text, before.words[-1].end, m.words[0].start) is not None
+        if gap:
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    return lists
+
+
+_KIND_BEFORE = re.compile(r"\b([a-z]+)(?:,|:)?\s+$")
+
+
+def _named_after_their_kind(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
+    """Names listed after a plural common noun of their kind ("two new universities, Emory and
+    Oglethorpe", "the towns Louvain and Halle"): a vote for that kind, for every name of the list."""
+    for members in _lists(mentions, blocks):
+        first = members[0]
+        text = blocks[first.block].text
+        m = _KIND_BEFORE.search(text, max(0, first.words[0].start - 30), first.words[0].start)
+        kind = lexicon.KIND_NOUNS.get(m.group(1)) if m else None
+        for entity in {id(entities[x.surface]): entities[x.surface] for x in members}.values() if kind else ():
+            entity.votes[kind] += typing.MEDIUM
 
 
 def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:

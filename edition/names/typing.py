@@ -57,6 +57,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     last = capitalised[-1].rsplit("-", 1)[-1].capitalize()
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
+    if _office(words):
+        found["org"] += STRONG + 1  # "Department of Charities" (but "Department of the Seine" is a place)
     # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
     # so does a surname's particle ("De Seller", "von Westphalen")
     particle = len(words) > 1 and words[0] in candidates.LEADING_PARTICLES | candidates.CAPITAL_PARTICLES
@@ -90,6 +92,13 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if words[-1].endswith(lexicon.ORG_ENDINGS):
         found["org"] += MEDIUM
     return found
+
+
+def _office(words: list[str]) -> bool:
+    """ "Department of Charities", "Department of Agriculture": a department named for its business, a
+    common word, is an office of a government; named for a place, it is the place."""
+    return (len(words) == 3 and words[0] == "Department" and words[1] == "of" and lexicon.common(words[2]) >= 3.0
+            and not lexicon.is_place(words[2]))
 
 
 def family_plural(word: str) -> bool:
