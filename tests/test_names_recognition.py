@@ -232,6 +232,8 @@ RULES = [
      [("Tamsley Seminary", "org"), ("Rowan Foundation", "org"), ("Department of Charities", "org"), ("Tamsley", "org")]),
     ("He gave money to two colleges, Quenby and Marlcote. In time Quenby was famous.", "en",  # names after their kind
      [("Quenby", "org"), ("Marlcote", "org"), ("Quenby", "org")]),
+    ("We heard Weber's \"Oberwald,\" then his \"Silvana\" and Spohr's \"Jessonda\" at Dresden.", "en",
+     [("Weber", "person"), ("Spohr", "person"), ("Dresden", "place")]),  # one-word titles in quotes after their author
 ]
 
 

@@ -190,11 +190,21 @@ def quoted_at(text: str, start: int) -> bool:
     return text[max(0, start - 1) : start] in _OPENING and start > 0
 
 
+# Before a quotation, what a work's title follows: its author's possessive, a possessive determiner,
+# the kind of work ("Weber's “Freischütz,”", "his “Vestal,”", "the opera “Zampa”").
+_OWNER_BEFORE_QUOTE = re.compile(
+    r"(?:[’']s|\b(?:his|her|their|its|opera|operas|novel|novels|poem|poems|play|plays|book|books|drama|overture))\s+[\"“]$")
+
+
 def quoted_title(text: str, current: list[Word]) -> bool:
-    """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
+    """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis
+    Bonaparte”); so is one word in double quotation marks after what a title follows (``_OWNER_BEFORE_QUOTE``)."""
     before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
     after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
     opened = before.endswith(tuple(_OPENING))
+    if len(current) == 1:
+        owned = _OWNER_BEFORE_QUOTE.search(text, max(0, current[0].start - 40), current[0].start) is not None
+        return owned and after[:1] in ('"', "”") and not current[0].possessive
     # “Party of Order” is a party; “Second Treatise of Government” a title: a body's head comes before its "of"
     named = [w.text for w in current]
     named_body = any(w in lexicon.ORG_HEADS for w in (named[: named.index("of")] if "of" in named else named))
