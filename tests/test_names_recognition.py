@@ -234,6 +234,10 @@ RULES = [
      [("Quenby", "org"), ("Marlcote", "org"), ("Quenby", "org")]),
     ("We heard Weber's \"Oberwald,\" then his \"Silvana\" and Spohr's \"Jessonda\" at Dresden.", "en",
      [("Weber", "person"), ("Spohr", "person"), ("Dresden", "place")]),  # one-word titles in quotes after their author
+    ("The fleet sailed for Holland and Zealand; later the estates of Holland and Zealand paid. We rowed between "
+     "Dorchester and Quarley.", "en",  # a name joined to a place by "and": a place ("zealand" is a frequent word)
+     [("Holland", "place"), ("Zealand", "place"), ("Holland", "place"), ("Zealand", "place"), ("Dorchester", "place"),
+      ("Quarley", "place")]),
 ]
 
 

@@ -108,6 +108,7 @@ class _Stats:
         self.capitalised: set[str] = set()
         self.of_a_kind: set[str] = set()  # capitalised words after "a" or "an": "a Gaucho"
         self.speakers: set[str] = set()  # capitalised words after a verb of speech: "quoth Dick"
+        self.paired: set[str] = set()  # capitalised words joined by "and", "or" to a known place: "Holland and Zealand"
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
         # the territories of titles: "Orange" in "the Prince of Orange"
@@ -125,6 +126,8 @@ class _Stats:
                     self.of_a_kind.add(word.text)
                 if i and found[i - 1].text in lexicon.SPEECH_VERBS and block.text[found[i - 1].end : word.start].isspace():
                     self.speakers.add(word.text)
+                if _paired_with_place(block.text, found, i, lang):
+                    self.paired.add(word.text)
                 if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
 
@@ -557,8 +560,8 @@ class _Reader:
             word = capitalised[0]
             if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
                 return True
-            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers) and word.lower() not in self.stats.lower:
-                return False  # "John's letter", "quoth Dick": a given name or a speaker the text never writes as a word
+            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers | self.stats.paired) and word.lower() not in self.stats.lower:
+                return False  # "John's letter", "quoth Dick", "Holland and Zealand": a name the text never writes as a word
             # a common word that the text names a title's territory and never writes in lower case ("Orange")
             territory = word in self.stats.territories and word.lower() not in self.stats.lower
             if (self.common(word) >= COMMON_WORD and not territory) or self._plural_of_common(word):
@@ -639,6 +642,18 @@ def _demonym_man(word: str) -> bool:
     """ "Irishman", "Frenchwomen", "Dutchmen": a nationality's adjective and "man" name a person of a people."""
     m = re.fullmatch(r"(\w+?)(?:wo)?m[ae]n", word)
     return m is not None and m.group(1) in lexicon.NOT_NAMES
+
+
+def _paired_with_place(text: str, found: Sequence[Word], i: int, lang: str) -> bool:
+    """ "Holland and Zealand", "El Carmen or Patagones": a capitalised word joined by "and" or "or"
+    to a place of the gazetteer, on either side, with nothing but spaces between."""
+    def joined(a: int, b: int) -> bool:
+        return (found[a + 1].text in ("and", "or") and text[found[a].end : found[a + 1].start].isspace()
+                and text[found[a + 1].end : found[b].start].isspace())
+
+    left = i >= 2 and found[i - 2].capitalised and joined(i - 2, i) and lexicon.is_place(found[i - 2].text, lang)
+    right = i + 2 < len(found) and found[i + 2].capitalised and joined(i, i + 2) and lexicon.is_place(found[i + 2].text, lang)
+    return left or right
 
 
 def _after_article(text: str, found: Sequence[Word], i: int) -> bool:
@@ -773,14 +788,20 @@ def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Blo
     """Names without any evidence of their kind, listed with places ("At Finsbury Chapel,
     Moorfields, England"; "Louvain, Judoigne, Tirlemont, … and Beaumont"), are places too: in a
     list joined by commas and "and" whose names with evidence are all places, two at least
-    (one place beside a name is not enough: "Switzerland, Weitling, August Becker")."""
+    (one place beside a name is not enough: "Switzerland, Weitling, August Becker"), or joined to
+    one place by "and" or "or" ("between Bensington and Dorchester")."""
     def evidence(m: _Mention) -> bool:
         return any(entities[m.surface].votes[k] for k in typing.KINDS)
+
+    def paired(a: _Mention, b: _Mention) -> bool:
+        return re.fullmatch(r"\s+(?:and|or)\s+", blocks[a.block].text[a.words[-1].end : b.words[0].start]) is not None
 
     found = []
     for members in _lists(mentions, blocks):
         known = [entities[m.surface].kind for m in members if evidence(m)]
-        if len(members) > 2 and len(known) >= 2 and set(known) == {"place"}:
+        # two names joined by "and", "or", one a place, the other with no evidence: "between Bensington and Dorchester"
+        pair = len(members) == 2 and known == ["place"] and paired(*members)
+        if (len(members) > 2 and len(known) >= 2 and set(known) == {"place"}) or pair:
             found += [entities[m.surface] for m in members if not evidence(m)]
     for entity in {id(e): e for e in found}.values():
         entity.votes["place"] += typing.MEDIUM
