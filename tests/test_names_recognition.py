@@ -238,6 +238,8 @@ RULES = [
      "Dorchester and Quarley.", "en",  # a name joined to a place by "and": a place ("zealand" is a frequent word)
      [("Holland", "place"), ("Zealand", "place"), ("Holland", "place"), ("Zealand", "place"), ("Dorchester", "place"),
       ("Quarley", "place")]),
+    ("His letters to Quarnby were long, and he wrote to Tressidor often.", "en",  # written or said to someone: a person
+     [("Quarnby", "person"), ("Tressidor", "person")]),
 ]
 
 

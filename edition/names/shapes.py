@@ -374,6 +374,16 @@ def of_place_noun(text: str, start: int) -> bool:
     return bool(m) and m.group(1) in lexicon.PLACE_NOUNS
 
 
+# Words addressed to someone: "His letters to Doria", "wrote to Bray", "according to Hamon".
+_ADDRESSED = re.compile(r"\b(?:letter|letters|wrote|written|writes|write|said|says|replied|answered|spoke|speaks|"
+                        r"addressed|according|listened|appealed)\s+to\s+$")
+
+
+def addressed(text: str, start: int) -> bool:
+    """The name after words addressed or spoken to someone: a person's."""
+    return _ADDRESSED.search(text, max(0, start - 30), start) is not None
+
+
 def previous_word(text: str, start: int) -> str | None:
     """The word before a name, or "the" and the word before it ("into the Tuileries" → "into the")."""
     m = PREVIOUS_WORD.search(text, max(0, start - 30), start)
