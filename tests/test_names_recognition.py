@@ -240,6 +240,9 @@ RULES = [
       ("Quarley", "place")]),
     ("His letters to Quarnby were long, and he wrote to Tressidor often.", "en",  # written or said to someone: a person
      [("Quarnby", "person"), ("Tressidor", "person")]),
+    ("The Quagi is shy; where the Quagi feeds the Quagi burrows, and the Mocoso lives, though the Mocoso is rare and "
+     "the Mocoso has no den. Later the Orsini came to Rome, and the Orsini were feared by the Orsini's foes.", "en",
+     [("Orsini", "person"), ("Rome", "place"), ("Orsini", "person"), ("Orsini", "person")]),  # creatures, not names
 ]
 
 

@@ -755,7 +755,7 @@ def recognise(
     entities = consistency.group(votes, counts)
     _listed_with_places(mentions, entities, blocks)
     _named_after_their_kind(mentions, entities, blocks)
-    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
+    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
@@ -837,29 +837,38 @@ def _named_after_their_kind(mentions: list[_Mention], entities, blocks: Sequence
             entity.votes[kind] += typing.MEDIUM
 
 
-def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
+def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequence[Block]) -> set[int]:
     """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
     "Independents": one word with a common noun's ending, frequent in the word list) or things
-    ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote")."""
+    ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote");
+    and names of no evidence but the article before them, always there ("the Agouti", "the Bizcacha")."""
     verdict: dict[int, bool] = {}
+    singular = {m.surface for m in mentions if _SINGULAR_VERB.match(blocks[m.block].text, m.words[-1].end)}
     for m in mentions if lang == "en" else ():
         entity = entities[m.surface]
         word = m.surface
         abstract = (len(entity.surfaces) == 1 and " " not in word and len(word) > 7 and word.endswith(lexicon.NOUN_ENDINGS)
                     and lexicon.common(word, lang) >= COMMON_AT_START and word not in lexicon.GIVEN_NAMES)
-        noun = (entity.kind == "person" and (abstract or _things(m.words) or _articled(m, entity)) and m.context.title is None
-                and not m.context.personal)
+        # a place by no evidence but the article ("the" is a weak cue for a place; "into the Nevsky" a strong one)
+        articled = _articled(m, entity, word in singular)
+        unproven = entity.kind == "person" or (articled and entity.votes["cue"] == entity.votes["article"])
+        noun = unproven and (abstract or _things(m.words) or articled) and m.context.title is None and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
 
 
-def _articled(m: _Mention, entity) -> bool:
+# A verb in the singular after a name: "the Agouti is", "the Bizcacha lives" (a family's plural takes "were").
+_SINGULAR_VERB = re.compile(r"[ \t\n]+(?:is|was|has|does)\b")
+
+
+def _articled(m: _Mention, entity, singular: bool = False) -> bool:
     """ "the Agouti", "the Beagle": one word, named at least ``ARTICLED_USES`` times and every time
     after "the", with no evidence of any kind, is a thing or a creature; a person's name takes no
-    article (a family's plural does: "the Orsini", "the Bourbons")."""
+    article (a family's plural does: "the Orsini", "the Bourbons"; but "the Agouti is" is one creature)."""
     word = m.surface
     return (" " not in word and sum(entity.surfaces.values()) >= ARTICLED_USES and not any(entity.votes[k] for k in typing.KINDS)
-            and (m.context.previous or "").split()[-1:] == ["the"] and not word.endswith("s") and not typing.family_plural(word))
+            and (m.context.previous or "").split()[-1:] == ["the"] and not word.endswith("s")
+            and (singular or not typing.family_plural(word)))
 
 
 def _things(words: Sequence[Word]) -> bool:

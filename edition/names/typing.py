@@ -83,6 +83,7 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
         found["cue"] += 1
     elif previous[-1:] == ["the"] and not context.attributive and not family_plural(words[-1]):
         found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article (families do: "the Orsini")
+        found["article"] += 1
     if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
         found["place"] += MEDIUM
     elif len(words) == 1 and _acronym(words[0]):
