@@ -243,6 +243,7 @@ RULES = [
     ("The Quagi is shy; where the Quagi feeds the Quagi burrows, and the Mocoso lives, though the Mocoso is rare and "
      "the Mocoso has no den. Later the Orsini came to Rome, and the Orsini were feared by the Orsini's foes.", "en",
      [("Orsini", "person"), ("Rome", "place"), ("Orsini", "person"), ("Orsini", "person")]),  # creatures, not names
+    ("He served the King of Prussia in Berlin.", "en", [("Prussia", "place"), ("Berlin", "place")]),  # no town "King of Prussia"
 ]
 
 

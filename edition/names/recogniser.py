@@ -307,7 +307,9 @@ class _Reader:
         while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.?", run.words[initials].text):
             initials += 1
         place = list(run.words[initials:])
-        if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
+        # "the King of Prussia" is the king's title and his territory, not the Pennsylvanian town
+        titled = shapes.title(place[0].text) and "of" in (w.text for w in place)
+        if len(place) > 1 and not titled and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
             return place
         return []
 
