@@ -244,6 +244,7 @@ RULES = [
      "the Mocoso has no den. Later the Orsini came to Rome, and the Orsini were feared by the Orsini's foes.", "en",
      [("Orsini", "person"), ("Rome", "place"), ("Orsini", "person"), ("Orsini", "person")]),  # creatures, not names
     ("He served the King of Prussia in Berlin.", "en", [("Prussia", "place"), ("Berlin", "place")]),  # no town "King of Prussia"
+    ("Ware, whose father loved New England, came.", "en", [("New England", "place")]),  # "New" and a place: a place
 ]
 
 

@@ -380,8 +380,8 @@ class _Reader:
         if after is not None and self.is_place(f"{word.text} {after.text}"):
             return False
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
-            if word.text in lexicon.COMPASS:
-                return False  # "Eastern Europe"
+            if word.text in lexicon.COMPASS or word.text == "New":
+                return False  # "Eastern Europe", "New England"
             if word.text.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word.text) >= ORDINARY:
                 return True  # "Communal Paris", "Republican France": an adjective, then the place
         of_follows = after is not None and after.text == "of"

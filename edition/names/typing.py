@@ -71,8 +71,9 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
         found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
     elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
         found["place"] += MEDIUM  # "United States of America"
-    elif len(words) > 1 and words[0] in lexicon.COMPASS and lexicon.is_place(" ".join(words[1:]).removeprefix("of "), lang):
-        found["place"] += STRONG  # "Eastern Siberia", "West Germany", "the North of Ireland"
+    elif len(words) > 1 and (words[0] in lexicon.COMPASS or words[0] == "New") and lexicon.is_place(
+            " ".join(words[1:]).removeprefix("of "), lang):
+        found["place"] += STRONG  # "Eastern Siberia", "West Germany", "the North of Ireland", "New England"
     elif len(words) == 1 and "-" in words[0] and lexicon.is_place(words[0].split("-")[0], lang):
         found["place"] += MEDIUM  # "Baden-Palatinate", "Alsace-Lorraine"
     found["mentions"] += 1
