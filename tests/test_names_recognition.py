@@ -245,6 +245,8 @@ RULES = [
      [("Orsini", "person"), ("Rome", "place"), ("Orsini", "person"), ("Orsini", "person")]),  # creatures, not names
     ("He served the King of Prussia in Berlin.", "en", [("Prussia", "place"), ("Berlin", "place")]),  # no town "King of Prussia"
     ("Ware, whose father loved New England, came.", "en", [("New England", "place")]),  # "New" and a place: a place
+    ("Later the commandant of Varsena sent for me, and I stayed at Varsena; the harvest of Varsena was poor, and "
+     "Varsena was quiet.", "en", [("Varsena", "place")] * 4),  # "of" after a local office, "at": half the mentions
 ]
 
 

@@ -172,7 +172,8 @@ PLACE_NOUNS = frozenset(
     """
     town towns city cities village villages hamlet county shire parish province district region country river
     hill hills mound valley island isle port harbour harbor bay lake coast shore shores banks suburbs outskirts
-    environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor
+    environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor commandant governor
+    bishop archbishop garrison
     """.split()
 )
 # Capitalised words that are not names.
