@@ -247,6 +247,8 @@ RULES = [
     ("Ware, whose father loved New England, came.", "en", [("New England", "place")]),  # "New" and a place: a place
     ("Later the commandant of Varsena sent for me, and I stayed at Varsena; the harvest of Varsena was poor, and "
      "Varsena was quiet.", "en", [("Varsena", "place")] * 4),  # "of" after a local office, "at": half the mentions
+    ("Soon we came through Tolley Lock and over Swinbrook Meadow.", "en",  # a river's lock, a meadow: places' heads
+     [("Tolley Lock", "place"), ("Swinbrook Meadow", "place")]),
 ]
 
 
