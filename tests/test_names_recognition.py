@@ -249,6 +249,8 @@ RULES = [
      "Varsena was quiet.", "en", [("Varsena", "place")] * 4),  # "of" after a local office, "at": half the mentions
     ("Soon we came through Tolley Lock and over Swinbrook Meadow.", "en",  # a river's lock, a meadow: places' heads
      [("Tolley Lock", "place"), ("Swinbrook Meadow", "place")]),
+    ("We owe much to Cardona; the choir sang Cardona's masses, and Cardona's pupils came to Cardona.", "en",
+     [("Cardona", "person")] * 4),  # a person's works and pupils, whatever the gazetteer and "to" say
 ]
 
 
