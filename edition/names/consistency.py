@@ -123,8 +123,12 @@ def _link_family_names_first(surfaces: dict[str, Counter], union) -> None:
             owners[words[0]].add(surface)
     for word, full in owners.items():
         if word in surfaces and len(full) == 1 and word not in lexicon.GIVEN_NAMES and not surfaces[word]["surname"]:
+            name = next(iter(full))
+            # a place opening a name with no title or given name ("Paris Conservatoire") is no family name
+            if typing.decide(surfaces[word]) == "place" and not surfaces[name]["person"]:
+                continue
             surfaces[word]["surname"] = 1
-            union(word, next(iter(full)))
+            union(word, name)
 
 
 def _link_acronyms(surfaces: dict[str, Counter], union) -> None:
