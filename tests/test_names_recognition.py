@@ -252,7 +252,7 @@ RULES = [
     ("We owe much to Cardona; the choir sang Cardona's masses, and Cardona's pupils came to Cardona.", "en",
      [("Cardona", "person")] * 4),  # a person's works and pupils, whatever the gazetteer and "to" say
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
-     [("Rennes Conservatoire", "place"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
+     [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]
 
 
