@@ -234,6 +234,8 @@ RULES = [
      [("Quenby", "org"), ("Marlcote", "org"), ("Quenby", "org")]),
     ("We heard Weber's \"Oberwald,\" then his \"Silvana\" and Spohr's \"Jessonda\" at Dresden.", "en",
      [("Weber", "person"), ("Spohr", "person"), ("Dresden", "place")]),  # one-word titles in quotes after their author
+    ("His best works were \"Olinto\" and \"Rosmonda,\" and Mendes' \"Tirsa\" was given in Lyon.", "en",
+     [("Mendes", "person"), ("Lyon", "place")]),  # after "works were", a title before, an author's "s'"
     ("The fleet sailed for Holland and Zealand; later the estates of Holland and Zealand paid. We rowed between "
      "Dorchester and Quarley.", "en",  # a name joined to a place by "and": a place ("zealand" is a frequent word)
      [("Holland", "place"), ("Zealand", "place"), ("Holland", "place"), ("Zealand", "place"), ("Dorchester", "place"),

@@ -191,9 +191,11 @@ def quoted_at(text: str, start: int) -> bool:
 
 
 # Before a quotation, what a work's title follows: its author's possessive, a possessive determiner,
-# the kind of work ("Weber's “Freischütz,”", "his “Vestal,”", "the opera “Zampa”").
+# the kind of work ("Weber's “Freischütz,”", "Delibes' “Lakmé”", "his “Vestal,”", "the opera “Zampa”"),
+# the title before it in a pair ("“Masaniello” or “The Mute”"), "entitled", "works were".
 _OWNER_BEFORE_QUOTE = re.compile(
-    r"(?:[’']s|\b(?:his|her|their|its|opera|operas|novel|novels|poem|poems|play|plays|book|books|drama|overture))\s+[\"“]$")
+    r"(?:[’']s|(?<=s)[’']|\b(?:his|her|their|its|opera|operas|novel|novels|poem|poems|play|plays|book|books|drama|overture"
+    r"|entitled,?|works\s+(?:were|are))|[”\"],?\s+(?:or|and))\s+[\"“]$")
 
 
 def quoted_title(text: str, current: list[Word]) -> bool:
