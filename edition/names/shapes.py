@@ -171,7 +171,18 @@ def credited(text: str, run: candidates.Run) -> bool:
     authors, illustrators and translators: "With Preface by WILLIAM H. DRAPER", "par HENRY BUE"."""
     capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
     return (all(w.isupper() for w in capitalised) and any(len(w) > 2 for w in capitalised)
-            and previous_word(text, run.start) in CREDITS)
+            and (previous_word(text, run.start) in CREDITS or attribution(text, run)))
+
+
+# A line that is a dash and a name, nothing else: the author of the verse or epigraph above it.
+_DASH_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:--|—|―)[ \t]*$")
+_LINE_END = re.compile(r"[.,]?[ \t]*(?:\n|$)")
+
+
+def attribution(text: str, run: candidates.Run) -> bool:
+    """ "    --MADISON CAWEIN.": a name alone on a line after a dash, an epigraph's author."""
+    return (_DASH_LINE_START.search(text, max(0, run.start - 12), run.start) is not None
+            and _LINE_END.match(text, run.end) is not None)
 
 
 def in_capitals(run: candidates.Run) -> bool:
