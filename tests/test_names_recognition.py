@@ -255,6 +255,8 @@ RULES = [
      [("Cardona", "person")] * 4),  # a person's works and pupils, whatever the gazetteer and "to" say
     ("    To sleep in the shade of the elms by the river.\n\n    --EDWIN CARTWRIGHT.\n\nWe walked on to the village.\n",
      "en", [("EDWIN CARTWRIGHT", "person")]),  # an epigraph's author in capitals, alone on a line after a dash
+    ("Then the Methodist influence waned, and the average Southerner in Savannah agreed.", "en",
+     [("Savannah", "place")]),  # a denomination, a region's people: no names
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]

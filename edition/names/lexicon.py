@@ -199,6 +199,9 @@ NOT_NAMES = frozenset(
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
     Spaniard Swede Swedes Danes Turks Britons Frenchwoman Englishwoman
     Christianity Christendom Islam Judaism Buddhism Negro Negroes
+    Methodist Methodists Presbyterian Presbyterians Baptist Baptists Lutheran Lutherans Anglican Anglicans
+    Episcopalian Episcopalians Quaker Quakers Puritan Puritans Calvinist Calvinists Mormon Mormons
+    Southerner Southerners Northerner Northerners Westerner Westerners Easterner Easterners Yankee Yankees
     Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq MP MPs QC KC JP Quoth Saith
     Transcriber Transcribers Etext Etexts eBook EBook Digitized
     """.split()
