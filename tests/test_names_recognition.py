@@ -257,6 +257,8 @@ RULES = [
      "en", [("EDWIN CARTWRIGHT", "person")]),  # an epigraph's author in capitals, alone on a line after a dash
     ("Then the Methodist influence waned, and the average Southerner in Savannah agreed.", "en",
      [("Savannah", "place")]),  # a denomination, a region's people: no names
+    ("We drove to the Tarleton plantation, and later met the Tarleton family at the Tarleton house.", "en",
+     [("Tarleton", "person")] * 3),  # a family's plantation, a family: a person's name, whatever "the" and "to" say
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]

@@ -238,6 +238,8 @@ GROUP_ENDINGS = ("ists", "asts", "ites", "ians", "ian", "oners", "erners", "eans
 # Endings of common nouns of English (abstract nouns, adherents): "Nationality", "Capitalist", "Independents".
 NOUN_ENDINGS = ("ity", "ities", "ist", "ists", "ism", "isms", "tion", "tions", "sion", "sions", "ness", "ment", "ments", "ents", "ship", "hood")
 # Verbs that only a person takes right after the name ("Marx wrote"; not "declared": "France declared war").
+# Nouns after a name that make it a family's: "the Orleans family", "the Burge plantation".
+FAMILY_NOUNS = frozenset("family families dynasty clan household plantation".split())
 # Verbs that bring in a speaker's words, before the speaker in an inverted attribution ("said Dick").
 SPEECH_VERBS = frozenset("said says quoth asked cried replied answered exclaimed rejoined whispered shouted".split())
 PERSON_VERBS = frozenset("said says wrote writes replied answered died thought believed spoke himself herself".split())

@@ -372,10 +372,12 @@ def catalogue_entry(text: str) -> bool:
 
 
 def personal(text: str, end: int) -> bool:
-    """A person's verb after the name ("As Whittier says") or a person's noun after its possessive
-    ("under Willich’s command")."""
+    """A person's verb after the name ("As Whittier says"), a person's noun after its possessive
+    ("under Willich’s command"), a family's noun after it ("the Burge plantation")."""
     m = _NEXT_OR_OWNED.match(text, end)
-    return bool(m) and (m.group(2) in lexicon.PERSON_NOUNS if m.group(1) else m.group(2) in lexicon.PERSON_VERBS)
+    if not m:
+        return False
+    return m.group(2) in lexicon.PERSON_NOUNS if m.group(1) else m.group(2) in lexicon.PERSON_VERBS | lexicon.FAMILY_NOUNS
 
 
 _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
