@@ -259,6 +259,8 @@ RULES = [
      [("Savannah", "place")]),  # a denomination, a region's people: no names
     ("We drove to the Tarleton plantation, and later met the Tarleton family at the Tarleton house.", "en",
      [("Tarleton", "person")] * 3),  # a family's plantation, a family: a person's name, whatever "the" and "to" say
+    ("They studied at Tulane and Loyola Universities.", "en",  # two names sharing a plural head: one mention
+     [("Tulane and Loyola Universities", "org")]),
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]

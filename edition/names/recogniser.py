@@ -333,7 +333,7 @@ class _Reader:
         word = rest[0]
         if not current:
             return None
-        if word.text == "and" and self._and_of_body(current, rest[1:]):
+        if word.text == "and" and (self._and_of_body(current, rest[1:]) or _shared_head(current, rest[1:])):
             return None
         if word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
             return "skip"  # "fought for Russia"; but "Committee for Salvation"
@@ -606,6 +606,15 @@ def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) 
         of_the = bool(after) and after[0].text == "the"
         return "skip" if (title and of_the) or _part_of_body(current, after) or _whose_government(current, after) else None
     return "cut" if _after_body(current, word, rest) or _owned(current, rest) else None
+
+
+def _shared_head(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "Atlanta and Clark Universities", "the Fifth and Twelfth Armies": two names sharing the
+    plural head word after the second, one mention."""
+    plural = rest[-1].text if len(rest) == 2 else ""
+    heads = lexicon.ORG_HEADS | lexicon.PLACE_HEADS
+    return (len(current) == 1 and all(w.capitalised for w in rest) and plural.endswith("s")
+            and any(s in heads for s in shapes.singulars(plural)) and not shapes.head(current[0].text))
 
 
 def _owned(current: list[Word], rest: Sequence[Word]) -> bool:
