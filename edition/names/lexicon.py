@@ -111,7 +111,7 @@ ORG_HEADS = frozenset(
 # Plural common nouns after which a list of names are of their kind: "two new universities, Emory and Oglethorpe".
 KIND_NOUNS = {
     **dict.fromkeys("towns cities villages rivers islands countries provinces counties".split(), "place"),
-    **dict.fromkeys("universities colleges schools seminaries societies parties companies firms banks clubs churches".split(), "org"),
+    **dict.fromkeys("universities colleges schools seminaries societies parties companies firms banks clubs".split(), "org"),
 }
 # Head words of schools: "Spelman" alone, after "Spelman Seminary", is the school.
 SCHOOL_HEADS = frozenset("University College Seminary Academy School".split())
