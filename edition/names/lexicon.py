@@ -246,8 +246,8 @@ PERSON_VERBS = frozenset("said says wrote writes replied answered died thought b
 # What only a person has, after the name in the possessive ("Willich’s command", "Marx’s wife").
 PERSON_NOUNS = frozenset(
     "wife husband son sons daughter father mother brother sister friend friends death birth life command corps "
-    "letter letters speech speeches writings theory doctrine memoirs works operas opera music masses symphonies poems "
-    "novels plays ideas views opinion opinions instigation advice teaching teachings pupils disciples footsteps".split()
+    "letter letters speech speeches writings theory doctrine memoirs works operas masses symphonies poems "
+    "novels instigation advice teachings pupils disciples footsteps".split()
 )
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation", "ency", "ancy", "ence")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
