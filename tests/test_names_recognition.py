@@ -253,6 +253,8 @@ RULES = [
      [("Tolley Lock", "place"), ("Swinbrook Meadow", "place")]),
     ("We owe much to Cardona; the choir sang Cardona's masses, and Cardona's pupils came to Cardona.", "en",
      [("Cardona", "person")] * 4),  # a person's works and pupils, whatever the gazetteer and "to" say
+    ("Paris was big. In Paris we met, and later Paris slept. He wrote to Paris for money, and Paris paid.", "en",
+     [("Paris", "place")] * 5),  # one person's cue among five mentions of a city
     ("They praised England's music, Germany's ideas and Vienna's music.", "en",  # a country's music is no person's work
      [("England", "place"), ("Germany", "place"), ("Vienna", "place")]),
     ("    To sleep in the shade of the elms by the river.\n\n    --EDWIN CARTWRIGHT.\n\nWe walked on to the village.\n",

@@ -119,8 +119,9 @@ def decide(total: Counter) -> str:
         return "person"
     if total["territory"] and total["territory"] == total["mentions"]:
         return "place"  # only ever a title's territory; also met alone, it names the person ("Rouen" for its cardinal)
-    # A person's verb or possession outweighs a gazetteer that knows the word as a town ("Willich").
-    if total["personal"] and not total["org"] and total["place"] <= MEDIUM * total["mentions"]:
+    # A person's verb or possession outweighs a gazetteer that knows the word as a town ("Willich"), when a
+    # third of the mentions at least have one: one "wrote to Paris" among many does not make Paris a person.
+    if total["personal"] * 3 >= total["mentions"] and not total["org"] and total["place"] <= MEDIUM * total["mentions"]:
         return "person"
     best = max(total[k] for k in KINDS)
     if best:
