@@ -476,10 +476,10 @@ class _Reader:
         )
         end = current[-1].end
         # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
-        previous = None if current[-1].possessive else shapes.previous_word(block.text, first.start)
-        # a person's verb or noun after the name, or a verb of speech before it ("said Dick")
-        personal = (shapes.personal(block.text, end) or shapes.previous_word(block.text, first.start) in lexicon.SPEECH_VERBS
-                    or shapes.addressed(block.text, first.start))
+        before = shapes.previous_word(block.text, first.start)
+        previous = None if current[-1].possessive else before
+        # a person's verb or noun after the name, or a verb of speech or words addressed before it ("said Dick")
+        personal = shapes.personal(block.text, end) or before in lexicon.SPEECH_VERBS or shapes.addressed(block.text, first.start)
         context = typing.Context(title, previous, self._attributive(block.text, end), personal, territory=territory,
                                  place_of=shapes.of_place_noun(block.text, first.start))
         return [_Mention(index, tuple(current), context, credible)]
