@@ -265,6 +265,8 @@ RULES = [
      [("Tarleton", "person")] * 3),  # a family's plantation, a family: a person's name, whatever "the" and "to" say
     ("They studied at Tulane and Loyola Universities.", "en",  # two names sharing a plural head: one mention
      [("Tulane and Loyola Universities", "org")]),
+    ("They sailed to the Pacific, and crossed the Pacific to the Baltic.", "en",  # oceans and seas: places
+     [("Pacific", "place"), ("Pacific", "place"), ("Baltic", "place")]),
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]

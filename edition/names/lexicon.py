@@ -259,11 +259,12 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 # Raised when what a cache holds changes, so that an old cache is not read; one number per
 # cache, so that a change to the places does not rebuild the word frequencies (seconds).
 _ZIPF_FORMAT = 11
-_PLACES_FORMAT = 18
+_PLACES_FORMAT = 19
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
 # European towns too small for GeoNames' other names to be read (below CITY), and the university
-# towns of English imprints, whose names wordfreq counts as common words ("Oxford", "Cambridge").
+# towns of English imprints, whose names wordfreq counts as common words ("Oxford", "Cambridge"),
+# and the oceans and seas named by one word ("the Pacific", "the Baltic"), which GeoNames' lists lack.
 EXTRA_PLACES = frozenset(
     """
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
@@ -272,6 +273,7 @@ EXTRA_PLACES = frozenset(
     Holstein Schleswig Alsace Mecklenburg Lombardy Piedmont Tuscany Flanders Wallachia Transylvania Dalmatia
     Geneva Brunswick Treves Mayence Basle Zurich Berne Lucerne Venice Leghorn Antwerp Ghent Bruges Louvain
     Coblenz Cracow Dantzig Danzig Posen Salonica Smyrna Elberfeld Barmen Frankfort Oxford Cambridge
+    Pacific Atlantic Arctic Mediterranean Baltic Adriatic Aegean Caribbean
     """.split()
 ) | {"Great Britain", "Soviet Union", "Soviet Russia"}
 
