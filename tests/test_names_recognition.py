@@ -267,6 +267,8 @@ RULES = [
      [("Tulane and Loyola Universities", "org")]),
     ("They sailed to the Pacific, and crossed the Pacific to the Baltic.", "en",  # oceans and seas: places
      [("Pacific", "place"), ("Pacific", "place"), ("Baltic", "place")]),
+    ("Mount Hood was named for Lord Hood, and Mount Ranier for Admiral Ranier.", "en",  # a place named for a person
+     [("Mount Hood", "place"), ("Hood", "person"), ("Mount Ranier", "place"), ("Ranier", "person")]),
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]

@@ -95,7 +95,8 @@ def _link_places_less_their_head(surfaces: dict[str, Counter], union) -> None:
         if head in lexicon.PLACE_HEADS and rest[:1].isupper():
             owners[rest].add(surface)
     for rest, full in owners.items():
-        if rest in surfaces and len(full) == 1 and not surfaces[rest]["surname"]:
+        # not a person's name the place is named for ("Mount Hood" and "Lord Hood")
+        if rest in surfaces and len(full) == 1 and not (surfaces[rest]["surname"] or surfaces[rest]["person"]):
             union(rest, next(iter(full)))
 
 
