@@ -269,6 +269,8 @@ RULES = [
      [("Pacific", "place"), ("Pacific", "place"), ("Baltic", "place")]),
     ("Mount Hood was named for Lord Hood, and Mount Ranier for Admiral Ranier.", "en",  # a place named for a person
      [("Mount Hood", "place"), ("Hood", "person"), ("Mount Ranier", "place"), ("Ranier", "person")]),
+    ("The ship of war Vandalia lay in the harbor, and the men of the Vandalia slept. Later the sloop was named the "
+     "Petrel, after Captain Ames.", "en", [("Ames", "person")]),  # ships are no names
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]

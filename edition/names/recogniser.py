@@ -767,6 +767,7 @@ def recognise(
     _listed_with_places(mentions, entities, blocks)
     _named_after_their_kind(mentions, entities, blocks)
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
+    kept -= _ships(mentions, entities, blocks)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
@@ -866,6 +867,18 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequenc
         noun = unproven and (abstract or _things(m.words) or articled) and m.context.title is None and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
+
+
+# A ship's name after the word for its kind: "the ship of war Decatur", "the ship was called the Tonquin".
+_SHIP = re.compile(r"\b(?:ship|sloop|steamer|steamship|frigate|schooner|brig|barque|corvette|cruiser|gunboat)"
+                   r"(?:\s+of\s+war)?(?:\s+(?:was\s+)?(?:called|named))?\s+(?:the\s+)?$")
+
+
+def _ships(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[int]:
+    """Names of ships, which are no mentions: every name the text gives once after the word for a
+    ship's kind, wherever it recurs ("the officers of the Decatur")."""
+    return {id(entities[m.surface]) for m in mentions if len(m.words) == 1 and entities[m.surface].votes["person"] == 0
+            and _SHIP.search(blocks[m.block].text, max(0, m.words[0].start - 40), m.words[0].start)}
 
 
 # A verb in the singular after a name: "the Agouti is", "the Bizcacha lives" (a family's plural takes "were").
