@@ -271,6 +271,8 @@ RULES = [
      [("Mount Hood", "place"), ("Hood", "person"), ("Mount Ranier", "place"), ("Ranier", "person")]),
     ("The ship of war Vandalia lay in the harbor, and the men of the Vandalia slept. Later the sloop was named the "
      "Petrel, after Captain Ames.", "en", [("Ames", "person")]),  # ships are no names
+    ("The missionaries, under Revs. Jason and Daniel Lee, came first.", "en",  # a title in the plural
+     [("Jason", "person"), ("Daniel Lee", "person")]),
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]

@@ -41,7 +41,7 @@ TITLES = frozenset(
     Corporal Commander Comrade Comrades Citizen Citizens Citoyen Citoyenne Tsar Czar Tsarina Tsarevich Emperor Empress
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
     Bishop Archbishop Father Abbé Brother Sister Professor Prof. President Premier Chancellor
-    Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
+    Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Revs. Dr Doctor Monseigneur Mgr.
     Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
     Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
     Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor Aunt Uncle
