@@ -273,6 +273,8 @@ RULES = [
      "Petrel, after Captain Ames.", "en", [("Ames", "person")]),  # ships are no names
     ("The missionaries, under Revs. Jason and Daniel Lee, came first.", "en",  # a title in the plural
      [("Jason", "person"), ("Daniel Lee", "person")]),
+    ("He crossed Rattlesnake Pass below Tolman Peak to Kelsey Point, in Dakota Territory.", "en",  # places' heads
+     [("Rattlesnake Pass", "place"), ("Tolman Peak", "place"), ("Kelsey Point", "place"), ("Dakota Territory", "place")]),
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]
