@@ -275,6 +275,9 @@ RULES = [
      [("Jason", "person"), ("Daniel Lee", "person")]),
     ("He crossed Rattlesnake Pass below Tolman Peak to Kelsey Point, in Dakota Territory.", "en",  # places' heads
      [("Rattlesnake Pass", "place"), ("Tolman Peak", "place"), ("Kelsey Point", "place"), ("Dakota Territory", "place")]),
+    ("The War Department recalled him, the State Department delayed, and the Department of the Seine voted under the "
+     "Second Empire.", "en",  # a department named for its business; an event's word before a body's head
+     [("War Department", "org"), ("State Department", "org"), ("Department of the Seine", "place")]),
     ("Later he taught at the Rennes Conservatoire; in Rennes he was happy, and Rennes loved him.", "en",
      [("Rennes Conservatoire", "org"), ("Rennes", "place"), ("Rennes", "place")]),  # a place opening a name is no family's
 ]

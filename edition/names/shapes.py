@@ -56,6 +56,10 @@ def event(run: candidates.Run) -> bool:
     named = texts[: texts.index("of")] if "of" in texts else texts
     # a body's name before its "of" ("Committee for Salvation of Country and Revolution") is no event's
     body = named != texts and any(t in lexicon.ORG_HEADS for t in named) and not event_words(named)
+    # an event's word naming what a body or a place is for: "War Department", "War Office", "Revolution Square"
+    # (not a period: "Second Empire")
+    body = body or (len(texts) > 1 and texts[-1] in lexicon.ORG_HEADS | lexicon.PLACE_HEADS and texts[-1] not in lexicon.REGIMES
+                    and not event_words(texts[-1:]))
     if (event_words(texts) and not body) or bill(texts):
         return True
     heads = [t for t in named if t in lexicon.ORG_HEADS or plural_head(t)]

@@ -97,10 +97,10 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
 
 
 def _office(words: list[str]) -> bool:
-    """ "Department of Charities", "Department of Agriculture": a department named for its business, a
-    common word, is an office of a government; named for a place, it is the place."""
-    return (len(words) == 3 and words[0] == "Department" and words[1] == "of" and lexicon.common(words[2]) >= 3.0
-            and not lexicon.is_place(words[2]))
+    """ "Department of Charities", "War Department": a department named for its business, a common
+    word, is an office of a government; named for a place, it is the place ("Department of the Seine")."""
+    business = words[2] if len(words) == 3 and words[:2] == ["Department", "of"] else words[0] if words[1:] == ["Department"] else ""
+    return lexicon.common(business) >= 3.0 and not lexicon.is_place(business)
 
 
 def family_plural(word: str) -> bool:
