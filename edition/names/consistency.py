@@ -5,6 +5,8 @@
   that person, whatever a gazetteer says of the word ("Engels"); a place's
   name ending a full name with no title or given name is not taken for a
   surname ("Communal Paris", "Rhenish Prussia");
+* schools: a one-word name with no person evidence that is one school's name less its head
+  word ("Spelman" and "Spelman Seminary") is that school;
 * variants: one-word names at least six letters long, alike at both ends
   and one letter apart ("Trotzky" / "Trotsky", "Konavalov" / "Konovalov"),
   are one entity;
@@ -52,6 +54,7 @@ def group(surfaces: dict[str, Counter], counts: Counter) -> dict[str, Entity]:
 
     _link_surnames(surfaces, union)
     _link_places_less_their_head(surfaces, union)
+    _link_schools_less_their_head(surfaces, union)
     _link_family_names_first(surfaces, union)
     _link_variants(surfaces, counts, union)
     _link_acronyms(surfaces, union)
@@ -92,7 +95,22 @@ def _link_places_less_their_head(surfaces: dict[str, Counter], union) -> None:
         if head in lexicon.PLACE_HEADS and rest[:1].isupper():
             owners[rest].add(surface)
     for rest, full in owners.items():
-        if rest in surfaces and len(full) == 1 and not surfaces[rest]["surname"]:
+        # not a person's name the place is named for ("Mount Hood" and "Lord Hood")
+        if rest in surfaces and len(full) == 1 and not (surfaces[rest]["surname"] or surfaces[rest]["person"]):
+            union(rest, next(iter(full)))
+
+
+def _link_schools_less_their_head(surfaces: dict[str, Counter], union) -> None:
+    """A one-word name with no person or place evidence that is exactly one school's name less its head
+    word joins it: "Spelman" beside "Spelman Seminary", "Vanderbilt" beside "Vanderbilt University"."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for surface in surfaces:
+        rest, _, head = surface.rpartition(" ")
+        if head in lexicon.SCHOOL_HEADS and rest[:1].isupper() and " " not in rest:
+            owners[rest].add(surface)
+    for rest, full in owners.items():
+        votes = surfaces.get(rest)
+        if votes is not None and len(full) == 1 and not any(votes[k] for k in ("person", "personal", "surname", "place")):
             union(rest, next(iter(full)))
 
 
@@ -106,8 +124,12 @@ def _link_family_names_first(surfaces: dict[str, Counter], union) -> None:
             owners[words[0]].add(surface)
     for word, full in owners.items():
         if word in surfaces and len(full) == 1 and word not in lexicon.GIVEN_NAMES and not surfaces[word]["surname"]:
+            name = next(iter(full))
+            # a place opening a name with no title or given name ("Paris Conservatoire") is no family name
+            if typing.decide(surfaces[word]) == "place" and not surfaces[name]["person"]:
+                continue
             surfaces[word]["surname"] = 1
-            union(word, next(iter(full)))
+            union(word, name)
 
 
 def _link_acronyms(surfaces: dict[str, Counter], union) -> None:

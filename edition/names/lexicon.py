@@ -41,7 +41,7 @@ TITLES = frozenset(
     Corporal Commander Comrade Comrades Citizen Citizens Citoyen Citoyenne Tsar Czar Tsarina Tsarevich Emperor Empress
     King Queen Prince Princess Duke Duchess Count Countess Baron Baroness Archduke Grand Pope Cardinal
     Bishop Archbishop Father Abbé Brother Sister Professor Prof. President Premier Chancellor
-    Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Dr Doctor Monseigneur Mgr.
+    Minister Secretary Senator Deputy Governor Mayor Judge Rabbi Reverend Rev. Revs. Dr Doctor Monseigneur Mgr.
     Prefect Ambassador Apostle Messieurs Esq. Hon. Hon Signor Señor Commissar Commissars Chairman Chief
     Commander-in-Chief Lieutenant-Colonel Vice-President Vice-Chairman Ensign Cadet Private Engineer
     Councillor Assessor Prosecutor Inspector Commissioner Attorney Consul Solicitor Aunt Uncle
@@ -105,8 +105,16 @@ ORG_HEADS = frozenset(
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
     Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive Inquisition
+    Universities Colleges Seminary Seminaries Foundation Orphanage Conservatoire Conservatory
     """.split()
 )
+# Plural common nouns after which a list of names are of their kind: "two new universities, Emory and Oglethorpe".
+KIND_NOUNS = {
+    **dict.fromkeys("towns cities villages rivers islands countries provinces counties".split(), "place"),
+    **dict.fromkeys("universities colleges schools seminaries societies parties companies firms banks clubs".split(), "org"),
+}
+# Head words of schools: "Spelman" alone, after "Spelman Seminary", is the school.
+SCHOOL_HEADS = frozenset("University College Seminary Academy School".split())
 # Words naming the partners of a firm after "&" or "and" ("Wilkins & Co.", "Emberlin and Son").
 PARTNERS = frozenset("Co. CO. Company COMPANY Son Sons SON SONS Brothers BROTHERS Bros. BROS.".split())
 # Lower-case head words a name may end with, as the texts write them: "Northern front",
@@ -133,7 +141,7 @@ PLACE_HEADS = frozenset(
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
     Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
     Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
-    Exchange Row Mall Market Inn Basin Hall City Hospital
+    Exchange Row Mall Market Inn Basin Hall City Hospital Lock Meadow Pass Peak Point Territory
     """.split()
 )
 # Head words of streets: in capitals, a few words ending with one name a street of an address.
@@ -157,7 +165,17 @@ REGIMES = frozenset("Empire Republic Reich".split())
 POSSESSIVES = frozenset("my thy his her its our your their".split())
 # Prepositions after which a name is more often a place ("through" is not one: "an invitation
 # through Flocon", "through Julian Harney" name go-betweens as often as routes).
-PLACE_CUES = frozenset("in at to from near towards toward into across outside inside around via".split())
+PLACE_CUES = frozenset("in at to from near towards toward into across outside inside around via past".split())
+# Common nouns of places and of their people: "of" after one is a cue for a place ("the hill of
+# Hinksey", "the streets of Wallingford", "the citizens of Atlanta").
+PLACE_NOUNS = frozenset(
+    """
+    town towns city cities village villages hamlet county shire parish province district region country river
+    hill hills mound valley island isle port harbour harbor bay lake coast shore shores banks suburbs outskirts
+    environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor commandant governor
+    bishop archbishop garrison
+    """.split()
+)
 # Capitalised words that are not names.
 NOT_NAMES = frozenset(
     """
@@ -181,6 +199,9 @@ NOT_NAMES = frozenset(
     Englishmen Germans Russians Americans Poles Jews Italians Spaniards Messieurs Cossack Cossacks
     Spaniard Swede Swedes Danes Turks Britons Frenchwoman Englishwoman
     Christianity Christendom Islam Judaism Buddhism Negro Negroes
+    Methodist Methodists Presbyterian Presbyterians Baptist Baptists Lutheran Lutherans Anglican Anglicans
+    Episcopalian Episcopalians Quaker Quakers Puritan Puritans Calvinist Calvinists Mormon Mormons
+    Southerner Southerners Northerner Northerners Westerner Westerners Easterner Easterners Yankee Yankees
     Sect App Art Vol No Nos Ch Chap Ibid Op Cf Viz Esq MP MPs QC KC JP Quoth Saith
     Transcriber Transcribers Etext Etexts eBook EBook Digitized
     """.split()
@@ -217,11 +238,16 @@ GROUP_ENDINGS = ("ists", "asts", "ites", "ians", "ian", "oners", "erners", "eans
 # Endings of common nouns of English (abstract nouns, adherents): "Nationality", "Capitalist", "Independents".
 NOUN_ENDINGS = ("ity", "ities", "ist", "ists", "ism", "isms", "tion", "tions", "sion", "sions", "ness", "ment", "ments", "ents", "ship", "hood")
 # Verbs that only a person takes right after the name ("Marx wrote"; not "declared": "France declared war").
+# Nouns after a name that make it a family's: "the Orleans family", "the Burge plantation".
+FAMILY_NOUNS = frozenset("family families dynasty clan household plantation".split())
+# Verbs that bring in a speaker's words, before the speaker in an inverted attribution ("said Dick").
+SPEECH_VERBS = frozenset("said says quoth asked cried replied answered exclaimed rejoined whispered shouted".split())
 PERSON_VERBS = frozenset("said says wrote writes replied answered died thought believed spoke himself herself".split())
 # What only a person has, after the name in the possessive ("Willich’s command", "Marx’s wife").
 PERSON_NOUNS = frozenset(
     "wife husband son sons daughter father mother brother sister friend friends death birth life command corps "
-    "letter letters speech speeches writings theory doctrine memoirs".split()
+    "letter letters speech speeches writings theory doctrine memoirs works operas masses symphonies poems "
+    "novels instigation advice teachings pupils disciples footsteps".split()
 )
 WORD_ENDINGS = ("ly", "able", "ible", "ness", "ment", "ments", "ful", "less", "wise", "ing", "ation", "ency", "ancy", "ence")
 # Prefixes of compound adjectives: "Anglo-Saxon", "Franco-Prussian", "Sino-Soviet".
@@ -233,11 +259,12 @@ DERIVED = ("n", "ns", "an", "ans", "ian", "ians", "ese", "ism", "isms", "ist", "
 # Raised when what a cache holds changes, so that an old cache is not read; one number per
 # cache, so that a change to the places does not rebuild the word frequencies (seconds).
 _ZIPF_FORMAT = 11
-_PLACES_FORMAT = 18
+_PLACES_FORMAT = 19
 # Usual English names of countries GeoNames names otherwise ("United Kingdom"), historical
 # states and provinces a text of the last two centuries names, and the English names of
 # European towns too small for GeoNames' other names to be read (below CITY), and the university
-# towns of English imprints, whose names wordfreq counts as common words ("Oxford", "Cambridge").
+# towns of English imprints, whose names wordfreq counts as common words ("Oxford", "Cambridge"),
+# and the oceans and seas named by one word ("the Pacific", "the Baltic"), which GeoNames' lists lack.
 EXTRA_PLACES = frozenset(
     """
     Britain England Scotland Wales Ulster Holland America Prussia Bohemia Moravia Silesia Galicia Siberia
@@ -246,6 +273,7 @@ EXTRA_PLACES = frozenset(
     Holstein Schleswig Alsace Mecklenburg Lombardy Piedmont Tuscany Flanders Wallachia Transylvania Dalmatia
     Geneva Brunswick Treves Mayence Basle Zurich Berne Lucerne Venice Leghorn Antwerp Ghent Bruges Louvain
     Coblenz Cracow Dantzig Danzig Posen Salonica Smyrna Elberfeld Barmen Frankfort Oxford Cambridge
+    Pacific Atlantic Arctic Mediterranean Baltic Adriatic Aegean Caribbean
     """.split()
 ) | {"Great Britain", "Soviet Union", "Soviet Russia"}
 

@@ -107,6 +107,8 @@ class _Stats:
         self.inside: Counter = Counter()  # capitalised, not opening a sentence
         self.capitalised: set[str] = set()
         self.of_a_kind: set[str] = set()  # capitalised words after "a" or "an": "a Gaucho"
+        self.speakers: set[str] = set()  # capitalised words after a verb of speech: "quoth Dick"
+        self.paired: set[str] = set()  # capitalised words joined by "and", "or" to a known place: "Holland and Zealand"
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
         # the territories of titles: "Orange" in "the Prince of Orange"
@@ -122,6 +124,10 @@ class _Stats:
                 self.capitalised.add(word.text)
                 if i and found[i - 1].text in ("a", "an") and block.text[found[i - 1].end : word.start].isspace():
                     self.of_a_kind.add(word.text)
+                if i and found[i - 1].text in lexicon.SPEECH_VERBS and block.text[found[i - 1].end : word.start].isspace():
+                    self.speakers.add(word.text)
+                if _paired_with_place(block.text, found, i, lang):
+                    self.paired.add(word.text)
                 if not (word.sentence_start or block.heading):
                     self.inside[word.text] += 1
 
@@ -301,7 +307,9 @@ class _Reader:
         while initials < len(run.words) - 1 and re.fullmatch(r"[A-Z]\.?", run.words[initials].text):
             initials += 1
         place = list(run.words[initials:])
-        if len(place) > 1 and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
+        # "the King of Prussia" is the king's title and his territory, not the Pennsylvanian town
+        titled = shapes.title(place[0].text) and "of" in (w.text for w in place)
+        if len(place) > 1 and not titled and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
             return place
         return []
 
@@ -325,7 +333,7 @@ class _Reader:
         word = rest[0]
         if not current:
             return None
-        if word.text == "and" and self._and_of_body(current, rest[1:]):
+        if word.text == "and" and (self._and_of_body(current, rest[1:]) or _shared_head(current, rest[1:])):
             return None
         if word.text == "for" and not any(w.text in lexicon.ORG_HEADS for w in current):
             return "skip"  # "fought for Russia"; but "Committee for Salvation"
@@ -372,8 +380,8 @@ class _Reader:
         if after is not None and self.is_place(f"{word.text} {after.text}"):
             return False
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
-            if word.text in lexicon.COMPASS:
-                return False  # "Eastern Europe"
+            if word.text in lexicon.COMPASS or word.text == "New":
+                return False  # "Eastern Europe", "New England"
             if word.text.endswith(lexicon.ADJECTIVE_ENDINGS) and self.common(word.text) >= ORDINARY:
                 return True  # "Communal Paris", "Republican France": an adjective, then the place
         of_follows = after is not None and after.text == "of"
@@ -468,9 +476,12 @@ class _Reader:
         )
         end = current[-1].end
         # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
-        previous = None if current[-1].possessive else shapes.previous_word(block.text, first.start)
-        context = typing.Context(title, previous, self._attributive(block.text, end), shapes.personal(block.text, end),
-                                 territory=territory)
+        before = shapes.previous_word(block.text, first.start)
+        previous = None if current[-1].possessive else before
+        # a person's verb or noun after the name, or a verb of speech or words addressed before it ("said Dick")
+        personal = shapes.personal(block.text, end) or before in lexicon.SPEECH_VERBS or shapes.addressed(block.text, first.start)
+        context = typing.Context(title, previous, self._attributive(block.text, end), personal, territory=territory,
+                                 place_of=shapes.of_place_noun(block.text, first.start))
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:
@@ -552,8 +563,8 @@ class _Reader:
             word = capitalised[0]
             if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
                 return True
-            if word in lexicon.GIVEN_NAMES and word.lower() not in self.stats.lower:
-                return False  # "John's letter", "Adam's posterity": a given name the text never writes as a word
+            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers | self.stats.paired) and word.lower() not in self.stats.lower:
+                return False  # "John's letter", "quoth Dick", "Holland and Zealand": a name the text never writes as a word
             # a common word that the text names a title's territory and never writes in lower case ("Orange")
             territory = word in self.stats.territories and word.lower() not in self.stats.lower
             if (self.common(word) >= COMMON_WORD and not territory) or self._plural_of_common(word):
@@ -597,6 +608,15 @@ def _joint_in_run(current: list[Word], rest: Sequence[Word], title: str | None) 
     return "cut" if _after_body(current, word, rest) or _owned(current, rest) else None
 
 
+def _shared_head(current: list[Word], rest: Sequence[Word]) -> bool:
+    """ "Atlanta and Clark Universities", "the Fifth and Twelfth Armies": two names sharing the
+    plural head word after the second, one mention."""
+    plural = rest[-1].text if len(rest) == 2 else ""
+    heads = lexicon.ORG_HEADS | lexicon.PLACE_HEADS
+    return (len(current) == 1 and all(w.capitalised for w in rest) and plural.endswith("s")
+            and any(s in heads for s in shapes.singulars(plural)) and not shapes.head(current[0].text))
+
+
 def _owned(current: list[Word], rest: Sequence[Word]) -> bool:
     """ "the Socialist Labor Party of America's Daniel De Leon Library": a body's name in the
     singular possessive, then another name, which the body owns; not when the possessive
@@ -634,6 +654,18 @@ def _demonym_man(word: str) -> bool:
     """ "Irishman", "Frenchwomen", "Dutchmen": a nationality's adjective and "man" name a person of a people."""
     m = re.fullmatch(r"(\w+?)(?:wo)?m[ae]n", word)
     return m is not None and m.group(1) in lexicon.NOT_NAMES
+
+
+def _paired_with_place(text: str, found: Sequence[Word], i: int, lang: str) -> bool:
+    """ "Holland and Zealand", "El Carmen or Patagones": a capitalised word joined by "and" or "or"
+    to a place of the gazetteer, on either side, with nothing but spaces between."""
+    def joined(a: int, b: int) -> bool:
+        return (found[a + 1].text in ("and", "or") and text[found[a].end : found[a + 1].start].isspace()
+                and text[found[a + 1].end : found[b].start].isspace())
+
+    left = i >= 2 and found[i - 2].capitalised and joined(i - 2, i) and lexicon.is_place(found[i - 2].text, lang)
+    right = i + 2 < len(found) and found[i + 2].capitalised and joined(i, i + 2) and lexicon.is_place(found[i + 2].text, lang)
+    return left or right
 
 
 def _after_article(text: str, found: Sequence[Word], i: int) -> bool:
@@ -733,7 +765,9 @@ def recognise(
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
     _listed_with_places(mentions, entities, blocks)
-    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang)
+    _named_after_their_kind(mentions, entities, blocks)
+    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
+    kept -= _ships(mentions, entities, blocks)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
@@ -767,51 +801,98 @@ def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Blo
     """Names without any evidence of their kind, listed with places ("At Finsbury Chapel,
     Moorfields, England"; "Louvain, Judoigne, Tirlemont, … and Beaumont"), are places too: in a
     list joined by commas and "and" whose names with evidence are all places, two at least
-    (one place beside a name is not enough: "Switzerland, Weitling, August Becker")."""
-    def listed(a: _Mention, b: _Mention) -> bool:
-        return a.block == b.block and _LIST_GAP.fullmatch(blocks[a.block].text, a.words[-1].end, b.words[0].start) is not None
-
+    (one place beside a name is not enough: "Switzerland, Weitling, August Becker"), or joined to
+    one place by "and" or "or" ("between Bensington and Dorchester")."""
     def evidence(m: _Mention) -> bool:
         return any(entities[m.surface].votes[k] for k in typing.KINDS)
 
-    lists: list[list[_Mention]] = []
-    for before, m in zip([None, *mentions], mentions):
-        if before is not None and listed(before, m):
-            lists[-1].append(m)
-        else:
-            lists.append([m])
+    def paired(a: _Mention, b: _Mention) -> bool:
+        return re.fullmatch(r"\s+(?:and|or)\s+", blocks[a.block].text[a.words[-1].end : b.words[0].start]) is not None
+
     found = []
-    for members in lists:
+    for members in _lists(mentions, blocks):
         known = [entities[m.surface].kind for m in members if evidence(m)]
-        if len(members) > 2 and len(known) >= 2 and set(known) == {"place"}:
+        # two names joined by "and", "or", one a place, the other with no evidence: "between Bensington and Dorchester"
+        pair = len(members) == 2 and known == ["place"] and paired(*members)
+        if (len(members) > 2 and len(known) >= 2 and set(known) == {"place"}) or pair:
             found += [entities[m.surface] for m in members if not evidence(m)]
     for entity in {id(e): e for e in found}.values():
         entity.votes["place"] += typing.MEDIUM
 
 
-def _common_nouns(mentions: list[_Mention], entities, lang: str) -> set[int]:
+def _lists(mentions: list[_Mention], blocks: Sequence[Block]) -> list[list[_Mention]]:
+    """The mentions in runs joined by commas and "and" ("Louvain, Judoigne, … and Beaumont"), one
+    list a mention standing alone."""
+    lists: list[list[_Mention]] = []
+    for before, m in zip([None, *mentions], mentions):
+        gap = before is not None and before.block == m.block and _LIST_GAP.fullmatch(
+            blocks[m.block].text, before.words[-1].end, m.words[0].start) is not None
+        if gap:
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    return lists
+
+
+_KIND_BEFORE = re.compile(r"\b([a-z]+)(?:,|:)?\s+$")
+
+
+def _named_after_their_kind(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
+    """Names listed after a plural common noun of their kind ("two new universities, Emory and
+    Oglethorpe", "the towns Louvain and Halle"): a vote for that kind, for every name of the list."""
+    for members in _lists(mentions, blocks):
+        first = members[0]
+        text = blocks[first.block].text
+        m = _KIND_BEFORE.search(text, max(0, first.words[0].start - 30), first.words[0].start)
+        kind = lexicon.KIND_NOUNS.get(m.group(1)) if m else None
+        for entity in {id(entities[x.surface]): entities[x.surface] for x in members}.values() if kind else ():
+            entity.votes[kind] += typing.MEDIUM
+
+
+def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequence[Block]) -> set[int]:
     """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
     "Independents": one word with a common noun's ending, frequent in the word list) or things
-    ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote")."""
+    ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote");
+    and names of no evidence but the article before them, always there ("the Agouti", "the Bizcacha")."""
     verdict: dict[int, bool] = {}
+    singular = {m.surface for m in mentions if _SINGULAR_VERB.match(blocks[m.block].text, m.words[-1].end)}
     for m in mentions if lang == "en" else ():
         entity = entities[m.surface]
         word = m.surface
         abstract = (len(entity.surfaces) == 1 and " " not in word and len(word) > 7 and word.endswith(lexicon.NOUN_ENDINGS)
                     and lexicon.common(word, lang) >= COMMON_AT_START and word not in lexicon.GIVEN_NAMES)
-        noun = (entity.kind == "person" and (abstract or _things(m.words) or _articled(m, entity)) and m.context.title is None
-                and not m.context.personal)
+        # a place by no evidence but the article ("the" is a weak cue for a place; "into the Nevsky" a strong one)
+        articled = _articled(m, entity, word in singular)
+        unproven = entity.kind == "person" or (articled and entity.votes["cue"] == entity.votes["article"])
+        noun = unproven and (abstract or _things(m.words) or articled) and m.context.title is None and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
 
 
-def _articled(m: _Mention, entity) -> bool:
+# A ship's name after the word for its kind: "the ship of war Decatur", "the ship was called the Tonquin".
+_SHIP = re.compile(r"\b(?:ship|sloop|steamer|steamship|frigate|schooner|brig|barque|corvette|cruiser|gunboat)"
+                   r"(?:\s+of\s+war)?(?:\s+(?:was\s+)?(?:called|named))?\s+(?:the\s+)?$")
+
+
+def _ships(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[int]:
+    """Names of ships, which are no mentions: every name the text gives once after the word for a
+    ship's kind, wherever it recurs ("the officers of the Decatur")."""
+    return {id(entities[m.surface]) for m in mentions if len(m.words) == 1 and entities[m.surface].votes["person"] == 0
+            and _SHIP.search(blocks[m.block].text, max(0, m.words[0].start - 40), m.words[0].start)}
+
+
+# A verb in the singular after a name: "the Agouti is", "the Bizcacha lives" (a family's plural takes "were").
+_SINGULAR_VERB = re.compile(r"[ \t\n]+(?:is|was|has|does)\b")
+
+
+def _articled(m: _Mention, entity, singular: bool = False) -> bool:
     """ "the Agouti", "the Beagle": one word, named at least ``ARTICLED_USES`` times and every time
     after "the", with no evidence of any kind, is a thing or a creature; a person's name takes no
-    article (a family's plural does: "the Orsini", "the Bourbons")."""
+    article (a family's plural does: "the Orsini", "the Bourbons"; but "the Agouti is" is one creature)."""
     word = m.surface
     return (" " not in word and sum(entity.surfaces.values()) >= ARTICLED_USES and not any(entity.votes[k] for k in typing.KINDS)
-            and (m.context.previous or "").split()[-1:] == ["the"] and not word.endswith("s") and not typing.family_plural(word))
+            and (m.context.previous or "").split()[-1:] == ["the"] and not word.endswith("s")
+            and (singular or not typing.family_plural(word)))
 
 
 def _things(words: Sequence[Word]) -> bool:

@@ -56,6 +56,10 @@ def event(run: candidates.Run) -> bool:
     named = texts[: texts.index("of")] if "of" in texts else texts
     # a body's name before its "of" ("Committee for Salvation of Country and Revolution") is no event's
     body = named != texts and any(t in lexicon.ORG_HEADS for t in named) and not event_words(named)
+    # an event's word naming what a body or a place is for: "War Department", "War Office", "Revolution Square"
+    # (not a period: "Second Empire")
+    body = body or (len(texts) > 1 and texts[-1] in lexicon.ORG_HEADS | lexicon.PLACE_HEADS and texts[-1] not in lexicon.REGIMES
+                    and not event_words(texts[-1:]))
     if (event_words(texts) and not body) or bill(texts):
         return True
     heads = [t for t in named if t in lexicon.ORG_HEADS or plural_head(t)]
@@ -171,7 +175,18 @@ def credited(text: str, run: candidates.Run) -> bool:
     authors, illustrators and translators: "With Preface by WILLIAM H. DRAPER", "par HENRY BUE"."""
     capitalised = [w.text.rstrip(".") for w in run.words if w.capitalised]
     return (all(w.isupper() for w in capitalised) and any(len(w) > 2 for w in capitalised)
-            and previous_word(text, run.start) in CREDITS)
+            and (previous_word(text, run.start) in CREDITS or attribution(text, run)))
+
+
+# A line that is a dash and a name, nothing else: the author of the verse or epigraph above it.
+_DASH_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:--|—|―)[ \t]*$")
+_LINE_END = re.compile(r"[.,]?[ \t]*(?:\n|$)")
+
+
+def attribution(text: str, run: candidates.Run) -> bool:
+    """ "    --MADISON CAWEIN.": a name alone on a line after a dash, an epigraph's author."""
+    return (_DASH_LINE_START.search(text, max(0, run.start - 12), run.start) is not None
+            and _LINE_END.match(text, run.end) is not None)
 
 
 def in_capitals(run: candidates.Run) -> bool:
@@ -190,11 +205,23 @@ def quoted_at(text: str, start: int) -> bool:
     return text[max(0, start - 1) : start] in _OPENING and start > 0
 
 
+# Before a quotation, what a work's title follows: its author's possessive, a possessive determiner,
+# the kind of work ("Weber's “Freischütz,”", "Delibes' “Lakmé”", "his “Vestal,”", "the opera “Zampa”"),
+# the title before it in a pair ("“Masaniello” or “The Mute”"), "entitled", "works were".
+_OWNER_BEFORE_QUOTE = re.compile(
+    r"(?:[’']s|(?<=s)[’']|\b(?:his|her|their|its|opera|operas|novel|novels|poem|poems|play|plays|book|books|drama|overture"
+    r"|entitled,?|works\s+(?:were|are))|[”\"],?\s+(?:or|and))\s+[\"“]$")
+
+
 def quoted_title(text: str, current: list[Word]) -> bool:
-    """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis Bonaparte”)."""
+    """A name of several words that fills a quotation is a title (“Eighteenth Brumaire of Louis
+    Bonaparte”); so is one word in double quotation marks after what a title follows (``_OWNER_BEFORE_QUOTE``)."""
     before = text[max(0, current[0].start - 5) : current[0].start].rstrip()
     after = text[current[-1].end : current[-1].end + 3].lstrip(" ,.;:!?")
     opened = before.endswith(tuple(_OPENING))
+    if len(current) == 1:
+        owned = _OWNER_BEFORE_QUOTE.search(text, max(0, current[0].start - 40), current[0].start) is not None
+        return owned and after[:1] in ('"', "”") and not current[0].possessive
     # “Party of Order” is a party; “Second Treatise of Government” a title: a body's head comes before its "of"
     named = [w.text for w in current]
     named_body = any(w in lexicon.ORG_HEADS for w in (named[: named.index("of")] if "of" in named else named))
@@ -349,10 +376,31 @@ def catalogue_entry(text: str) -> bool:
 
 
 def personal(text: str, end: int) -> bool:
-    """A person's verb after the name ("As Whittier says") or a person's noun after its possessive
-    ("under Willich’s command")."""
+    """A person's verb after the name ("As Whittier says"), a person's noun after its possessive
+    ("under Willich’s command"), a family's noun after it ("the Burge plantation")."""
     m = _NEXT_OR_OWNED.match(text, end)
-    return bool(m) and (m.group(2) in lexicon.PERSON_NOUNS if m.group(1) else m.group(2) in lexicon.PERSON_VERBS)
+    if not m:
+        return False
+    return m.group(2) in lexicon.PERSON_NOUNS if m.group(1) else m.group(2) in lexicon.PERSON_VERBS | lexicon.FAMILY_NOUNS
+
+
+_PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def of_place_noun(text: str, start: int) -> bool:
+    """ "the hill of Hinksey", "the streets of the Borough": "of" after a common noun of places."""
+    m = _PLACE_NOUN_OF.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1) in lexicon.PLACE_NOUNS
+
+
+# Words addressed to someone: "His letters to Doria", "wrote to Bray", "according to Hamon".
+_ADDRESSED = re.compile(r"\b(?:letter|letters|wrote|written|writes|write|said|says|replied|answered|spoke|speaks|"
+                        r"addressed|according|listened|appealed)\s+to\s+$")
+
+
+def addressed(text: str, start: int) -> bool:
+    """The name after words addressed or spoken to someone: a person's."""
+    return _ADDRESSED.search(text, max(0, start - 30), start) is not None
 
 
 def previous_word(text: str, start: int) -> str | None:

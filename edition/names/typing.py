@@ -7,7 +7,8 @@ Each mention yields votes from its own words and its context:
   surname's particle opening it ("George Thompson", "De Seller"): person, strong;
 * the whole name is a GeoNames place ("Paris", "Warsaw"): place;
 * the territory of a title at every mention ("the Prince of Orange", "Governor of Gelderland"): place;
-* a preposition before it ("in Versailles", "to Kronstadt"): counted, and
+* a preposition before it ("in Versailles", "to Kronstadt", "past Pangbourne"), or "of" after a
+  common noun of places ("the hill of Hinksey"): counted, and
   decides for a place only when nothing else does and most mentions have one;
 * an acronym: a state's ("USSR") is a place, any other ("CPSU", "SPD") an organisation, weak;
 * a place-name ending ("Siberia", "Finland"): place, weak; a party's ("Bolsheviki"): organisation.
@@ -38,6 +39,7 @@ class Context:
     personal: bool = False  # a person's verb or possession follows: "Whittier says", "Willich’s command"
     credit: bool = False  # a name in capitals credited with a work: "Illustrations by TENNIEL"
     territory: bool = False  # a title's territory: "the Prince of Orange", "Governor of Gelderland"
+    place_of: bool = False  # after "of" and a common noun of places: "the hill of Hinksey"
 
 
 def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
@@ -55,6 +57,8 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     last = capitalised[-1].rsplit("-", 1)[-1].capitalize()
     if last in lexicon.PLACE_HEADS or (len(capitalised) > 1 and capitalised[0] in lexicon.PLACE_HEADS):
         found["place"] += STRONG
+    if _office(words):
+        found["org"] += STRONG + 1  # "Department of Charities" (but "Department of the Seine" is a place)
     # A given name opens a person's name, not a place's named after one ("Alexander Hall", "George Street").
     # so does a surname's particle ("De Seller", "von Westphalen")
     particle = len(words) > 1 and words[0] in candidates.LEADING_PARTICLES | candidates.CAPITAL_PARTICLES
@@ -67,18 +71,20 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
         found["place"] += MEDIUM if len(words) == 1 else STRONG + 1
     elif "of" in words and lexicon.is_place(" ".join(words[: words.index("of")]), lang):
         found["place"] += MEDIUM  # "United States of America"
-    elif len(words) > 1 and words[0] in lexicon.COMPASS and lexicon.is_place(" ".join(words[1:]).removeprefix("of "), lang):
-        found["place"] += STRONG  # "Eastern Siberia", "West Germany", "the North of Ireland"
+    elif len(words) > 1 and (words[0] in lexicon.COMPASS or words[0] == "New") and lexicon.is_place(
+            " ".join(words[1:]).removeprefix("of "), lang):
+        found["place"] += STRONG  # "Eastern Siberia", "West Germany", "the North of Ireland", "New England"
     elif len(words) == 1 and "-" in words[0] and lexicon.is_place(words[0].split("-")[0], lang):
         found["place"] += MEDIUM  # "Baden-Palatinate", "Alsace-Lorraine"
     found["mentions"] += 1
     if context.personal:
         found["personal"] += 1
     previous = (context.previous or "").split()
-    if previous and previous[0] in lexicon.PLACE_CUES:
+    if (previous and previous[0] in lexicon.PLACE_CUES) or context.place_of:
         found["cue"] += 1
     elif previous[-1:] == ["the"] and not context.attributive and not family_plural(words[-1]):
         found["cue"] += 1  # "the Capitol", "the Nevsky": persons seldom take the article (families do: "the Orsini")
+        found["article"] += 1
     if len(words) == 1 and words[0] in lexicon.STATE_ACRONYMS:
         found["place"] += MEDIUM
     elif len(words) == 1 and _acronym(words[0]):
@@ -88,6 +94,13 @@ def votes(words: list[str], context: Context, lang: str = "en") -> Counter:
     if words[-1].endswith(lexicon.ORG_ENDINGS):
         found["org"] += MEDIUM
     return found
+
+
+def _office(words: list[str]) -> bool:
+    """ "Department of Charities", "War Department": a department named for its business, a common
+    word, is an office of a government; named for a place, it is the place ("Department of the Seine")."""
+    business = words[2] if len(words) == 3 and words[:2] == ["Department", "of"] else words[0] if words[1:] == ["Department"] else ""
+    return lexicon.common(business) >= 3.0 and not lexicon.is_place(business)
 
 
 def family_plural(word: str) -> bool:
@@ -106,8 +119,9 @@ def decide(total: Counter) -> str:
         return "person"
     if total["territory"] and total["territory"] == total["mentions"]:
         return "place"  # only ever a title's territory; also met alone, it names the person ("Rouen" for its cardinal)
-    # A person's verb or possession outweighs a gazetteer that knows the word as a town ("Willich").
-    if total["personal"] and not total["org"] and total["place"] <= MEDIUM * total["mentions"]:
+    # A person's verb or possession outweighs a gazetteer that knows the word as a town ("Willich"), when a
+    # third of the mentions at least have one: one "wrote to Paris" among many does not make Paris a person.
+    if total["personal"] * 3 >= total["mentions"] and not total["org"] and total["place"] <= MEDIUM * total["mentions"]:
         return "person"
     best = max(total[k] for k in KINDS)
     if best:
