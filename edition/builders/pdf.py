@@ -41,7 +41,7 @@ from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
-from .pdf_xslt import PrintHtml, ranks_inputs, remembered, saxon_version, xslt_inputs
+from .pdf_xslt import PrintHtml, remembered, saxon_version, xslt_inputs
 from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
@@ -166,8 +166,7 @@ def html_makers(edition: Edition, context: EditionContext):
     def prepare_index() -> None:
         stylesheet("print/index.xsl")
         context.xdm  # noqa: B018  (the TEI parsed for Saxon now, not once the page map arrives)
-        context.collation = remembered(kept / f"{edition.slug}.collation.json", inputs + ranks_inputs(), saxon,
-                                       lambda: context.collation)
+        context.collation  # noqa: B018  (the ranks, remembered across runs too)
 
     return body, lambda pages: index_html(context, xslt_params(edition, context), pages), prepare_index
 
