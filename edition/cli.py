@@ -7,6 +7,7 @@ folder).  Errors the user can act on are printed as one line
 
 from __future__ import annotations
 
+import gc
 import sys
 from functools import wraps
 from pathlib import Path
@@ -43,7 +44,21 @@ def _slugs(project: Project, slugs: tuple[str, ...]) -> list[str]:
     return chosen
 
 
-@click.group()
+class Program(click.Group):
+    """The command group run as a program (the ``edition`` script, ``python -m edition``)."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return self.main(*args, **kwargs)
+        finally:
+            # The process ends now.  Its last cyclic collection would walk every object the
+            # command made (after ``build all``, 0.05 s of the tail; measured in 0.07 s exits
+            # against 0.03 s); frozen, they are left to the exit.  (The tests' CliRunner
+            # calls ``main.main``, so their process is not frozen.)
+            gc.freeze()
+
+
+@click.group(cls=Program)
 @click.version_option(__version__, prog_name="edition")
 @click.option(
     "--project",

@@ -43,3 +43,21 @@ def test_progress_bar_only_on_a_terminal(capsys):
 def test_multiline_errors_show_their_first_line(capsys):
     Log(NORMAL).event("error", "x.xsl: does not compile\n  detail one\n  detail two")
     assert capsys.readouterr().err == "error: x.xsl: does not compile\n"
+
+
+def test_the_program_freezes_its_objects_for_the_exit_and_the_tests_process_is_left_alone(tmp_path):
+    import gc
+    import os
+    import subprocess
+    import sys
+
+    from edition import __version__
+    from tests.buildkit import ROOT
+
+    before = gc.get_freeze_count()
+    assert run(tmp_path, "--version").exit_code == 0  # CliRunner, as every test calls the CLI
+    assert gc.get_freeze_count() == before
+    program = "import atexit, gc; from edition.cli import main; atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0)); main()"
+    done = subprocess.run([sys.executable, "-c", program, "--version"], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.stdout.splitlines() == [f"edition, version {__version__}", "frozen True"]

@@ -363,3 +363,19 @@ def test_shipped_subsets_are_cut_from_the_installed_fonts():
         source = {chr(c) for c in TTFont(str(font_files()[style])).getBestCmap()}
         assert cmap == set(epub_fonts.REPERTOIRE) & source
     assert "SIL OPEN FONT LICENSE" in (epub_fonts.shipped_dir() / "OFL.txt").read_text(encoding="utf-8").upper()
+
+
+def test_the_cover_is_drawn_once_for_its_inputs_and_again_when_they_change(tmp_path, monkeypatch):
+    from edition.builders import cover
+    from edition.builders.pdf_fonts import font_files
+
+    drawn = []
+    monkeypatch.setattr(cover, "cover_png", lambda *args: drawn.append(args) or f"png of {args[3]}".encode())
+    font = font_files()["normal"]
+
+    def kept(note: str) -> bytes:
+        return cover.kept_cover_png("A Title", ("An Author",), font, note, tmp_path / "covers")
+
+    assert kept("First edition") == kept("First edition") == b"png of First edition"
+    assert kept("Second edition") == b"png of Second edition"
+    assert len(drawn) == 2

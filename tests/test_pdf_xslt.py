@@ -93,3 +93,23 @@ def test_weasyprint_gets_the_tree_parsed_beside_it_as_it_would_parse_the_text(se
     assert len(calls) == 1  # only for the text: the tree was not parsed again
     assert ET.tostring(given.etree_element) == ET.tostring(own.etree_element)
     assert weasyprint.tinyhtml5 is tinyhtml5  # the parser is back
+
+
+def test_every_builder_reads_the_collation_ranks_made_once_until_the_tei_changes(tmp_path, monkeypatch):
+    from edition import collation
+    from edition.builders import EditionContext
+    from edition.project import Project
+
+    from .conftest import copy_seed
+
+    edition = Project(copy_seed(tmp_path / "project")).edition("bureaucratism")
+    made = []
+    real = collation.collation_param
+    monkeypatch.setattr(collation, "collation_param", lambda tei: made.append(1) or real(tei))
+    first = EditionContext(edition).collation
+    assert EditionContext(edition).collation == first  # another build (the HTML's, the PDF's helper): kept
+    assert len(made) == 1 and "Lenin" in first
+    tei = edition.tei_path
+    tei.write_text(tei.read_text(encoding="utf-8").replace("Lenin", "Lenine"), encoding="utf-8")
+    assert "Lenine" in EditionContext(edition).collation
+    assert len(made) == 2

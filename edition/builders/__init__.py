@@ -57,10 +57,15 @@ class EditionContext:
 
     @cached_property
     def collation(self) -> str:
-        """The stylesheets' ``collation`` parameter: register entries in UCA order."""
+        """The stylesheets' ``collation`` parameter: register entries in UCA order.  Every
+        builder needs it and making it loads pyuca's whole table (some 0.4 s of CPU), so it
+        is remembered across runs under the sha256 of its inputs (pdf_xslt.py)."""
         from ..collation import collation_param
+        from .pdf_xslt import ranks_inputs, remembered, saxon_version, xslt_inputs
 
-        return collation_param(self.xdm)
+        kept = self.edition.project.cache / "print" / f"{self.edition.slug}.collation.json"
+        inputs = xslt_inputs(self.edition.tei_path) + ranks_inputs()
+        return remembered(kept, inputs, {"saxon": saxon_version()}, lambda: collation_param(self.xdm))
 
 
 def context_for(edition: Edition, options: BuildOptions) -> EditionContext:

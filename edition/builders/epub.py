@@ -24,7 +24,7 @@ from ..resources import data_dir
 from ..xmlio import NS, safe_parser, write_bytes_atomic
 from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
-from .cover import cover_png
+from .cover import kept_cover_png
 from .epub_fonts import book_fonts
 from .pdf_fonts import font_files, licence_text
 from .zipwrite import ocf_bytes
@@ -71,7 +71,7 @@ class EpubBuilder:
         """Make ahead what does not depend on the PDF's page map (the compiled stylesheet, the
         cover): ``edition build all`` calls this while the PDF is being typeset."""
         stylesheet("epub/main.xsl")
-        _cover(context_for(edition, options).tree)
+        _cover(context_for(edition, options).tree, edition)
 
     def _transform(self, edition: Edition, context: EditionContext, out: Path, moment: datetime) -> bytes:
         params = {
@@ -90,7 +90,7 @@ class EpubBuilder:
         _write(content / "styles" / "epub.css", css.read_bytes())
         for name, data in book_fonts(_visible_text(content), font_cache(edition)).items():
             _write(content / "fonts" / name, data)
-        _write(content / "images" / "cover.png", _cover(tei))
+        _write(content / "images" / "cover.png", _cover(tei, edition))
 
 
 def font_cache(edition: Edition) -> Path:
@@ -125,13 +125,13 @@ def _pages_json(edition: Edition) -> str:
     return text
 
 
-def _cover(tei: etree._ElementTree) -> bytes:
+def _cover(tei: etree._ElementTree, edition: Edition) -> bytes:
     file_desc = tei.find("tei:teiHeader/tei:fileDesc", NS)
     # The apostrophe made typographic, as the XSLT renders the title everywhere else.
     title = " ".join((file_desc.findtext("tei:titleStmt/tei:title", "", NS)).split()).replace("'", "\u2019")
     authors = tuple(" ".join("".join(a.itertext()).split()) for a in file_desc.iterfind("tei:titleStmt/tei:author", NS))
     note = " ".join(file_desc.findtext("tei:editionStmt/tei:edition", "", NS).split())
-    return cover_png(title, authors, font_files()["normal"], note)
+    return kept_cover_png(title, authors, font_files()["normal"], note, edition.project.cache / "covers")
 
 
 def _visible_text(content: Path) -> str:

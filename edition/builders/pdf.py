@@ -36,11 +36,12 @@ from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
 from .pdf_chunks import ChunkPool, chunked_wanted, worker_count, write_chunked
 from .pdf_fonts import check_fonts, font_face_css
+from .pdf_libraries import remembered_library_lookups
 from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
-from .pdf_xslt import PrintHtml, ranks_inputs, remembered, saxon_version, xslt_inputs
+from .pdf_xslt import PrintHtml, remembered, saxon_version, xslt_inputs
 from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
@@ -57,7 +58,8 @@ class PdfBuilder:
     def build(self, edition: Edition, options: BuildOptions) -> Path:
         target = edition.dist_dir / f"{edition.slug}.pdf"
         context = context_for(edition, options)
-        with cyclic_gc_paused():
+        # WeasyPrint is imported inside: its C libraries found without running gcc (pdf_libraries.py)
+        with cyclic_gc_paused(), remembered_library_lookups(edition.project.cache / "libraries.json"):
             if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
                 # forked before Saxon runs here; each worker sets up whole-paragraph line
                 # breaking for each part it typesets, so its caches last one part
@@ -164,8 +166,7 @@ def html_makers(edition: Edition, context: EditionContext):
     def prepare_index() -> None:
         stylesheet("print/index.xsl")
         context.xdm  # noqa: B018  (the TEI parsed for Saxon now, not once the page map arrives)
-        context.collation = remembered(kept / f"{edition.slug}.collation.json", inputs + ranks_inputs(), saxon,
-                                       lambda: context.collation)
+        context.collation  # noqa: B018  (the ranks, remembered across runs too)
 
     return body, lambda pages: index_html(context, xslt_params(edition, context), pages), prepare_index
 
