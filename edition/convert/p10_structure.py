@@ -160,11 +160,22 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["source statement"] = sum(is_source_statement(block.text) for block in doc.imprint)
 
 
+def _paragraph_first(blocks: list[Block]) -> bool:
+    """A text that opens with its prose, with no title: one block only, or a first block of some
+    hundred characters, not in capitals, ending a sentence (a title is short; a long one does not
+    end with a full stop)."""
+    first = blocks[0].text.strip() if blocks else ""
+    return len(blocks) == 1 or (len(first) > _LONGEST_TITLE and not all_capitals(first) and bool(_ENDS_SENTENCE.search(first)))
+
+
+_LONGEST_TITLE = 200  # characters: a title with its subtitle on a title page is shorter
+
+
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
     """Take the title, the bylines and a date from the first blocks (``blocks`` keeps the rest)."""
     first_head = rules.title and not rules.byline and blocks and (
         _marked_heading(blocks[0]) or is_label(blocks[0].text.split("\n")[0]))  # "Chapter VII": no title page
-    title = blocks.pop(0) if rules.title and not first_head else Block("title", "", 0)
+    title = blocks.pop(0) if rules.title and not first_head and not _paragraph_first(blocks) else Block("title", "", 0)
     doc = Document(source, title)
     if first_head:
         blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
