@@ -25,7 +25,7 @@ from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_
                     signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
-from .quoteblocks import mark_block_quotes
+from .quoteblocks import book_of_verse, is_verse, mark_block_quotes, verse_shaped
 from .settings import ListRule, Structure
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
@@ -99,9 +99,11 @@ def is_head(block: Block, rules: Structure) -> bool:
 def build_document(source: Source, rules: Structure) -> Document:
     blocks = split_blocks(source)
     width = wrap_width(source)
+    verse = book_of_verse(blocks)
     for block in blocks:
-        block.lines = is_lines(block, width)
+        block.lines = is_lines(block, width) or verse and verse_shaped(block)
     doc = _title_page(source, blocks, rules)
+    doc.verse = verse
     _figures(doc, blocks)
     _contents(blocks, rules)
     blocks[:] = [part for block in blocks for part in _breaks(block, source)]
@@ -343,16 +345,19 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
     return Block("head", source.text[first.offset : end], first.offset, lines=True)
 
 
-def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str) -> list[Block]:
-    """Mark heads; a label and the title after it become one head; a head must be followed by text."""
+def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False) -> list[Block]:
+    """Mark heads; a label and the title after it become one head; a head must be followed by text.
+    In a book of verse the short lines over a poem are its title."""
     shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
     shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
+    poems = _poem_titles(blocks, rules) if verse else set()
+    shapes = [shape or ("head" if i in poems else None) for i, shape in enumerate(shapes)]
     for i in range(1, len(blocks)):  # what follows a "Notes" heading is notes
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
     if any(shape and is_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
         for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
-            if shapes[i] == "head" and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
+            if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text):
                 shapes[i] = None
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
@@ -389,6 +394,25 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     return out
 
 
+def _poem_titles(blocks: list[Block], rules: Structure) -> set[int]:
+    """The blocks titling a poem: up to four short blocks ("Epistle" / "TO JOHN SARGENT, ESQ." /
+    "OCTOBER, 1814.") standing right over a block of verse, not verse themselves, not ending
+    mid-sentence ("," ";")."""
+    def short(block: Block) -> bool:
+        text = block.text.strip()
+        first = text.lstrip("_*[(\"'“‘")[:1]  # "_Hymn to the Creator._"
+        return block.kind == "p" and text.count("\n") < 3 and len(text.split()) <= 15 and (first.isupper() or first.isdigit()) \
+            and not text.endswith((",", ";")) and not is_verse(block) and rules.override(text) is not False
+    titles: set[int] = set()
+    for i in range(len(blocks) - 1):
+        if is_verse(blocks[i + 1]) and blocks[i + 1].kind == "p":
+            k = i
+            while k >= 0 and i - k < 4 and short(blocks[k]):
+                titles.add(k)
+                k -= 1
+    return titles
+
+
 def _titled_by(block: Block, following: Block) -> bool:
     """"DESCRIPTION OF THE METHODS … / … ORSINI" then "BY" alone: the title of a piece the book adds
     (the author's name follows); a head, also in a book whose chapters are labelled."""
@@ -408,7 +432,7 @@ def _plain(text: str) -> str:
 
 
 def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
-    blocks = _heads(blocks, rules, doc.source, doc.title.text)
+    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse)
     breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
     current: Section | None = None
     for block in blocks:

@@ -16,7 +16,7 @@ _MIXED = {
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
     "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
-    "docImprint", "trailer",
+    "docImprint", "trailer", "l",
 }
 
 
@@ -122,8 +122,8 @@ def _item(parent: etree._Element, block: Block) -> None:
 def indent(node: etree._Element, level: int = 0) -> None:
     """Indent element-only content by two spaces; leave mixed content exactly as it is."""
     local = etree.QName(node).localname
-    if local in _MIXED or not len(node) or (node.text or "").strip():
-        return
+    if local in _MIXED or not len(node) or (node.text or "").strip() or any((child.tail or "").strip() for child in node):
+        return  # text between the children: mixed content, whatever the element (never lose a tail)
     pad = "\n" + "  " * (level + 1)
     node.text = pad
     for child in node:
