@@ -53,6 +53,23 @@ def split_blocks(source: Source) -> list[Block]:
 
 _INDENTED_TEXT = 3  # paragraphs a text must begin by indentation alone before any is split
 
+# "## February 1844": a heading of a web page saved as Markdown (closing hashes are not read).
+_ATX = re.compile(r"(#{1,6})[ \t]+(\S[^\n]*)")
+
+
+def _markdown_heads(blocks: list[Block]) -> None:
+    """A Markdown heading is a heading whatever its words; its marks are not stored (``@rend``
+    "markdown2" gives back "## "), so the title page, the heads and the writers see its words."""
+    for block in blocks:
+        m = _ATX.fullmatch(block.text)
+        if m:
+            block.kind, block.text, block.offset = "head", m.group(2).rstrip(), block.offset + m.start(2)
+            block.attrs = {"rend": f"markdown{len(m.group(1))}"}
+
+
+def _markdown(block: Block) -> bool:
+    return block.attrs.get("rend", "").startswith("markdown")
+
 
 # A paragraph's first line indented by one to eight spaces or a tab; its wrapped lines flush left.
 _PARAGRAPH_START = re.compile(r"\n(?:[ ]{1,8}|\t)(?=\S)")
@@ -99,6 +116,7 @@ def is_head(block: Block, rules: Structure) -> bool:
 def build_document(source: Source, rules: Structure) -> Document:
     blocks = split_blocks(source)
     width = wrap_width(source)
+    _markdown_heads(blocks)
     verse = book_of_verse(blocks)
     for block in blocks:
         block.lines = is_lines(block, width) or verse and verse_shaped(block)
@@ -372,7 +390,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     while i < len(blocks):
         block, first = blocks[i], i
         while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
-                is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label"):
+                is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label") \
+                and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]):  # Markdown marks each heading
             i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
         if i > first:
             block = _merge(block, blocks[i], source)
@@ -385,7 +404,7 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     # A "head" followed by no text (the end, another head) is not one: a signature, a repeated line.
     for j, block in enumerate(out):
         nxt = out[j + 1] if j + 1 < len(out) else None
-        if block.kind != "head" or rules.override(block.text) is True:
+        if block.kind != "head" or rules.override(block.text) is True or _markdown(block):
             continue
         if nxt is None:
             block.kind = "signed" if is_signature(block.text) else "p"
