@@ -77,9 +77,14 @@ def is_label(line: str) -> bool:
     return bool(LABEL.fullmatch(line.strip()))
 
 
+# A bracketed insertion closing a line after its words: "Lane.  Thank you, sir.  [Lane goes out.]" (a
+# play's stage direction after a speech).
+_STAGE_END = re.compile(r"(?<=\S)\s+\[[^\[\]\n]*\]$")
+
+
 def title_line(line: str, rules: Structure) -> bool:
     """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence."""
-    line = line.strip()
+    line = _STAGE_END.sub("", line.strip())  # judged by its own words and its own last mark
     if not line or len(line) > rules.max_head_chars * 2 or not (line[0].isupper() or line[0].isdigit()):
         return False
     caps = all_capitals(line)
