@@ -19,7 +19,7 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, PREFACE,
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, is_credited_signature, is_dateline, is_label, is_signature, is_source_statement,
                     signed_then_dated)
@@ -180,6 +180,12 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["source statement"] = sum(is_source_statement(block.text) for block in doc.imprint)
 
 
+def _subtitle(block: Block, following: Block, rules: Structure) -> bool:
+    """A line under the title shaped as a heading, not a label, with the byline right under it."""
+    return block.kind == "p" and "\n" not in block.text and not is_label(block.text) and head_shape(block.text, rules) is not None \
+        and following.kind == "p" and bool(BYLINE.match(following.text)) and len(following.text) <= 100 and not is_source_statement(following.text)
+
+
 def _paragraph_first(blocks: list[Block]) -> bool:
     """A text that opens with its prose, with no title: one block only, or a first block of some
     hundred characters, not in capitals, ending a sentence (a title is short; a long one does not
@@ -210,6 +216,8 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         else:
             doc.series = _role(title, "title", "")
         doc.title = blocks.pop(0)
+    if doc.title.text and len(blocks) > 1 and _subtitle(blocks[0], blocks[1], rules):
+        doc.title = _merge(doc.title, blocks.pop(0), source)  # "A TALE OF TWO CITIES" / "A STORY OF THE …" / "By …"
     doc.title.kind = "title"
     byline = _byline_in_title(doc.title, source)
     if byline:
@@ -329,19 +337,30 @@ def _contents(blocks: list[Block], rules: Structure) -> None:
     first has one), up to the first chapter's label."""
     for i, block in enumerate(blocks):
         if block.kind == "p" and CONTENTS.fullmatch(" ".join(block.text.split())):
-            block.kind, paged = "head", None
+            block.kind, paged, first = "head", None, None
             for entry in blocks[i + 1 :]:
                 if entry.kind == "p" and _PAGE_COLUMN.fullmatch(entry.text.strip()):
                     entry.kind = "entry"
                     continue
+                lines = [line.strip() for line in entry.text.split("\n") if line.strip()]
+                if first is not None and _plain(lines[0]) == first:
+                    break  # the text begins: its first head is the first entry ("Book the First--Recalled to Life")
                 title = _ENTRY_PAGE.sub("", entry.text.strip()).strip("_* ")
                 paged = bool(_ENTRY_PAGE.search(entry.text.strip())) if paged is None else paged
                 numbered = re.match(r"(?:[IVXLCDM]+|\d+)\.?\s+\S", entry.text) and len(entry.text) < 300
-                if entry.kind != "p" or is_label(entry.text.strip()) or not (numbered or head_shape(title, rules)) \
-                        or paged and not _ENTRY_PAGE.search(entry.text.strip()):
+                listed = len(lines) > 1 and all(_entry_line(line, rules) for line in lines)  # entries one a line
+                if entry.kind != "p" or not listed and (is_label(entry.text.strip()) or not (numbered or head_shape(title, rules))
+                                                        or paged and not _ENTRY_PAGE.search(entry.text.strip())):
                     break
-                entry.kind = "entry"
+                entry.kind, first = "entry", first or _plain(lines[0])
             return
+
+
+def _entry_line(line: str, rules: Structure) -> bool:
+    """One line of a contents list: a label, a numbered title or a heading, with its page or not
+    ("Chapter I      The Period", "Book the Second--the Golden Thread", "The Lamb   6")."""
+    title = _ENTRY_PAGE.sub("", line).strip("_* ")
+    return bool(title) and (is_label(title) or bool(NUMBERED.match(title)) or head_shape(title, rules) is not None)
 
 
 def _role(block: Block, kind: str, xml_id: str) -> Block:
