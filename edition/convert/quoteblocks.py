@@ -179,7 +179,7 @@ _READ_OUT = re.compile(r"\b(?:read|reads|reading|posted|pasted|handed|received|s
 _ENTRY = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?: ")  # "Tseretelli: disarmed the workmen…"
 
 
-def _introduced(blocks: list[Block]) -> None:
+def _introduced(blocks: list[Block], source: str = "") -> None:
     """A document the text introduces: after a short sentence ending with a colon ("…passed a
     resolution which began as follows:", "_Dielo Naroda_ said:"), after a paragraph announcing "the
     following document" or ending as documents are read out ("…read us the latest bulletins."), or opening with an address ("Citizens!", "TO THE PILLORY!") or a line in
@@ -200,9 +200,9 @@ def _introduced(blocks: list[Block]) -> None:
         for after in blocks[i + 1 :]:
             # what follows its title or address lines ("To the Population…!", "Comrades…!") is its text
             heading = len(words(previous.text)) < 12 and (previous is block or previous.text.endswith("!"))
-            if after.kind != "p" or after.quote is not None or _resumes(after.text) or not (
+            if after.kind != "p" or after.quote is not None or _resumes(after.text) or opens_notes(after, source) or not (
                     heading or _document_like(previous, after)):
-                break
+                break  # a note's text ("[Footnote 1: …]" after a letter's signature) is no part of the document
             after.quote, previous = "none", after
 
 
@@ -274,7 +274,7 @@ def mark_block_quotes(doc: Document) -> None:
         _verse(division.blocks, quoted=not doc.verse)
         if not doc.verse:  # documents read out in prose; a book of verse is read as verse
             _capitals(division.blocks)
-            _introduced(division.blocks)
+            _introduced(division.blocks, doc.source.text)
             _quoted_paragraphs(division.blocks)
         doc.stats["block quotations"] += sum(
             1 for k, b in enumerate(division.blocks) if b.quote is not None and (k == 0 or division.blocks[k - 1].quote != b.quote))
