@@ -6,6 +6,10 @@ producers' credit after it, with a producer's "[NOTE: …]") and the licence aft
 Gutenberg EBook …`` / ``*** END OF … ***`` (and an etext editor's bookmarks before it) are left out of the TEI text; the
 editorialDecl names the lines left out, and ``edition new`` reads the header's
 title, author and language into edition.toml.
+
+A web page saved as Markdown may open with its site's front matter (``---`` / ``title: …`` /
+``layout: page`` / ``---``, Jekyll's): the site's, not the work's, it is left out the same way
+and its ``title`` read by ``edition new``.
 """
 
 from __future__ import annotations
@@ -21,13 +25,17 @@ _CREDIT = re.compile(r"\s*(?:Produced by|Transcribed from|This e-?(?:book|text) 
 # The producer's list of passages before the end line ("ETEXT EDITOR'S BOOKMARKS:" in David Widger's files).
 _BOOKMARKS = re.compile(r"^E-?TEXT EDITOR['’]S BOOKMARKS:?[ \t]*$", re.M | re.I)
 _FIELD = re.compile(r"^(Title|Author|Translator|Language):[ \t]*(.+(?:\n[ \t]+\S.*)*)$", re.M)
+# "---" / "key: value" lines (or indented continuations) / "---" at the very start of the file.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[A-Za-z_][\w-]*:[^\n]*\n|[ \t]+[^\n]*\n)+---[ \t]*(?:\n|\Z)")
+_MATTER_TITLE = re.compile(r"^title:[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.M)
 
 
 def edition_span(text: str) -> tuple[int, int]:
     """(start, end) of the book inside a Gutenberg file; the whole text for any other file."""
     start_line = _START.search(text)
     if not start_line:
-        return 0, len(text)
+        matter = _FRONT_MATTER.match(text)
+        return (matter.end() if matter else 0), len(text)
     start = start_line.end()
     credit = _CREDIT.match(text, start)
     if credit:
@@ -42,7 +50,9 @@ def header_fields(text: str) -> dict[str, str]:
     """The header's Title, Author, Translator and Language, lower-case keys; {} for another file."""
     start_line = _START.search(text)
     if not start_line:
-        return {}
+        matter = _FRONT_MATTER.match(text)
+        title = _MATTER_TITLE.search(matter.group()) if matter else None
+        return {"title": title.group(1)} if title and title.group(1) else {}
     return {m.group(1).lower(): " ".join(m.group(2).split()) for m in _FIELD.finditer(text, 0, start_line.start())}
 
 
@@ -51,6 +61,8 @@ def left_out(text: str) -> str:
     start, end = edition_span(text)
     if (start, end) == (0, len(text)):
         return ""
+    if not _START.search(text):
+        return f" Lines 1-{text.count(chr(10), 0, start)} of the source file (the web page's front matter) are the site's, not the work's: they are not transcribed."
     last_line = text.count("\n", 0, len(text.rstrip("\n"))) + 1
     licence = f" and lines {text.count(chr(10), 0, end) + 1}-{last_line} (its closing lines and licence)" if end < len(text.rstrip()) else ""
     return (f" Lines 1-{text.count(chr(10), 0, start) + 1} of the source file (the Project Gutenberg header and the "

@@ -141,7 +141,8 @@ def _guesses(source: Source) -> dict[str, str]:
     language = CODES.get(fields.get("language", "English"), "en")
     return {
         "title": json.dumps(fields.get("title") or _first_line(source.text), ensure_ascii=False),
-        "guessed": "read from the Project Gutenberg header" if "title" in header else
+        "guessed": ("read from the Project Gutenberg header" if "author" in header or "language" in header
+                    else "read from the web page's front matter") if "title" in header else
                    "read from the text's title page" if "title" in fields else "guessed from the text's first line",
         "author": json.dumps(fields.get("author", "Unknown author"), ensure_ascii=False),
         "language": language,

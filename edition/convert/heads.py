@@ -20,8 +20,10 @@ _ORDINAL = r"(?:\d+|[IVXLCDM]+|[ivxlcdm]+|One|Two|Three|Four|Five|Six|Seven|Eigh
 _UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|Lecture|LECTURE|Act|ACT|Kapitel|KAPITEL|Chapitre|CHAPITRE|Livre|LIVRE|Teil|TEIL)"
 # "Chapter IV", "CHAPTER THE FIRST.", "CHAPTER. II." (Locke, Gutenberg #7370), "IV.", "12": a label,
 # often followed by the title.
+# "FIRST ACT", "Second Book": the ordinal before the unit.
 # "APPENDIX.", "Appendix B": a label too (the ordinal may be a letter, or none).
-LABEL = re.compile(rf"(?:{_UNIT}\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ROMAN}|\d{{1,3}}|"
+_ORDINAL_FIRST = r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
+LABEL = re.compile(rf"(?:{_UNIT}\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ORDINAL_FIRST}\s+{_UNIT}|{_ROMAN}|\d{{1,3}}|"
                    rf"(?:Appendix|APPENDIX)(?:\.?\s+(?:{_ORDINAL}|[A-Z]))?)[.:]?")
 # "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
 NUMBERED = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
@@ -79,9 +81,14 @@ def is_label(line: str) -> bool:
     return bool(LABEL.fullmatch(line.strip()))
 
 
+# A bracketed insertion closing a line after its words: "Lane.  Thank you, sir.  [Lane goes out.]" (a
+# play's stage direction after a speech).
+_STAGE_END = re.compile(r"(?<=\S)\s+\[[^\[\]\n]*\]$")
+
+
 def title_line(line: str, rules: Structure) -> bool:
     """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence."""
-    line = line.strip()
+    line = _STAGE_END.sub("", line.strip())  # judged by its own words and its own last mark
     if not line or len(line) > rules.max_head_chars * 2 or not (line[0].isupper() or line[0].isdigit()):
         return False
     caps = all_capitals(line)

@@ -140,6 +140,7 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     notes: list[Section] = field(default_factory=list)  # "Notes" divisions: their texts went to the markers
     back: list[Section] = field(default_factory=list)  # after "THE END.": publishers' advertisements, a transcriber's note
+    verse: bool = False  # a book of verse (most of its text): its verse is the text, not quotations, and titles its poems
     stats: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)  # "file:line:col: message", shown by convert
 

@@ -19,13 +19,13 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, PREFACE,
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
                     is_source_statement, signed_then_dated)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
-from .quoteblocks import mark_block_quotes
+from .quoteblocks import book_of_verse, is_verse, mark_block_quotes, verse_shaped
 from .settings import ListRule, Structure
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
@@ -52,6 +52,23 @@ def split_blocks(source: Source) -> list[Block]:
 
 
 _INDENTED_TEXT = 3  # paragraphs a text must begin by indentation alone before any is split
+
+# "## February 1844": a heading of a web page saved as Markdown (closing hashes are not read).
+_ATX = re.compile(r"(#{1,6})[ \t]+(\S[^\n]*)")
+
+
+def _markdown_heads(blocks: list[Block]) -> None:
+    """A Markdown heading is a heading whatever its words; its marks are not stored (``@rend``
+    "markdown2" gives back "## "), so the title page, the heads and the writers see its words."""
+    for block in blocks:
+        m = _ATX.fullmatch(block.text)
+        if m:
+            block.kind, block.text, block.offset = "head", m.group(2).rstrip(), block.offset + m.start(2)
+            block.attrs = {"rend": f"markdown{len(m.group(1))}"}
+
+
+def _markdown(block: Block) -> bool:
+    return block.attrs.get("rend", "").startswith("markdown")
 
 
 # A paragraph's first line indented by one to eight spaces or a tab; its wrapped lines flush left.
@@ -99,9 +116,12 @@ def is_head(block: Block, rules: Structure) -> bool:
 def build_document(source: Source, rules: Structure) -> Document:
     blocks = split_blocks(source)
     width = wrap_width(source)
+    _markdown_heads(blocks)
+    verse = book_of_verse(blocks)
     for block in blocks:
-        block.lines = is_lines(block, width)
+        block.lines = is_lines(block, width) or verse and verse_shaped(block)
     doc = _title_page(source, blocks, rules)
+    doc.verse = verse
     _figures(doc, blocks)
     _contents(blocks, rules)
     blocks[:] = [part for block in blocks for part in _breaks(block, source)]
@@ -169,11 +189,28 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["source statement"] = sum(is_source_statement(block.text) for block in doc.imprint)
 
 
+def _subtitle(block: Block, following: Block, rules: Structure) -> bool:
+    """A line under the title shaped as a heading, not a label, with the byline right under it."""
+    return block.kind == "p" and "\n" not in block.text and not is_label(block.text) and head_shape(block.text, rules) is not None \
+        and following.kind == "p" and bool(BYLINE.match(following.text)) and len(following.text) <= 100 and not is_source_statement(following.text)
+
+
+def _paragraph_first(blocks: list[Block]) -> bool:
+    """A text that opens with its prose, with no title: one block only, or a first block of some
+    hundred characters, not in capitals, ending a sentence (a title is short; a long one does not
+    end with a full stop)."""
+    first = blocks[0].text.strip() if blocks else ""
+    return len(blocks) == 1 or (len(first) > _LONGEST_TITLE and not all_capitals(first) and bool(_ENDS_SENTENCE.search(first)))
+
+
+_LONGEST_TITLE = 200  # characters: a title with its subtitle on a title page is shorter
+
+
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
     """Take the title, the bylines and a date from the first blocks (``blocks`` keeps the rest)."""
     first_head = rules.title and not rules.byline and blocks and (
         _marked_heading(blocks[0]) or is_label(blocks[0].text.split("\n")[0]))  # "Chapter VII": no title page
-    title = blocks.pop(0) if rules.title and not first_head else Block("title", "", 0)
+    title = blocks.pop(0) if rules.title and not first_head and not _paragraph_first(blocks) else Block("title", "", 0)
     doc = Document(source, title)
     if first_head:
         blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
@@ -188,6 +225,8 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         else:
             doc.series = _role(title, "title", "")
         doc.title = blocks.pop(0)
+    if doc.title.text and len(blocks) > 1 and _subtitle(blocks[0], blocks[1], rules):
+        doc.title = _merge(doc.title, blocks.pop(0), source)  # "A TALE OF TWO CITIES" / "A STORY OF THE …" / "By …"
     doc.title.kind = "title"
     byline = _byline_in_title(doc.title, source)
     if byline:
@@ -307,19 +346,30 @@ def _contents(blocks: list[Block], rules: Structure) -> None:
     first has one), up to the first chapter's label."""
     for i, block in enumerate(blocks):
         if block.kind == "p" and CONTENTS.fullmatch(" ".join(block.text.split())):
-            block.kind, paged = "head", None
+            block.kind, paged, first = "head", None, None
             for entry in blocks[i + 1 :]:
                 if entry.kind == "p" and _PAGE_COLUMN.fullmatch(entry.text.strip()):
                     entry.kind = "entry"
                     continue
+                lines = [line.strip() for line in entry.text.split("\n") if line.strip()]
+                if first is not None and _plain(lines[0]) == first:
+                    break  # the text begins: its first head is the first entry ("Book the First--Recalled to Life")
                 title = _ENTRY_PAGE.sub("", entry.text.strip()).strip("_* ")
                 paged = bool(_ENTRY_PAGE.search(entry.text.strip())) if paged is None else paged
                 numbered = re.match(r"(?:[IVXLCDM]+|\d+)\.?\s+\S", entry.text) and len(entry.text) < 300
-                if entry.kind != "p" or is_label(entry.text.strip()) or not (numbered or head_shape(title, rules)) \
-                        or paged and not _ENTRY_PAGE.search(entry.text.strip()):
+                listed = len(lines) > 1 and all(_entry_line(line, rules) for line in lines)  # entries one a line
+                if entry.kind != "p" or not listed and (is_label(entry.text.strip()) or not (numbered or head_shape(title, rules))
+                                                        or paged and not _ENTRY_PAGE.search(entry.text.strip())):
                     break
-                entry.kind = "entry"
+                entry.kind, first = "entry", first or _plain(lines[0])
             return
+
+
+def _entry_line(line: str, rules: Structure) -> bool:
+    """One line of a contents list: a label, a numbered title or a heading, with its page or not
+    ("Chapter I      The Period", "Book the Second--the Golden Thread", "The Lamb   6")."""
+    title = _ENTRY_PAGE.sub("", line).strip("_* ")
+    return bool(title) and (is_label(title) or bool(NUMBERED.match(title)) or head_shape(title, rules) is not None)
 
 
 def _role(block: Block, kind: str, xml_id: str) -> Block:
@@ -341,17 +391,20 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
     return Block("head", source.text[first.offset : end], first.offset, lines=True)
 
 
-def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str) -> list[Block]:
-    """Mark heads; a label and the title after it become one head; a head must be followed by text."""
+def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False) -> list[Block]:
+    """Mark heads; a label and the title after it become one head; a head must be followed by text.
+    In a book of verse the short lines over a poem are its title."""
     shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
     shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
+    poems = _poem_titles(blocks, rules) if verse else set()
+    shapes = [shape or ("head" if i in poems else None) for i, shape in enumerate(shapes)]
     for i in range(1, len(blocks)):  # what follows a "Notes" heading is notes
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
     ended = next((i for i, b in enumerate(blocks) if b.kind == "trailer"), len(blocks))  # the author's matter after "THE END."
     if any(shape and is_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
         for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
-            if shapes[i] == "head" and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
+            if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text) and i < ended:
                 shapes[i] = None
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
@@ -366,7 +419,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     while i < len(blocks):
         block, first = blocks[i], i
         while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
-                is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label"):
+                is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label") \
+                and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]):  # Markdown marks each heading
             i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
         if i > first:
             block = _merge(block, blocks[i], source)
@@ -379,13 +433,32 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     # A "head" followed by no text (the end, another head) is not one: a signature, a repeated line.
     for j, block in enumerate(out):
         nxt = out[j + 1] if j + 1 < len(out) else None
-        if block.kind != "head" or rules.override(block.text) is True:
+        if block.kind != "head" or rules.override(block.text) is True or _markdown(block):
             continue
         if nxt is None:
             block.kind = "signed" if is_signature(block.text) else "p"
         elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
             block.kind = "p"
     return out
+
+
+def _poem_titles(blocks: list[Block], rules: Structure) -> set[int]:
+    """The blocks titling a poem: up to four short blocks ("Epistle" / "TO JOHN SARGENT, ESQ." /
+    "OCTOBER, 1814.") standing right over a block of verse, not verse themselves, not ending
+    mid-sentence ("," ";")."""
+    def short(block: Block) -> bool:
+        text = block.text.strip()
+        first = text.lstrip("_*[(\"'“‘")[:1]  # "_Hymn to the Creator._"
+        return block.kind == "p" and text.count("\n") < 3 and len(text.split()) <= 15 and (first.isupper() or first.isdigit()) \
+            and not text.endswith((",", ";")) and not is_verse(block) and rules.override(text) is not False
+    titles: set[int] = set()
+    for i in range(len(blocks) - 1):
+        if is_verse(blocks[i + 1]) and blocks[i + 1].kind == "p":
+            k = i
+            while k >= 0 and i - k < 4 and short(blocks[k]):
+                titles.add(k)
+                k -= 1
+    return titles
 
 
 def _titled_by(block: Block, following: Block) -> bool:
@@ -407,7 +480,7 @@ def _plain(text: str) -> str:
 
 
 def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
-    blocks = _heads(blocks, rules, doc.source, doc.title.text)
+    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse)
     breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
     current: Section | None = None
     for block in blocks:

@@ -7,7 +7,9 @@ stays text.  ``_…_`` and ``*…*`` (the plain-text conventions for italics), a
 rules can tell (emphasis.py), with the marks not stored (``@rend`` adds
 ``underscore``, ``asterisk`` or ``html`` to restore them).  ``[…]`` becomes ``supplied
 reason="interpolation"``; the brackets are not stored (writers render them).
-An unmatched bracket stays in the text as a character and is counted.
+An unmatched bracket stays in the text as a character and is counted.  A figure's
+description is limited content in TEI (no ``pc``, no ``supplied``): its ellipses and
+brackets stay characters.
 """
 
 from __future__ import annotations
@@ -89,10 +91,11 @@ def mark_insertions(block: Block) -> tuple[int, int]:
 def run(doc: Document, language: str = "en", titles: frozenset[str] = frozenset()) -> None:
     spans = []
     for block in doc.blocks():
-        doc.stats["ellipses"] += mark_ellipses(block)
+        limited = block.kind == "figure"  # figDesc holds no pc or supplied
+        doc.stats["ellipses"] += 0 if limited else mark_ellipses(block)
         spans += [(block, a) for a in mark_emphasis(block)]
         doc.stats["page breaks"] += mark_pages(block)
-        marked, stray = mark_insertions(block)
+        marked, stray = (0, 0) if limited else mark_insertions(block)
         doc.stats["insertions"] += marked
         doc.stats["stray brackets"] += stray
     classify_emphasis(spans, language, set(titles) | {doc.title.text})

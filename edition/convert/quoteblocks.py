@@ -147,10 +147,28 @@ def is_verse(block: Block) -> bool:
         and sum(w[0].isupper() for w in inner) * 4 <= len(inner)
 
 
-def _verse(blocks: list[Block]) -> None:
+def verse_shaped(block: Block) -> bool:
+    """Two or more lines nearly all opening with a capital (nine in ten): verse set line by line,
+    whatever the text's width.  Wrapped prose opens a line with a capital only where a sentence or
+    a name begins; in a book of verse the lines are the text's width, so ``lines`` cannot tell."""
+    lines = [line.strip().lstrip(_OPENERS) for line in block.text.split("\n") if line.strip()]
+    return len(lines) >= 2 and sum(line[:1].isupper() for line in lines) * 10 >= len(lines) * 9 and not all_capitals(block.text)
+
+
+_OPENERS = "\"“‘'_(«»„-—"
+
+
+def book_of_verse(blocks: list[Block]) -> bool:
+    """Verse-shaped blocks hold most of the text's characters (a collection of poems, a play in verse)."""
+    paragraphs = [b for b in blocks if b.kind == "p"]
+    return sum(len(b.text) for b in paragraphs if verse_shaped(b)) * 2 > sum(len(b.text) for b in paragraphs)
+
+
+def _verse(blocks: list[Block], quoted: bool) -> None:
+    """Verse in a prose text is quoted (``quote``/``lg``); in a book of verse it is the text (``lg``)."""
     for block in blocks:
         if block.kind == "p" and block.quote is None and is_verse(block):
-            block.quote, block.verse = "none", True
+            block.quote, block.verse = ("none" if quoted else None), True
 
 
 def _capitals(blocks: list[Block]) -> None:
@@ -203,7 +221,7 @@ def _introduced(blocks: list[Block], source: str) -> None:
             heading = len(words(previous.text)) < 12 and (previous is block or previous.text.endswith("!"))
             if after.kind != "p" or after.quote is not None or _resumes(after.text) or opens_notes(after, source) or not (
                     heading or _document_like(previous, after)):
-                break
+                break  # a note's text ("[Footnote 1: …]" after a letter's signature) is no part of the document
             after.quote, previous = "none", after
 
 
@@ -272,9 +290,10 @@ def mark_block_quotes(doc: Document) -> None:
         for block in division.blocks:
             if id(block) in indented and block.quote is None:
                 block.quote = "none"
-        _verse(division.blocks)
-        _capitals(division.blocks)
-        _introduced(division.blocks, doc.source.text)
-        _quoted_paragraphs(division.blocks)
+        _verse(division.blocks, quoted=not doc.verse)
+        if not doc.verse:  # documents read out in prose; a book of verse is read as verse
+            _capitals(division.blocks)
+            _introduced(division.blocks, doc.source.text)
+            _quoted_paragraphs(division.blocks)
         doc.stats["block quotations"] += sum(
             1 for k, b in enumerate(division.blocks) if b.quote is not None and (k == 0 or division.blocks[k - 1].quote != b.quote))

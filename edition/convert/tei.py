@@ -16,7 +16,7 @@ _MIXED = {
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
     "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
-    "docImprint", "trailer",
+    "docImprint", "trailer", "l",
 }
 
 
@@ -66,7 +66,7 @@ def _title_page(doc: Document, supplied_title: str) -> list[tuple[int, Callable[
             part = el(front, "docTitle")
             if doc.series:
                 el(part, "titlePart", doc.series.text, type="series")
-            el(part, "titlePart", doc.title.text, type="main")
+            el(part, "titlePart", doc.title.text, type="main", **doc.title.attrs)
         items.append(((doc.series or doc.title).offset, title))
     elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
         items.append((-1, lambda front: el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")))
@@ -81,7 +81,7 @@ def _division(parent: etree._Element, section: Section, last: Section) -> None:
     numbered = {"n": str(section.number)} if section.kind == "section" else {}
     div = el(parent, "div", type=section.kind, xml_id=section.xml_id, **numbered)
     if section.head:
-        _block(div, "head", section.head)
+        _block(div, "head", section.head, **section.head.attrs)
     quote, quotes = None, 0
     for block in section.blocks:
         container = div
@@ -124,8 +124,8 @@ def _item(parent: etree._Element, block: Block) -> None:
 def indent(node: etree._Element, level: int = 0) -> None:
     """Indent element-only content by two spaces; leave mixed content exactly as it is."""
     local = etree.QName(node).localname
-    if local in _MIXED or not len(node) or (node.text or "").strip():
-        return
+    if local in _MIXED or not len(node) or (node.text or "").strip() or any((child.tail or "").strip() for child in node):
+        return  # text between the children: mixed content, whatever the element (never lose a tail)
     pad = "\n" + "  " * (level + 1)
     node.text = pad
     for child in node:

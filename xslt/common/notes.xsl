@@ -16,9 +16,9 @@
     <sup class="noteref"><a id="{@xml:id}-ref" href="#{@xml:id}" role="doc-noteref"><xsl:value-of select="@n"/></a></sup>
   </xsl:template>
 
-  <!-- A second marker of the same note. -->
+  <!-- A second marker of the same note; it may stand in another division (another page). -->
   <xsl:template match="tei:ptr[@type = 'note']">
-    <sup class="noteref"><a href="{@target}" role="doc-noteref"><xsl:value-of select="@n"/></a></sup>
+    <sup class="noteref"><a href="{f:location-href(substring(@target, 2))}" role="doc-noteref"><xsl:value-of select="@n"/></a></sup>
   </xsl:template>
 
   <!-- Where a note's text stood in the source: the note is rendered at its marker. -->

@@ -4,6 +4,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:edition:functions"
     xmlns:t="urn:edition:templates"
     xmlns:m="urn:edition:modes"
     xmlns:epub="http://www.idpf.org/2007/ops"
@@ -18,8 +19,9 @@
     <sup class="noteref"><a epub:type="noteref" role="doc-noteref" id="{@xml:id}-ref" href="#{@xml:id}"><xsl:value-of select="@n"/></a></sup>
   </xsl:template>
 
+  <!-- A second marker of the same note; it may stand in another division (another document). -->
   <xsl:template match="tei:ptr[@type = 'note']">
-    <sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="{@target}"><xsl:value-of select="@n"/></a></sup>
+    <sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="{f:location-href(substring(@target, 2))}"><xsl:value-of select="@n"/></a></sup>
   </xsl:template>
 
   <xsl:template name="t:division-notes">
