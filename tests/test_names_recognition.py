@@ -589,3 +589,14 @@ def test_a_name_less_the_place_head_opening_a_longer_name_is_that_place():
     found = _names(text)
     assert found.count(("St. Julian", "place")) == 1 and ("Port St. Julian", "place") in found
     assert ("St. Paul", "person") in found
+
+
+def test_a_point_of_the_compass_alone_after_the_is_a_region():
+    text = ("Cotton was grown in the South and sold in the East. Few settlers of the entire North had crossed "
+            "the South Pass, and the south wind was cold.")
+    assert _names(text) == [("South", "place"), ("East", "place"), ("North", "place"), ("South Pass", "place")]
+
+
+def test_the_west_and_the_east_set_against_it_are_no_regions():
+    text = "The workers in the West lost, and the bureaucracy in the East won. Settlers went to the North."
+    assert _names(text) == [("North", "place")]

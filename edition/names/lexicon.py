@@ -132,6 +132,11 @@ LEGISLATURES = frozenset("Parliament Parlement".split())
 SHORT_FORM_HEADS = frozenset(
     "Commune Assembly League International Internationale Directory Convention Committee Palace Church Association Brotherhood".split()
 )
+# Points of the compass: alone after "the", a region ("in the South", "the East"), not "the North of
+# Ireland" (a part of a place) nor "the South Pass" (a longer name). "the West" is as often the
+# western world ("socialism in the West", "the revolution in the West"), no region, and "the East"
+# set against it is the other bloc: neither is tagged in the embedded edition nor in Lenin.
+REGIONS = frozenset("North South East Northwest Northeast Southwest Southeast".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """

@@ -65,6 +65,10 @@ GERMAN_RARE_USES = 2
 # Lower-case words between a German article and its noun: inflected adjectives ("einem hübschen, vergoldeten").
 _GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
 _TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "|".join(sorted(lexicon.TERRITORIAL_TITLES)))
+_THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
+# "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
+_PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,8 @@ class _Stats:
         self.after_article: Counter = Counter()
         # the territories of titles: "Orange" in "the Prince of Orange"
         self.territories = {m.group(1) for b in blocks for m in _TERRITORY.finditer(b.text)}
+        # "the West" alone: the text speaks of the western world, and of "the East" as its counterpart
+        self.west = any(_THE_WEST.search(b.text) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
                 if lang == "de" and word.capitalised:
@@ -167,6 +173,7 @@ class _Reader:
         self.stats = stats
         self.lang = lang
         self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
+        self.regions: list[tuple[int, Word]] = []  # points of the compass after "the": "the South"
         self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
         self.titles: set[str] = set()  # quoted titles, lower case: a heading in capitals may repeat one
 
@@ -379,6 +386,8 @@ class _Reader:
         first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
         if after is not None and self.is_place(f"{word.text} {after.text}"):
             return False
+        if after is None and self._region(block.text, word):
+            return False  # "in the South": a region (below)
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
             if word.text in lexicon.COMPASS or word.text == "New":
                 return False  # "Eastern Europe", "New England"
@@ -453,6 +462,9 @@ class _Reader:
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
+            return []
+        if len(current) == 1 and title is None and self._region(block.text, current[0]):
+            self.regions.append((index, current[0]))
             return []
         if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
             return []
@@ -542,6 +554,12 @@ class _Reader:
 
     def _legislature(self, word: str) -> bool:
         return word in lexicon.LEGISLATURES and self.stats.inside[word] >= 2
+
+    def _region(self, text: str, word: Word) -> bool:
+        """ "in the South", "the entire South", "the East": a point of the compass alone after
+        "the" names a region; not a part of a place ("the North of Ireland", "the North and East of Europe")."""
+        return (self.lang == "en" and word.text in lexicon.REGIONS and not (word.text == "East" and self.stats.west)
+                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and not _PART_OF.match(text, word.end))
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
@@ -772,6 +790,7 @@ def recognise(
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
     mentions += _short_forms(reader.short_forms, mentions, entities)
+    mentions += _regions(reader.regions, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     split = _territories(mentions, entities)
 
@@ -929,6 +948,16 @@ def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entiti
         else:
             continue
         entities[word.text].surfaces[word.text] += 1
+        linked.append(_Mention(index, (word,), typing.Context(None, None), True))
+    return linked
+
+
+def _regions(found: list[tuple[int, Word]], entities) -> list[_Mention]:
+    """Regions named by a point of the compass ("the South"): places, one entity per word."""
+    linked = []
+    for index, word in found:
+        entity = entities.setdefault(word.text, consistency.Entity(votes=Counter(place=typing.STRONG)))
+        entity.surfaces[word.text] += 1
         linked.append(_Mention(index, (word,), typing.Context(None, None), True))
     return linked
 
