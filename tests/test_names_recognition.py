@@ -600,3 +600,10 @@ def test_a_point_of_the_compass_alone_after_the_is_a_region():
 def test_the_west_and_the_east_set_against_it_are_no_regions():
     text = "The workers in the West lost, and the bureaucracy in the East won. Settlers went to the North."
     assert _names(text) == [("North", "place")]
+
+
+def test_the_union_ending_a_clause_is_the_federal_state():
+    text = "Kansas was admitted to the Union, and Texas seceded from the Union."
+    assert _names(text) == [("Kansas", "place"), ("Union", "place"), ("Texas", "place"), ("Union", "place")]
+    # a text that names a union among others keeps "the Union" a common noun
+    assert _names("He joined a Union in Leeds, and later he left the Union.") == [("Leeds", "place")]

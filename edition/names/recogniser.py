@@ -66,6 +66,8 @@ GERMAN_RARE_USES = 2
 _GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
 _TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "|".join(sorted(lexicon.TERRITORIAL_TITLES)))
 _THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
+_THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
 # "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
 _PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
@@ -119,6 +121,8 @@ class _Stats:
         self.territories = {m.group(1) for b in blocks for m in _TERRITORY.finditer(b.text)}
         # "the West" alone: the text speaks of the western world, and of "the East" as its counterpart
         self.west = any(_THE_WEST.search(b.text) for b in blocks)
+        # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
+        self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
                 if lang == "de" and word.capitalised:
@@ -173,7 +177,7 @@ class _Reader:
         self.stats = stats
         self.lang = lang
         self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
-        self.regions: list[tuple[int, Word]] = []  # points of the compass after "the": "the South"
+        self.regions: list[tuple[int, Word]] = []  # places named by a common word after "the": "the South", "the Union"
         self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
         self.titles: set[str] = set()  # quoted titles, lower case: a heading in capitals may repeat one
 
@@ -463,7 +467,7 @@ class _Reader:
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
-        if len(current) == 1 and title is None and self._region(block.text, current[0]):
+        if len(current) == 1 and title is None and (self._region(block.text, current[0]) or self._union(block.text, current[0])):
             self.regions.append((index, current[0]))
             return []
         if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
@@ -560,6 +564,13 @@ class _Reader:
         "the" names a region; not a part of a place ("the North of Ireland", "the North and East of Europe")."""
         return (self.lang == "en" and word.text in lexicon.REGIONS and not (word.text == "East" and self.stats.west)
                 and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and not _PART_OF.match(text, word.end))
+
+    def _union(self, text: str, word: Word) -> bool:
+        """ "the middle states of the Union.", "the youngest in the Union,": "the Union" ending a clause
+        in a text that writes "Union" only after "the" is the federal state, a place (not "the Union
+        branches" of a text with "a Union", nor "the Union republics")."""
+        return (self.lang == "en" and word.text == "Union" and self.stats.one_union
+                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and bool(_CLAUSE_END.match(text, word.end)))
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
@@ -953,7 +964,7 @@ def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entiti
 
 
 def _regions(found: list[tuple[int, Word]], entities) -> list[_Mention]:
-    """Regions named by a point of the compass ("the South"): places, one entity per word."""
+    """Places named by a common word after "the" ("the South", "the Union"): one entity per word."""
     linked = []
     for index, word in found:
         entity = entities.setdefault(word.text, consistency.Entity(votes=Counter(place=typing.STRONG)))
