@@ -607,3 +607,8 @@ def test_the_union_ending_a_clause_is_the_federal_state():
     assert _names(text) == [("Kansas", "place"), ("Union", "place"), ("Texas", "place"), ("Union", "place")]
     # a text that names a union among others keeps "the Union" a common noun
     assert _names("He joined a Union in Leeds, and later he left the Union.") == [("Leeds", "place")]
+
+
+def test_a_legislature_is_a_body_and_alone_a_common_noun():
+    text = "His first message to the Legislature at Olympia was long. The Legislature adjourned, and the Texas Legislature met."
+    assert _names(text) == [("Olympia", "place"), ("Texas Legislature", "org")]

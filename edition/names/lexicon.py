@@ -105,7 +105,7 @@ ORG_HEADS = frozenset(
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
     Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive Inquisition
-    Universities Colleges Seminary Seminaries Foundation Orphanage Conservatoire Conservatory
+    Universities Colleges Seminary Seminaries Foundation Orphanage Conservatoire Conservatory Legislature
     """.split()
 )
 # Plural common nouns after which a list of names are of their kind: "two new universities, Emory and Oglethorpe".
