@@ -612,3 +612,9 @@ def test_the_union_ending_a_clause_is_the_federal_state():
 def test_a_legislature_is_a_body_and_alone_a_common_noun():
     text = "His first message to the Legislature at Olympia was long. The Legislature adjourned, and the Texas Legislature met."
     assert _names(text) == [("Olympia", "place"), ("Texas Legislature", "org")]
+
+
+def test_congress_with_no_article_is_the_legislature_and_with_one_a_meeting():
+    text = ("In 1850 Congress passed the bill. He was elected to Congress as a delegate. "
+            "The first league Congress took place in London; the Congress voted, and the Marseilles Congress met.")
+    assert _names(text) == [("Congress", "org"), ("Congress", "org"), ("London", "place")]

@@ -68,6 +68,8 @@ _TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "
 _THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
 _THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
+# Words before a body named with no article ("elected to Congress", "the powers of Congress").
+_BEFORE_A_BODY = frozenset("to in of by from before into for and or with against through that which when".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
 # "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
 _PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
@@ -177,7 +179,8 @@ class _Reader:
         self.stats = stats
         self.lang = lang
         self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
-        self.regions: list[tuple[int, Word]] = []  # places named by a common word after "the": "the South", "the Union"
+        # names that are common words, typed by their shape: "the South", "the Union" (places), "to Congress" (org)
+        self.common_names: list[tuple[int, Word, str]] = []
         self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
         self.titles: set[str] = set()  # quoted titles, lower case: a heading in capitals may repeat one
 
@@ -223,6 +226,8 @@ class _Reader:
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
+            elif self._congress(block.text, run):
+                self.common_names.append((index, run.words[0], "org"))
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
@@ -468,7 +473,7 @@ class _Reader:
             self.short_forms.append((index, current[0]))
             return []
         if len(current) == 1 and title is None and (self._region(block.text, current[0]) or self._union(block.text, current[0])):
-            self.regions.append((index, current[0]))
+            self.common_names.append((index, current[0], "place"))
             return []
         if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
             return []
@@ -564,6 +569,15 @@ class _Reader:
         "the" names a region; not a part of a place ("the North of Ireland", "the North and East of Europe")."""
         return (self.lang == "en" and word.text in lexicon.REGIONS and not (word.text == "East" and self.stats.west)
                 and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and not _PART_OF.match(text, word.end))
+
+    def _congress(self, text: str, run: candidates.Run) -> bool:
+        """ "elected to Congress", "an act of Congress", "Congress passed": "Congress" with no article
+        nor other word of its own before it is the legislature (an organisation), where "the Marseilles
+        Congress", "a Congress", "the first league Congress" are meetings, events."""
+        word = run.words[0]
+        before = shapes.previous_word(text, word.start)
+        return (self.lang == "en" and len(run.words) == 1 and word.text == "Congress"
+                and (before is None or before in _BEFORE_A_BODY))  # None: after a number or punctuation
 
     def _union(self, text: str, word: Word) -> bool:
         """ "the middle states of the Union.", "the youngest in the Union,": "the Union" ending a clause
@@ -801,7 +815,7 @@ def recognise(
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
     mentions += _short_forms(reader.short_forms, mentions, entities)
-    mentions += _regions(reader.regions, entities)
+    mentions += _common_names(reader.common_names, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     split = _territories(mentions, entities)
 
@@ -963,11 +977,11 @@ def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entiti
     return linked
 
 
-def _regions(found: list[tuple[int, Word]], entities) -> list[_Mention]:
-    """Places named by a common word after "the" ("the South", "the Union"): one entity per word."""
+def _common_names(found: list[tuple[int, Word, str]], entities) -> list[_Mention]:
+    """Names that are common words, of the kind their shape says ("the South", "to Congress"): one entity per word."""
     linked = []
-    for index, word in found:
-        entity = entities.setdefault(word.text, consistency.Entity(votes=Counter(place=typing.STRONG)))
+    for index, word, kind in found:
+        entity = entities.setdefault(word.text, consistency.Entity(votes=Counter({kind: typing.STRONG})))
         entity.surfaces[word.text] += 1
         linked.append(_Mention(index, (word,), typing.Context(None, None), True))
     return linked
