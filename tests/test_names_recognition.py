@@ -618,3 +618,9 @@ def test_congress_with_no_article_is_the_legislature_and_with_one_a_meeting():
     text = ("In 1850 Congress passed the bill. He was elected to Congress as a delegate. "
             "The first league Congress took place in London; the Congress voted, and the Marseilles Congress met.")
     assert _names(text) == [("Congress", "org"), ("Congress", "org"), ("London", "place")]
+
+
+def test_a_level_of_government_is_no_name_and_a_countrys_government_is():
+    text = ("The matter was taken in hand by the National Government, then by the Federal Government, "
+            "while the Provisional Government and the Prussian Government protested.")
+    assert _names(text) == [("Provisional Government", "org"), ("Prussian Government", "org")]

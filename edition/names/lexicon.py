@@ -137,6 +137,11 @@ SHORT_FORM_HEADS = frozenset(
 # western world ("socialism in the West", "the revolution in the West"), no region, and "the East"
 # set against it is the other bloc: neither is tagged in the embedded edition nor in Lenin.
 REGIONS = frozenset("North South East Northwest Northeast Southwest Southeast".split())
+# Adjectives that say which level or kind of government is meant, no name: "the Central Government",
+# "the National Government", "Local Government elections" are the house style's capitals for a
+# common noun (the guidelines' "the National Government", "the Government"); "the Provisional
+# Government", "the Prussian Government" are names.
+GOVERNMENT_LEVELS = frozenset("Central National Federal Local General State Home".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """

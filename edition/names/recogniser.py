@@ -600,6 +600,8 @@ class _Reader:
             return len(word) > 2 and word not in lexicon.STATE_ACRONYMS and self.common(word) >= COMMON_WORD
         # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
         regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
+        if capitalised[1:] == ["Government"] and capitalised[0] in lexicon.GOVERNMENT_LEVELS:
+            return True  # "the Central Government": a level of government, no name
         if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS and not self._legislature(capitalised[0])
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
