@@ -624,3 +624,9 @@ def test_a_level_of_government_is_no_name_and_a_countrys_government_is():
     text = ("The matter was taken in hand by the National Government, then by the Federal Government, "
             "while the Provisional Government and the Prussian Government protested.")
     assert _names(text) == [("Provisional Government", "org"), ("Prussian Government", "org")]
+
+
+def test_the_states_general_is_a_body_and_no_title():
+    text = "Correspondence between de Selles and the States-General. The Estates-General met at Versailles."
+    assert _names(text) == [("de Selles", "person"), ("States-General", "org"), ("Estates-General", "org"),
+                            ("Versailles", "place")]

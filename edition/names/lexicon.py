@@ -106,6 +106,7 @@ ORG_HEADS = frozenset(
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
     Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive Inquisition
     Universities Colleges Seminary Seminaries Foundation Orphanage Conservatoire Conservatory Legislature
+    States-General Estates-General
     """.split()
 )
 # Plural common nouns after which a list of names are of their kind: "two new universities, Emory and Oglethorpe".
@@ -122,7 +123,8 @@ PARTNERS = frozenset("Co. CO. Company COMPANY Son Sons SON SONS Brothers BROTHER
 LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
 PROPER_HEADS = frozenset(
-    "Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale Inquisition".split())
+    "Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale Inquisition"
+    " States-General Estates-General".split())
 # A legislature named by its common noun: alone and capitalised more than once in a text, it is
 # that country's one parliament ("the Labour Party in Parliament"); once, it may be any ("in Parliament").
 LEGISLATURES = frozenset("Parliament Parlement".split())
