@@ -630,3 +630,9 @@ def test_the_states_general_is_a_body_and_no_title():
     text = "Correspondence between de Selles and the States-General. The Estates-General met at Versailles."
     assert _names(text) == [("de Selles", "person"), ("States-General", "org"), ("Estates-General", "org"),
                             ("Versailles", "place")]
+
+
+def test_a_house_of_a_legislature_is_an_organisation():
+    text = ("The King dissolved Parliament. The House of Commons and the House of Lords met in London, "
+            "and the House rose.")
+    assert _names(text) == [("House of Commons", "org"), ("House of Lords", "org"), ("London", "place")]

@@ -139,6 +139,8 @@ SHORT_FORM_HEADS = frozenset(
 # western world ("socialism in the West", "the revolution in the West"), no region, and "the East"
 # set against it is the other bloc: neither is tagged in the embedded edition nor in Lenin.
 REGIONS = frozenset("North South East Northwest Northeast Southwest Southeast".split())
+# "the House of Commons", "the House of Representatives": chambers of legislatures (organisations).
+CHAMBERS = frozenset("Commons Lords Representatives Delegates Burgesses Peers Deputies Keys Assembly".split())
 # Adjectives that say which level or kind of government is meant, no name: "the Central Government",
 # "the National Government", "Local Government elections" are the house style's capitals for a
 # common noun (the guidelines' "the National Government", "the Government"); "the Provisional

@@ -180,7 +180,7 @@ class _Reader:
         self.lang = lang
         self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
         # names that are common words, typed by their shape: "the South", "the Union" (places), "to Congress" (org)
-        self.common_names: list[tuple[int, Word, str]] = []
+        self.common_names: list[tuple[int, tuple[Word, ...], str]] = []
         self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
         self.titles: set[str] = set()  # quoted titles, lower case: a heading in capitals may repeat one
 
@@ -227,7 +227,9 @@ class _Reader:
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
             elif self._congress(block.text, run):
-                self.common_names.append((index, run.words[0], "org"))
+                self.common_names.append((index, run.words, "org"))
+            elif chamber := _chamber(run):
+                self.common_names.append((index, chamber, "org"))
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
@@ -473,7 +475,7 @@ class _Reader:
             self.short_forms.append((index, current[0]))
             return []
         if len(current) == 1 and title is None and (self._region(block.text, current[0]) or self._union(block.text, current[0])):
-            self.common_names.append((index, current[0], "place"))
+            self.common_names.append((index, tuple(current), "place"))
             return []
         if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
             return []
@@ -979,14 +981,23 @@ def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entiti
     return linked
 
 
-def _common_names(found: list[tuple[int, Word, str]], entities) -> list[_Mention]:
-    """Names that are common words, of the kind their shape says ("the South", "to Congress"): one entity per word."""
+def _common_names(found: list[tuple[int, tuple[Word, ...], str]], entities) -> list[_Mention]:
+    """Names made of common words, of the kind their shape says ("the South", "to Congress", "the
+    House of Commons"): one entity per surface."""
     linked = []
-    for index, word, kind in found:
-        entity = entities.setdefault(word.text, consistency.Entity(votes=Counter({kind: typing.STRONG})))
-        entity.surfaces[word.text] += 1
-        linked.append(_Mention(index, (word,), typing.Context(None, None), True))
+    for index, words, kind in found:
+        mention = _Mention(index, words, typing.Context(None, None), True)
+        entity = entities.setdefault(mention.surface, consistency.Entity(votes=Counter({kind: typing.STRONG})))
+        entity.surfaces[mention.surface] += 1
+        linked.append(mention)
     return linked
+
+
+def _chamber(run: candidates.Run) -> tuple[Word, ...]:
+    """ "the House of Commons", "The House of Representatives": a chamber of a legislature (its words, else none)."""
+    words = run.words[1:] if run.words[0].text == "The" else run.words
+    named = [w.text for w in words] in (["House", "of", c] for c in lexicon.CHAMBERS)
+    return words if named else ()
 
 
 def _results(mentions: list[_Mention], entity_of, settings: NameSettings, locate) -> tuple[list[Found], list[Proposal]]:
