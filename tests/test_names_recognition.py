@@ -636,3 +636,8 @@ def test_a_house_of_a_legislature_is_an_organisation():
     text = ("The King dissolved Parliament. The House of Commons and the House of Lords met in London, "
             "and the House rose.")
     assert _names(text) == [("House of Commons", "org"), ("House of Lords", "org"), ("London", "place")]
+
+
+def test_parties_of_history_named_by_their_members_are_organisations():
+    text = "The Whigs and the Tories quarrelled, as the Girondins had; the Socialists and Republicans looked on."
+    assert _names(text) == [("Whigs", "org"), ("Tories", "org"), ("Girondins", "org")]

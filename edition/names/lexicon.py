@@ -139,6 +139,11 @@ SHORT_FORM_HEADS = frozenset(
 # western world ("socialism in the West", "the revolution in the West"), no region, and "the East"
 # set against it is the other bloc: neither is tagged in the embedded edition nor in Lenin.
 REGIONS = frozenset("North South East Northwest Northeast Southwest Southeast".split())
+# Parties of history named by their members in the plural: bodies (the guidelines' "Girondins",
+# "the Legitimists and the Orleanists"), where "Socialists", "Republicans", "Anarchists" are tendencies.
+PARTIES = frozenset(
+    "Whigs Tories Jacobins Girondins Girondists Montagnards Feuillants Cordeliers Legitimists Orleanists Federalists"
+    " Anti-Federalists Guelphs Ghibellines Roundheads Cavaliers Mensheviki Bolsheviki Mensheviks Bolsheviks".split())
 # "the House of Commons", "the House of Representatives": chambers of legislatures (organisations).
 CHAMBERS = frozenset("Commons Lords Representatives Delegates Burgesses Peers Deputies Keys Assembly".split())
 # Adjectives that say which level or kind of government is meant, no name: "the Central Government",

@@ -397,8 +397,8 @@ class _Reader:
         first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
         if after is not None and self.is_place(f"{word.text} {after.text}"):
             return False
-        if after is None and self._region(block.text, word):
-            return False  # "in the South": a region (below)
+        if after is None and (self._region(block.text, word) or word.text in lexicon.PARTIES):
+            return False  # "in the South": a region; "the Whigs": a party (below)
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
             if word.text in lexicon.COMPASS or word.text == "New":
                 return False  # "Eastern Europe", "New England"
@@ -476,6 +476,9 @@ class _Reader:
             return []
         if len(current) == 1 and title is None and (self._region(block.text, current[0]) or self._union(block.text, current[0])):
             self.common_names.append((index, tuple(current), "place"))
+            return []
+        if len(current) == 1 and title is None and current[0].text in lexicon.PARTIES:
+            self.common_names.append((index, tuple(current), "org"))  # "the Girondins", "Legitimists and Orleanists"
             return []
         if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
             return []
