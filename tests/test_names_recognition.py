@@ -641,3 +641,11 @@ def test_a_house_of_a_legislature_is_an_organisation():
 def test_parties_of_history_named_by_their_members_are_organisations():
     text = "The Whigs and the Tories quarrelled, as the Girondins had; the Socialists and Republicans looked on."
     assert _names(text) == [("Whigs", "org"), ("Tories", "org"), ("Girondins", "org")]
+
+
+def test_a_common_word_in_a_list_of_names_is_a_name():
+    text = ("The leaders were Tseretelli, Dan, Lieber, Gotz and Avksentiev. The crowd cried Peace, Land, and Bread, "
+            "and Belgians, Hungarians, Poles and Dutch joined the League.")
+    names = _names(text)
+    assert ("Dan", "person") in names and ("Tseretelli", "person") in names
+    assert not {"Peace", "Land", "Bread", "Belgians", "Hungarians", "Poles", "Dutch"} & {n for n, _ in names}

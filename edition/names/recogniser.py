@@ -65,6 +65,8 @@ GERMAN_RARE_USES = 2
 # Lower-case words between a German article and its noun: inflected adjectives ("einem hübschen, vergoldeten").
 _GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
 _TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "|".join(sorted(lexicon.TERRITORIAL_TITLES)))
+# A list of three or more single capitalised words: "Foster, Denny, Bell, and Borden".
+_NAME_LIST = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][^\W\d_]+(?![\w-]|\s+[A-Z])){2,}")
 _THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
 _THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
@@ -117,6 +119,8 @@ class _Stats:
         self.of_a_kind: set[str] = set()  # capitalised words after "a" or "an": "a Gaucho"
         self.speakers: set[str] = set()  # capitalised words after a verb of speech: "quoth Dick"
         self.paired: set[str] = set()  # capitalised words joined by "and", "or" to a known place: "Holland and Zealand"
+        # one-word members of a list of three or more, two of them rare words: "Foster, Denny, Bell, and Borden"
+        self.listed = {w for b in blocks for m in _NAME_LIST.finditer(b.text) for w in _listed_names(m.group(), lang)}
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
         # the territories of titles: "Orange" in "the Prince of Orange"
@@ -613,8 +617,9 @@ class _Reader:
             word = capitalised[0]
             if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
                 return True
-            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers | self.stats.paired) and word.lower() not in self.stats.lower:
-                return False  # "John's letter", "quoth Dick", "Holland and Zealand": a name the text never writes as a word
+            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers | self.stats.paired | self.stats.listed) \
+                    and word.lower() not in self.stats.lower:
+                return False  # "John's letter", "quoth Dick", "Holland and Zealand", "Foster, Denny, Bell": a name the text never writes as a word
             # a common word that the text names a title's territory and never writes in lower case ("Orange")
             territory = word in self.stats.territories and word.lower() not in self.stats.lower
             if (self.common(word) >= COMMON_WORD and not territory) or self._plural_of_common(word):
@@ -704,6 +709,15 @@ def _demonym_man(word: str) -> bool:
     """ "Irishman", "Frenchwomen", "Dutchmen": a nationality's adjective and "man" name a person of a people."""
     m = re.fullmatch(r"(\w+?)(?:wo)?m[ae]n", word)
     return m is not None and m.group(1) in lexicon.NOT_NAMES
+
+
+def _listed_names(listed: str, lang: str) -> list[str]:
+    """The members of a list of capitalised words when two or more are rare words (names among
+    them), none for a list of common words ("Peace, Land, and Bread") or of peoples ("Belgians,
+    Hungarians, Poles")."""
+    members = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)
+    peoples = any(w.endswith((*lexicon.GROUP_ENDINGS, "ans", "men")) for w in members)
+    return members if not peoples and sum(lexicon.common(w, lang) < COMMON_WORD for w in members) >= 2 else []
 
 
 def _paired_with_place(text: str, found: Sequence[Word], i: int, lang: str) -> bool:
