@@ -649,3 +649,9 @@ def test_a_common_word_in_a_list_of_names_is_a_name():
     names = _names(text)
     assert ("Dan", "person") in names and ("Tseretelli", "person") in names
     assert not {"Peace", "Land", "Bread", "Belgians", "Hungarians", "Poles", "Dutch"} & {n for n, _ in names}
+
+
+def test_a_river_named_in_full_is_the_same_river_after_the():
+    text = ("The traders reached the Columbia River in 1811 and built a fort on the Columbia; "
+            "emigration to the Columbia basin followed. Nobody crossed the Columbia Street bridge.")
+    assert _names(text)[:3] == [("Columbia River", "place"), ("Columbia", "place"), ("Columbia", "place")]

@@ -67,6 +67,7 @@ _GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
 _TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "|".join(sorted(lexicon.TERRITORIAL_TITLES)))
 # A list of three or more single capitalised words: "Foster, Denny, Bell, and Borden".
 _NAME_LIST = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][^\W\d_]+(?![\w-]|\s+[A-Z])){2,}")
+_WATER = re.compile(r"\b([A-Z][^\W\d_]+) (?:River|Sea|Ocean)\b")
 _THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
 _THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
@@ -127,6 +128,8 @@ class _Stats:
         self.territories = {m.group(1) for b in blocks for m in _TERRITORY.finditer(b.text)}
         # "the West" alone: the text speaks of the western world, and of "the East" as its counterpart
         self.west = any(_THE_WEST.search(b.text) for b in blocks)
+        # rivers and seas the text names in full: "the Columbia" after "the Columbia River"
+        self.waters = {m.group(1) for b in blocks for m in _WATER.finditer(b.text)}
         # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
         self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
@@ -401,8 +404,8 @@ class _Reader:
         first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
         if after is not None and self.is_place(f"{word.text} {after.text}"):
             return False
-        if after is None and (self._region(block.text, word) or word.text in lexicon.PARTIES):
-            return False  # "in the South": a region; "the Whigs": a party (below)
+        if after is None and (self._region(block.text, word) or self._water(block.text, word) or word.text in lexicon.PARTIES):
+            return False  # "in the South": a region; "on the Columbia": a river; "the Whigs": a party (below)
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
             if word.text in lexicon.COMPASS or word.text == "New":
                 return False  # "Eastern Europe", "New England"
@@ -478,7 +481,8 @@ class _Reader:
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
             return []
-        if len(current) == 1 and title is None and (self._region(block.text, current[0]) or self._union(block.text, current[0])):
+        if len(current) == 1 and title is None and (self._region(block.text, current[0]) or self._union(block.text, current[0])
+                                                    or self._water(block.text, current[0])):
             self.common_names.append((index, tuple(current), "place"))
             return []
         if len(current) == 1 and title is None and current[0].text in lexicon.PARTIES:
@@ -587,6 +591,11 @@ class _Reader:
         before = shapes.previous_word(text, word.start)
         return (self.lang == "en" and len(run.words) == 1 and word.text == "Congress"
                 and (before is None or before in _BEFORE_A_BODY))  # None: after a number or punctuation
+
+    def _water(self, text: str, word: Word) -> bool:
+        """ "on the Columbia", "to the Columbia basin": after "the", a river or sea the text names in
+        full elsewhere ("the Columbia River")."""
+        return word.text in self.stats.waters and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start))
 
     def _union(self, text: str, word: Word) -> bool:
         """ "the middle states of the Union.", "the youngest in the Union,": "the Union" ending a clause
