@@ -634,8 +634,9 @@ def test_the_states_general_is_a_body_and_no_title():
 
 def test_a_house_of_a_legislature_is_an_organisation():
     text = ("The King dissolved Parliament. The House of Commons and the House of Lords met in London, "
-            "and the House rose.")
-    assert _names(text) == [("House of Commons", "org"), ("House of Lords", "org"), ("London", "place")]
+            "and the House rose. He was a member of the Upper House.")
+    assert _names(text) == [("House of Commons", "org"), ("House of Lords", "org"), ("London", "place"),
+                            ("Upper House", "org")]
 
 
 def test_parties_of_history_named_by_their_members_are_organisations():

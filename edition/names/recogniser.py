@@ -1020,9 +1020,11 @@ def _common_names(found: list[tuple[int, tuple[Word, ...], str]], entities) -> l
 
 
 def _chamber(run: candidates.Run) -> tuple[Word, ...]:
-    """ "the House of Commons", "The House of Representatives": a chamber of a legislature (its words, else none)."""
+    """ "the House of Commons", "The House of Representatives", "the Upper House": a chamber of a
+    legislature (its words, else none)."""
     words = run.words[1:] if run.words[0].text == "The" else run.words
-    named = [w.text for w in words] in (["House", "of", c] for c in lexicon.CHAMBERS)
+    texts = [w.text for w in words]
+    named = texts in (["House", "of", c] for c in lexicon.CHAMBERS) or texts in (["Upper", "House"], ["Lower", "House"])
     return words if named else ()
 
 
