@@ -656,3 +656,8 @@ def test_a_river_named_in_full_is_the_same_river_after_the():
     text = ("The traders reached the Columbia River in 1811 and built a fort on the Columbia; "
             "emigration to the Columbia basin followed. Nobody crossed the Columbia Street bridge.")
     assert _names(text)[:3] == [("Columbia River", "place"), ("Columbia", "place"), ("Columbia", "place")]
+
+
+def test_christ_is_a_person_of_history():
+    text = "They believe, as truly as Christ did, in the cause of Christ. Jesus Christ was born in Bethlehem."
+    assert _names(text) == [("Christ", "person"), ("Christ", "person"), ("Jesus Christ", "person"), ("Bethlehem", "place")]

@@ -90,7 +90,7 @@ GIVEN_NAMES = frozenset(
     Nikolai Nicholas Alexander Alexei Alexis Ivan Mikhail Sergei Dmitri Grigori Gregory Yakov Pavel Fyodor
     Feodor Boris Anatoly Georgi Nikita Vyacheslav Lavrenti Leonid Andrei Stepan Maxim Yuri Josef Iosif
     Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo Lewis Philip Gertrude
-    Adam Eve Noah Moses Aaron Abel Cain Enoch Solomon Ruth
+    Adam Eve Noah Moses Aaron Abel Cain Enoch Solomon Ruth Jesus Christ
     """.split()
 )
 # Head words of organisations: a run holding one names an organisation.
