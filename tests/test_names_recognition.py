@@ -661,3 +661,10 @@ def test_a_river_named_in_full_is_the_same_river_after_the():
 def test_christ_is_a_person_of_history():
     text = "They believe, as truly as Christ did, in the cause of Christ. Jesus Christ was born in Bethlehem."
     assert _names(text) == [("Christ", "person"), ("Christ", "person"), ("Jesus Christ", "person"), ("Bethlehem", "place")]
+
+
+def test_the_states_are_the_short_form_of_the_states_general_a_text_names():
+    text = ("Letters passed between de Selles and the States-General. New forces were raised by the States, "
+            "and terms were arranged with the Estates.")
+    assert [n for n in _names(text) if n[0] != "de Selles"] == [("States-General", "org"), ("States", "org"), ("Estates", "org")]
+    assert _names("He toured the States and the Estates of his uncle.") == []

@@ -404,8 +404,9 @@ class _Reader:
         first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
         if after is not None and self.is_place(f"{word.text} {after.text}"):
             return False
-        if after is None and (self._region(block.text, word) or self._water(block.text, word) or word.text in lexicon.PARTIES):
-            return False  # "in the South": a region; "on the Columbia": a river; "the Whigs": a party (below)
+        if after is None and (self._region(block.text, word) or self._water(block.text, word) or word.text in lexicon.PARTIES
+                              or self._estates(block.text, word)):
+            return False  # "in the South": a region; "on the Columbia": a river; "the Whigs", "the States": bodies (below)
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
             if word.text in lexicon.COMPASS or word.text == "New":
                 return False  # "Eastern Europe", "New England"
@@ -485,7 +486,7 @@ class _Reader:
                                                     or self._water(block.text, current[0])):
             self.common_names.append((index, tuple(current), "place"))
             return []
-        if len(current) == 1 and title is None and current[0].text in lexicon.PARTIES:
+        if len(current) == 1 and title is None and (current[0].text in lexicon.PARTIES or self._estates(block.text, current[0])):
             self.common_names.append((index, tuple(current), "org"))  # "the Girondins", "Legitimists and Orleanists"
             return []
         if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
@@ -596,6 +597,13 @@ class _Reader:
         """ "on the Columbia", "to the Columbia basin": after "the", a river or sea the text names in
         full elsewhere ("the Columbia River")."""
         return word.text in self.stats.waters and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start))
+
+    def _estates(self, text: str, word: Word) -> bool:
+        """ "raised by the States", "between Alencon and the Estates": in a text that names the
+        States-General, "the States" and "the Estates" are its short forms."""
+        return (word.text in ("States", "Estates") and bool({"States-General", "Estates-General"} & self.stats.capitalised)
+                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start))
+                and not re.match(r"-+\s*General", text[word.end:]))  # "the States--\n General", the full name broken
 
     def _union(self, text: str, word: Word) -> bool:
         """ "the middle states of the Union.", "the youngest in the Union,": "the Union" ending a clause
