@@ -90,7 +90,7 @@ GIVEN_NAMES = frozenset(
     Nikolai Nicholas Alexander Alexei Alexis Ivan Mikhail Sergei Dmitri Grigori Gregory Yakov Pavel Fyodor
     Feodor Boris Anatoly Georgi Nikita Vyacheslav Lavrenti Leonid Andrei Stepan Maxim Yuri Josef Iosif
     Alexandra Nadezhda Maria Giuseppe Giovanni Antonio Benito Francisco Pablo Lewis Philip Gertrude
-    Adam Eve Noah Moses Aaron Abel Cain Enoch Solomon Ruth
+    Adam Eve Noah Moses Aaron Abel Cain Enoch Solomon Ruth Jesus Christ
     """.split()
 )
 # Head words of organisations: a run holding one names an organisation.
@@ -105,7 +105,8 @@ ORG_HEADS = frozenset(
     Internationale Agency Commune Confederation Factory Zavod Publishers Press Revolutionaries Democrats
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
     Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive Inquisition
-    Universities Colleges Seminary Seminaries Foundation Orphanage Conservatoire Conservatory
+    Universities Colleges Seminary Seminaries Foundation Orphanage Conservatoire Conservatory Legislature
+    States-General Estates-General
     """.split()
 )
 # Plural common nouns after which a list of names are of their kind: "two new universities, Emory and Oglethorpe".
@@ -122,7 +123,8 @@ PARTNERS = frozenset("Co. CO. Company COMPANY Son Sons SON SONS Brothers BROTHER
 LOWER_HEADS = frozenset("party front station factory works theatre islands island river street square bridge canal circle frères".split())
 # Names of single bodies that are also head words: alone, they name the body ("the Duma").
 PROPER_HEADS = frozenset(
-    "Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale Inquisition".split())
+    "Duma Senate Diet Reichstag Bundestag Landtag Politburo Comintern Cominform Sovnarkom Cheka Internationale Inquisition"
+    " States-General Estates-General".split())
 # A legislature named by its common noun: alone and capitalised more than once in a text, it is
 # that country's one parliament ("the Labour Party in Parliament"); once, it may be any ("in Parliament").
 LEGISLATURES = frozenset("Parliament Parlement".split())
@@ -132,6 +134,23 @@ LEGISLATURES = frozenset("Parliament Parlement".split())
 SHORT_FORM_HEADS = frozenset(
     "Commune Assembly League International Internationale Directory Convention Committee Palace Church Association Brotherhood".split()
 )
+# Points of the compass: alone after "the", a region ("in the South", "the East"), not "the North of
+# Ireland" (a part of a place) nor "the South Pass" (a longer name). "the West" is as often the
+# western world ("socialism in the West", "the revolution in the West"), no region, and "the East"
+# set against it is the other bloc: neither is tagged in the embedded edition nor in Lenin.
+REGIONS = frozenset("North South East Northwest Northeast Southwest Southeast".split())
+# Parties of history named by their members in the plural: bodies (the guidelines' "Girondins",
+# "the Legitimists and the Orleanists"), where "Socialists", "Republicans", "Anarchists" are tendencies.
+PARTIES = frozenset(
+    "Whigs Tories Jacobins Girondins Girondists Montagnards Feuillants Cordeliers Legitimists Orleanists Federalists"
+    " Anti-Federalists Guelphs Ghibellines Roundheads Cavaliers Mensheviki Bolsheviki Mensheviks Bolsheviks".split())
+# "the House of Commons", "the House of Representatives": chambers of legislatures (organisations).
+CHAMBERS = frozenset("Commons Lords Representatives Delegates Burgesses Peers Deputies Keys Assembly".split())
+# Adjectives that say which level or kind of government is meant, no name: "the Central Government",
+# "the National Government", "Local Government elections" are the house style's capitals for a
+# common noun (the guidelines' "the National Government", "the Government"); "the Provisional
+# Government", "the Prussian Government" are names.
+GOVERNMENT_LEVELS = frozenset("Central National Federal Local General State Home".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """

@@ -65,6 +65,17 @@ GERMAN_RARE_USES = 2
 # Lower-case words between a German article and its noun: inflected adjectives ("einem hübschen, vergoldeten").
 _GERMAN_ADJECTIVE = re.compile(r"[^\W\d_]+(?:e|en|er|es|em)")
 _TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "|".join(sorted(lexicon.TERRITORIAL_TITLES)))
+# A list of three or more single capitalised words: "Foster, Denny, Bell, and Borden".
+_NAME_LIST = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][^\W\d_]+(?![\w-]|\s+[A-Z])){2,}")
+_WATER = re.compile(r"\b([A-Z][^\W\d_]+) (?:River|Sea|Ocean)\b")
+_THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
+_THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
+# Words before a body named with no article ("elected to Congress", "the powers of Congress").
+_BEFORE_A_BODY = frozenset("to in of by from before into for and or with against through that which when".split())
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
+# "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
+_PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -109,10 +120,18 @@ class _Stats:
         self.of_a_kind: set[str] = set()  # capitalised words after "a" or "an": "a Gaucho"
         self.speakers: set[str] = set()  # capitalised words after a verb of speech: "quoth Dick"
         self.paired: set[str] = set()  # capitalised words joined by "and", "or" to a known place: "Holland and Zealand"
+        # one-word members of a list of three or more, two of them rare words: "Foster, Denny, Bell, and Borden"
+        self.listed = {w for b in blocks for m in _NAME_LIST.finditer(b.text) for w in _listed_names(m.group(), lang)}
         self.uses: Counter = Counter()  # German: capitalised words, and how often after an article
         self.after_article: Counter = Counter()
         # the territories of titles: "Orange" in "the Prince of Orange"
         self.territories = {m.group(1) for b in blocks for m in _TERRITORY.finditer(b.text)}
+        # "the West" alone: the text speaks of the western world, and of "the East" as its counterpart
+        self.west = any(_THE_WEST.search(b.text) for b in blocks)
+        # rivers and seas the text names in full: "the Columbia" after "the Columbia River"
+        self.waters = {m.group(1) for b in blocks for m in _WATER.finditer(b.text)}
+        # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
+        self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
                 if lang == "de" and word.capitalised:
@@ -167,6 +186,8 @@ class _Reader:
         self.stats = stats
         self.lang = lang
         self.short_forms: list[tuple[int, Word]] = []  # head words alone: "the Commune"
+        # names that are common words, typed by their shape: "the South", "the Union" (places), "to Congress" (org)
+        self.common_names: list[tuple[int, tuple[Word, ...], str]] = []
         self.shouted: list[tuple[int, tuple[Word, ...]]] = []  # runs in capitals: "PHILEAS FOGG"
         self.titles: set[str] = set()  # quoted titles, lower case: a heading in capitals may repeat one
 
@@ -212,6 +233,10 @@ class _Reader:
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
+            elif self._congress(block.text, run):
+                self.common_names.append((index, run.words, "org"))
+            elif chamber := _chamber(run):
+                self.common_names.append((index, chamber, "org"))
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
@@ -379,6 +404,9 @@ class _Reader:
         first word of a place of two words ("like Great Britain": "Great" alone is a common word)."""
         if after is not None and self.is_place(f"{word.text} {after.text}"):
             return False
+        if after is None and (self._region(block.text, word) or self._water(block.text, word) or word.text in lexicon.PARTIES
+                              or self._estates(block.text, word)):
+            return False  # "in the South": a region; "on the Columbia": a river; "the Whigs", "the States": bodies (below)
         if after is not None and self.is_place(after.text) and not self.is_place(word.text):
             if word.text in lexicon.COMPASS or word.text == "New":
                 return False  # "Eastern Europe", "New England"
@@ -453,6 +481,13 @@ class _Reader:
             return []
         if self._short_form(current, title) and current[0].text not in lexicon.PROPER_HEADS:
             self.short_forms.append((index, current[0]))
+            return []
+        if len(current) == 1 and title is None and (self._region(block.text, current[0]) or self._union(block.text, current[0])
+                                                    or self._water(block.text, current[0])):
+            self.common_names.append((index, tuple(current), "place"))
+            return []
+        if len(current) == 1 and title is None and (current[0].text in lexicon.PARTIES or self._estates(block.text, current[0])):
+            self.common_names.append((index, tuple(current), "org"))  # "the Girondins", "Legitimists and Orleanists"
             return []
         if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
             return []
@@ -543,6 +578,40 @@ class _Reader:
     def _legislature(self, word: str) -> bool:
         return word in lexicon.LEGISLATURES and self.stats.inside[word] >= 2
 
+    def _region(self, text: str, word: Word) -> bool:
+        """ "in the South", "the entire South", "the East": a point of the compass alone after
+        "the" names a region; not a part of a place ("the North of Ireland", "the North and East of Europe")."""
+        return (self.lang == "en" and word.text in lexicon.REGIONS and not (word.text == "East" and self.stats.west)
+                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and not _PART_OF.match(text, word.end))
+
+    def _congress(self, text: str, run: candidates.Run) -> bool:
+        """ "elected to Congress", "an act of Congress", "Congress passed": "Congress" with no article
+        nor other word of its own before it is the legislature (an organisation), where "the Marseilles
+        Congress", "a Congress", "the first league Congress" are meetings, events."""
+        word = run.words[0]
+        before = shapes.previous_word(text, word.start)
+        return (self.lang == "en" and len(run.words) == 1 and word.text == "Congress"
+                and (before is None or before in _BEFORE_A_BODY))  # None: after a number or punctuation
+
+    def _water(self, text: str, word: Word) -> bool:
+        """ "on the Columbia", "to the Columbia basin": after "the", a river or sea the text names in
+        full elsewhere ("the Columbia River")."""
+        return word.text in self.stats.waters and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start))
+
+    def _estates(self, text: str, word: Word) -> bool:
+        """ "raised by the States", "between Alencon and the Estates": in a text that names the
+        States-General, "the States" and "the Estates" are its short forms."""
+        return (word.text in ("States", "Estates") and bool({"States-General", "Estates-General"} & self.stats.capitalised)
+                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start))
+                and not re.match(r"-+\s*General", text[word.end:]))  # "the States--\n General", the full name broken
+
+    def _union(self, text: str, word: Word) -> bool:
+        """ "the middle states of the Union.", "the youngest in the Union,": "the Union" ending a clause
+        in a text that writes "Union" only after "the" is the federal state, a place (not "the Union
+        branches" of a text with "a Union", nor "the Union republics")."""
+        return (self.lang == "en" and word.text == "Union" and self.stats.one_union
+                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and bool(_CLAUSE_END.match(text, word.end)))
+
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
         return len(current) == 1 and title is None and current[0].text in lexicon.SHORT_FORM_HEADS
@@ -557,14 +626,17 @@ class _Reader:
             return len(word) > 2 and word not in lexicon.STATE_ACRONYMS and self.common(word) >= COMMON_WORD
         # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
         regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
+        if capitalised[1:] == ["Government"] and capitalised[0] in lexicon.GOVERNMENT_LEVELS:
+            return True  # "the Central Government": a level of government, no name
         if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS and not self._legislature(capitalised[0])
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
             word = capitalised[0]
             if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
                 return True
-            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers | self.stats.paired) and word.lower() not in self.stats.lower:
-                return False  # "John's letter", "quoth Dick", "Holland and Zealand": a name the text never writes as a word
+            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers | self.stats.paired | self.stats.listed) \
+                    and word.lower() not in self.stats.lower:
+                return False  # "John's letter", "quoth Dick", "Holland and Zealand", "Foster, Denny, Bell": a name the text never writes as a word
             # a common word that the text names a title's territory and never writes in lower case ("Orange")
             territory = word in self.stats.territories and word.lower() not in self.stats.lower
             if (self.common(word) >= COMMON_WORD and not territory) or self._plural_of_common(word):
@@ -654,6 +726,15 @@ def _demonym_man(word: str) -> bool:
     """ "Irishman", "Frenchwomen", "Dutchmen": a nationality's adjective and "man" name a person of a people."""
     m = re.fullmatch(r"(\w+?)(?:wo)?m[ae]n", word)
     return m is not None and m.group(1) in lexicon.NOT_NAMES
+
+
+def _listed_names(listed: str, lang: str) -> list[str]:
+    """The members of a list of capitalised words when two or more are rare words (names among
+    them), none for a list of common words ("Peace, Land, and Bread") or of peoples ("Belgians,
+    Hungarians, Poles")."""
+    members = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)
+    peoples = any(w.endswith((*lexicon.GROUP_ENDINGS, "ans", "men")) for w in members)
+    return members if not peoples and sum(lexicon.common(w, lang) < COMMON_WORD for w in members) >= 2 else []
 
 
 def _paired_with_place(text: str, found: Sequence[Word], i: int, lang: str) -> bool:
@@ -772,6 +853,7 @@ def recognise(
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
     mentions += _short_forms(reader.short_forms, mentions, entities)
+    mentions += _common_names(reader.common_names, entities)
     mentions.sort(key=lambda m: (m.block, m.words[0].start))
     split = _territories(mentions, entities)
 
@@ -931,6 +1013,27 @@ def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entiti
         entities[word.text].surfaces[word.text] += 1
         linked.append(_Mention(index, (word,), typing.Context(None, None), True))
     return linked
+
+
+def _common_names(found: list[tuple[int, tuple[Word, ...], str]], entities) -> list[_Mention]:
+    """Names made of common words, of the kind their shape says ("the South", "to Congress", "the
+    House of Commons"): one entity per surface."""
+    linked = []
+    for index, words, kind in found:
+        mention = _Mention(index, words, typing.Context(None, None), True)
+        entity = entities.setdefault(mention.surface, consistency.Entity(votes=Counter({kind: typing.STRONG})))
+        entity.surfaces[mention.surface] += 1
+        linked.append(mention)
+    return linked
+
+
+def _chamber(run: candidates.Run) -> tuple[Word, ...]:
+    """ "the House of Commons", "The House of Representatives", "the Upper House": a chamber of a
+    legislature (its words, else none)."""
+    words = run.words[1:] if run.words[0].text == "The" else run.words
+    texts = [w.text for w in words]
+    named = texts in (["House", "of", c] for c in lexicon.CHAMBERS) or texts in (["Upper", "House"], ["Lower", "House"])
+    return words if named else ()
 
 
 def _results(mentions: list[_Mention], entity_of, settings: NameSettings, locate) -> tuple[list[Found], list[Proposal]]:

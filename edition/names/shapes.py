@@ -99,8 +99,10 @@ def firms(text: str, lang: str = "en") -> list[tuple[int, int]]:
 
 
 def title(word: str) -> bool:
-    """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President")."""
-    return word in lexicon.TITLES or ("-" in word and any(p in lexicon.TITLES for p in word.split("-")))
+    """ "General", "M.", and compounds of titles ("Brigadier-General", "Minister-President"; not the
+    body "States-General")."""
+    return word in lexicon.TITLES or ("-" in word and word not in lexicon.PROPER_HEADS
+                                      and any(p in lexicon.TITLES for p in word.split("-")))
 
 
 def head(word: str) -> bool:
