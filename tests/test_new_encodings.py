@@ -117,3 +117,11 @@ def test_convert_still_refuses_a_project_source_edited_into_latin1(project, tmp_
     result = run(project, "convert", "candide")
     assert result.exit_code == 1 and "not UTF-8 (byte 0xe2); save the text as UTF-8" in result.output
     assert not (project / "tei" / "candide.xml").exists()
+
+
+def test_a_file_that_is_not_what_its_header_declares_is_refused_at_the_byte(project, tmp_path):
+    path = _file(tmp_path, HEADER.format("ASCII") + BOOK + END, "latin-1")  # Gutenberg headers do say ASCII wrongly
+    result = run(project, "new", "candide", str(path))
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.output.startswith(f"error: {path}:17:37: not ASCII (byte 0xe2), though declared in its header")
+    assert "--encoding" in result.output and not (project / "sources").exists()
