@@ -45,9 +45,11 @@ class Transcoded:
 def codec(name: str) -> str:
     """Python's name of the encoding ``name``; a one-line error when there is none."""
     try:
-        return codecs.lookup(_ALIASES.get(name.strip().lower(), name.strip())).name
+        found = codecs.lookup(_ALIASES.get(name.strip().lower(), name.strip())).name
+        bytes(4).decode(found, "ignore")  # LookupError for a codec that is not a text encoding ("hex")
+        return found
     except LookupError:
-        raise EditionError(f"unknown encoding {name!r}: give one such as utf-8, latin-1, cp1252, utf-16") from None
+        raise EditionError(f"unknown text encoding {name!r}: give one such as utf-8, latin-1, cp1252, utf-16") from None
 
 
 def transcode(data: bytes, shown: str, encoding: str | None = None) -> Transcoded | None:

@@ -99,7 +99,8 @@ def test_undeclared_latin1_is_refused_at_its_first_bad_byte_until_given_with_enc
 
 
 @pytest.mark.parametrize("args, message", [
-    (("--encoding", "nonsense"), "unknown encoding 'nonsense'"),
+    (("--encoding", "nonsense"), "unknown text encoding 'nonsense'"),
+    (("--encoding", "hex"), "unknown text encoding 'hex'"),  # a codec, but not of text
     ((), "declares the encoding 'Klingon-8'"),
 ])
 def test_an_unknown_encoding_is_refused_in_one_line_and_nothing_is_written(project, tmp_path, args, message):
