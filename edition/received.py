@@ -38,8 +38,8 @@ class Transcoded:
         return f"read {shown} as {self.encoding} ({self.why}), stored as UTF-8"
 
     def description(self) -> str:
-        return (f"Received as {self.encoding} (sha256 {self.sha256}); stored here as UTF-8 by edition new, "
-                f"character for character.")
+        return (f"Received as {self.encoding} (sha256 {self.sha256} of the file as received); "
+                "converted to UTF-8, character for character, by edition new.")
 
 
 def codec(name: str) -> str:

@@ -57,7 +57,7 @@ def test_a_declared_latin1_file_is_stored_as_utf8_and_converts_losslessly(projec
     start, end = gutenberg.edition_span(source)
     assert _text_of(tree) == _normalise(source[start:end])
     note = tree.xpath("//t:sourceDesc/t:bibl[@type='original']/t:note", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
-    assert f"Received as ISO-8859-1 (sha256 {received_sha})" in note[0].text
+    assert f"Received as ISO-8859-1 (sha256 {received_sha} of the file as received)" in note[0].text
 
 
 def test_latin1_with_bytes_0x80_0x9f_is_read_as_windows_1252(project, tmp_path):
