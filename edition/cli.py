@@ -156,13 +156,17 @@ def build(ctx: click.Context, fmt: str, slugs: tuple[str, ...], all_editions: bo
 @main.command()
 @click.argument("slug")
 @click.argument("textfile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--encoding", help="TEXTFILE's encoding (e.g. latin-1, cp1252), when it is not UTF-8 and does not declare it.")
 @click.pass_context
 @_clean_errors
-def new(ctx: click.Context, slug: str, textfile: Path) -> None:
-    """Start a new edition: sources/<SLUG>/ with a copy of TEXTFILE and an edition.toml to fill in."""
+def new(ctx: click.Context, slug: str, textfile: Path, encoding: str | None) -> None:
+    """Start a new edition: sources/<SLUG>/ with a copy of TEXTFILE and an edition.toml to fill in.
+
+    A text in another encoding (declared in its Project Gutenberg header, by a UTF-16
+    byte-order mark, or given with --encoding) is stored as UTF-8."""
     from .scaffold import new_edition
 
-    click.echo(new_edition(_project(ctx), check_slug(slug), textfile))
+    click.echo(new_edition(_project(ctx), check_slug(slug), textfile, encoding, notify=click.echo))
 
 
 @main.command()

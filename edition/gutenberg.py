@@ -24,6 +24,7 @@ _CREDIT = re.compile(r"\s*(?:Produced by|Transcribed from|This e-?(?:book|text) 
                      r"(?:\s*\[NOTE:[^\[\]]*\])?", re.I)  # and the producer's "[NOTE: There is a short list of bookmarks … D.W.]"
 # The producer's list of passages before the end line ("ETEXT EDITOR'S BOOKMARKS:" in David Widger's files).
 _BOOKMARKS = re.compile(r"^E-?TEXT EDITOR['’]S BOOKMARKS:?[ \t]*$", re.M | re.I)
+_ENCODING = re.compile(r"^Character set encoding:[ \t]*(\S[^\r\n]*?)[ \t]*\r?$", re.M | re.I)
 _FIELD = re.compile(r"^(Title|Author|Translator|Language):[ \t]*(.+(?:\n[ \t]+\S.*)*)$", re.M)
 # "---" / "key: value" lines (or indented continuations) / "---" at the very start of the file.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[A-Za-z_][\w-]*:[^\n]*\n|[ \t]+[^\n]*\n)+---[ \t]*(?:\n|\Z)")
@@ -54,6 +55,15 @@ def header_fields(text: str) -> dict[str, str]:
         title = _MATTER_TITLE.search(matter.group()) if matter else None
         return {"title": title.group(1)} if title and title.group(1) else {}
     return {m.group(1).lower(): " ".join(m.group(2).split()) for m in _FIELD.finditer(text, 0, start_line.start())}
+
+
+def declared_encoding(text: str) -> str:
+    """The header's "Character set encoding: …" as written ("ISO-8859-1", "ISO Latin-1"); "" if none.
+
+    ``text`` is the file read byte for byte as Latin-1: the header is ASCII whatever follows it."""
+    start_line = _START.search(text)
+    found = _ENCODING.search(text, 0, start_line.start()) if start_line else None
+    return found.group(1) if found else ""
 
 
 def left_out(text: str) -> str:

@@ -1,10 +1,12 @@
 """``edition new SLUG TEXTFILE``: start a new edition from a plain text.
 
-Writes ``sources/<slug>/`` holding a byte-identical copy of the text and an
+Writes ``sources/<slug>/`` holding a byte-identical copy of the text (or, for a
+text in another encoding, declared or given with ``--encoding``, its UTF-8 copy:
+edition.received) and an
 ``edition.toml`` whose fields are explained and pre-filled where the text
 allows (a Project Gutenberg file's header gives title, author and language; otherwise
 the title page as ``convert`` reads it gives title and author, or the first line the title); the text is checked as ``convert`` reads it, so a file that is not
-UTF-8 is refused at once; ``tei/register.xml`` is created empty
+UTF-8 and does not say its encoding is refused at once; ``tei/register.xml`` is created empty
 when the project has none.  Then ``edition convert SLUG`` and
 ``edition build all SLUG`` give the TEI master and every output.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from .gutenberg import header_fields
@@ -22,9 +24,10 @@ from .convert.heads import is_signature
 from .convert.model import Source
 from .convert.p10_structure import build_document
 from .convert.settings import Structure
-from .convert.source import read_source
+from .convert.source import read_bytes, source_from_bytes
 from .errors import EditionError
 from .project import Project
+from .received import Transcoded, transcode
 from .xmlio import atomic_dir, write_text_atomic
 
 TOML_TEMPLATE = """\
@@ -63,8 +66,8 @@ edition_licence = "Creative Commons Attribution 4.0 International (CC BY 4.0)"  
 edition_licence_url = "https://creativecommons.org/licenses/by/4.0/"
 
 [source]
-file = {file}
-description = "A plain-text copy received by the editors."  # FILL IN: where it comes from, who transcribed it
+file = {file}{received}
+description = {description}  # FILL IN: where it comes from, who transcribed it
 # original_date = "1967"  # FILL IN: date of the original, if different from [edition] date
 
 [print]
@@ -169,19 +172,38 @@ def _title_page(source: Source) -> dict[str, str]:
     return found
 
 
-def new_edition(project: Project, slug: str, textfile: Path) -> Path:
-    """Create ``sources/<slug>/``; returns the path of its ``edition.toml``."""
+def new_edition(project: Project, slug: str, textfile: Path, encoding: str | None = None,
+                notify: Callable[[str], None] = lambda line: None) -> Path:
+    """Create ``sources/<slug>/``; returns the path of its ``edition.toml``.
+
+    A text in another encoding than UTF-8 (``encoding``, or the one it declares) is stored as
+    UTF-8, its encoding and sha256 as received noted in edition.toml; ``notify`` is told so."""
     target = project.sources / slug
     if target.exists():
         raise EditionError("edition already exists", str(target))
     name = textfile.name
     if name.startswith(".") or name == "edition.toml":
         raise EditionError("choose a text file name that is not hidden and not edition.toml", str(textfile))
-    source = read_source(textfile, str(textfile))
-    toml = TOML_TEMPLATE.format(slug=slug, file=json.dumps(name), **_guesses(source))
+    data = read_bytes(textfile, str(textfile))
+    received = transcode(data, str(textfile), encoding)
+    stored = received.data if received else data
+    source = source_from_bytes(stored, str(textfile), name)
+    description = "A plain-text copy received by the editors." + (f" {received.description()}" if received else "")
+    toml = TOML_TEMPLATE.format(slug=slug, file=json.dumps(name), description=json.dumps(description, ensure_ascii=False),
+                                received=_received_fields(received), **_guesses(source))
     with atomic_dir(target) as tmp:
-        shutil.copyfile(textfile, tmp / name)
+        (tmp / name).write_bytes(stored)
         (tmp / "edition.toml").write_text(toml, encoding="utf-8")
     if not project.register.exists():
         write_text_atomic(project.register, EMPTY_REGISTER)
+    if received:
+        notify(received.note(str(textfile)))
     return target / "edition.toml"
+
+
+def _received_fields(received: Transcoded | None) -> str:
+    """edition.toml's record of a file stored as UTF-8 from another encoding ("" for a UTF-8 file)."""
+    if received is None:
+        return ""
+    return (f'\nreceived_encoding = "{received.encoding}"  # the file as received; `file` is it stored as UTF-8'
+            f'\nreceived_sha256 = "{received.sha256}"')

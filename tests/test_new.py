@@ -110,7 +110,7 @@ def test_text_naming_nobody_converts_to_valid_tei_without_standoff(fresh):
     assert report.valid, [f.as_text() for f in report.findings]
 
 
-def test_new_reads_a_gutenberg_header_and_refuses_latin_1_at_once(fresh, tmp_path):
+def test_new_reads_a_gutenberg_header_and_the_latin_1_it_declares(fresh, tmp_path):
     from tests.test_convert_gutenberg import FILE  # Die Verwandlung, Gutenberg #22367
 
     root, _ = fresh
@@ -126,5 +126,9 @@ def test_new_reads_a_gutenberg_header_and_refuses_latin_1_at_once(fresh, tmp_pat
     assert '<language ident="de">German</language>' in tei  # the name follows the code edition.toml gives
     german.write_bytes(FILE.encode("latin-1"))  # as Gutenberg ships it: "Character set encoding: ISO-8859-1"
     result = run(root, "new", "verwandlung2", str(german))
+    assert result.exit_code == 0 and result.output.startswith(f"read {german} as ISO-8859-1 (declared in its header)")
+    assert (root / "sources" / "verwandlung2" / "22367-8.txt").read_bytes() == FILE.encode("utf-8")
+    german.write_bytes(FILE.replace("Character set encoding: ISO-8859-1", "").encode("latin-1"))  # undeclared
+    result = run(root, "new", "verwandlung3", str(german))
     assert result.exit_code == 1 and result.output.startswith(f"error: {german}:34:48: ")
-    assert "not UTF-8 (byte 0xe4)" in result.output and not (root / "sources" / "verwandlung2").exists()
+    assert "not UTF-8 (byte 0xe4)" in result.output and not (root / "sources" / "verwandlung3").exists()

@@ -21,14 +21,22 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def read_source(path: Path, shown: str) -> Source:
+    return source_from_bytes(read_bytes(path, shown), shown, path.name)
+
+
+def read_bytes(path: Path, shown: str) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise EditionError(f"cannot read the source text: {exc.strerror}", shown) from None
+
+
+def source_from_bytes(data: bytes, shown: str, name: str) -> Source:
+    """The Source of a file's bytes (``shown`` names it in errors, ``name`` is its file name)."""
     digest = hashlib.sha256(data).hexdigest()
     nul = data.find(b"\x00")
     if nul >= 0:  # checked before decoding: a binary file is not "bad UTF-8"
-        raise EditionError("NUL byte: a binary file, not a plain text", _byte_place(data, nul, shown))
+        raise EditionError("NUL byte: a binary file, not a plain text", byte_place(data, nul, shown))
     text = _decode(data, shown)
     bom = text.startswith("\ufeff")
     if bom:
@@ -39,7 +47,7 @@ def read_source(path: Path, shown: str) -> Source:
     _refuse_control_characters(text, shown)
     if not text.strip():
         raise EditionError("the source text is empty", shown)
-    return Source(path=shown, name=path.name, text=text, sha256=digest, newline_fixes=crlf, bom=bom)
+    return Source(path=shown, name=name, text=text, sha256=digest, newline_fixes=crlf, bom=bom)
 
 
 def _decode(data: bytes, shown: str) -> str:
@@ -47,10 +55,10 @@ def _decode(data: bytes, shown: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         message = f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the text as UTF-8"
-        raise EditionError(message, _byte_place(data, exc.start, shown)) from None
+        raise EditionError(message, byte_place(data, exc.start, shown)) from None
 
 
-def _byte_place(data: bytes, at: int, shown: str) -> str:
+def byte_place(data: bytes, at: int, shown: str) -> str:
     """file:line:col of a byte offset (the column counts bytes: the line did not decode)."""
     line = data.count(b"\n", 0, at) + 1
     col = at - (data.rfind(b"\n", 0, at) + 1) + 1
