@@ -116,7 +116,7 @@ def _source_desc(sd: etree._Element, edition: Edition, doc: Document) -> None:
     digital = el(sd, "bibl", type="transcription")
     el(digital, "idno", doc.source.name, type="filename")
     el(digital, "idno", doc.source.sha256, type="sha256")
-    el(digital, "note", "The plain-text file this master was converted from; its SHA-256 is of the file's bytes as received.")
+    el(digital, "note", "The plain-text file this master was converted from; its SHA-256 is of the file's bytes as the project keeps them (UTF-8; a file received in another encoding has its own noted in the source description).")
 
 
 def _decl(parent: etree._Element, tag: str, text: str, items: tuple[str, ...] | list[str] = (), **attrs: str) -> None:
