@@ -214,3 +214,54 @@ def test_a_table_of_contents_joined_by_dashes_is_no_argument(tmp_path):
     (contents,) = tree.xpath("//t:front/t:div[@type = 'contents']", namespaces=NS)
     assert [etree.QName(child).localname for child in contents] == ["head", "p"]
     assert len(tree.xpath("//t:argument", namespaces=NS)) == 2  # the chapters' own
+
+
+# Papers of a series, each headed by its number in the series and a title wrapped over two lines
+# that ends with an aside in brackets; the authors in capitals and the pseudonym under each paper
+# are no heads of their own.
+SERIES = """THE LIGHTHOUSE PAPERS
+
+By Three Keepers
+
+
+KEEPER No. 1
+
+The Lamp and the Weather (A Reply to the Objections of the Harbour
+Board on the Cost of Oil)
+
+PRIOR, with LANE
+
+To the Readers of the Gazette:
+
+The lamp of a lighthouse is trimmed at dusk and again at midnight,
+whatever the weather, and its oil is counted by the gallon.
+
+The board has asked whether a smaller lamp would serve, and the keepers
+have answered that it would not, giving their reasons at length.
+
+SENTINEL
+
+
+KEEPER No. 2
+
+The Same Subject Continued (The Objections of the Harbour Board
+Answered Once More)
+
+PRIOR
+
+To the Readers of the Gazette:
+
+The second paper takes up the board's objections where the first left
+them, and answers each in turn with figures from the logbooks.
+
+SENTINEL
+"""
+
+
+def test_a_number_in_a_series_and_its_wrapped_title_are_one_head(tmp_path):
+    tree = convert_document(make_project(tmp_path, SERIES, extra_toml=AS_NEW, title="The Lighthouse Papers").edition("sample"), [])
+    heads = [" ".join("".join(h.itertext()).split()) for h in tree.iterfind(".//t:body/t:div/t:head", NS)]
+    assert heads == [
+        "KEEPER No. 1 The Lamp and the Weather (A Reply to the Objections of the Harbour Board on the Cost of Oil)",
+        "KEEPER No. 2 The Same Subject Continued (The Objections of the Harbour Board Answered Once More)",
+    ]

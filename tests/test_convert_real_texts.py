@@ -93,14 +93,14 @@ def test_endnotes_are_chosen_in_edition_toml(tmp_path):
 
 
 def test_editor_overrides_heads_and_not_heads(tmp_path):
-    text = "Title\n\nFirst Part\n\nSome prose here.\n\nKarl Marx\n\nMore prose follows.\n\nA last remark.\n"
+    text = "Title\n\nOpening Words\n\nSome prose here.\n\nKarl Marx\n\nMore prose follows.\n\nA last remark.\n"
     tei, _ = _convert(tmp_path, text)
     heads = ["".join(h.itertext()) for h in tei.xpath("//t:body//t:head", namespaces=NS)]
-    assert heads == ["First Part", "Karl Marx"]
+    assert heads == ["Opening Words", "Karl Marx"]
     extra = '\n[structure]\nnot_heads = ["Karl Marx"]\nhead_patterns = ["More prose.*"]\n'
     tei, _ = _convert(tmp_path / "again", text, extra)
     heads = ["".join(h.itertext()) for h in tei.xpath("//t:body//t:head", namespaces=NS)]
-    assert heads == ["First Part", "More prose follows."]
+    assert heads == ["Opening Words", "More prose follows."]
 
 
 def _print_html(tmp_path, extra: str, text: str = WRAPPED) -> etree._Element:

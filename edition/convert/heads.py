@@ -22,9 +22,10 @@ _UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|L
 # often followed by the title.
 # "FIRST ACT", "Second Book": the ordinal before the unit.
 # "APPENDIX.", "Appendix B": a label too (the ordinal may be a letter, or none).
+# "FEDERALIST No. 19", "Letter No. 5", "No. XII": a number in a series, the series' name before it.
 _ORDINAL_FIRST = r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 LABEL = re.compile(rf"(?:{_UNIT}\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ORDINAL_FIRST}\s+{_UNIT}|{_ROMAN}|\d{{1,3}}|"
-                   rf"(?:Appendix|APPENDIX)(?:\.?\s+(?:{_ORDINAL}|[A-Z]))?)[.:]?")
+                   rf"(?:Appendix|APPENDIX)(?:\.?\s+(?:{_ORDINAL}|[A-Z]))?|(?:[A-Z][A-Za-z]*\s+)?(?:No|NO|Number|NUMBER)\.?\s+{_ORDINAL})[.:]?")
 # "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
 NUMBERED = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
 PREFACE = re.compile(

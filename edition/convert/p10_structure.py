@@ -22,7 +22,7 @@ from ..gutenberg import edition_span, header_fields
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
-                    is_source_statement, signed_then_dated)
+                    is_source_statement, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
 from .quoteblocks import book_of_verse, is_verse, mark_block_quotes, verse_shaped
@@ -385,6 +385,10 @@ def _figures(doc: Document, blocks: list[Block]) -> None:
             doc.stats["figures"] += 1
 
 
+# A title's last words in brackets: "The Same Subject Continued (The Insufficiency of …)".
+_FINAL_ASIDE = re.compile(r"\s+\([^()]*\)$")
+
+
 def _merge(first: Block, last: Block, source: Source) -> Block:
     """One block from ``first`` to ``last`` (a heading set on two blocks: "Chapter IV", "The Fall")."""
     end = last.offset + len(last.text)
@@ -407,6 +411,10 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text) and i < ended:
                 shapes[i] = None
+    for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines
+        if shapes[i - 1] == "label" and not shapes[i] and blocks[i].kind == "p" and blocks[i].text.count("\n") <= 2 \
+                and title_line(_FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules):
+            shapes[i] = "head"
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
             shapes[i] = "head"
