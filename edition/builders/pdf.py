@@ -61,7 +61,7 @@ class PdfBuilder:
             if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
                 # forked before Saxon runs here; each worker sets up whole-paragraph line
                 # breaking for each part it typesets, so its caches last one part
-                with ChunkPool(worker_count(options.workers)) as pool:
+                with ChunkPool(worker_count(options.workers), edition) as pool:
                     html = print_html(edition, context)
                     write_chunked(pool, target, edition, context, html, xslt_params(edition, context), options.pdf_variant)
             else:

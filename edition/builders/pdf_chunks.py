@@ -33,6 +33,7 @@ process is a worker, bounded by its chunk.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -153,7 +154,7 @@ _counts = None
 _changed = None
 
 
-def _start_worker(counts, changed) -> None:
+def _start_worker(counts, changed, edition: Edition) -> None:
     import signal
 
     from ..orchestrate import die_with_parent
@@ -165,6 +166,8 @@ def _start_worker(counts, changed) -> None:
     import weasyprint.layout
 
     weasyprint.layout.make_margin_boxes = _margin_boxes(weasyprint.layout.make_margin_boxes)
+    with contextlib.suppress(EditionError):  # reported by the first part, which makes them again
+        _book_stylesheets(edition)
 
 
 class _Placement:
@@ -252,7 +255,7 @@ def typeset_part(name: str, edition: Edition, html: str, css: str, variant: str 
 def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: Path) -> Typeset:
     from weasyprint import CSS
 
-    from .pdf import render_source, source, stylesheets, weasyprint_warnings_as_errors
+    from .pdf import render_source, source, weasyprint_warnings_as_errors
     from .pdf_lines import whole_paragraph_breaking
     from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused, release_free_memory
 
@@ -261,13 +264,30 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
     # words' measures, a few per style, serve the worker's next part.
     with cyclic_gc_paused(), whole_paragraph_breaking(keep_measures=True), weasyprint_warnings_as_errors(str(edition.tei_path)):
         _Placement.html = source(html, edition)
-        document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition) + [CSS(string=css)])
+        document = call_on_roomy_stack(render_source, _Placement.html, _book_stylesheets(edition) + [CSS(string=css)])
     try:
         return _write(document, path, edition, variant, _Placement.first_folio)
     finally:
         del document
         _Placement.html = None
         release_free_memory()  # the layout is cyclic garbage: free it before the next task
+
+
+# The book's stylesheets, made once by a worker as it starts, while the print HTML is
+# being made (its fonts loaded, about 0.6 s), and used for every part (a worker serves
+# one edition; print.css costs another 0.02 s a parse).
+_stylesheets: dict = {}
+
+
+def _book_stylesheets(edition: Edition) -> list:
+    from .pdf import stylesheets, weasyprint_warnings_as_errors
+
+    key = str(edition.tei_path)
+    if key not in _stylesheets:
+        with weasyprint_warnings_as_errors(key):
+            sheets = stylesheets(edition)
+        _stylesheets[key] = sheets
+    return _stylesheets[key]
 
 
 def _write(document, path: Path, edition: Edition, variant: str | None, first_folio: int = 1) -> Typeset:
@@ -317,14 +337,14 @@ MAX_CHUNKS = 4096
 class ChunkPool:
     """The worker processes, started before this process runs Saxon (so they can be forked)."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, edition: Edition):
         from ..orchestrate import pool_context
 
         context = pool_context()
         self.workers = workers
         self.counts = context.Array("i", [-1] * MAX_CHUNKS, lock=False)
         changed = context.Condition()
-        self.pool = context.Pool(workers, initializer=_start_worker, initargs=(self.counts, changed))
+        self.pool = context.Pool(workers, initializer=_start_worker, initargs=(self.counts, changed, edition))
 
     def __enter__(self) -> "ChunkPool":
         return self
