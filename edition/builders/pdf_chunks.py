@@ -5,8 +5,8 @@ WeasyPrint holds every laid-out page of a document until it is written (about
 boundaries (each section starts on a new page) into chunks of about
 ``CHUNK_PAGES`` pages, each typeset as a document of its own by a worker of a
 process pool; memory is bounded by the largest chunk, and the chunks run on
-every core.  The first chunk is transformed to HTML on its own and laid out while the
-whole book is transformed.
+every core.  Each worker's first chunk is transformed to HTML on its own and laid out
+while the whole book is transformed.
 
 A chunk's pagination does not depend on where it starts: recto and verso pages
 have the same text width, and folios and running heads sit in the margins.  So a
@@ -407,9 +407,10 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, vari
     """Typeset the book's print HTML in chunks and join the parts into ``target`` (its page
     map beside it first); returns the PageMap of the joined book.
 
-    Every layout happens in the workers.  The first chunk (half the others, so it starts
-    sooner) is transformed on its own and laid out while this process transforms the whole
-    book (some 3 s for 1,000 pages), which gives the other chunks.  Once the chunks are
+    Every layout happens in the workers.  The first chunk of each worker (half the others,
+    so it starts sooner) is transformed on its own (with the chunks before it) and laid out
+    while this process transforms the rest and then the whole book (some 3 s for 1,000
+    pages), which gives the other chunks.  Once the chunks are
     laid out, the front matter
     and the index of names (in pieces, one a worker, for a long index) are typeset side by
     side, and this process joins the front matter and the chunks meanwhile; it stops the
@@ -422,10 +423,13 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, vari
     place = str(edition.tei_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chunks-", suffix=".tmp", dir=target.parent) as folder:
-        first = first_divisions(context, CHUNK_PAGES // 2 * TEI_BYTES_PER_PAGE)
-        jobs = [pool.place(0, edition, cut(print_html(edition, context, first), sys.maxsize).chunks[0], "", variant, folder)] if first else []
-        if jobs:
-            pool.taken(0)
+        jobs, first = [], 0
+        early = {first_divisions(context, (n + 1) * CHUNK_PAGES // 2 * TEI_BYTES_PER_PAGE) for n in range(pool.workers)}
+        for end in sorted(early - {0}):  # one chunk a worker, each chunk's divisions ending at ``end``
+            html = cut(print_html(edition, context, end), sys.maxsize, after=first).chunks[0]
+            jobs.append(pool.place(len(jobs), edition, html, "", variant, folder))
+            pool.taken(len(jobs) - 1)
+            first = end
         parts = cut(print_html(edition, context), CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers, after=first)
         jobs += [pool.place(len(jobs) + i, edition, html, "", variant, folder) for i, html in enumerate(parts.chunks)]
         params = xslt_params(edition, context)
