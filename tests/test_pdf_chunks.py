@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+import lxml.html
 import pytest
 
 from edition.builders import BuildOptions, EditionContext, pdf_chunks
@@ -32,6 +33,30 @@ def test_the_print_html_is_cut_between_sections(seed):
     assert 'id="body-matter"' in parts.chunks[0] and all('id="body-matter"' not in c for c in parts.chunks[1:])
     whole = sum(c.count('class="div section"') for c in parts.chunks)
     assert whole == html.count('class="div section"') == 13
+
+
+def test_the_first_chunk_is_made_on_its_own(seed):
+    """The first divisions transformed alone give the whole book's first sections, and the
+    rest is cut after them, its footnotes numbered on from theirs."""
+    context = EditionContext(seed)
+    first = pdf_chunks.first_divisions(context, 140_000)  # 136 kB of TEI in the first ten
+    assert first == 10
+    alone = pdf_chunks.cut(print_html(seed, context, first), 10**9).chunks
+    whole = print_html(seed, context)
+    rest = pdf_chunks.cut(whole, 40_000, after=first)
+    assert len(alone) == 1 and 'id="body-matter"' in alone[0]
+    assert sections(alone[0]) == sections(whole)[:first]
+    assert [s for chunk in rest.chunks for s in sections(chunk)] == sections(whole)[first:]
+    assert all('id="body-matter"' not in c for c in rest.chunks)
+    # one footnote in the front matter, one in the tenth division
+    assert rest.front.count('class="footnote"') == alone[0].count('class="footnote"') == 1
+    assert "counter-reset: footnote 2" in rest.chunks[0]
+
+
+def sections(html: str) -> list[bytes]:
+    """The body's sections (the front matter's are left out)."""
+    body = lxml.html.document_fromstring(html).xpath("//div[@class = 'body-matter']/section")
+    return [lxml.html.tostring(section, with_tail=False) for section in body]
 
 
 def test_automatic_choice_by_length_and_variant(seed, monkeypatch):

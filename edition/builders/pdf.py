@@ -63,9 +63,8 @@ class PdfBuilder:
             if chunked_wanted(edition, options.pdf_variant, options.pdf_chunks):
                 # forked before Saxon runs here; each worker sets up whole-paragraph line
                 # breaking for each part it typesets, so its caches last one part
-                with ChunkPool(worker_count(options.workers)) as pool:
-                    html = print_html(edition, context)
-                    write_chunked(pool, target, edition, context, html, xslt_params(edition, context), options.pdf_variant)
+                with ChunkPool(worker_count(options.workers), edition) as pool:
+                    write_chunked(pool, target, edition, context, options.pdf_variant)
             else:
                 # the XSLT's helper forks first, so that WeasyPrint's import (whole_paragraph_breaking) runs beside it
                 with PrintHtml(*html_makers(edition, context)) as html, whole_paragraph_breaking():
@@ -126,8 +125,10 @@ def page_labels(pages: PageMap):
     return finish
 
 
-def print_html(edition: Edition, context: EditionContext) -> str:
-    return stylesheet("print/main.xsl").transform(context.xdm, book_params(edition))
+def print_html(edition: Edition, context: EditionContext, divisions: int | None = None) -> str:
+    """The book's print HTML; with ``divisions``, its body's first divisions only."""
+    params = book_params(edition) if divisions is None else {**book_params(edition), "divisions": divisions}
+    return stylesheet("print/main.xsl").transform(context.xdm, params)
 
 
 def typeset(edition: Edition, context: EditionContext, html: PrintHtml) -> Book:

@@ -5,7 +5,8 @@ WeasyPrint holds every laid-out page of a document until it is written (about
 boundaries (each section starts on a new page) into chunks of about
 ``CHUNK_PAGES`` pages, each typeset as a document of its own by a worker of a
 process pool; memory is bounded by the largest chunk, and the chunks run on
-every core.
+every core.  Each worker's first chunk is transformed to HTML on its own and laid out
+while the whole book is transformed.
 
 A chunk's pagination does not depend on where it starts: recto and verso pages
 have the same text width, and folios and running heads sit in the margins.  So a
@@ -33,7 +34,9 @@ process is a worker, bounded by its chunk.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,19 +82,20 @@ class Parts:
     chunks: list[str]
 
 
-def cut(print_html: str, chunk_chars: int, workers: int = 1) -> Parts:
+def cut(print_html: str, chunk_chars: int, workers: int = 1, after: int = 0) -> Parts:
     """Front matter (everything before the body) and body chunks of whole sections, each
     about ``chunk_chars`` long, the last ones shorter (see ``_chunk_size``); the empty
-    index-start block is left out."""
+    index-start block is left out.  ``after``: the first sections are left out (typeset
+    already as a chunk of their own), their footnotes counted."""
     document = lxml_html.document_fromstring(print_html)
     body = document.body
     matter = body.find(".//div[@id='body-matter']")
     if matter is None:
         raise EditionError("the print HTML has no body-matter")
     sections = [child for child in matter if child.tag == "section"]
-    lengths = [len(lxml_html.tostring(section)) for section in sections]
+    lengths = [len(lxml_html.tostring(section)) for section in sections[after:]]
     groups, size, left = [[]], 0, sum(lengths)
-    for section, length in zip(sections, lengths):
+    for section, length in zip(sections[after:], lengths):
         if groups[-1] and size + length > _chunk_size(chunk_chars, left + size, workers):
             groups.append([])
             size = 0
@@ -99,12 +103,28 @@ def cut(print_html: str, chunk_chars: int, workers: int = 1) -> Parts:
         size += length
         left -= length
     front = list(body[: body.index(matter)])
-    notes_before = sum(_footnotes(part) for part in front)
+    notes_before = sum(_footnotes(part) for part in front + sections[:after])
     chunks = []
-    for number, group in enumerate(groups):
-        chunks.append(_document(document, [_wrap(matter, group, number == 0, notes_before)]))
+    for number, group in enumerate(groups if lengths else []):
+        chunks.append(_document(document, [_wrap(matter, group, number == 0 and not after, notes_before)]))
         notes_before += sum(_footnotes(section) for section in group)
     return Parts(_document(document, front), chunks)
+
+
+def first_divisions(context, chunk_tei_bytes: int) -> int:
+    """How many of the body's divisions make the book's first chunk: about
+    ``chunk_tei_bytes`` of TEI, at least one."""
+    from lxml import etree
+
+    from ..xmlio import NS
+
+    count, size = 0, 0
+    for division in context.tree.iterfind("tei:text/tei:body/tei:div", namespaces=NS):
+        size += len(etree.tostring(division))
+        if count and size > chunk_tei_bytes:
+            break
+        count += 1
+    return count
 
 
 def _chunk_size(chunk_chars: int, left: int, workers: int) -> int:
@@ -147,13 +167,14 @@ def _document(document, children) -> str:
 
 # --- the workers --------------------------------------------------------------
 
-# Set in each worker by ``_start_worker``: the page count of every chunk (-1 while
-# unknown) and the condition announcing a new one.
+# Set in each worker by ``_start_worker``: the page count of every chunk (UNKNOWN until
+# a worker takes it, then TAKEN until counted) and the condition announcing a change.
+UNKNOWN, TAKEN = -1, -2
 _counts = None
 _changed = None
 
 
-def _start_worker(counts, changed) -> None:
+def _start_worker(counts, changed, edition: Edition) -> None:
     import signal
 
     from ..orchestrate import die_with_parent
@@ -165,6 +186,8 @@ def _start_worker(counts, changed) -> None:
     import weasyprint.layout
 
     weasyprint.layout.make_margin_boxes = _margin_boxes(weasyprint.layout.make_margin_boxes)
+    with contextlib.suppress(EditionError):  # reported by the first part, which makes them again
+        _book_stylesheets(edition)
 
 
 class _Placement:
@@ -239,6 +262,9 @@ def typeset_chunk(index: int, edition: Edition, chunk_html: str, variant: str | 
     """Lay out part ``index`` (a body chunk or a piece of the index) with the CSS rules ``css``
     added, place it at its folio, write it (a worker's task)."""
     _Placement.index, _Placement.first_folio = index, None
+    with _changed:
+        _counts[index] = TAKEN
+        _changed.notify_all()
     return _typeset(edition, chunk_html, css, variant, Path(folder) / f"part-{index:04d}.pdf")
 
 
@@ -252,7 +278,7 @@ def typeset_part(name: str, edition: Edition, html: str, css: str, variant: str 
 def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: Path) -> Typeset:
     from weasyprint import CSS
 
-    from .pdf import render_source, source, stylesheets, weasyprint_warnings_as_errors
+    from .pdf import render_source, source, weasyprint_warnings_as_errors
     from .pdf_lines import whole_paragraph_breaking
     from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused, release_free_memory
 
@@ -261,13 +287,30 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
     # words' measures, a few per style, serve the worker's next part.
     with cyclic_gc_paused(), whole_paragraph_breaking(keep_measures=True), weasyprint_warnings_as_errors(str(edition.tei_path)):
         _Placement.html = source(html, edition)
-        document = call_on_roomy_stack(render_source, _Placement.html, stylesheets(edition) + [CSS(string=css)])
+        document = call_on_roomy_stack(render_source, _Placement.html, _book_stylesheets(edition) + [CSS(string=css)])
     try:
         return _write(document, path, edition, variant, _Placement.first_folio)
     finally:
         del document
         _Placement.html = None
         release_free_memory()  # the layout is cyclic garbage: free it before the next task
+
+
+# The book's stylesheets, made once by a worker as it starts, while the print HTML is
+# being made (its fonts loaded, about 0.6 s), and used for every part (a worker serves
+# one edition; print.css costs another 0.02 s a parse).
+_stylesheets: dict = {}
+
+
+def _book_stylesheets(edition: Edition) -> list:
+    from .pdf import stylesheets, weasyprint_warnings_as_errors
+
+    key = str(edition.tei_path)
+    if key not in _stylesheets:
+        with weasyprint_warnings_as_errors(key):
+            sheets = stylesheets(edition)
+        _stylesheets[key] = sheets
+    return _stylesheets[key]
 
 
 def _write(document, path: Path, edition: Edition, variant: str | None, first_folio: int = 1) -> Typeset:
@@ -312,19 +355,23 @@ def _take_destinations(anchors: dict, destinations: list):
 
 
 MAX_CHUNKS = 4096
+# Workers given a first chunk transformed on its own: the n-th such chunk is made by
+# transforming the book's first n half-chunks (about 0.15 s each for the long book), so
+# with more the last would wait longer than for the whole book's XSLT (some 3 s).
+EARLY_CHUNKS = 4
 
 
 class ChunkPool:
     """The worker processes, started before this process runs Saxon (so they can be forked)."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, edition: Edition):
         from ..orchestrate import pool_context
 
         context = pool_context()
         self.workers = workers
-        self.counts = context.Array("i", [-1] * MAX_CHUNKS, lock=False)
-        changed = context.Condition()
-        self.pool = context.Pool(workers, initializer=_start_worker, initargs=(self.counts, changed))
+        self.counts = context.Array("i", [UNKNOWN] * MAX_CHUNKS, lock=False)
+        self.changed = context.Condition()
+        self.pool = context.Pool(workers, initializer=_start_worker, initargs=(self.counts, self.changed, edition))
 
     def __enter__(self) -> "ChunkPool":
         return self
@@ -340,6 +387,12 @@ class ChunkPool:
             raise EditionError(f"the book has {index + 1} parts; at most {MAX_CHUNKS} are supported")
         return self.pool.apply_async(typeset_chunk, (index, edition, html, variant, folder, css))
 
+    def taken(self, index: int) -> None:
+        """Wait until a worker has taken part ``index``: the pool's thread that hands out
+        the parts does not run while this process runs Saxon (which holds the GIL)."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.counts[index] != UNKNOWN)
+
     def count_pages(self, index: int, count: int) -> None:
         """Pages that are no typeset part (a blank page) counted as part ``index``."""
         self.counts[index] = count
@@ -354,24 +407,36 @@ class ChunkPool:
         self.pool.join()
 
 
-def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, print_html: str, params: dict, variant: str | None):
-    """Typeset ``print_html`` in chunks and join the parts into ``target`` (its page map
-    beside it first); returns the PageMap of the joined book.
+def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, variant: str | None):
+    """Typeset the book's print HTML in chunks and join the parts into ``target`` (its page
+    map beside it first); returns the PageMap of the joined book.
 
-    Every layout happens in the workers.  Once the chunks are laid out, the front matter
+    Every layout happens in the workers.  The first chunk of each worker (half the others,
+    so it starts sooner) is transformed on its own (with the chunks before it) and laid out
+    while this process transforms the rest and then the whole book (some 3 s for 1,000
+    pages), which gives the other chunks.  Once the chunks are
+    laid out, the front matter
     and the index of names (in pieces, one a worker, for a long index) are typeset side by
     side, and this process joins the front matter and the chunks meanwhile; it stops the
     workers before the index is appended: its memory holds the print HTML's parts and one
     part being joined."""
     from ..xslt import stylesheet
-    from .pdf import INDEX_ANCHOR, check_mentions, write_page_map
+    from .pdf import INDEX_ANCHOR, check_mentions, print_html, write_page_map, xslt_params
     from .pdf_join import joining
 
     place = str(edition.tei_path)
-    parts = cut(print_html, CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chunks-", suffix=".tmp", dir=target.parent) as folder:
-        jobs = [pool.place(i, edition, html, "", variant, folder) for i, html in enumerate(parts.chunks)]
+        jobs, first = [], 0
+        early = {first_divisions(context, (n + 1) * CHUNK_PAGES // 2 * TEI_BYTES_PER_PAGE) for n in range(min(pool.workers, EARLY_CHUNKS))}
+        for end in sorted(early - {0}):  # one chunk a worker, each chunk's divisions ending at ``end``
+            html = cut(print_html(edition, context, end), sys.maxsize, after=first).chunks[0]
+            jobs.append(pool.place(len(jobs), edition, html, "", variant, folder))
+            pool.taken(len(jobs) - 1)
+            first = end
+        parts = cut(print_html(edition, context), CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers, after=first)
+        jobs += [pool.place(len(jobs) + i, edition, html, "", variant, folder) for i, html in enumerate(parts.chunks)]
+        params = xslt_params(edition, context)
         stylesheet("print/index.xsl")  # compiled while the workers lay out the chunks
         chunks = [job.get() for job in jobs]
         body_pages = sum(c.page_count for c in chunks)

@@ -25,6 +25,9 @@
   <xsl:param name="subject" as="xs:string" select="''"/>
   <xsl:param name="keywords" as="xs:string" select="''"/>
   <xsl:param name="generator" as="xs:string" select="'edition'"/>
+  <!-- Only the body's first N divisions, when given: a long book's first chunk, typeset
+       while the whole book is transformed (edition/builders/pdf_chunks.py). -->
+  <xsl:param name="divisions" as="xs:integer?" select="()"/>
 
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader" as="element(tei:teiHeader)"/>
   <!-- With typographic apostrophes, like the text: running heads, imprint, PDF Title. -->

@@ -27,7 +27,7 @@
 
   <xsl:template match="tei:body">
     <div class="body-matter" id="body-matter">
-      <xsl:apply-templates/>
+      <xsl:apply-templates select="node() except tei:div[position() gt $divisions]"/>
     </div>
   </xsl:template>
 
