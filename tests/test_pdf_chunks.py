@@ -104,10 +104,10 @@ def test_chunks_give_the_same_book_as_one_process(seed, tmp_path, monkeypatch):
     assert not list(chunked.parent.glob(".chunks-*"))
 
 
-def notes_book(root, notes: list[int], corrected: str = ""):
+def notes_book(root, notes: list[int]) -> list[str]:
     """A made-up book of chapters holding ``notes`` footnotes each (the last chapter's first
-    word "Paragrah", when ``corrected``, is a correction: one footnote more), typeset in one
-    process and in chunks of one chapter; each build's text (pdftotext)."""
+    word, "Paragrah", is corrected: a footnote more), typeset in one
+    process and in chunks; each build's text (pdftotext)."""
     from edition.convert import convert_document
     from edition.convert.tei import serialise
 
@@ -119,16 +119,13 @@ def notes_book(root, notes: list[int], corrected: str = ""):
         lines += [f"Chapter {chapter}", "", f"The Matter of Part {chapter}", ""]
         lines += [f"Paragraph {n} of chapter {chapter} has a note[{n}] here." for n in range(1, count + 1)] + [""]
         lines += [f"[{n}] Note {n} of chapter {chapter}." for n in range(1, count + 1)] + [""]
-    if corrected:
-        lines[-2 * notes[-1] - 2] = lines[-2 * notes[-1] - 2].replace("Paragraph", "Paragrah", 1)
-    toml = NEW + (f'\n[[corrections]]\nsic = "Paragrah"\ncorr = "Paragraph"\nreason = "{corrected}"\n' if corrected else "")
+    lines[-2 * notes[-1] - 2] = lines[-2 * notes[-1] - 2].replace("Paragraph", "Paragrah")
+    toml = NEW + '\n[[corrections]]\nsic = "Paragrah"\ncorr = "Paragraph"\nreason = "A typing error."\n'
     edition = make_project(root, "\n".join(lines), extra_toml=toml, register=None, title="The Book of Notes").edition("sample")
     edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
     edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
-    texts = []
-    for options in (BuildOptions(pdf_chunks="off"), BuildOptions(pdf_chunks="on", workers=2)):
-        texts.append(run("pdftotext", str(PdfBuilder().build(edition, options)), "-"))
-    return texts
+    options = (BuildOptions(pdf_chunks="off"), BuildOptions(pdf_chunks="on", workers=2))
+    return [run("pdftotext", str(PdfBuilder().build(edition, o)), "-") for o in options]
 
 
 def marks(text: str) -> tuple[dict, dict]:
@@ -146,12 +143,14 @@ def test_footnote_marks_restart_with_each_chapter_in_one_process_and_in_chunks(t
     ...): figures in a book with a chapter of more than four notes, * † ‡ § in one without;
     a correction's footnote shares the count; the call and the foot always show the same mark."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764028800")
-    monkeypatch.setattr(pdf_chunks, "CHUNK_PAGES", 1)
+    cuts, cut = [], pdf_chunks.cut  # a chunk a chapter
+    monkeypatch.setattr(pdf_chunks, "cut", lambda html, chars, workers: cuts.append(cut(html, 1, workers)) or cuts[-1])
     expected = {
         (6, 2): {**{(1, n): str(n) for n in range(1, 7)}, "correction": "1", (2, 1): "2", (2, 2): "3"},
         (4, 3): {**{(1, n): "*†‡§"[n - 1] for n in range(1, 5)}, "correction": "*", (2, 1): "†", (2, 2): "‡", (2, 3): "§"},
     }
     for notes, want in expected.items():
-        for text in notes_book(tmp_path / f"{notes}", list(notes), corrected="A typing error."):
+        for text in notes_book(tmp_path / f"{notes}", list(notes)):
             calls, feet = marks(text)
             assert calls == feet == want
+        assert len(cuts[-1].chunks) == 2
