@@ -12,11 +12,12 @@
     exclude-result-prefixes="#all">
 
   <!-- Footnote marks restart on every division that opens a page (print.css): a top-level
-       division, or one after another. They are * † ‡ § unless such a run of marks has more than
-       four notes; then the whole book's are figures (the class on the matter's blocks). -->
+       division, or one after another (a page break between them prints nothing). They are
+       * † ‡ § unless such a run of marks has more than four notes; then the whole book's are
+       figures (the class on the matter's blocks, which chunked typesetting keeps). -->
   <xsl:function name="f:marks-run" as="element()">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="($note/ancestor::tei:div[not(parent::tei:div) or preceding-sibling::*[1][self::tei:div]][1],
+    <xsl:sequence select="($note/ancestor::tei:div[not(parent::tei:div) or preceding-sibling::*[not(self::tei:pb)][1][self::tei:div]][1],
                            $note/ancestor::tei:text[1])[1]"/>
   </xsl:function>
 
