@@ -20,13 +20,13 @@
   <xsl:template match="tei:front[empty(* except (tei:docTitle, tei:byline))]"/>
 
   <xsl:template match="tei:front">
-    <div class="front-matter">
+    <div class="front-matter{$note-marks-class}">
       <xsl:apply-templates select="* except (tei:docTitle, tei:byline)"/>
     </div>
   </xsl:template>
 
   <xsl:template match="tei:body">
-    <div class="body-matter" id="body-matter">
+    <div class="body-matter{$note-marks-class}" id="body-matter">
       <xsl:apply-templates select="node() except tei:div[position() gt $divisions]"/>
     </div>
   </xsl:template>
