@@ -276,7 +276,7 @@ def stylesheets(edition: Edition) -> list:
 
 def index_counter_rule(first: int) -> str:
     """CSS: the index's first page has folio ``first``."""
-    return f"@page :first {{ counter-reset: page {first} footnote; }}"
+    return f"@page :first {{ counter-reset: page {first}; }}"
 
 
 def xslt_params(edition: Edition, context: EditionContext) -> dict:

@@ -103,11 +103,8 @@ def cut(print_html: str, chunk_chars: int, workers: int = 1, after: int = 0) -> 
         size += length
         left -= length
     front = list(body[: body.index(matter)])
-    notes_before = sum(_footnotes(part) for part in front + sections[:after])
-    chunks = []
-    for number, group in enumerate(groups if lengths else []):
-        chunks.append(_document(document, [_wrap(matter, group, number == 0 and not after, notes_before)]))
-        notes_before += sum(_footnotes(section) for section in group)
+    chunks = [_document(document, [_wrap(matter, group, number == 0 and not after)])
+              for number, group in enumerate(groups if lengths else [])]
     return Parts(_document(document, front), chunks)
 
 
@@ -138,16 +135,11 @@ def _chunk_size(chunk_chars: int, left: int, workers: int) -> int:
     return max(chunk_chars // 2, min(chunk_chars, left // (2 * workers)))
 
 
-def _footnotes(element) -> int:
-    return len(element.xpath(".//*[contains(concat(' ', @class, ' '), ' footnote ')]"))
-
-
-def _wrap(matter, sections, first: bool, notes_before: int):
+def _wrap(matter, sections, first: bool):
     """The sections in a copy of the body-matter block (its id, an anchor, on the first
-    only); footnotes numbered on from those before the chunk, as in the whole book."""
+    only).  Footnote marks need nothing from the chunks before: they restart with every
+    division that opens a page (print.css)."""
     shell = lxml_html.Element("div", {k: v for k, v in matter.attrib.items() if first or k != "id"})
-    if notes_before:
-        shell.set("style", f"counter-reset: footnote {notes_before}")
     for section in sections:
         shell.append(_copy(section))
     return shell
