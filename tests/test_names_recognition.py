@@ -615,15 +615,23 @@ def test_a_legislature_is_a_body_and_alone_a_common_noun():
 
 
 def test_congress_with_no_article_is_the_legislature_and_with_one_a_meeting():
-    text = ("In 1850 Congress passed the bill. He was elected to Congress as a delegate. "
-            "The first league Congress took place in London; the Congress voted, and the Marseilles Congress met.")
-    assert _names(text) == [("Congress", "org"), ("Congress", "org"), ("London", "place")]
+    text = ("The first league Congress took place in London; the Congress voted, and the Marseilles "
+            "Congress met. In 1850 Congress passed the bill.")
+    assert _names(text) == [("London", "place"), ("Congress", "org")]
 
 
-def test_a_level_of_government_is_no_name_and_a_countrys_government_is():
-    text = ("The matter was taken in hand by the National Government, then by the Federal Government, "
-            "while the Provisional Government and the Prussian Government protested.")
-    assert _names(text) == [("Provisional Government", "org"), ("Prussian Government", "org")]
+def test_a_session_of_congress_is_the_legislature_where_the_text_names_it_so():
+    text = ("In 1850 Congress passed the bill, and he was elected to Congress; that Congress sat long, "
+            "the second Congress met in May, and in the Congress which followed he spoke. "
+            "The Congress of Vienna was a meeting.")
+    assert _names(text) == [("Congress", "org")] * 5
+
+
+def test_the_one_government_of_a_country_is_a_body_and_local_government_is_none():
+    text = ("The bill was vetoed by the Federal Government, and the National Government then left the "
+            "matter to Local Government boards, while the Provisional Government protested.")
+    assert _names(text) == [("Federal Government", "org"), ("National Government", "org"),
+                            ("Provisional Government", "org")]
 
 
 def test_the_states_general_is_a_body_and_no_title():

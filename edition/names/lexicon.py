@@ -146,11 +146,11 @@ PARTIES = frozenset(
     " Anti-Federalists Guelphs Ghibellines Roundheads Cavaliers Mensheviki Bolsheviki Mensheviks Bolsheviks".split())
 # "the House of Commons", "the House of Representatives": chambers of legislatures (organisations).
 CHAMBERS = frozenset("Commons Lords Representatives Delegates Burgesses Peers Deputies Keys Assembly".split())
-# Adjectives that say which level or kind of government is meant, no name: "the Central Government",
-# "the National Government", "Local Government elections" are the house style's capitals for a
-# common noun (the guidelines' "the National Government", "the Government"); "the Provisional
-# Government", "the Prussian Government" are names.
-GOVERNMENT_LEVELS = frozenset("Central National Federal Local General State Home".split())
+# Levels of government that name many bodies, no one of them: "Local Government elections", "the
+# State Government" (which state's is not said by the words). "the Federal Government", "the
+# National Government", "the Central Government" name the one government of the country the text
+# is about (organisations), as "the Provisional Government" does.
+GOVERNMENT_LEVELS = frozenset("Local State".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """

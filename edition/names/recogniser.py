@@ -73,6 +73,10 @@ _THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
 # Words before a body named with no article ("elected to Congress", "the powers of Congress").
 _BEFORE_A_BODY = frozenset("to in of by from before into for and or with against through that which when".split())
+# "Congress" with no article: after a word of _BEFORE_A_BODY, a number or punctuation ("In 1798, Congress").
+_BARE_CONGRESS = re.compile(r"(?:\b(?:%s)|[,;:.]|\d)\s+Congress\b" % "|".join(sorted(_BEFORE_A_BODY)))
+# Words before "Congress" that name one of the legislature's sessions: "that Congress", "the first Congress".
+_SESSION_BEFORE = frozenset("the that this same identical first second third fourth last next present".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
 # "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
 _PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
@@ -131,6 +135,8 @@ class _Stats:
         # rivers and seas the text names in full: "the Columbia" after "the Columbia River"
         self.waters = {m.group(1) for b in blocks for m in _WATER.finditer(b.text)}
         # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
+        # "Congress" is the legislature, named with no article at least twice ("elected to Congress")
+        self.legislature_congress = sum(len(_BARE_CONGRESS.findall(b.text)) for b in blocks) >= 2
         self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
@@ -587,11 +593,17 @@ class _Reader:
     def _congress(self, text: str, run: candidates.Run) -> bool:
         """ "elected to Congress", "an act of Congress", "Congress passed": "Congress" with no article
         nor other word of its own before it is the legislature (an organisation), where "the Marseilles
-        Congress", "a Congress", "the first league Congress" are meetings, events."""
+        Congress", "a Congress", "the first league Congress" are meetings, events. In a text that
+        names the legislature so, "that Congress", "the first Congress", "the Congress which" are the
+        legislature in one of its sessions (but not "the Congress of Vienna")."""
         word = run.words[0]
+        if self.lang != "en" or len(run.words) != 1 or word.text != "Congress":
+            return False
         before = shapes.previous_word(text, word.start)
-        return (self.lang == "en" and len(run.words) == 1 and word.text == "Congress"
-                and (before is None or before in _BEFORE_A_BODY))  # None: after a number or punctuation
+        if before is None or before in _BEFORE_A_BODY:  # None: after a number or punctuation
+            return True
+        return (self.stats.legislature_congress and before.split()[-1] in _SESSION_BEFORE
+                and not re.match(r"\s+of\b", text[word.end:]))
 
     def _water(self, text: str, word: Word) -> bool:
         """ "on the Columbia", "to the Columbia basin": after "the", a river or sea the text names in
@@ -627,7 +639,7 @@ class _Reader:
         # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
         regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
         if capitalised[1:] == ["Government"] and capitalised[0] in lexicon.GOVERNMENT_LEVELS:
-            return True  # "the Central Government": a level of government, no name
+            return True  # "Local Government elections": many bodies, no name
         if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS and not self._legislature(capitalised[0])
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
