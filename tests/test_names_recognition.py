@@ -676,3 +676,10 @@ def test_the_states_are_the_short_form_of_the_states_general_a_text_names():
             "and terms were arranged with the Estates.")
     assert [n for n in _names(text) if n[0] != "de Selles"] == [("States-General", "org"), ("States", "org"), ("Estates", "org")]
     assert _names("He toured the States and the Estates of his uncle.") == []
+
+
+def test_an_abbreviated_forename_stays_in_the_name():
+    text = ("The letter was signed by Wm. S. Johnson and Thos. Fitzsimmons; Geo. Read and Chas. "
+            "Pinckney came later, with Jas. Wilson.")
+    assert _names(text) == [("Wm. S. Johnson", "person"), ("Thos. Fitzsimmons", "person"), ("Geo. Read", "person"),
+                            ("Chas. Pinckney", "person"), ("Jas. Wilson", "person")]
