@@ -683,3 +683,10 @@ def test_an_abbreviated_forename_stays_in_the_name():
             "Pinckney came later, with Jas. Wilson.")
     assert _names(text) == [("Wm. S. Johnson", "person"), ("Thos. Fitzsimmons", "person"), ("Geo. Read", "person"),
                             ("Chas. Pinckney", "person"), ("Jas. Wilson", "person")]
+
+
+def test_a_title_word_after_a_forename_is_a_surname_also_alone():
+    text = ("Among the delegates were Rufus King and John Langdon. Mr. King voted for it, "
+            "against the King of France.")
+    assert _names(text) == [("Rufus King", "person"), ("John Langdon", "person"), ("King", "person"),
+                            ("France", "place")]

@@ -81,7 +81,7 @@ GIVEN_NAMES = frozenset(
     """
     John James William George Charles Henry Thomas Edward Richard Robert Joseph Frederick Frederic Francis
     Arthur Albert Alfred Samuel David Daniel Peter Paul Michael Walter Harry Bill Tom Jack Benjamin Abraham
-    Isaac Jacob Andrew Hugh Ernest Herbert Harold Ralph Roger Ted Seth Mary Elizabeth Anne Ann Jane
+    Isaac Jacob Andrew Hugh Ernest Herbert Harold Ralph Roger Ted Seth Rufus Mary Elizabeth Anne Ann Jane
     Margaret Catherine Catharine Sarah Emily Alice Rosa Clara Helen Eleanor Victoria Louis Jean Jacques
     Pierre Jules Henri Auguste Émile Emile Adolphe Léon Leon Victor Camille Maximilien Georges Gustave
     Eugène Eugene Édouard Edouard François Francois Marie Philippe Antoine Raoul Armand Étienne Etienne

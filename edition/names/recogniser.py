@@ -77,6 +77,7 @@ _BEFORE_A_BODY = frozenset("to in of by from before into for and or with against
 _BARE_CONGRESS = re.compile(r"(?:\b(?:%s)|[,;:.]|\d)\s+Congress\b" % "|".join(sorted(_BEFORE_A_BODY)))
 # Words before "Congress" that name one of the legislature's sessions: "that Congress", "the first Congress".
 _SESSION_BEFORE = frozenset("the that this same identical first second third fourth last next present".split())
+_OF_AFTER = re.compile(r"\s+of\b|\s+[A-Z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
 # "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
 _PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
@@ -137,6 +138,10 @@ class _Stats:
         # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
         # "Congress" is the legislature, named with no article at least twice ("elected to Congress")
         self.legislature_congress = sum(len(_BARE_CONGRESS.findall(b.text)) for b in blocks) >= 2
+        # title words that are a surname after a forename: "King" after "Rufus King" (not "King of")
+        self.title_surnames = {w.text for b, found in zip(blocks, words) for i, w in enumerate(found[1:], 1)
+                               if w.capitalised and shapes.title(w.text) and found[i - 1].text in lexicon.GIVEN_NAMES
+                               and b.text[found[i - 1].end : w.start].isspace() and not _OF_AFTER.match(b.text, w.end)}
         self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
@@ -299,7 +304,9 @@ class _Reader:
                                   and not word.text.endswith("."))  # "M. Gates" is a person
             # a title in the possessive is neither a name nor a title of the next word ("the Duchess's Baby")
             owner = shapes.title(word.text) and word.possessive
-            is_title = shapes.title(word.text) and not of_body and not owner
+            # "Rufus King", "Mr. King": a title word the text gives as a forename's surname, ending the run
+            surname = word.text in self.stats.title_surnames and (after is None or not (after.capitalised or after.text == "of"))
+            is_title = shapes.title(word.text) and not of_body and not owner and not surname
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
             label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
