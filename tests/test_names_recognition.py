@@ -690,3 +690,9 @@ def test_a_title_word_after_a_forename_is_a_surname_also_alone():
             "against the King of France.")
     assert _names(text) == [("Rufus King", "person"), ("John Langdon", "person"), ("King", "person"),
                             ("France", "place")]
+
+
+def test_a_signature_or_byline_in_capitals_is_a_person_and_a_heading_is_not():
+    text = "BY\n\nJ.R. SMITHSON\n\nThe treaty was signed at Ghent.\n\nPREFACE\n\nSo it stands.\n\nVERAX\n\nJAY, with HAMILTON"
+    assert _names(text) == [("J.R. SMITHSON", "person"), ("Ghent", "place"), ("VERAX", "person"), ("JAY", "person"),
+                            ("HAMILTON", "person")]

@@ -57,6 +57,10 @@ ARTICLED_USES = 3
 PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
+# A signature or byline in capitals: a word alone, rarer than this ("PUBLIUS", not "PREFACE");
+# two names joined by "with", each rarer than this ("MADISON, with HAMILTON", not "NOTES AND INDEX").
+SIGNATURE_ALONE = 2.5
+SIGNATURE_WORD = 4.5
 # German: a capitalised word the text puts after an article this often (of its uses) is a common noun.
 AFTER_ARTICLE = 0.3
 # German: a lone capitalised word used this often or less, with no title, place or given name to say
@@ -78,6 +82,10 @@ _BARE_CONGRESS = re.compile(r"(?:\b(?:%s)|[,;:.]|\d)\s+Congress\b" % "|".join(so
 # Words before "Congress" that name one of the legislature's sessions: "that Congress", "the first Congress".
 _SESSION_BEFORE = frozenset("the that this same identical first second third fourth last next present".split())
 _OF_AFTER = re.compile(r"\s+of\b|\s+[A-Z]")
+# A block that is only names in capitals, one or two joined by "with" or "and": a signature or a
+# byline ("PUBLIUS", "MADISON, with HAMILTON", "F.A.M. MIGNET").
+_NAME_IN_CAPITALS = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)?"
+_SIGNATURE = re.compile(r"\s*%s(?:,?\s(?:with|and)\s%s)?\.?\s*" % (_NAME_IN_CAPITALS, _NAME_IN_CAPITALS))
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
 # "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
 _PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
@@ -235,7 +243,7 @@ class _Reader:
         found = []
         for run in (r for part in shapes.capitals_apart(whole) for r in shapes.after_events(part)):
             run = shapes.before_event(run)
-            if shapes.credited(block.text, run):
+            if shapes.credited(block.text, run) or self._signature(block.text, run):
                 words = tuple(shapes.recase(w) for w in run.words)
                 found.append(_Mention(index, words, typing.Context(None, None, credit=True), True))
             elif credits_only:
@@ -251,6 +259,21 @@ class _Reader:
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
+
+    def _signature(self, text: str, run: candidates.Run) -> bool:
+        """ "PUBLIUS", "F.A.M. MIGNET", "MADISON, with HAMILTON": a block of names in capitals and
+        nothing else signs or bylines the text: persons. One word alone must be rare and no place (not
+        a heading: "PREFACE", "FOOTNOTES", "PARIS"); two names joined by "with" or "and" no everyday
+        word ("NOTES AND INDEX")."""
+        if self.lang != "en" or _SIGNATURE.fullmatch(text) is None:
+            return False
+        words = [w.text.rstrip(".") for w in run.words]
+        if not all(w.isupper() for w in words):
+            return False
+        names = [w.lower() for w in words if len(w) > 1]
+        if re.search(r"\s(?:with|and)\s", text):
+            return all(self.common(w) < SIGNATURE_WORD for w in names)
+        return bool(names) and all(self.common(w) < SIGNATURE_ALONE and not self.is_place(w.capitalize()) for w in names)
 
     def _title_case(self, run: candidates.Run) -> bool:
         """ "All Men Are Brothers", "Ten Days That Shook The World": a function word capitalised
