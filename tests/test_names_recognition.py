@@ -696,3 +696,10 @@ def test_a_signature_or_byline_in_capitals_is_a_person_and_a_heading_is_not():
     text = "BY\n\nJ.R. SMITHSON\n\nThe treaty was signed at Ghent.\n\nPREFACE\n\nSo it stands.\n\nVERAX\n\nJAY, with HAMILTON"
     assert _names(text) == [("J.R. SMITHSON", "person"), ("Ghent", "place"), ("VERAX", "person"), ("JAY", "person"),
                             ("HAMILTON", "person")]
+
+
+def test_of_after_a_noun_of_war_or_of_a_land_s_ruler_is_a_place_cue():
+    text = ("The siege of Kolbergen lasted a month; the campaign of Vosswald followed, and the landgrave "
+            "of Ober Tannau sent troops to lift the blockade of Kolbergen.")
+    assert _names(text) == [("Kolbergen", "place"), ("Vosswald", "place"), ("Ober Tannau", "place"),
+                            ("Kolbergen", "place")]
