@@ -627,6 +627,12 @@ def test_a_session_of_congress_is_the_legislature_where_the_text_names_it_so():
     assert _names(text) == [("Congress", "org")] * 5
 
 
+def test_the_congress_of_a_union_is_one_body_where_the_text_names_the_legislature():
+    text = ("In 1850 Congress passed the bill, and he was elected to Congress. The Congress of the "
+            "Confederation had sat before; the Congress of Vienna was a meeting.")
+    assert _names(text) == [("Congress", "org"), ("Congress", "org"), ("Congress of the Confederation", "org")]
+
+
 def test_the_one_government_of_a_country_is_a_body_and_local_government_is_none():
     text = ("The bill was vetoed by the Federal Government, and the National Government then left the "
             "matter to Local Government boards, while the Provisional Government protested.")

@@ -241,6 +241,9 @@ class _Reader:
         """The mentions of one run; in an entry of a publisher's list (``credits_only``) only the
         names credited with the work, its other words being its title, format and price."""
         found = []
+        if congress := self._congress_of(whole):
+            self.common_names.append((index, congress, "org"))
+            return found
         for run in (r for part in shapes.capitals_apart(whole) for r in shapes.after_events(part)):
             run = shapes.before_event(run)
             if shapes.credited(block.text, run) or self._signature(block.text, run):
@@ -634,6 +637,18 @@ class _Reader:
             return True
         return (self.stats.legislature_congress and before.split()[-1] in _SESSION_BEFORE
                 and not re.match(r"\s+of\b", text[word.end:]))
+
+    def _congress_of(self, run: candidates.Run) -> tuple[Word, ...]:
+        """ "the Congress of the Confederation", "the Congress of the United States": in a text that
+        names the legislature "Congress" with no article, the legislature of a union or of the state,
+        one organisation (but "the Congress of Vienna", of a place, stays a meeting)."""
+        words = run.words[1:] if run.words[0].text == "The" else run.words
+        texts = [w.text for w in words]
+        if not (self.stats.legislature_congress and texts[:2] == ["Congress", "of"] and len(texts) > 2):
+            return ()
+        named = " ".join(texts[3:] if texts[2] == "the" else texts[2:])
+        of_state = named == "United States" or words[-1].text in lexicon.ORG_HEADS | lexicon.REGIMES
+        return words if of_state else ()
 
     def _water(self, text: str, word: Word) -> bool:
         """ "on the Columbia", "to the Columbia basin": after "the", a river or sea the text names in
