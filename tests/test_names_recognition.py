@@ -709,3 +709,15 @@ def test_of_after_a_noun_of_war_or_of_a_land_s_ruler_is_a_place_cue():
             "of Ober Tannau sent troops to lift the blockade of Kolbergen.")
     assert _names(text) == [("Kolbergen", "place"), ("Vosswald", "place"), ("Ober Tannau", "place"),
                             ("Kolbergen", "place")]
+
+
+def test_members_of_an_american_party_stand_for_it_where_the_text_names_both():
+    text = ("The debate lay between Republicans and that wing of the Democracy led by Senator Douglas. "
+            "This is all Republicans ask, though his father's friends were Republicans.")
+    assert _names(text) == [("Republicans", "org"), ("Democracy", "org"), ("Douglas", "person"),
+                            ("Republicans", "org")]
+
+
+def test_republicans_in_a_text_naming_no_other_party_are_a_tendency():
+    assert _names("The Mazzinians were Republicans and fought in Rome; Republicans everywhere cheered.") == [
+        ("Rome", "place")]

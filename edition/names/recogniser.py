@@ -86,6 +86,11 @@ _OF_AFTER = re.compile(r"\s+of\b|\s+[A-Z]")
 # byline ("PUBLIUS", "MADISON, with HAMILTON", "F.A.M. MIGNET").
 _NAME_IN_CAPITALS = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)?"
 _SIGNATURE = re.compile(r"\s*%s(?:,?\s(?:with|and)\s%s)?\.?\s*" % (_NAME_IN_CAPITALS, _NAME_IN_CAPITALS))
+# The two American parties, the one named by its members, the other by them or as "the Democracy":
+# a text naming both speaks of the parties ("Social Democrats" are no party of the pair).
+_REPUBLICANS = re.compile(r"\bRepublicans\b")
+_DEMOCRATS = re.compile(r"(?<!Social)(?<!Social\n)\s(?:Democrats|the\s+Democracy)\b")
+_COPULA = frozenset("is are was were be been being".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
 # "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
 _PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
@@ -150,6 +155,7 @@ class _Stats:
         self.title_surnames = {w.text for b, found in zip(blocks, words) for i, w in enumerate(found[1:], 1)
                                if w.capitalised and shapes.title(w.text) and found[i - 1].text in lexicon.GIVEN_NAMES
                                and b.text[found[i - 1].end : w.start].isspace() and not _OF_AFTER.match(b.text, w.end)}
+        self.two_parties = any(_REPUBLICANS.search(b.text) for b in blocks) and any(_DEMOCRATS.search(b.text) for b in blocks)
         self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
@@ -255,7 +261,7 @@ class _Reader:
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
-            elif self._congress(block.text, run):
+            elif self._congress(block.text, run) or self._party(block.text, run):
                 self.common_names.append((index, run.words, "org"))
             elif chamber := _chamber(run):
                 self.common_names.append((index, chamber, "org"))
@@ -637,6 +643,17 @@ class _Reader:
             return True
         return (self.stats.legislature_congress and before.split()[-1] in _SESSION_BEFORE
                 and not re.match(r"\s+of\b", text[word.end:]))
+
+    def _party(self, text: str, run: candidates.Run) -> bool:
+        """ "Republicans contend", "that wing of the Democracy": in a text naming both, the members of
+        an American party stand for it (an organisation); after a copula they tell a belief ("The
+        Mazzinians were Republicans"), a tendency."""
+        word = run.words[0]
+        before = shapes.previous_word(text, word.start) or ""
+        party = word.text in ("Republicans", "Democrats") or (word.text == "Democracy" and before.endswith("the"))
+        if not (self.lang == "en" and self.stats.two_parties and len(run.words) == 1 and party):
+            return False
+        return not (before and before.split()[0] in _COPULA)
 
     def _congress_of(self, run: candidates.Run) -> tuple[Word, ...]:
         """ "the Congress of the Confederation", "the Congress of the United States": in a text that
