@@ -706,9 +706,9 @@ def test_a_signature_or_byline_in_capitals_is_a_person_and_a_heading_is_not():
 
 def test_of_after_a_noun_of_war_or_of_a_land_s_ruler_is_a_place_cue():
     text = ("The siege of Kolbergen lasted a month; the campaign of Vosswald followed, and the landgrave "
-            "of Ober Tannau sent troops to lift the blockade of Kolbergen.")
+            "of Ober Tannau sent troops to lift the blockade of Kolbergen. The victory of Grausberg ended it.")
     assert _names(text) == [("Kolbergen", "place"), ("Vosswald", "place"), ("Ober Tannau", "place"),
-                            ("Kolbergen", "place")]
+                            ("Kolbergen", "place"), ("Grausberg", "place")]
 
 
 def test_members_of_an_american_party_stand_for_it_where_the_text_names_both():

@@ -187,14 +187,15 @@ POSSESSIVES = frozenset("my thy his her its our your their".split())
 PLACE_CUES = frozenset("in at to from near towards toward into across outside inside around via past".split())
 # Common nouns of places and of their people: "of" after one is a cue for a place ("the hill of
 # Hinksey", "the streets of Wallingford", "the citizens of Atlanta"), and nouns of war and of rulers
-# of a land ("the siege of Namur", "the campaign of Argonne", "the landgrave of Hesse Cassel").
+# of a land ("the siege of Namur", "the victory of Jemappes", "the landgrave of Hesse Cassel"): a vote,
+# which a person's own evidence outweighs ("the victory of Caesar").
 PLACE_NOUNS = frozenset(
     """
     town towns city cities village villages hamlet county shire parish province district region country river
     hill hills mound valley island isle port harbour harbor bay lake coast shore shores banks suburbs outskirts
     environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor commandant governor
     bishop archbishop garrison
-    battle battles siege blockade campaign fortress citadel landgrave margrave
+    battle battles siege blockade campaign fortress citadel landgrave margrave victory conquest
     """.split()
 )
 # Capitalised words that are not names.
