@@ -81,6 +81,7 @@ _BEFORE_A_BODY = frozenset("to in of by from before into for and or with against
 _BARE_CONGRESS = re.compile(r"(?:\b(?:%s)|[,;:.]|\d)\s+Congress\b" % "|".join(sorted(_BEFORE_A_BODY)))
 # Words before "Congress" that name one of the legislature's sessions: "that Congress", "the first Congress".
 _SESSION_BEFORE = frozenset("the that this same identical first second third fourth last next present".split())
+# After a title word: "of" or another capitalised word ("King of France", "King George"), a title's.
 _OF_AFTER = re.compile(r"\s+of\b|\s+[A-Z]")
 # A block that is only names in capitals, one or two joined by "with" or "and": a signature or a
 # byline ("PUBLIUS", "MADISON, with HAMILTON", "F.A.M. MIGNET").
@@ -148,14 +149,15 @@ class _Stats:
         self.west = any(_THE_WEST.search(b.text) for b in blocks)
         # rivers and seas the text names in full: "the Columbia" after "the Columbia River"
         self.waters = {m.group(1) for b in blocks for m in _WATER.finditer(b.text)}
-        # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
         # "Congress" is the legislature, named with no article at least twice ("elected to Congress")
         self.legislature_congress = sum(len(_BARE_CONGRESS.findall(b.text)) for b in blocks) >= 2
         # title words that are a surname after a forename: "King" after "Rufus King" (not "King of")
         self.title_surnames = {w.text for b, found in zip(blocks, words) for i, w in enumerate(found[1:], 1)
                                if w.capitalised and shapes.title(w.text) and found[i - 1].text in lexicon.GIVEN_NAMES
                                and b.text[found[i - 1].end : w.start].isspace() and not _OF_AFTER.match(b.text, w.end)}
+        # both American parties named: "Republicans" and "Democrats" or "the Democracy"
         self.two_parties = any(_REPUBLICANS.search(b.text) for b in blocks) and any(_DEMOCRATS.search(b.text) for b in blocks)
+        # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
         self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
