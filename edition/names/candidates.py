@@ -27,7 +27,10 @@ from .lexicon import LOWER_HEADS, ORG_HEADS, PLACE_HEADS
 # an initial with its full stop ("M.", "J.") is a word too.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*(?:\.(?=\s+[^\W\d_]))?")
 # Words whose full stop is an abbreviation's, kept with the word; any other full stop ends a sentence.
-_ABBREVIATIONS = frozenset("M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof Rev Revs Mgr Lt Sgt".split())
+# Abbreviated forenames ("Wm. S. Johnson", "Thos. Fitzsimmons", "Geo. Read") are among them.
+_ABBREVIATIONS = frozenset(
+    "M MM Mr Mrs Ms Dr St Ste Mme Mlle Gen Col Capt Prof Rev Revs Mgr Lt Sgt"
+    " Wm Thos Geo Chas Jas Jno Jos Benj Robt Saml Danl Edw Richd Nathl Alexr".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|ve|d|re)$")
 # A verb with "not" ("Don't", "Isn’t", "Won't"): no part of a name, nor a name less its ending.

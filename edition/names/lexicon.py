@@ -81,7 +81,7 @@ GIVEN_NAMES = frozenset(
     """
     John James William George Charles Henry Thomas Edward Richard Robert Joseph Frederick Frederic Francis
     Arthur Albert Alfred Samuel David Daniel Peter Paul Michael Walter Harry Bill Tom Jack Benjamin Abraham
-    Isaac Jacob Andrew Hugh Ernest Herbert Harold Ralph Roger Ted Seth Mary Elizabeth Anne Ann Jane
+    Isaac Jacob Andrew Hugh Ernest Herbert Harold Ralph Roger Ted Seth Rufus Mary Elizabeth Anne Ann Jane
     Margaret Catherine Catharine Sarah Emily Alice Rosa Clara Helen Eleanor Victoria Louis Jean Jacques
     Pierre Jules Henri Auguste Émile Emile Adolphe Léon Leon Victor Camille Maximilien Georges Gustave
     Eugène Eugene Édouard Edouard François Francois Marie Philippe Antoine Raoul Armand Étienne Etienne
@@ -146,11 +146,11 @@ PARTIES = frozenset(
     " Anti-Federalists Guelphs Ghibellines Roundheads Cavaliers Mensheviki Bolsheviki Mensheviks Bolsheviks".split())
 # "the House of Commons", "the House of Representatives": chambers of legislatures (organisations).
 CHAMBERS = frozenset("Commons Lords Representatives Delegates Burgesses Peers Deputies Keys Assembly".split())
-# Adjectives that say which level or kind of government is meant, no name: "the Central Government",
-# "the National Government", "Local Government elections" are the house style's capitals for a
-# common noun (the guidelines' "the National Government", "the Government"); "the Provisional
-# Government", "the Prussian Government" are names.
-GOVERNMENT_LEVELS = frozenset("Central National Federal Local General State Home".split())
+# Levels of government that name many bodies, no one of them: "Local Government elections", "the
+# State Government" (which state's is not said by the words). "the Federal Government", "the
+# National Government", "the Central Government" name the one government of the country the text
+# is about (organisations), as "the Provisional Government" does.
+GOVERNMENT_LEVELS = frozenset("Local State".split())
 # Head words of places: a run holding one names a place.
 PLACE_HEADS = frozenset(
     """
@@ -186,13 +186,16 @@ POSSESSIVES = frozenset("my thy his her its our your their".split())
 # through Flocon", "through Julian Harney" name go-betweens as often as routes).
 PLACE_CUES = frozenset("in at to from near towards toward into across outside inside around via past".split())
 # Common nouns of places and of their people: "of" after one is a cue for a place ("the hill of
-# Hinksey", "the streets of Wallingford", "the citizens of Atlanta").
+# Hinksey", "the streets of Wallingford", "the citizens of Atlanta"), and nouns of war and of rulers
+# of a land ("the siege of Namur", "the victory of Jemappes", "the landgrave of Hesse Cassel"): a vote,
+# which a person's own evidence outweighs ("the victory of Caesar").
 PLACE_NOUNS = frozenset(
     """
     town towns city cities village villages hamlet county shire parish province district region country river
     hill hills mound valley island isle port harbour harbor bay lake coast shore shores banks suburbs outskirts
     environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor commandant governor
     bishop archbishop garrison
+    battle battles siege blockade campaign fortress citadel landgrave margrave victory conquest
     """.split()
 )
 # Capitalised words that are not names.

@@ -57,6 +57,10 @@ ARTICLED_USES = 3
 PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
+# A signature or byline in capitals: a word alone, rarer than this ("PUBLIUS", not "PREFACE");
+# two names joined by "with", each rarer than this ("MADISON, with HAMILTON", not "NOTES AND INDEX").
+SIGNATURE_ALONE = 2.5
+SIGNATURE_WORD = 4.5
 # German: a capitalised word the text puts after an article this often (of its uses) is a common noun.
 AFTER_ARTICLE = 0.3
 # German: a lone capitalised word used this often or less, with no title, place or given name to say
@@ -73,6 +77,21 @@ _THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
 # Words before a body named with no article ("elected to Congress", "the powers of Congress").
 _BEFORE_A_BODY = frozenset("to in of by from before into for and or with against through that which when".split())
+# "Congress" with no article: after a word of _BEFORE_A_BODY, a number or punctuation ("In 1798, Congress").
+_BARE_CONGRESS = re.compile(r"(?:\b(?:%s)|[,;:.]|\d)\s+Congress\b" % "|".join(sorted(_BEFORE_A_BODY)))
+# Words before "Congress" that name one of the legislature's sessions: "that Congress", "the first Congress".
+_SESSION_BEFORE = frozenset("the that this same identical first second third fourth last next present".split())
+# After a title word: "of" or another capitalised word ("King of France", "King George"), a title's.
+_OF_AFTER = re.compile(r"\s+of\b|\s+[A-Z]")
+# A block that is only names in capitals, one or two joined by "with" or "and": a signature or a
+# byline ("PUBLIUS", "MADISON, with HAMILTON", "F.A.M. MIGNET").
+_NAME_IN_CAPITALS = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)?"
+_SIGNATURE = re.compile(r"\s*%s(?:,?\s(?:with|and)\s%s)?\.?\s*" % (_NAME_IN_CAPITALS, _NAME_IN_CAPITALS))
+# The two American parties, the one named by its members, the other by them or as "the Democracy":
+# a text naming both speaks of the parties ("Social Democrats" are no party of the pair).
+_REPUBLICANS = re.compile(r"\bRepublicans\b")
+_DEMOCRATS = re.compile(r"(?<!Social)(?<!Social\n)\s(?:Democrats|the\s+Democracy)\b")
+_COPULA = frozenset("is are was were be been being".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:entire|whole)\s+)?$")
 # "of Ireland", "and East of Europe" after a point of the compass: a part of a place.
 _PART_OF = re.compile(r"\s+(?:(?:and|or)\s+(?:the\s+)?[A-Z]\w*\s+)?of\s+[A-Z]")
@@ -130,6 +149,14 @@ class _Stats:
         self.west = any(_THE_WEST.search(b.text) for b in blocks)
         # rivers and seas the text names in full: "the Columbia" after "the Columbia River"
         self.waters = {m.group(1) for b in blocks for m in _WATER.finditer(b.text)}
+        # "Congress" is the legislature, named with no article at least twice ("elected to Congress")
+        self.legislature_congress = sum(len(_BARE_CONGRESS.findall(b.text)) for b in blocks) >= 2
+        # title words that are a surname after a forename: "King" after "Rufus King" (not "King of")
+        self.title_surnames = {w.text for b, found in zip(blocks, words) for i, w in enumerate(found[1:], 1)
+                               if w.capitalised and shapes.title(w.text) and found[i - 1].text in lexicon.GIVEN_NAMES
+                               and b.text[found[i - 1].end : w.start].isspace() and not _OF_AFTER.match(b.text, w.end)}
+        # both American parties named: "Republicans" and "Democrats" or "the Democracy"
+        self.two_parties = any(_REPUBLICANS.search(b.text) for b in blocks) and any(_DEMOCRATS.search(b.text) for b in blocks)
         # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
         self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
@@ -222,9 +249,12 @@ class _Reader:
         """The mentions of one run; in an entry of a publisher's list (``credits_only``) only the
         names credited with the work, its other words being its title, format and price."""
         found = []
+        if congress := self._congress_of(whole):
+            self.common_names.append((index, congress, "org"))
+            return found
         for run in (r for part in shapes.capitals_apart(whole) for r in shapes.after_events(part)):
             run = shapes.before_event(run)
-            if shapes.credited(block.text, run):
+            if shapes.credited(block.text, run) or self._signature(block.text, run):
                 words = tuple(shapes.recase(w) for w in run.words)
                 found.append(_Mention(index, words, typing.Context(None, None, credit=True), True))
             elif credits_only:
@@ -233,13 +263,28 @@ class _Reader:
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
-            elif self._congress(block.text, run):
+            elif self._congress(block.text, run) or self._party(block.text, run):
                 self.common_names.append((index, run.words, "org"))
             elif chamber := _chamber(run):
                 self.common_names.append((index, chamber, "org"))
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
         return found
+
+    def _signature(self, text: str, run: candidates.Run) -> bool:
+        """ "PUBLIUS", "F.A.M. MIGNET", "MADISON, with HAMILTON": a block of names in capitals and
+        nothing else signs or bylines the text: persons. One word alone must be rare and no place (not
+        a heading: "PREFACE", "FOOTNOTES", "PARIS"); two names joined by "with" or "and" no everyday
+        word ("NOTES AND INDEX")."""
+        if self.lang != "en" or _SIGNATURE.fullmatch(text) is None:
+            return False
+        words = [w.text.rstrip(".") for w in run.words]
+        if not all(w.isupper() for w in words):
+            return False
+        names = [w.lower() for w in words if len(w) > 1]
+        if re.search(r"\s(?:with|and)\s", text):
+            return all(self.common(w) < SIGNATURE_WORD for w in names)
+        return bool(names) and all(self.common(w) < SIGNATURE_ALONE and not self.is_place(w.capitalize()) for w in names)
 
     def _title_case(self, run: candidates.Run) -> bool:
         """ "All Men Are Brothers", "Ten Days That Shook The World": a function word capitalised
@@ -293,7 +338,9 @@ class _Reader:
                                   and not word.text.endswith("."))  # "M. Gates" is a person
             # a title in the possessive is neither a name nor a title of the next word ("the Duchess's Baby")
             owner = shapes.title(word.text) and word.possessive
-            is_title = shapes.title(word.text) and not of_body and not owner
+            # "Rufus King", "Mr. King": a title word the text gives as a forename's surname, ending the run
+            surname = word.text in self.stats.title_surnames and (after is None or not (after.capitalised or after.text == "of"))
+            is_title = shapes.title(word.text) and not of_body and not owner and not surname
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
             label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
@@ -587,11 +634,40 @@ class _Reader:
     def _congress(self, text: str, run: candidates.Run) -> bool:
         """ "elected to Congress", "an act of Congress", "Congress passed": "Congress" with no article
         nor other word of its own before it is the legislature (an organisation), where "the Marseilles
-        Congress", "a Congress", "the first league Congress" are meetings, events."""
+        Congress", "a Congress", "the first league Congress" are meetings, events. In a text that
+        names the legislature so, "that Congress", "the first Congress", "the Congress which" are the
+        legislature in one of its sessions (but not "the Congress of Vienna")."""
         word = run.words[0]
+        if self.lang != "en" or len(run.words) != 1 or word.text != "Congress":
+            return False
         before = shapes.previous_word(text, word.start)
-        return (self.lang == "en" and len(run.words) == 1 and word.text == "Congress"
-                and (before is None or before in _BEFORE_A_BODY))  # None: after a number or punctuation
+        if before is None or before in _BEFORE_A_BODY:  # None: after a number or punctuation
+            return True
+        return (self.stats.legislature_congress and before.split()[-1] in _SESSION_BEFORE
+                and not re.match(r"\s+of\b", text[word.end:]))
+
+    def _party(self, text: str, run: candidates.Run) -> bool:
+        """ "Republicans contend", "that wing of the Democracy": in a text naming both, the members of
+        an American party stand for it (an organisation); after a copula they tell a belief ("The
+        Mazzinians were Republicans"), a tendency."""
+        word = run.words[0]
+        before = shapes.previous_word(text, word.start) or ""
+        party = word.text in ("Republicans", "Democrats") or (word.text == "Democracy" and before.endswith("the"))
+        if not (self.lang == "en" and self.stats.two_parties and len(run.words) == 1 and party):
+            return False
+        return not (before and before.split()[0] in _COPULA)
+
+    def _congress_of(self, run: candidates.Run) -> tuple[Word, ...]:
+        """ "the Congress of the Confederation", "the Congress of the United States": in a text that
+        names the legislature "Congress" with no article, the legislature of a union or of the state,
+        one organisation (but "the Congress of Vienna", of a place, stays a meeting)."""
+        words = run.words[1:] if run.words[0].text == "The" else run.words
+        texts = [w.text for w in words]
+        if not (self.stats.legislature_congress and texts[:2] == ["Congress", "of"] and len(texts) > 2):
+            return ()
+        named = " ".join(texts[3:] if texts[2] == "the" else texts[2:])
+        of_state = named == "United States" or words[-1].text in lexicon.ORG_HEADS | lexicon.REGIMES
+        return words if of_state else ()
 
     def _water(self, text: str, word: Word) -> bool:
         """ "on the Columbia", "to the Columbia basin": after "the", a river or sea the text names in
@@ -627,7 +703,7 @@ class _Reader:
         # "the Bourgeois Republic", "the Republic of Labor": a form of state, not a place, when all its words are common ones (below)
         regime = len(capitalised) > 1 and any(w in lexicon.REGIMES for w in capitalised)
         if capitalised[1:] == ["Government"] and capitalised[0] in lexicon.GOVERNMENT_LEVELS:
-            return True  # "the Central Government": a level of government, no name
+            return True  # "Local Government elections": many bodies, no name
         if not regime and any(w in lexicon.ORG_HEADS or w in lexicon.PLACE_HEADS for w in capitalised):
             return len(capitalised) == 1 and capitalised[0] not in lexicon.PROPER_HEADS and not self._legislature(capitalised[0])
         if len(capitalised) == 1 and title is None and not self.is_place(capitalised[0]):
