@@ -18,8 +18,17 @@
 
   <!-- A second marker of the same note; it may stand in another division (another page). -->
   <xsl:template match="tei:ptr[@type = 'note']">
-    <sup class="noteref"><a href="{f:location-href(substring(@target, 2))}" role="doc-noteref"><xsl:value-of select="@n"/></a></sup>
+    <sup class="noteref"><a href="{f:second-marker-href(.)}" role="doc-noteref"><xsl:value-of select="@n"/></a></sup>
   </xsl:template>
+
+  <!-- Where a second marker links: the note's id alone when both stand in the same division
+       (the same page or file: a reader shows the note as a pop-up), else the page that holds it. -->
+  <xsl:function name="f:second-marker-href" as="xs:string">
+    <xsl:param name="ptr" as="element(tei:ptr)"/>
+    <xsl:variable name="id" select="substring($ptr/@target, 2)"/>
+    <xsl:sequence select="if ($ptr/ancestor::tei:div[last()] is id($id, root($ptr))/ancestor::tei:div[last()])
+        then '#' || $id else f:location-href($id)"/>
+  </xsl:function>
 
   <!-- Where a note's text stood in the source: the note is rendered at its marker. -->
   <xsl:template match="tei:anchor[@type = 'note']"/>

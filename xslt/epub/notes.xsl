@@ -21,7 +21,7 @@
 
   <!-- A second marker of the same note; it may stand in another division (another document). -->
   <xsl:template match="tei:ptr[@type = 'note']">
-    <sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="{f:location-href(substring(@target, 2))}"><xsl:value-of select="@n"/></a></sup>
+    <sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="{f:second-marker-href(.)}"><xsl:value-of select="@n"/></a></sup>
   </xsl:template>
 
   <xsl:template name="t:division-notes">
