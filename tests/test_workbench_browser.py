@@ -234,7 +234,8 @@ def test_one_occurrence_is_split_off_an_entry(page, served, corpus_project):
     page.goto(url(served, f"/e/{SLUG}/entity/{entry}"))
     row = page.locator(".kwic tbody tr").first
     mention = row.get_attribute("id").removeprefix("kwic-")
-    row.locator("a.split-one").click()
+    with page.expect_navigation():  # loaded: the keys' script (deferred) listens before "o" is pressed
+        row.locator("a.split-one").click()
     page.wait_for_selector(".decide-split")
     assert page.locator("#split-into").input_value() == ""  # no one: not a name
     with page.expect_navigation():
