@@ -166,3 +166,22 @@ def test_hyphenation_exceptions_override_the_patterns(word, points):
     from edition.builders.pdf_lines import _hyphenation_points
 
     assert _hyphenation_points(word, "en-US", (6, 2, 3)) == points
+
+
+def test_a_footnote_left_off_every_page_stops_the_book_at_its_tei_line():
+    from lxml import etree
+
+    from edition.builders.pdf import check_mentions
+    from edition.errors import EditionError
+
+    tree = etree.ElementTree(etree.fromstring(
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>\n<p xml:id="p1">weak,'
+        b'<note xml:id="fn1" place="foot">A note.</note>\n<note xml:id="fn2" place="foot">'
+        b'<persName xml:id="fn2.n1" ref="#x">Ries</persName></note></p></body></text></TEI>'))
+    laid_out = {"p1": 1, "fn1": 1, "fn2": 2, "fn2.n1": 2}
+    check_mentions(tree, PageMap(laid_out, ["1", "2"]), "book.xml")
+    lost = {anchor: page for anchor, page in laid_out.items() if anchor != "fn2"}
+    with pytest.raises(EditionError) as error:
+        check_mentions(tree, PageMap(lost, ["1", "2"]), "book.xml")
+    assert "footnote fn2 was not set on any page" in str(error.value)
+    assert "book.xml:3" in str(error.value)

@@ -49,6 +49,7 @@ INDEX_ANCHOR = "index-start"
 # WeasyPrint's warning when no font has a glyph for a character.
 MISSING_GLYPH = re.compile(r'unsupported by fonts: "(.)"')
 MENTIONS = "//tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName][@ref]"
+FOOTNOTES = "//tei:text//tei:note[@place = 'foot'][@xml:id]"
 
 
 @register
@@ -300,7 +301,12 @@ def book_params(edition: Edition) -> dict:
 
 
 def check_mentions(tree: etree._ElementTree, pages: PageMap, place: str) -> None:
-    """Every name mention must have landed on a page of the body, or the index would lie."""
+    """Every footnote and every name mention must have landed on a page of the body: a
+    footnote WeasyPrint could not set must not vanish from the book unnoticed, and without
+    the mentions' pages the index would lie."""
+    for note in tree.xpath(FOOTNOTES, namespaces=NS):
+        if note.get(f"{{{XML_NS}}}id") not in pages.anchors:
+            raise EditionError(f"footnote {note.get(f'{{{XML_NS}}}id')} was not set on any page", f"{place}:{note.sourceline}")
     missing = [m.get(f"{{{XML_NS}}}id") for m in tree.xpath(MENTIONS, namespaces=NS) if m.get(f"{{{XML_NS}}}id") not in pages.anchors]
     if missing:
         raise EditionError(f"{len(missing)} name mentions have no xml:id or no page (first: {missing[0]})", place)
