@@ -133,7 +133,8 @@ def test_index_and_notes_are_set_as_the_text_is(seed_paged):
 
 def test_a_text_in_another_language_is_marked_so_and_the_edition_speaks_english(tmp_path):
     """The book's own documents and notes are English; the text's sections, title page and contents
-    entries carry the text's language (dc:language stays the text's)."""
+    entries carry the text's language (dc:language stays the text's), and so do the words that
+    lead a reader through the book (contents, landmarks, the index of names and its groups)."""
     project = sample_project(tmp_path)
     tei = project.tei_dir / "sample.xml"
     tei.write_bytes(tei.read_bytes().replace(b'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"', b'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="fr"', 1))
@@ -145,6 +146,13 @@ def test_a_text_in_another_language_is_marked_so_and_the_edition_speaks_english(
     contents = docs["nav.xhtml"].xpath("//h:nav[@epub:type='toc']//h:a", namespaces=NSMAP)
     assert {a.get("href"): a.get("lang") for a in contents}["s01.xhtml"] == "fr" and {a.get("lang") for a in contents} == {"fr", None}
     assert docs["s01.xhtml"].xpath("//h:aside[@epub:type='footnote']/ancestor-or-self::*[@lang][1]/@lang", namespaces=NSMAP)[0] == "en"
+    labelled = {element.get("id"): (element.get("lang") or element.getparent().get("lang"), "".join(element.itertext()))
+                for element in docs["nav.xhtml"].xpath("//h:h1 | //h:h2", namespaces=NSMAP) + docs["index.xhtml"].xpath("//h:h1", namespaces=NSMAP)}
+    assert labelled == {"toc-head": ("fr", "Table des matières"), "landmarks-head": ("fr", "Repères"), "index-head": ("fr", "Index des noms")}
+    assert [a.text for a in docs["nav.xhtml"].xpath("//h:nav[@epub:type='landmarks']//h:a", namespaces=NSMAP)] == [
+        "Couverture", "Page de titre", "Table des matières", "Début du texte", "Index des noms"]
+    assert docs["index.xhtml"].xpath("//h:section[@id='index-persons']/h:h2[@lang='fr']/text()", namespaces=NSMAP) == ["Personnes"]
+    assert "About this edition" in "".join(docs["about.xhtml"].itertext())
     opf = xml(parts(epub)["EPUB/package.opf"])
     assert opf.findtext(".//dc:language", namespaces=NSMAP) == "fr"
     assert _problems(epub) == []

@@ -185,3 +185,18 @@ def test_a_footnote_left_off_every_page_stops_the_book_at_its_tei_line():
         check_mentions(tree, PageMap(lost, ["1", "2"]), "book.xml")
     assert "footnote fn2 was not set on any page" in str(error.value)
     assert "book.xml:3" in str(error.value)
+
+
+@pytest.mark.parametrize("language, contents, index", [
+    ("en", "Contents", "Index of names"),
+    ("fr", "Table des matières", "Index des noms"),
+    ("de-AT", "Inhalt", "Namensregister"),
+    ("la", "Contents", "Index of names"),  # no labels in Latin: English ones
+])
+def test_the_contents_speak_the_language_of_the_text(tmp_path, language, contents, index):
+    def relabel(tree):
+        tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", language)
+
+    toc = print_html(tmp_path, relabel).find(".//nav[@id='contents']")
+    assert toc.findtext("h2") == contents
+    assert toc.find(".//li[@class='toc-back']/a").text == index

@@ -15,6 +15,7 @@
   <xsl:include href="notes.xsl"/>
   <xsl:include href="about.xsl"/>
   <xsl:include href="register.xsl"/>
+  <xsl:include href="labels.xsl"/>
 
   <!-- Text is copied; every TEI element needs a template of its own. -->
   <xsl:mode on-no-match="text-only-copy"/>

@@ -20,23 +20,23 @@
   <xsl:template name="t:index">
     <xsl:variable name="standoff" select="/tei:TEI/tei:standOff" as="element(tei:standOff)?"/>
     <section class="index" epub:type="index" role="doc-index" aria-labelledby="index-head">
-      <h1 id="index-head">Index of names</h1>
+      <h1 id="index-head"><xsl:call-template name="t:labels-language"/><xsl:value-of select="f:label('index')"/></h1>
       <p>Persons, places and organisations named in the text: where each is named
         (<xsl:value-of select="if (f:has-page-list()) then 'by the pages of the print edition' else 'by section and paragraph'"/>),
         other forms of the name, a short note and, where one is known, the authority record.</p>
       <xsl:call-template name="t:index-group">
         <xsl:with-param name="id" select="'index-persons'"/>
-        <xsl:with-param name="label" select="'Persons'"/>
+        <xsl:with-param name="label" select="f:label('persons')"/>
         <xsl:with-param name="entities" select="$standoff//tei:person"/>
       </xsl:call-template>
       <xsl:call-template name="t:index-group">
         <xsl:with-param name="id" select="'index-places'"/>
-        <xsl:with-param name="label" select="'Places'"/>
+        <xsl:with-param name="label" select="f:label('places')"/>
         <xsl:with-param name="entities" select="$standoff//tei:place"/>
       </xsl:call-template>
       <xsl:call-template name="t:index-group">
         <xsl:with-param name="id" select="'index-organisations'"/>
-        <xsl:with-param name="label" select="'Organisations'"/>
+        <xsl:with-param name="label" select="f:label('organisations')"/>
         <xsl:with-param name="entities" select="$standoff//tei:org"/>
       </xsl:call-template>
     </section>
@@ -49,7 +49,7 @@
     <xsl:variable name="named" select="$entities[exists(f:mentions(.))]"/>
     <xsl:if test="$named">
       <section epub:type="index-group" id="{$id}" aria-labelledby="{$id}-head">
-        <h2 id="{$id}-head"><xsl:value-of select="$label"/></h2>
+        <h2 id="{$id}-head"><xsl:call-template name="t:labels-language"/><xsl:value-of select="$label"/></h2>
         <ul epub:type="index-entry-list">
           <xsl:apply-templates select="sort($named, (), function($e) { f:collation-key(f:entity-sort-label($e)) })"
               mode="m:index"/>

@@ -15,7 +15,7 @@
   <xsl:template name="t:nav">
     <xsl:result-document href="nav.xhtml" format="xhtml">
       <xsl:call-template name="t:page">
-        <xsl:with-param name="title" select="'Contents'"/>
+        <xsl:with-param name="title" select="f:label('contents')"/>
         <xsl:with-param name="body-type" select="'frontmatter'"/>
         <xsl:with-param name="content">
           <xsl:call-template name="t:toc"/>
@@ -30,7 +30,7 @@
 
   <xsl:template name="t:toc">
     <nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-head">
-      <h1 id="toc-head">Contents</h1>
+      <h1 id="toc-head"><xsl:call-template name="t:labels-language"/><xsl:value-of select="f:label('contents')"/></h1>
       <ol>
         <xsl:for-each select="$f:parts[not(?kind = ('cover', 'toc'))]">
           <li>
@@ -38,6 +38,9 @@
               <xsl:for-each select="?source[self::tei:div]">
                 <xsl:call-template name="t:text-language"/>
               </xsl:for-each>
+              <xsl:if test="?kind = ('titlepage', 'index')">
+                <xsl:call-template name="t:labels-language"/>
+              </xsl:if>
               <xsl:value-of select="?label"/>
             </a>
           </li>
@@ -49,13 +52,14 @@
   <xsl:template name="t:landmarks">
     <xsl:variable name="first-chapter" select="$f:parts[?kind = 'chapter'][1]"/>
     <nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-head" hidden="hidden">
-      <h2 id="landmarks-head">Landmarks</h2>
+      <xsl:call-template name="t:labels-language"/>
+      <h2 id="landmarks-head"><xsl:value-of select="f:label('landmarks')"/></h2>
       <ol>
-        <li><a epub:type="cover" href="cover.xhtml">Cover</a></li>
-        <li><a epub:type="titlepage" href="title.xhtml">Title page</a></li>
-        <li><a epub:type="toc" href="nav.xhtml#toc">Contents</a></li>
-        <li><a epub:type="bodymatter" href="{$first-chapter?file}">Start of the text</a></li>
-        <li><a epub:type="index" href="index.xhtml">Index of names</a></li>
+        <li><a epub:type="cover" href="cover.xhtml"><xsl:value-of select="f:label('cover')"/></a></li>
+        <li><a epub:type="titlepage" href="title.xhtml"><xsl:value-of select="f:label('title-page')"/></a></li>
+        <li><a epub:type="toc" href="nav.xhtml#toc"><xsl:value-of select="f:label('contents')"/></a></li>
+        <li><a epub:type="bodymatter" href="{$first-chapter?file}"><xsl:value-of select="f:label('start')"/></a></li>
+        <li><a epub:type="index" href="index.xhtml"><xsl:value-of select="f:label('index')"/></a></li>
       </ol>
     </nav>
   </xsl:template>
@@ -63,7 +67,7 @@
   <!-- One entry per print page that has a marker, in page order. -->
   <xsl:template name="t:page-list">
     <nav epub:type="page-list" role="doc-pagelist" id="page-list" aria-labelledby="page-list-head" hidden="hidden">
-      <h2 id="page-list-head">Pages of the print edition</h2>
+      <h2 id="page-list-head"><xsl:call-template name="t:labels-language"/><xsl:value-of select="f:label('print-pages')"/></h2>
       <ol>
         <xsl:for-each select="map:keys($f:pagebreaks)">
           <xsl:sort select="$f:pagebreaks(.)"/>

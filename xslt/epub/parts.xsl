@@ -21,14 +21,14 @@
 
   <xsl:variable name="f:parts" as="map(*)+">
     <xsl:variable name="text" select="/tei:TEI/tei:text" as="element(tei:text)"/>
-    <xsl:sequence select="f:part('cover.xhtml', 'cover', 'Cover', ())"/>
-    <xsl:sequence select="f:part('title.xhtml', 'titlepage', 'Title page', $text/tei:front)"/>
-    <xsl:sequence select="f:part('nav.xhtml', 'toc', 'Contents', ())"/>
+    <xsl:sequence select="f:part('cover.xhtml', 'cover', f:label('cover'), ())"/>
+    <xsl:sequence select="f:part('title.xhtml', 'titlepage', f:label('title-page'), $text/tei:front)"/>
+    <xsl:sequence select="f:part('nav.xhtml', 'toc', f:label('contents'), ())"/>
     <xsl:for-each select="$text/tei:front/tei:div | $text/tei:body/tei:div">
       <xsl:sequence select="f:part(f:file-of(.), if (@type = 'preface') then 'preface' else 'chapter',
           f:div-label(.), .)"/>
     </xsl:for-each>
-    <xsl:sequence select="f:part('index.xhtml', 'index', 'Index of names', ())"/>
+    <xsl:sequence select="f:part('index.xhtml', 'index', f:label('index'), ())"/>
     <xsl:sequence select="f:part('about.xhtml', 'about', 'About this edition', ())"/>
     <xsl:sequence select="f:part('font-licence.xhtml', 'font-licence', 'Font licence', ())"/>
   </xsl:variable>

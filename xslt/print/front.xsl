@@ -103,11 +103,11 @@
   <!-- Page numbers and dot leaders come from the stylesheet (target-counter). -->
   <xsl:template name="t:contents">
     <nav class="toc" id="contents">
-      <h2>Contents</h2>
+      <h2><xsl:value-of select="f:label('contents')"/></h2>
       <ol>
         <xsl:apply-templates select="/tei:TEI/tei:text/(tei:front, tei:body)/tei:div" mode="m:toc"/>
         <li class="toc-back">
-          <a href="#index-start">Index of names</a>
+          <a href="#index-start"><xsl:value-of select="f:label('index')"/></a>
         </li>
       </ol>
     </nav>

@@ -28,7 +28,7 @@
       <body>
         <!-- The id of the page the body reserved for the index: the contents link lands here. -->
         <section class="index" id="index-start">
-          <h2 data-recto="Index of names" data-verso="{$book-title}">Index of names</h2>
+          <h2 data-recto="{f:label('index')}" data-verso="{$book-title}"><xsl:value-of select="f:label('index')"/></h2>
           <!-- One group per kind: the register's list and the recogniser's (type="proposed") together. -->
           <xsl:for-each-group select="tei:standOff/(tei:listPerson, tei:listPlace, tei:listOrg)" group-by="local-name()">
             <xsl:apply-templates select="." mode="m:index">
@@ -46,7 +46,7 @@
     <xsl:if test="exists($entries)">
       <section class="index-group" id="index-{local-name()}">
         <h3>
-          <xsl:value-of select="map{'listPerson': 'Persons', 'listPlace': 'Places', 'listOrg': 'Organisations'}(local-name())"/>
+          <xsl:value-of select="f:label(map{'listPerson': 'persons', 'listPlace': 'places', 'listOrg': 'organisations'}(local-name()))"/>
         </h3>
         <ul>
           <xsl:for-each select="$entries, $entries/*[@type = 'variant'][f:is-cross-reference(.)]">
@@ -78,7 +78,7 @@
     <li class="cross-reference">
       <xsl:sequence select="f:small-caps(f:curly(normalize-space(.)), true())"/>
       <xsl:text>, </xsl:text>
-      <span class="see">see</span>
+      <span class="see"><xsl:value-of select="f:label('see')"/></span>
       <xsl:text> </xsl:text>
       <a href="#ix.{../@xml:id}">
         <xsl:sequence select="f:small-caps(f:curly(f:entity-sort-label(..)), true())"/>
