@@ -721,3 +721,12 @@ def test_members_of_an_american_party_stand_for_it_where_the_text_names_both():
 def test_republicans_in_a_text_naming_no_other_party_are_a_tendency():
     assert _names("The Mazzinians were Republicans and fought in Rome; Republicans everywhere cheered.") == [
         ("Rome", "place")]
+
+
+def test_a_people_called_a_tribe_or_a_body_is_no_name_nor_its_list_nor_adjective():
+    text = ("The Vandori crossed the river at night. A large body of the Vandori camped near Lyon, and the\n"
+            "Quelts, a mountain tribe, soon joined them with the Harrans. The Quelts, Harrans and Vandori\n"
+            "shared the valley, and Queltic songs spread. General Marbot met the Quelts at Lyon, where the\n"
+            "Orsini had their palace; Paolo Orsini was there.")
+    assert _names(text) == [("Lyon", "place"), ("Marbot", "person"), ("Lyon", "place"), ("Orsini", "person"),
+                            ("Paolo Orsini", "person")]

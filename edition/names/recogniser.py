@@ -925,6 +925,7 @@ def recognise(
     _named_after_their_kind(mentions, entities, blocks)
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
     kept -= _ships(mentions, entities, blocks)
+    kept -= _peoples(mentions, entities, blocks)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
@@ -953,6 +954,7 @@ def _territories(mentions: list[_Mention], entities) -> dict[int, consistency.En
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_GAP_ARTICLED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
 def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
@@ -978,12 +980,13 @@ def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Blo
         entity.votes["place"] += typing.MEDIUM
 
 
-def _lists(mentions: list[_Mention], blocks: Sequence[Block]) -> list[list[_Mention]]:
+def _lists(mentions: list[_Mention], blocks: Sequence[Block], articled: bool = False) -> list[list[_Mention]]:
     """The mentions in runs joined by commas and "and" ("Louvain, Judoigne, … and Beaumont"), one
-    list a mention standing alone."""
+    list a mention standing alone; ``articled``, "and the" joins too ("the Teucteri and the Usipetae")."""
     lists: list[list[_Mention]] = []
+    joint = _LIST_GAP_ARTICLED if articled else _LIST_GAP
     for before, m in zip([None, *mentions], mentions):
-        gap = before is not None and before.block == m.block and _LIST_GAP.fullmatch(
+        gap = before is not None and before.block == m.block and joint.fullmatch(
             blocks[m.block].text, before.words[-1].end, m.words[0].start) is not None
         if gap:
             lists[-1].append(m)
@@ -1037,6 +1040,41 @@ def _ships(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[i
     ship's kind, wherever it recurs ("the officers of the Decatur")."""
     return {id(entities[m.surface]) for m in mentions if len(m.words) == 1 and entities[m.surface].votes["person"] == 0
             and _SHIP.search(blocks[m.block].text, max(0, m.words[0].start - 40), m.words[0].start)}
+
+
+# A people named by what it is: "the tribes of the Usipetes", "a body of the Alemanni", "the king of the
+# Marcomanni"; "the Marcomanni, a Suevic tribe", "the Tauri, the original inhabitants", "the Franks, one of
+# the number"; "the Goths carelessly trusted themselves", "call themselves Schwaben"; "had been Saracens".
+_PEOPLE_BEFORE = re.compile(r"\b(?:tribes?|nations?|races?|body|swarms?|hordes?|invasions?|inroads|incursions?|kings?)"
+                            r"\s+of\s+(?:the\s+)?$|\bthemselves\s+$|\b(?:were|been)\s+$")
+_PEOPLE_AFTER = re.compile(r",?\s+(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[a-z]+\s+){0,2}"
+                           r"(?:tribes?|people|nation|race|inhabitants|natives|number)\b"
+                           r"|(?:[a-z]+\s+){0,2}themselves\b|,\s+(?:inhabitants|natives)\b)")
+
+
+def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[int]:
+    """Peoples and tribes, which are no mentions (the guidelines): one-word names in the plural
+    ("-s", a Latin "-i", "-ae", a German "-en") that the text once calls a tribe, a nation or a people, or makes
+    the subject of "themselves", with no title, given name, head word or gazetteer entry; and the
+    names listed with one of them ("the Suevi, Alemanni, and Marcomanni"), and their adjectives in "-ic"."""
+    def plural(word: str) -> bool:
+        return word.endswith(("s", "i", "ae", "en")) and not word.endswith("ss") and not lexicon.is_place(word)
+
+    def cued(m: _Mention) -> bool:
+        text = blocks[m.block].text
+        start, end = m.words[0].start, m.words[-1].end
+        return bool(_PEOPLE_BEFORE.search(text, max(0, start - 30), start) or _PEOPLE_AFTER.match(text, end))
+
+    def open_kind(entity) -> bool:
+        return not (entity.votes["org"] or entity.votes["place"] >= typing.MEDIUM or entity.votes["person"] >= typing.STRONG)
+
+    peoples = {m.surface for m in mentions if len(m.words) == 1 and plural(m.surface) and cued(m) and open_kind(entities[m.surface])}
+    for members in _lists(mentions, blocks, articled=True) if peoples else ():
+        if any(m.surface in peoples for m in members):
+            peoples |= {m.surface for m in members if len(m.words) == 1 and plural(m.surface) and open_kind(entities[m.surface])}
+    # their adjectives: "Suevic" (the Suevi), "Alemannic", "Gothic" (the Goths)
+    peoples |= {m.surface for m in mentions if m.surface.endswith("ic") and {m.surface[:-1], m.surface[:-2] + "s"} & peoples}
+    return {id(entities[surface]) for surface in peoples}
 
 
 # A verb in the singular after a name: "the Agouti is", "the Bizcacha lives" (a family's plural takes "were").
