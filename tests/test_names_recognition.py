@@ -730,3 +730,9 @@ def test_a_people_called_a_tribe_or_a_body_is_no_name_nor_its_list_nor_adjective
             "Orsini had their palace; Paolo Orsini was there.")
     assert _names(text) == [("Lyon", "place"), ("Marbot", "person"), ("Lyon", "place"), ("Orsini", "person"),
                             ("Paolo Orsini", "person")]
+
+
+def test_a_word_named_as_only_a_river_or_range_is_named_is_a_place_after_the():
+    text = ("At dawn the army crossed the Varne, and by noon the Varne was far behind. Marshal Dorval wrote\n"
+            "that the Varne had been held for a week. Nobody went beyond the Imperial frontier.")
+    assert _names(text) == [("Varne", "place"), ("Varne", "place"), ("Dorval", "person"), ("Varne", "place")]

@@ -72,6 +72,11 @@ _TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "
 # A list of three or more single capitalised words: "Foster, Denny, Bell, and Borden".
 _NAME_LIST = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][^\W\d_]+(?![\w-]|\s+[A-Z])){2,}")
 _WATER = re.compile(r"\b([A-Z][^\W\d_]+) (?:River|Sea|Ocean)\b")
+# a word after "the" in a phrase that only a river, a sea or a range takes: "the banks of the Oder",
+# "the mouth of the Borysthenes", "crossed the Meuse", "beyond the Alps", "up the Rhine"
+_THE_WATER = re.compile(r"\b(?:(?:banks?|mouths?|sources?|waters|shores?|estuary|valley|conflux|confluence)\s+of|"
+                        r"crossed|crossing|across|beyond|ascended|descended|along)"
+                        r"\s+the\s+([A-Z][^\W\d_]+)(?=\s*(?:[,.;:)]|--|$)|\s+(?:and|or|to|into|at|in|near|from|with|as|where|which)\b)")
 _THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
 _THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
@@ -149,6 +154,8 @@ class _Stats:
         self.west = any(_THE_WEST.search(b.text) for b in blocks)
         # rivers and seas the text names in full: "the Columbia" after "the Columbia River"
         self.waters = {m.group(1) for b in blocks for m in _WATER.finditer(b.text)}
+        # words named as only a river, a sea or a range is: "the banks of the Oder", "crossed the Meuse"
+        self.geography = {m.group(1) for b in blocks for m in _THE_WATER.finditer(b.text)}
         # "Congress" is the legislature, named with no article at least twice ("elected to Congress")
         self.legislature_congress = sum(len(_BARE_CONGRESS.findall(b.text)) for b in blocks) >= 2
         # title words that are a surname after a forename: "King" after "Rufus King" (not "King of")
@@ -562,8 +569,10 @@ class _Reader:
         previous = None if current[-1].possessive else before
         # a person's verb or noun after the name, or a verb of speech or words addressed before it ("said Dick")
         personal = shapes.personal(block.text, end) or before in lexicon.SPEECH_VERBS or shapes.addressed(block.text, first.start)
+        # "the Meuse" in a text that says "crossed the Meuse": a place cue, as "the hill of Hinksey"
+        geography = len(current) == 1 and first.text in self.stats.geography and (before or "").endswith("the")
         context = typing.Context(title, previous, self._attributive(block.text, end), personal, territory=territory,
-                                 place_of=shapes.of_place_noun(block.text, first.start))
+                                 place_of=shapes.of_place_noun(block.text, first.start) or geography)
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:
