@@ -736,3 +736,10 @@ def test_a_word_named_as_only_a_river_or_range_is_named_is_a_place_after_the():
     text = ("At dawn the army crossed the Varne, and by noon the Varne was far behind. Marshal Dorval wrote\n"
             "that the Varne had been held for a week. Nobody went beyond the Imperial frontier.")
     assert _names(text) == [("Varne", "place"), ("Varne", "place"), ("Dorval", "person"), ("Varne", "place")]
+
+
+def test_a_capitalised_state_before_of_and_a_place_is_one_place():
+    text = ("He lived in the State of Ohio and later in the State of New York; the State Bank failed, and the\n"
+            "State Department answered him.")
+    assert _names(text) == [("State of Ohio", "place"), ("State of New York", "place"), ("State Bank", "org"),
+                            ("State Department", "org")]
