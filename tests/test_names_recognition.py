@@ -743,3 +743,10 @@ def test_a_capitalised_state_before_of_and_a_place_is_one_place():
             "State Department answered him.")
     assert _names(text) == [("State of Ohio", "place"), ("State of New York", "place"), ("State Bank", "org"),
                             ("State Department", "org")]
+
+
+def test_the_union_is_a_place_before_a_verb_where_the_text_names_no_other_union():
+    text = ("The sovereignty of the Union is divided, said Mably; the Union\ncould not last, for a feeble and\n"
+            "precarious Union never lasts.")
+    assert _names(text) == [("Union", "place"), ("Mably", "person"), ("Union", "place")]
+    assert ("Union", "place") not in _names("The cab-drivers had a Union; the Union branches met, and the Union was strong.")

@@ -78,8 +78,11 @@ _THE_WATER = re.compile(r"\b(?:(?:banks?|mouths?|sources?|waters|shores?|estuary
                         r"crossed|crossing|across|beyond|ascended|descended|along)"
                         r"\s+the\s+([A-Z][^\W\d_]+)(?=\s*(?:[,.;:)]|--|$)|\s+(?:and|or|to|into|at|in|near|from|with|as|where|which)\b)")
 _THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
-_THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
+_ONE_UNION = re.compile(r"\b(?:[Tt]he|(?!an?\b)[a-z]+)\s+Union\b")
+# what may follow "the Union" the state: the end of a clause, a verb, a preposition ("the Union is", "the
+# Union\ncould"); not a noun it qualifies ("the Union republics") nor "of" and a name ("the Union of Utrecht")
+_AFTER_UNION = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)|\s+(?:is|was|has|had|have|could|would|should|must|may|might|will|can|"
+                          r"and|or|to|in|as|from|by|with|that|which|under|against|were|are|of(?!\s+[A-Z]))\b")
 # Words before a body named with no article ("elected to Congress", "the powers of Congress").
 _BEFORE_A_BODY = frozenset("to in of by from before into for and or with against through that which when".split())
 # "Congress" with no article: after a word of _BEFORE_A_BODY, a number or punctuation ("In 1798, Congress").
@@ -164,8 +167,9 @@ class _Stats:
                                and b.text[found[i - 1].end : w.start].isspace() and not _OF_AFTER.match(b.text, w.end)}
         # both American parties named: "Republicans" and "Democrats" or "the Democracy"
         self.two_parties = any(_REPUBLICANS.search(b.text) for b in blocks) and any(_DEMOCRATS.search(b.text) for b in blocks)
-        # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
-        self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
+        # every "Union" after "the" or an adjective ("a feeble and precarious Union"): the text names no union
+        # among others ("a Union", "Miners' Union", "Union headquarters")
+        self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_ONE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
                 if lang == "de" and word.capitalised:
@@ -691,11 +695,12 @@ class _Reader:
                 and not re.match(r"-+\s*General", text[word.end:]))  # "the States--\n General", the full name broken
 
     def _union(self, text: str, word: Word) -> bool:
-        """ "the middle states of the Union.", "the youngest in the Union,": "the Union" ending a clause
-        in a text that writes "Union" only after "the" is the federal state, a place (not "the Union
-        branches" of a text with "a Union", nor "the Union republics")."""
+        """ "the middle states of the Union.", "the youngest in the Union,", "the Union is represented":
+        "the Union" ending a clause or before a verb or a preposition, in a text that writes "Union"
+        only after "the" or an adjective, is the federal union, a place (not "the Union branches" of a
+        text with "a Union", nor "the Union republics")."""
         return (self.lang == "en" and word.text == "Union" and self.stats.one_union
-                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and bool(_CLAUSE_END.match(text, word.end)))
+                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and bool(_AFTER_UNION.match(text, word.end)))
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
