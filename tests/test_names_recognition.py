@@ -750,3 +750,10 @@ def test_the_union_is_a_place_before_a_verb_where_the_text_names_no_other_union(
             "precarious Union never lasts.")
     assert _names(text) == [("Union", "place"), ("Mably", "person"), ("Union", "place")]
     assert ("Union", "place") not in _names("The cab-drivers had a Union; the Union branches met, and the Union was strong.")
+
+
+def test_a_place_named_with_a_qualifier_is_one_place():
+    text = ("They planned the invasion of the Austrian Netherlands, and marched to the United Provinces, then to\n"
+            "the Middle and Upper Rhine and into Lower Saxony. The Upper House sat late.")
+    assert _names(text) == [("Austrian Netherlands", "place"), ("United Provinces", "place"),
+                            ("Middle and Upper Rhine", "place"), ("Lower Saxony", "place"), ("Upper House", "org")]

@@ -310,6 +310,10 @@ class _Reader:
         place = self._whole_place(block, run)
         if place:
             return self._close(index, block, place, None)
+        qualified = self._qualified_place(block, run)
+        if qualified:
+            self.common_names.append((index, qualified, "place"))
+            return []
         places = self._two_places(block, run)
         if places:
             return [m for part in places for m in self._close(index, block, part, None)]
@@ -395,6 +399,27 @@ class _Reader:
         if len(place) > 1 and not titled and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
             return place
         return []
+
+    def _qualified_place(self, block: Block, run: candidates.Run) -> tuple[Word, ...]:
+        """A run that is one place named with a qualifier (its words, else none): "United" or a number
+        before the plural of a place or a place's head ("the United Provinces", "the Two Sicilies"); a
+        place's adjective before a place ("the Austrian Netherlands"); "Upper" or "Lower" before one
+        word that is no head ("Lower Saxony", "the Middle and Upper Rhine"; not "the Upper House")."""
+        words = run.words[1:] if run.words[0].text == "The" else run.words
+        texts = [w.text for w in words]
+        if self.lang != "en" or not words or any(_taken(block, w) for w in words) or not words[-1].capitalised:
+            return ()
+        last = texts[-1]
+        plural_place = any(s in lexicon.PLACE_HEADS or self.is_place(s) for s in shapes.singulars(last)) or (
+            last.endswith("s") and self.is_place(last))
+        if len(texts) == 2 and texts[0] in ("United", "Two", "Three", "Four", "Seven") and plural_place:
+            return words
+        if len(texts) == 2 and self.stats.derived(texts[0]) and texts[0].endswith("n") and self.is_place(last):
+            return words
+        upper = texts[-2:-1] in (["Upper"], ["Lower"]) and not shapes.head(last) and last not in lexicon.GIVEN_NAMES
+        if upper and (len(texts) == 2 or (len(texts) == 4 and texts[1] == "and" and texts[0] in ("Upper", "Lower", "Middle"))):
+            return words
+        return ()
 
     def _two_places(self, block: Block, run: candidates.Run) -> list[list[Word]]:
         """A run that is two places side by side, one of several words ("De San Francisco New York"
