@@ -757,3 +757,9 @@ def test_a_place_named_with_a_qualifier_is_one_place():
             "the Middle and Upper Rhine and into Lower Saxony. The Upper House sat late.")
     assert _names(text) == [("Austrian Netherlands", "place"), ("United Provinces", "place"),
                             ("Middle and Upper Rhine", "place"), ("Lower Saxony", "place"), ("Upper House", "org")]
+
+
+def test_a_kingdom_s_name_after_the_kings_of_is_a_place_not_a_people():
+    text = ("The little kingdom of Ossorus was rich; the kings of Ossorus were allies of Rome, and Ossorus fell at\n"
+            "last to the king of the Varnates, a tribe of the steppe.")
+    assert _names(text) == [("Ossorus", "place"), ("Ossorus", "place"), ("Rome", "place"), ("Ossorus", "place")]
