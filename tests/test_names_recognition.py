@@ -763,3 +763,8 @@ def test_a_kingdom_s_name_after_the_kings_of_is_a_place_not_a_people():
     text = ("The little kingdom of Ossorus was rich; the kings of Ossorus were allies of Rome, and Ossorus fell at\n"
             "last to the king of the Varnates, a tribe of the steppe.")
     assert _names(text) == [("Ossorus", "place"), ("Ossorus", "place"), ("Rome", "place"), ("Ossorus", "place")]
+
+
+def test_an_older_accent_of_a_gazetteer_place_is_that_place():
+    assert _names("General Dumas took Liége on the 28th, and Fournier held Liége until spring.") == [
+        ("Dumas", "person"), ("Liége", "place"), ("Fournier", "person"), ("Liége", "place")]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import unicodedata
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -368,8 +369,21 @@ EXONYMS = {
 
 
 def is_place(name: str, lang: str = "en") -> bool:
-    """A GeoNames place, or a country's name in the text's language; "Hong-Kong" is "Hong Kong"."""
-    return any(n in places() or n in EXONYMS.get(lang, ()) for n in {name, name.replace("-", " ")})
+    """A GeoNames place, or a country's name in the text's language; "Hong-Kong" is "Hong Kong"; an
+    older spelling whose accents differ from GeoNames' is the place too ("Liége" for "Liège", "Zürich")."""
+    forms = {name, name.replace("-", " ")}
+    return any(n in places() or n in EXONYMS.get(lang, ()) for n in forms) or any(
+        _fold(n) in _folded_places() for n in forms if not n.isascii())
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=1)
+def _folded_places() -> frozenset[str]:
+    """GeoNames' places without their accents: "Liege" for "Liège" (and "Zurich" as it is)."""
+    return frozenset(_fold(p) for p in places())
 
 
 @lru_cache(maxsize=1)
