@@ -768,3 +768,12 @@ def test_a_kingdom_s_name_after_the_kings_of_is_a_place_not_a_people():
 def test_an_older_accent_of_a_gazetteer_place_is_that_place():
     assert _names("General Marbot took Liége on the 28th, and Fournier held Liége until spring.") == [
         ("Marbot", "person"), ("Liége", "place"), ("Fournier", "person"), ("Liége", "place")]
+
+
+def test_a_long_note_naming_a_book_s_format_in_passing_is_prose_not_a_catalogue_entry():
+    text = ("[Note 12: The best account of the siege is the one Colonel Harwood wrote from memory at Lisbon many years\n"
+            "after the event, when most of his fellow officers were dead and the papers of the regiment had been lost\n"
+            "in a fire; it was printed at Edinburgh in 1821, 2 vol. in 8vo, and reprinted at London in 1840 with a\n"
+            "preface by his nephew, who had himself served under General Picton and knew the ground well.]")
+    assert _names(text) == [("Harwood", "person"), ("Lisbon", "place"), ("Edinburgh", "place"), ("London", "place"),
+                            ("Picton", "person")]
