@@ -1083,9 +1083,9 @@ def _ships(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[i
 
 # A people named by what it is: "the tribes of the Usipetes", "a body of the Alemanni", "the king of the
 # Marcomanni"; "the Marcomanni, a Suevic tribe", "the Tauri, the original inhabitants", "the Franks, one of
-# the number"; "the Goths carelessly trusted themselves", "call themselves Schwaben"; "had been Saracens".
+# the number"; "the Goths carelessly trusted themselves", "call themselves Schwaben".
 _PEOPLE_BEFORE = re.compile(r"\b(?:tribes?|nations?|races?|swarms?|hordes?)\s+of\s+(?:the\s+)?$"
-                            r"|\b(?:body|invasions?|inroads|incursions?|kings?)\s+of\s+the\s+$|\bthemselves\s+$|\b(?:were|been)\s+$")
+                            r"|\b(?:body|invasions?|inroads|incursions?|kings?)\s+of\s+the\s+$|\bthemselves\s+$")
 _PEOPLE_AFTER = re.compile(r",?\s+(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[a-z]+\s+){0,2}"
                            r"(?:tribes?|people|nation|race|inhabitants|natives|number)\b"
                            r"|(?:[a-z]+\s+){0,2}themselves\b|,\s+(?:inhabitants|natives)\b)")
