@@ -777,3 +777,8 @@ def test_a_long_note_naming_a_book_s_format_in_passing_is_prose_not_a_catalogue_
             "preface by his nephew, who had himself served under General Picton and knew the ground well.]")
     assert _names(text) == [("Harwood", "person"), ("Lisbon", "place"), ("Edinburgh", "place"), ("London", "place"),
                             ("Picton", "person")]
+
+
+def test_a_person_whose_name_ends_in_s_before_themselves_is_no_people():
+    text = "Then Marx and Engels found themselves in London, where Engels wrote; the Goths trusted themselves to the sea."
+    assert _names(text) == [("Marx", "person"), ("Engels", "person"), ("London", "place"), ("Engels", "person")]

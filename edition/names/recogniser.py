@@ -1102,7 +1102,9 @@ def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set
     def cued(m: _Mention) -> bool:
         text = blocks[m.block].text
         start, end = m.words[0].start, m.words[-1].end
-        return bool(_PEOPLE_BEFORE.search(text, max(0, start - 30), start) or _PEOPLE_AFTER.match(text, end))
+        # what follows tells of a people only after "the" ("the Goths trusted themselves"; not "Engels found themselves")
+        articled = (m.context.previous or "").split()[-1:] == ["the"]
+        return bool(_PEOPLE_BEFORE.search(text, max(0, start - 30), start) or (articled and _PEOPLE_AFTER.match(text, end)))
 
     def open_kind(entity) -> bool:
         return not (entity.votes["org"] or entity.votes["place"] >= typing.MEDIUM or entity.votes["person"] >= typing.STRONG)
