@@ -782,3 +782,9 @@ def test_a_long_note_naming_a_book_s_format_in_passing_is_prose_not_a_catalogue_
 def test_a_person_whose_name_ends_in_s_before_themselves_is_no_people():
     text = "Then Marx and Engels found themselves in London, where Engels wrote; the Goths trusted themselves to the sea."
     assert _names(text) == [("Marx", "person"), ("Engels", "person"), ("London", "place"), ("Engels", "person")]
+
+
+def test_a_plural_named_as_only_a_range_is_named_is_no_common_plural():
+    text = ("He crossed the Alps in May and wintered beyond the Pyrenees; the Alps were white. At the front, along the\n"
+            "Front, each faction spoke.")
+    assert _names(text) == [("Alps", "place"), ("Pyrenees", "place"), ("Alps", "place")]

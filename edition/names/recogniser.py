@@ -572,7 +572,11 @@ class _Reader:
         if len(current) == 1 and title is None and (current[0].text in lexicon.PARTIES or self._estates(block.text, current[0])):
             self.common_names.append((index, tuple(current), "org"))  # "the Girondins", "Legitimists and Orleanists"
             return []
-        if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
+        before = shapes.previous_word(block.text, current[0].start)
+        # "the Meuse", "the Alps" in a text that says "crossed the Meuse": a place cue, as "the hill of Hinksey"
+        geography = (len(current) == 1 and current[0].text in self.stats.geography and (before or "").endswith("the")
+                     and current[0].text.lower() not in self.stats.lower)  # not "along the Front" beside "the front"
+        if self._ordinary(current, title) and not territory and not geography and not self.is_place(" ".join(w.text for w in current)):
             return []
         if block.text[current[0].start - 1 : current[0].start].isdigit():
             return []  # "10TH", "2nd"
@@ -594,12 +598,9 @@ class _Reader:
         )
         end = current[-1].end
         # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
-        before = shapes.previous_word(block.text, first.start)
         previous = None if current[-1].possessive else before
         # a person's verb or noun after the name, or a verb of speech or words addressed before it ("said Dick")
         personal = shapes.personal(block.text, end) or before in lexicon.SPEECH_VERBS or shapes.addressed(block.text, first.start)
-        # "the Meuse" in a text that says "crossed the Meuse": a place cue, as "the hill of Hinksey"
-        geography = len(current) == 1 and first.text in self.stats.geography and (before or "").endswith("the")
         context = typing.Context(title, previous, self._attributive(block.text, end), personal, territory=territory,
                                  place_of=shapes.of_place_noun(block.text, first.start) or geography)
         return [_Mention(index, tuple(current), context, credible)]
