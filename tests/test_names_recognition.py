@@ -788,3 +788,9 @@ def test_a_plural_named_as_only_a_range_is_named_is_no_common_plural():
     text = ("He crossed the Alps in May and wintered beyond the Pyrenees; the Alps were white. At the front, along the\n"
             "Front, each faction spoke.")
     assert _names(text) == [("Alps", "place"), ("Pyrenees", "place"), ("Alps", "place")]
+
+
+def test_a_plural_whose_people_s_adjective_the_text_uses_is_a_people():
+    text = ("The Skirans crossed the river at dawn, and the Skirans held the ford with Skiranic stubbornness while\n"
+            "Count Oddo watched from Verona.")
+    assert _names(text) == [("Oddo", "person"), ("Verona", "place")]

@@ -1092,10 +1092,14 @@ _PEOPLE_AFTER = re.compile(r",?\s+(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[a-z]
                            r"|(?:[a-z]+\s+){0,2}themselves\b|,\s+(?:inhabitants|natives)\b)")
 
 
+_PEOPLE_ADJECTIVE = re.compile(r"\b[A-Z][^\W\d_]+(?:ish|ic)\b")
+
+
 def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[int]:
     """Peoples and tribes, which are no mentions (the guidelines): one-word names in the plural
     ("-s", a Latin "-i", "-ae", a German "-en") that the text once calls a tribe, a nation or a people, or makes
-    the subject of "themselves", with no title, given name, head word or gazetteer entry; and the
+    the subject of "themselves", or whose adjective it uses ("the Franks" and "Frankish"), with no title,
+    given name, head word or gazetteer entry; and the
     names listed with one of them ("the Suevi, Alemanni, and Marcomanni"), and their adjectives in "-ic"."""
     def plural(word: str) -> bool:
         return word.endswith(("s", "i", "ae", "en")) and not word.endswith("ss") and not lexicon.is_place(word)
@@ -1110,7 +1114,19 @@ def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set
     def open_kind(entity) -> bool:
         return not (entity.votes["org"] or entity.votes["place"] >= typing.MEDIUM or entity.votes["person"] >= typing.STRONG)
 
-    peoples = {m.surface for m in mentions if len(m.words) == 1 and plural(m.surface) and cued(m) and open_kind(entities[m.surface])}
+    # a people's adjective in the text: "Frankish" beside "the Franks", "Gothic" beside "the Goths", "Suevic" beside "the Suevi"
+    adjectives = {w for b in blocks for w in _PEOPLE_ADJECTIVE.findall(b.text)}
+    named = {m.surface for m in mentions}
+
+    def adjective(m: _Mention) -> bool:
+        word = m.surface
+        stems = {word[:-4], word[:-1]} if word.endswith("ings") else {word[:-1]} if word.endswith(("s", "i")) else set()
+        # not a rhetorical plural or a family of a person the text names ("the Napoleons" beside "Napoleon", "Napoleonic")
+        return (m.context.previous or "").split()[-1:] == ["the"] and not stems & named and any(
+            s + e in adjectives for s in stems for e in ("ish", "ic"))
+
+    peoples = {m.surface for m in mentions if len(m.words) == 1 and plural(m.surface) and (cued(m) or adjective(m))
+               and open_kind(entities[m.surface])}
     for members in _lists(mentions, blocks, articled=True) if peoples else ():
         if any(m.surface in peoples for m in members):
             peoples |= {m.surface for m in members if len(m.words) == 1 and plural(m.surface) and open_kind(entities[m.surface])}
