@@ -794,3 +794,8 @@ def test_a_plural_whose_people_s_adjective_the_text_uses_is_a_people():
     text = ("The Skirans crossed the river at dawn, and the Skirans held the ford with Skiranic stubbornness while\n"
             "Count Oddo watched from Verona.")
     assert _names(text) == [("Oddo", "person"), ("Verona", "place")]
+
+
+def test_of_after_a_peninsula_or_provinces_is_a_place_cue():
+    text = "The entrance of the peninsula of Morva Tarn was walled, and the provinces of Ossor paid tribute."
+    assert _names(text) == [("Morva Tarn", "place"), ("Ossor", "place")]

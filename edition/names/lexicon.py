@@ -195,7 +195,8 @@ PLACE_NOUNS = frozenset(
     town towns city cities village villages hamlet county shire parish province district region country river
     hill hills mound valley island isle port harbour harbor bay lake coast shore shores banks suburbs outskirts
     environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor commandant governor
-    bishop archbishop garrison kingdom kingdoms kings capital plains confines frontiers frontier
+    bishop archbishop garrison kingdom kingdoms kings capital plains confines frontiers frontier peninsula provinces
+    countries regions islands duchy duchies principality
     battle battles siege blockade campaign fortress citadel landgrave margrave victory conquest
     """.split()
 )
