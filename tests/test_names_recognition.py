@@ -799,3 +799,9 @@ def test_a_plural_whose_people_s_adjective_the_text_uses_is_a_people():
 def test_of_after_a_peninsula_or_provinces_is_a_place_cue():
     text = "The entrance of the peninsula of Morva Tarn was walled, and the provinces of Ossor paid tribute."
     assert _names(text) == [("Morva Tarn", "place"), ("Ossor", "place")]
+
+
+def test_of_after_a_defeat_or_a_capture_is_a_place_cue_that_a_person_s_evidence_outweighs():
+    text = ("The defeat of Kessen was blamed on the Governor; the disaster of Kessen was long remembered, and the\n"
+            "capture of General Marbot too.")
+    assert _names(text) == [("Kessen", "place"), ("Kessen", "place"), ("Marbot", "person")]

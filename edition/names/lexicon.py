@@ -197,7 +197,8 @@ PLACE_NOUNS = frozenset(
     environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor commandant governor
     bishop archbishop garrison kingdom kingdoms kings capital plains confines frontiers frontier peninsula provinces
     countries regions islands duchy duchies principality
-    battle battles siege blockade campaign fortress citadel landgrave margrave victory conquest
+    battle battles siege blockade campaign fortress citadel landgrave margrave victory conquest defeat disaster
+    capture sack storming surrender occupation evacuation
     """.split()
 )
 # Capitalised words that are not names.
