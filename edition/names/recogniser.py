@@ -1108,8 +1108,7 @@ def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set
         text = blocks[m.block].text
         start, end = m.words[0].start, m.words[-1].end
         # what follows tells of a people only after "the" ("the Goths trusted themselves"; not "Engels found themselves")
-        articled = (m.context.previous or "").split()[-1:] == ["the"]
-        return bool(_PEOPLE_BEFORE.search(text, max(0, start - 30), start) or (articled and _PEOPLE_AFTER.match(text, end)))
+        return bool(_PEOPLE_BEFORE.search(text, max(0, start - 30), start) or (_after_the(m) and _PEOPLE_AFTER.match(text, end)))
 
     def open_kind(entity) -> bool:
         return not (entity.votes["org"] or entity.votes["place"] >= typing.MEDIUM or entity.votes["person"] >= typing.STRONG)
@@ -1122,7 +1121,7 @@ def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set
         word = m.surface
         stems = {word[:-4], word[:-1]} if word.endswith("ings") else {word[:-1]} if word.endswith(("s", "i")) else set()
         # not a rhetorical plural or a family of a person the text names ("the Napoleons" beside "Napoleon", "Napoleonic")
-        return (m.context.previous or "").split()[-1:] == ["the"] and not stems & named and any(
+        return _after_the(m) and not stems & named and any(
             s + e in adjectives for s in stems for e in ("ish", "ic"))
 
     peoples = {m.surface for m in mentions if len(m.words) == 1 and plural(m.surface) and (cued(m) or adjective(m))
@@ -1145,8 +1144,12 @@ def _articled(m: _Mention, entity, singular: bool = False) -> bool:
     article (a family's plural does: "the Orsini", "the Bourbons"; but "the Agouti is" is one creature)."""
     word = m.surface
     return (" " not in word and sum(entity.surfaces.values()) >= ARTICLED_USES and not any(entity.votes[k] for k in typing.KINDS)
-            and (m.context.previous or "").split()[-1:] == ["the"] and not word.endswith("s")
+            and _after_the(m) and not word.endswith("s")
             and (singular or not typing.family_plural(word)))
+
+
+def _after_the(m: _Mention) -> bool:
+    return (m.context.previous or "").split()[-1:] == ["the"]
 
 
 def _things(words: Sequence[Word]) -> bool:
