@@ -754,7 +754,7 @@ def test_the_union_is_a_place_before_a_verb_where_the_text_names_no_other_union(
 
 def test_a_place_named_with_a_qualifier_is_one_place():
     text = ("They planned the invasion of the Austrian Netherlands, and marched to the United Provinces, then to\n"
-            "the Middle and Upper Rhine and into Lower Saxony. The Upper House sat late.")
+            "the Middle and Upper Rhine and into Lower Saxony. The Upper House sat late; the Lower Classes rose.")
     assert _names(text) == [("Austrian Netherlands", "place"), ("United Provinces", "place"),
                             ("Middle and Upper Rhine", "place"), ("Lower Saxony", "place"), ("Upper House", "org")]
 

@@ -416,7 +416,8 @@ class _Reader:
             return words
         if len(texts) == 2 and self.stats.derived(texts[0]) and texts[0].endswith("n") and self.is_place(last):
             return words
-        upper = texts[-2:-1] in (["Upper"], ["Lower"]) and not shapes.head(last) and last not in lexicon.GIVEN_NAMES
+        upper = (texts[-2:-1] in (["Upper"], ["Lower"]) and not shapes.head(last) and last not in lexicon.GIVEN_NAMES
+                 and (self.is_place(last) or self.common(last) < COMMON_WORD))  # not "the Lower Classes"
         if upper and (len(texts) == 2 or (len(texts) == 4 and texts[1] == "and" and texts[0] in ("Upper", "Lower", "Middle"))):
             return words
         return ()
