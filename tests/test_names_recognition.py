@@ -754,9 +754,11 @@ def test_the_union_is_a_place_before_a_verb_where_the_text_names_no_other_union(
 
 def test_a_place_named_with_a_qualifier_is_one_place():
     text = ("They planned the invasion of the Austrian Netherlands, and marched to the United Provinces, then to\n"
-            "the Middle and Upper Rhine and into Lower Saxony. The Upper House sat late; the Lower Classes rose.")
+            "the Middle and Upper Rhine and into Lower Saxony. The Upper House sat late; the Lower Classes rose. The\n"
+            "kingdom of the Two\nCastiles was not yet one.")
     assert _names(text) == [("Austrian Netherlands", "place"), ("United Provinces", "place"),
-                            ("Middle and Upper Rhine", "place"), ("Lower Saxony", "place"), ("Upper House", "org")]
+                            ("Middle and Upper Rhine", "place"), ("Lower Saxony", "place"), ("Upper House", "org"),
+                            ("Two\nCastiles", "place")]
 
 
 def test_a_kingdom_s_name_after_the_kings_of_is_a_place_not_a_people():

@@ -403,7 +403,8 @@ class _Reader:
     def _qualified_place(self, block: Block, run: candidates.Run) -> tuple[Word, ...]:
         """A run that is one place named with a qualifier (its words, else none): "United" or a number
         before the plural of a place or a place's head ("the United Provinces", "the Two Sicilies"); a
-        place's adjective before a place ("the Austrian Netherlands"); "Upper" or "Lower" before one
+        place's adjective before a place ("the Austrian Netherlands"); a number before a rare plural ("the
+        Two Sicilies"); "Upper" or "Lower" before one
         word that is no head ("Lower Saxony", "the Middle and Upper Rhine"; not "the Upper House")."""
         words = run.words[1:] if run.words[0].text == "The" else run.words
         texts = [w.text for w in words]
@@ -411,7 +412,9 @@ class _Reader:
             return ()
         last = texts[-1]
         plural_place = any(s in lexicon.PLACE_HEADS or self.is_place(s) for s in shapes.singulars(last)) or (
-            last.endswith("s") and self.is_place(last))
+            last.endswith("s") and self.is_place(last)) or (  # "the Two Sicilies": a rare plural, of no given name
+            texts[0] != "United" and shapes.singulars(last) and self.common(last) < ORDINARY
+            and not set(shapes.singulars(last)) & lexicon.GIVEN_NAMES)
         if len(texts) == 2 and texts[0] in ("United", "Two", "Three", "Four", "Seven") and plural_place:
             return words
         if len(texts) == 2 and self.stats.derived(texts[0]) and texts[0].endswith("n") and self.is_place(last):
