@@ -721,3 +721,89 @@ def test_members_of_an_american_party_stand_for_it_where_the_text_names_both():
 def test_republicans_in_a_text_naming_no_other_party_are_a_tendency():
     assert _names("The Mazzinians were Republicans and fought in Rome; Republicans everywhere cheered.") == [
         ("Rome", "place")]
+
+
+def test_a_people_called_a_tribe_or_a_body_is_no_name_nor_its_list_nor_adjective():
+    text = ("The Vandori crossed the river at night. A large body of the Vandori camped near Lyon, and the\n"
+            "Quelts, a mountain tribe, soon joined them with the Harrans. The Quelts, Harrans and Vandori\n"
+            "shared the valley, and Queltic songs spread. General Marbot met the Quelts at Lyon, where the\n"
+            "Orsini had their palace; Paolo Orsini was there.")
+    assert _names(text) == [("Lyon", "place"), ("Marbot", "person"), ("Lyon", "place"), ("Orsini", "person"),
+                            ("Paolo Orsini", "person")]
+
+
+def test_a_word_named_as_only_a_river_or_range_is_named_is_a_place_after_the():
+    text = ("At dawn the army crossed the Varne, and by noon the Varne was far behind. Marshal Dorval wrote\n"
+            "that the Varne had been held for a week. Nobody went beyond the Imperial frontier.")
+    assert _names(text) == [("Varne", "place"), ("Varne", "place"), ("Dorval", "person"), ("Varne", "place")]
+
+
+def test_a_capitalised_state_before_of_and_a_place_is_one_place():
+    text = ("He lived in the State of Ohio and later in the State of New York; the State Bank failed, and the\n"
+            "State Department answered him.")
+    assert _names(text) == [("State of Ohio", "place"), ("State of New York", "place"), ("State Bank", "org"),
+                            ("State Department", "org")]
+
+
+def test_the_union_is_a_place_before_a_verb_where_the_text_names_no_other_union():
+    text = ("The sovereignty of the Union is divided, said Mably; the Union\ncould not last, for a feeble and\n"
+            "precarious Union never lasts.")
+    assert _names(text) == [("Union", "place"), ("Mably", "person"), ("Union", "place")]
+    assert ("Union", "place") not in _names("The cab-drivers had a Union; the Union branches met, and the Union was strong.")
+
+
+def test_a_place_named_with_a_qualifier_is_one_place():
+    text = ("They planned the invasion of the Austrian Netherlands, and marched to the United Provinces, then to\n"
+            "the Middle and Upper Rhine and into Lower Saxony. The Upper House sat late; the Lower Classes rose. The\n"
+            "kingdom of the Two\nCastiles was not yet one.")
+    assert _names(text) == [("Austrian Netherlands", "place"), ("United Provinces", "place"),
+                            ("Middle and Upper Rhine", "place"), ("Lower Saxony", "place"), ("Upper House", "org"),
+                            ("Two\nCastiles", "place")]
+
+
+def test_a_kingdom_s_name_after_the_kings_of_is_a_place_not_a_people():
+    text = ("The little kingdom of Ossorus was rich; the kings of Ossorus were allies of Rome, and Ossorus fell at\n"
+            "last to the king of the Varnates, a tribe of the steppe.")
+    assert _names(text) == [("Ossorus", "place"), ("Ossorus", "place"), ("Rome", "place"), ("Ossorus", "place")]
+
+
+def test_an_older_accent_of_a_gazetteer_place_is_that_place():
+    assert _names("General Marbot took Liége on the 28th, and Fournier held Liége until spring.") == [
+        ("Marbot", "person"), ("Liége", "place"), ("Fournier", "person"), ("Liége", "place")]
+
+
+def test_a_long_note_naming_a_book_s_format_in_passing_is_prose_not_a_catalogue_entry():
+    text = ("[Note 12: The best account of the siege is the one Colonel Harwood wrote from memory at Lisbon many years\n"
+            "after the event, when most of his fellow officers were dead and the papers of the regiment had been lost\n"
+            "in a fire; it was printed at Edinburgh in 1821, 2 vol. in 8vo, and reprinted at London in 1840 with a\n"
+            "preface by his nephew, who had himself served under General Picton and knew the ground well.]")
+    assert _names(text) == [("Harwood", "person"), ("Lisbon", "place"), ("Edinburgh", "place"), ("London", "place"),
+                            ("Picton", "person")]
+
+
+def test_a_person_whose_name_ends_in_s_before_themselves_is_no_people():
+    text = "Then Marx and Engels found themselves in London, where Engels wrote; the Goths trusted themselves to the sea."
+    assert _names(text) == [("Marx", "person"), ("Engels", "person"), ("London", "place"), ("Engels", "person")]
+
+
+def test_a_plural_named_as_only_a_range_is_named_is_no_common_plural():
+    text = ("He crossed the Alps in May and wintered beyond the Pyrenees; the Alps were white. At the front, along the\n"
+            "Front, each faction spoke.")
+    assert _names(text) == [("Alps", "place"), ("Pyrenees", "place"), ("Alps", "place")]
+
+
+def test_a_plural_whose_people_s_adjective_the_text_uses_is_a_people():
+    text = ("The Skirans crossed the river at dawn, and the Skirans held the ford with Skiranic stubbornness while\n"
+            "Count Oddo watched from Verona.")
+    assert _names(text) == [("Oddo", "person"), ("Verona", "place")]
+
+
+def test_of_after_a_peninsula_or_provinces_is_a_place_cue():
+    text = "The entrance of the peninsula of Morva Tarn was walled, and the provinces of Ossor paid tribute."
+    assert _names(text) == [("Morva Tarn", "place"), ("Ossor", "place")]
+
+
+def test_of_after_a_defeat_or_a_capture_is_a_place_cue_that_a_person_s_evidence_outweighs():
+    text = ("The defeat of Kessen was blamed on the Governor; the disaster of Kessen was long remembered, and the\n"
+            "capture of General Marbot too.")
+    assert _names(text) == [("Kessen", "place"), ("Kessen", "place"), ("Marbot", "person")]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import unicodedata
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -160,7 +161,7 @@ PLACE_HEADS = frozenset(
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
     Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
     Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
-    Exchange Row Mall Market Inn Basin Hall City Hospital Lock Meadow Pass Peak Point Territory
+    Exchange Row Mall Market Inn Basin Hall City Hospital Lock Meadow Pass Peak Point Territory State
     """.split()
 )
 # Head words of streets: in capitals, a few words ending with one name a street of an address.
@@ -194,8 +195,10 @@ PLACE_NOUNS = frozenset(
     town towns city cities village villages hamlet county shire parish province district region country river
     hill hills mound valley island isle port harbour harbor bay lake coast shore shores banks suburbs outskirts
     environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor commandant governor
-    bishop archbishop garrison
-    battle battles siege blockade campaign fortress citadel landgrave margrave victory conquest
+    bishop archbishop garrison kingdom kingdoms kings capital plains confines frontiers frontier peninsula provinces
+    countries regions islands duchy duchies principality
+    battle battles siege blockade campaign fortress citadel landgrave margrave victory conquest defeat disaster
+    capture sack storming surrender occupation evacuation
     """.split()
 )
 # Capitalised words that are not names.
@@ -368,8 +371,21 @@ EXONYMS = {
 
 
 def is_place(name: str, lang: str = "en") -> bool:
-    """A GeoNames place, or a country's name in the text's language; "Hong-Kong" is "Hong Kong"."""
-    return any(n in places() or n in EXONYMS.get(lang, ()) for n in {name, name.replace("-", " ")})
+    """A GeoNames place, or a country's name in the text's language; "Hong-Kong" is "Hong Kong"; an
+    older spelling whose accents differ from GeoNames' is the place too ("Liége" for "Liège", "Zürich")."""
+    forms = {name, name.replace("-", " ")}
+    return any(n in places() or n in EXONYMS.get(lang, ()) for n in forms) or any(
+        _fold(n) in _folded_places() for n in forms if not n.isascii())
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=1)
+def _folded_places() -> frozenset[str]:
+    """GeoNames' places without their accents: "Liege" for "Liège" (and "Zurich" as it is)."""
+    return frozenset(_fold(p) for p in places())
 
 
 @lru_cache(maxsize=1)

@@ -72,9 +72,17 @@ _TERRITORY = re.compile(r"\b(?:%s)\s+of\s+(?:the\s+)?([^\W\d_a-z][^\W\d_]+)" % "
 # A list of three or more single capitalised words: "Foster, Denny, Bell, and Borden".
 _NAME_LIST = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][^\W\d_]+(?![\w-]|\s+[A-Z])){2,}")
 _WATER = re.compile(r"\b([A-Z][^\W\d_]+) (?:River|Sea|Ocean)\b")
+# a word after "the" in a phrase that only a river, a sea or a range takes: "the banks of the Oder",
+# "the mouth of the Borysthenes", "crossed the Meuse", "beyond the Alps", "up the Rhine"
+_THE_WATER = re.compile(r"\b(?:(?:banks?|mouths?|sources?|waters|shores?|estuary|valley|conflux|confluence)\s+of|"
+                        r"crossed|crossing|across|beyond|ascended|descended|along)"
+                        r"\s+the\s+([A-Z][^\W\d_]+)(?=\s*(?:[,.;:)]|--|$)|\s+(?:and|or|to|into|at|in|near|from|with|as|where|which)\b)")
 _THE_WEST = re.compile(r"\b[Tt]he\s+West\b(?![-\w]|\s+[A-Z])")
-_THE_UNION = re.compile(r"\b[Tt]he\s+Union\b")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)")
+_ONE_UNION = re.compile(r"\b(?:[Tt]he|(?!an?\b)[a-z]+)\s+Union\b")
+# what may follow "the Union" the state: the end of a clause, a verb, a preposition ("the Union is", "the
+# Union\ncould"); not a noun it qualifies ("the Union republics") nor "of" and a name ("the Union of Utrecht")
+_AFTER_UNION = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)|\s+(?:is|was|has|had|have|could|would|should|must|may|might|will|can|"
+                          r"and|or|to|in|as|from|by|with|that|which|under|against|were|are|of(?!\s+[A-Z]))\b")
 # Words before a body named with no article ("elected to Congress", "the powers of Congress").
 _BEFORE_A_BODY = frozenset("to in of by from before into for and or with against through that which when".split())
 # "Congress" with no article: after a word of _BEFORE_A_BODY, a number or punctuation ("In 1798, Congress").
@@ -149,6 +157,8 @@ class _Stats:
         self.west = any(_THE_WEST.search(b.text) for b in blocks)
         # rivers and seas the text names in full: "the Columbia" after "the Columbia River"
         self.waters = {m.group(1) for b in blocks for m in _WATER.finditer(b.text)}
+        # words named as only a river, a sea or a range is: "the banks of the Oder", "crossed the Meuse"
+        self.geography = {m.group(1) for b in blocks for m in _THE_WATER.finditer(b.text)}
         # "Congress" is the legislature, named with no article at least twice ("elected to Congress")
         self.legislature_congress = sum(len(_BARE_CONGRESS.findall(b.text)) for b in blocks) >= 2
         # title words that are a surname after a forename: "King" after "Rufus King" (not "King of")
@@ -157,8 +167,9 @@ class _Stats:
                                and b.text[found[i - 1].end : w.start].isspace() and not _OF_AFTER.match(b.text, w.end)}
         # both American parties named: "Republicans" and "Democrats" or "the Democracy"
         self.two_parties = any(_REPUBLICANS.search(b.text) for b in blocks) and any(_DEMOCRATS.search(b.text) for b in blocks)
-        # every "Union" after "the": the text names no union among others ("a Union", "Miners' Union")
-        self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_THE_UNION.findall(b.text)) for b in blocks)
+        # every "Union" after "the" or an adjective ("a feeble and precarious Union"): the text names no union
+        # among others ("a Union", "Miners' Union", "Union headquarters")
+        self.one_union = all(len(re.findall(r"\bUnion\b", b.text)) == len(_ONE_UNION.findall(b.text)) for b in blocks)
         for block, found in zip(blocks, words):
             for i, word in enumerate(found):
                 if lang == "de" and word.capitalised:
@@ -299,6 +310,10 @@ class _Reader:
         place = self._whole_place(block, run)
         if place:
             return self._close(index, block, place, None)
+        qualified = self._qualified_place(block, run)
+        if qualified:
+            self.common_names.append((index, qualified, "place"))
+            return []
         places = self._two_places(block, run)
         if places:
             return [m for part in places for m in self._close(index, block, part, None)]
@@ -384,6 +399,31 @@ class _Reader:
         if len(place) > 1 and not titled and self.is_place(" ".join(w.text for w in place)) and not any(_taken(block, w) for w in place):
             return place
         return []
+
+    def _qualified_place(self, block: Block, run: candidates.Run) -> tuple[Word, ...]:
+        """A run that is one place named with a qualifier (its words, else none): "United" or a number
+        before the plural of a place or a place's head ("the United Provinces", "the Two Sicilies"); a
+        place's adjective before a place ("the Austrian Netherlands"); a number before a rare plural ("the
+        Two Sicilies"); "Upper" or "Lower" before one
+        word that is no head ("Lower Saxony", "the Middle and Upper Rhine"; not "the Upper House")."""
+        words = run.words[1:] if run.words[0].text == "The" else run.words
+        texts = [w.text for w in words]
+        if self.lang != "en" or not words or any(_taken(block, w) for w in words) or not words[-1].capitalised:
+            return ()
+        last = texts[-1]
+        plural_place = any(s in lexicon.PLACE_HEADS or self.is_place(s) for s in shapes.singulars(last)) or (
+            last.endswith("s") and self.is_place(last)) or (  # "the Two Sicilies": a rare plural, of no given name
+            texts[0] != "United" and shapes.singulars(last) and self.common(last) < ORDINARY
+            and not set(shapes.singulars(last)) & lexicon.GIVEN_NAMES)
+        if len(texts) == 2 and texts[0] in ("United", "Two", "Three", "Four", "Seven") and plural_place:
+            return words
+        if len(texts) == 2 and self.stats.derived(texts[0]) and texts[0].endswith("n") and self.is_place(last):
+            return words
+        upper = (texts[-2:-1] in (["Upper"], ["Lower"]) and not shapes.head(last) and last not in lexicon.GIVEN_NAMES
+                 and (self.is_place(last) or self.common(last) < COMMON_WORD))  # not "the Lower Classes"
+        if upper and (len(texts) == 2 or (len(texts) == 4 and texts[1] == "and" and texts[0] in ("Upper", "Lower", "Middle"))):
+            return words
+        return ()
 
     def _two_places(self, block: Block, run: candidates.Run) -> list[list[Word]]:
         """A run that is two places side by side, one of several words ("De San Francisco New York"
@@ -536,7 +576,11 @@ class _Reader:
         if len(current) == 1 and title is None and (current[0].text in lexicon.PARTIES or self._estates(block.text, current[0])):
             self.common_names.append((index, tuple(current), "org"))  # "the Girondins", "Legitimists and Orleanists"
             return []
-        if self._ordinary(current, title) and not territory and not self.is_place(" ".join(w.text for w in current)):
+        before = shapes.previous_word(block.text, current[0].start)
+        # "the Meuse", "the Alps" in a text that says "crossed the Meuse": a place cue, as "the hill of Hinksey"
+        geography = (len(current) == 1 and current[0].text in self.stats.geography and (before or "").endswith("the")
+                     and current[0].text.lower() not in self.stats.lower)  # not "along the Front" beside "the front"
+        if self._ordinary(current, title) and not territory and not geography and not self.is_place(" ".join(w.text for w in current)):
             return []
         if block.text[current[0].start - 1 : current[0].start].isdigit():
             return []  # "10TH", "2nd"
@@ -558,12 +602,11 @@ class _Reader:
         )
         end = current[-1].end
         # "in Dickens’s chapter": the preposition governs what the name owns, and says nothing of the name
-        before = shapes.previous_word(block.text, first.start)
         previous = None if current[-1].possessive else before
         # a person's verb or noun after the name, or a verb of speech or words addressed before it ("said Dick")
         personal = shapes.personal(block.text, end) or before in lexicon.SPEECH_VERBS or shapes.addressed(block.text, first.start)
         context = typing.Context(title, previous, self._attributive(block.text, end), personal, territory=territory,
-                                 place_of=shapes.of_place_noun(block.text, first.start))
+                                 place_of=shapes.of_place_noun(block.text, first.start) or geography)
         return [_Mention(index, tuple(current), context, credible)]
 
     def _generic(self, text: str, current: list[Word]) -> bool:
@@ -682,11 +725,12 @@ class _Reader:
                 and not re.match(r"-+\s*General", text[word.end:]))  # "the States--\n General", the full name broken
 
     def _union(self, text: str, word: Word) -> bool:
-        """ "the middle states of the Union.", "the youngest in the Union,": "the Union" ending a clause
-        in a text that writes "Union" only after "the" is the federal state, a place (not "the Union
-        branches" of a text with "a Union", nor "the Union republics")."""
+        """ "the middle states of the Union.", "the youngest in the Union,", "the Union is represented":
+        "the Union" ending a clause or before a verb or a preposition, in a text that writes "Union"
+        only after "the" or an adjective, is the federal union, a place (not "the Union branches" of a
+        text with "a Union", nor "the Union republics")."""
         return (self.lang == "en" and word.text == "Union" and self.stats.one_union
-                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and bool(_CLAUSE_END.match(text, word.end)))
+                and bool(_THE_BEFORE.search(text, max(0, word.start - 20), word.start)) and bool(_AFTER_UNION.match(text, word.end)))
 
     @staticmethod
     def _short_form(current: list[Word], title: str | None) -> bool:
@@ -925,6 +969,7 @@ def recognise(
     _named_after_their_kind(mentions, entities, blocks)
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
     kept -= _ships(mentions, entities, blocks)
+    kept -= _peoples(mentions, entities, blocks)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
     mentions += _recased(shouted, {m.surface for m in mentions}, entities, lang)
@@ -953,6 +998,7 @@ def _territories(mentions: list[_Mention], entities) -> dict[int, consistency.En
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_GAP_ARTICLED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
 def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> None:
@@ -978,12 +1024,13 @@ def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Blo
         entity.votes["place"] += typing.MEDIUM
 
 
-def _lists(mentions: list[_Mention], blocks: Sequence[Block]) -> list[list[_Mention]]:
+def _lists(mentions: list[_Mention], blocks: Sequence[Block], articled: bool = False) -> list[list[_Mention]]:
     """The mentions in runs joined by commas and "and" ("Louvain, Judoigne, … and Beaumont"), one
-    list a mention standing alone."""
+    list a mention standing alone; ``articled``, "and the" joins too ("the Teucteri and the Usipetae")."""
     lists: list[list[_Mention]] = []
+    joint = _LIST_GAP_ARTICLED if articled else _LIST_GAP
     for before, m in zip([None, *mentions], mentions):
-        gap = before is not None and before.block == m.block and _LIST_GAP.fullmatch(
+        gap = before is not None and before.block == m.block and joint.fullmatch(
             blocks[m.block].text, before.words[-1].end, m.words[0].start) is not None
         if gap:
             lists[-1].append(m)
@@ -1039,6 +1086,58 @@ def _ships(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[i
             and _SHIP.search(blocks[m.block].text, max(0, m.words[0].start - 40), m.words[0].start)}
 
 
+# A people named by what it is: "the tribes of the Usipetes", "a body of the Alemanni", "the king of the
+# Marcomanni"; "the Marcomanni, a Suevic tribe", "the Tauri, the original inhabitants", "the Franks, one of
+# the number"; "the Goths carelessly trusted themselves", "call themselves Schwaben".
+_PEOPLE_BEFORE = re.compile(r"\b(?:tribes?|nations?|races?|swarms?|hordes?)\s+of\s+(?:the\s+)?$"
+                            r"|\b(?:body|invasions?|inroads|incursions?|kings?)\s+of\s+the\s+$|\bthemselves\s+$")
+_PEOPLE_AFTER = re.compile(r",?\s+(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[a-z]+\s+){0,2}"
+                           r"(?:tribes?|people|nation|race|inhabitants|natives|number)\b"
+                           r"|(?:[a-z]+\s+){0,2}themselves\b|,\s+(?:inhabitants|natives)\b)")
+
+
+_PEOPLE_ADJECTIVE = re.compile(r"\b[A-Z][^\W\d_]+(?:ish|ic)\b")
+
+
+def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[int]:
+    """Peoples and tribes, which are no mentions (the guidelines): one-word names in the plural
+    ("-s", a Latin "-i", "-ae", a German "-en") that the text once calls a tribe, a nation or a people, or makes
+    the subject of "themselves", or whose adjective it uses ("the Franks" and "Frankish"), with no title,
+    given name, head word or gazetteer entry; and the
+    names listed with one of them ("the Suevi, Alemanni, and Marcomanni"), and their adjectives in "-ic"."""
+    def plural(word: str) -> bool:
+        return word.endswith(("s", "i", "ae", "en")) and not word.endswith("ss") and not lexicon.is_place(word)
+
+    def cued(m: _Mention) -> bool:
+        text = blocks[m.block].text
+        start, end = m.words[0].start, m.words[-1].end
+        # what follows tells of a people only after "the" ("the Goths trusted themselves"; not "Engels found themselves")
+        return bool(_PEOPLE_BEFORE.search(text, max(0, start - 30), start) or (_after_the(m) and _PEOPLE_AFTER.match(text, end)))
+
+    def open_kind(entity) -> bool:
+        return not (entity.votes["org"] or entity.votes["place"] >= typing.MEDIUM or entity.votes["person"] >= typing.STRONG)
+
+    # a people's adjective in the text: "Frankish" beside "the Franks", "Gothic" beside "the Goths", "Suevic" beside "the Suevi"
+    adjectives = {w for b in blocks for w in _PEOPLE_ADJECTIVE.findall(b.text)}
+    named = {m.surface for m in mentions}
+
+    def adjective(m: _Mention) -> bool:
+        word = m.surface
+        stems = {word[:-4], word[:-1]} if word.endswith("ings") else {word[:-1]} if word.endswith(("s", "i")) else set()
+        # not a rhetorical plural or a family of a person the text names ("the Napoleons" beside "Napoleon", "Napoleonic")
+        return _after_the(m) and not stems & named and any(
+            s + e in adjectives for s in stems for e in ("ish", "ic"))
+
+    peoples = {m.surface for m in mentions if len(m.words) == 1 and plural(m.surface) and (cued(m) or adjective(m))
+               and open_kind(entities[m.surface])}
+    for members in _lists(mentions, blocks, articled=True) if peoples else ():
+        if any(m.surface in peoples for m in members):
+            peoples |= {m.surface for m in members if len(m.words) == 1 and plural(m.surface) and open_kind(entities[m.surface])}
+    # their adjectives: "Suevic" (the Suevi), "Alemannic", "Gothic" (the Goths)
+    peoples |= {m.surface for m in mentions if m.surface.endswith("ic") and {m.surface[:-1], m.surface[:-2] + "s"} & peoples}
+    return {id(entities[surface]) for surface in peoples}
+
+
 # A verb in the singular after a name: "the Agouti is", "the Bizcacha lives" (a family's plural takes "were").
 _SINGULAR_VERB = re.compile(r"[ \t\n]+(?:is|was|has|does)\b")
 
@@ -1049,8 +1148,12 @@ def _articled(m: _Mention, entity, singular: bool = False) -> bool:
     article (a family's plural does: "the Orsini", "the Bourbons"; but "the Agouti is" is one creature)."""
     word = m.surface
     return (" " not in word and sum(entity.surfaces.values()) >= ARTICLED_USES and not any(entity.votes[k] for k in typing.KINDS)
-            and (m.context.previous or "").split()[-1:] == ["the"] and not word.endswith("s")
+            and _after_the(m) and not word.endswith("s")
             and (singular or not typing.family_plural(word)))
+
+
+def _after_the(m: _Mention) -> bool:
+    return (m.context.previous or "").split()[-1:] == ["the"]
 
 
 def _things(words: Sequence[Word]) -> bool:

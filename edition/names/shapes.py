@@ -369,12 +369,14 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 # A book's format in a publisher's list: "Crown 8vo", "Fcap. 4to", "Square 16mo".
 _FORMAT = re.compile(r"\b\d+(?:mo|to|vo)\b")
+CATALOGUE_ENTRY = 400
 
 
 def catalogue_entry(text: str) -> bool:
     """An entry of a publisher's list, which gives a book's format: "Alice's Adventures in
-    Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo…"."""
-    return _FORMAT.search(text) is not None
+    Wonderland. With Forty-two Illustrations by TENNIEL. Crown 8vo…"; a few lines at most (``CATALOGUE_ENTRY``
+    characters): a longer block that names a format in passing ("his excellent work, … 8 vol. in 4to") is prose."""
+    return _FORMAT.search(text) is not None and len(text) <= CATALOGUE_ENTRY
 
 
 def personal(text: str, end: int) -> bool:
