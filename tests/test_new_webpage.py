@@ -69,7 +69,7 @@ Jenny Brown
 
 * * *
 
-#### Notes
+Notes
 
 [1] The café talk put it at six weeks.
 """
@@ -135,3 +135,47 @@ def test_a_page_with_no_text_is_refused_in_one_line_and_nothing_is_written(proje
     result = run(project, "new", "empty", str(path))
     assert result.exit_code == 1 and result.output == f"error: {path}: the web page has no text in its body\n"
     assert not (project / "sources").exists()
+
+
+# A book's page in the shape of Project Gutenberg's HTML files: the header in <pre>, the title, a
+# byline heading, the contents as links in a blockquote, a chapter heading, a subheading.
+BOOK = b"""<html><head><title>The Papers, by Publius</title></head><body>
+<pre>
+    The Project Gutenberg EBook of The Papers
+
+    Title: The Papers
+</pre>
+<h1>THE PAPERS</h1>
+<h2>By<br/>Publius</h2>
+<blockquote>
+<p class="toc"><big><b>CONTENTS</b></big></p>
+<p class="toc"><a href="#p1">No. 1. General Introduction</a></p>
+<p class="toc"><a href="#p2">No. 2. Concerning Dangers</a></p>
+</blockquote>
+<h2><a name="p1"></a>No. 1. General Introduction</h2>
+<h3>For the Independent Journal</h3>
+<p>AFTER an unequivocal experience, you are called upon to deliberate.</p>
+</body></html>"""
+
+
+def test_a_book_page_keeps_its_header_lines_and_its_contents_in_the_form_of_a_printed_book():
+    assert page_text(BOOK, "book.html").text == """The Project Gutenberg EBook of The Papers
+
+Title: The Papers
+
+# THE PAPERS
+
+By
+Publius
+
+CONTENTS
+
+No. 1. General Introduction
+No. 2. Concerning Dangers
+
+No. 1. General Introduction
+
+For the Independent Journal
+
+AFTER an unequivocal experience, you are called upon to deliberate.
+"""
