@@ -8,8 +8,9 @@ chapter as often as for a date line, and the converter's rules tell them apart a
 printed book), ``_italics_``, quoted paragraphs indented, ``[1]`` note calls, a contents list
 one entry a line; one block per paragraph, heading, list item or quoted paragraph, blank lines
 between them, lines broken only where the page breaks them (``<br>``).  What is not the text
-is left out: the head, scripts, styles, forms, navigation bars, the page's header and footer.  ``new`` stores the page beside the
-text taken from it and notes both in edition.toml and the TEI header.
+is left out: the head, scripts, styles, forms, navigation bars, the page's header and footer.
+``new`` stores the page beside the text taken from it and notes both in edition.toml and the
+TEI header.
 """
 
 from __future__ import annotations
