@@ -28,7 +28,6 @@ LABEL = re.compile(rf"(?:{_UNIT}\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ORDINAL_FIR
                    rf"(?:Appendix|APPENDIX)(?:\.?\s+(?:{_ORDINAL}|[A-Z]))?|(?:[A-Z][A-Za-z]*\s+)?(?:No|NO|Number|NUMBER)\.?\s+{_ORDINAL})[.:]?")
 # "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
 NUMBERED = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
-_UNIT_TITLED = re.compile(rf"{_UNIT}\.?\s+{_ORDINAL}(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
 # "FEDERALIST No. 1. General Introduction": a number in a series and the title on one line.
 _SERIES_TITLED = re.compile(rf"(?:[A-Z][A-Za-z]*\s+)?(?:No|NO|Number|NUMBER)\.?\s+{_ORDINAL}(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)(?P<title>\S.*)")
 # A title's last words in brackets: "The Same Subject Continued (The Insufficiency of …)".
@@ -88,11 +87,10 @@ def is_label(line: str) -> bool:
 
 
 def opens_with_label(line: str) -> bool:
-    """A label alone, or a label naming its unit or series and its title on one line ("Chapter
-    IV. The Fall", "FEDERALIST No. 1. General Introduction"; not "5. THE STRICTEST DISCIPLINE…",
-    an article of a list)."""
+    """A label alone, or a number in a series and its title on one line ("FEDERALIST No. 1.
+    General Introduction"; not "5. THE STRICTEST DISCIPLINE…", an article of a list)."""
     line = line.strip()
-    return is_label(line) or bool(_UNIT_TITLED.match(line) or _SERIES_TITLED.match(line))
+    return is_label(line) or bool(_SERIES_TITLED.match(line))
 
 
 # A bracketed insertion closing a line after its words: "Lane.  Thank you, sir.  [Lane goes out.]" (a
