@@ -163,7 +163,8 @@ def new(ctx: click.Context, slug: str, textfile: Path, encoding: str | None) -> 
     """Start a new edition: sources/<SLUG>/ with a copy of TEXTFILE and an edition.toml to fill in.
 
     A text in another encoding (declared in its Project Gutenberg header, by a UTF-16
-    byte-order mark, or given with --encoding) is stored as UTF-8."""
+    byte-order mark, or given with --encoding) is stored as UTF-8.  A web page (.html) is
+    kept as received beside the text taken out of it, which becomes the source."""
     from .scaffold import new_edition
 
     click.echo(new_edition(_project(ctx), check_slug(slug), textfile, encoding, notify=click.echo))

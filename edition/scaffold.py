@@ -28,6 +28,7 @@ from .convert.source import read_bytes, source_from_bytes
 from .errors import EditionError
 from .project import Project
 from .received import Transcoded, transcode
+from .webpage import is_html, page_text
 from .xmlio import atomic_dir, write_text_atomic
 
 TOML_TEMPLATE = """\
@@ -77,7 +78,7 @@ trim = "A5"
 # How `edition convert` maps the blank-line separated blocks of the text to TEI.
 [structure]
 title = true          # block 1: the title
-byline = false        # true: block 2 is the byline whatever it says (blocks opening "by …",
+byline = {byline}        # true: block 2 is the byline whatever it says (blocks opening "by …",
                       # "Translated by …" are bylines anyway)
 preface = false       # blocks before the first head form an editorial preface (a head "Preface",
                       # "Translator's Preface", "Introduction" opens one anyway)
@@ -177,7 +178,9 @@ def new_edition(project: Project, slug: str, textfile: Path, encoding: str | Non
     """Create ``sources/<slug>/``; returns the path of its ``edition.toml``.
 
     A text in another encoding than UTF-8 (``encoding``, or the one it declares) is stored as
-    UTF-8, its encoding and sha256 as received noted in edition.toml; ``notify`` is told so."""
+    UTF-8, its encoding and sha256 as received noted in edition.toml; ``notify`` is told so.
+    A web page is kept as received, beside the text taken out of it (edition/webpage.py),
+    which is the edition's source."""
     target = project.sources / slug
     if target.exists():
         raise EditionError("edition already exists", str(target))
@@ -185,13 +188,27 @@ def new_edition(project: Project, slug: str, textfile: Path, encoding: str | Non
     if name.startswith(".") or name == "edition.toml":
         raise EditionError("choose a text file name that is not hidden and not edition.toml", str(textfile))
     data = read_bytes(textfile, str(textfile))
-    received = transcode(data, str(textfile), encoding)
-    stored = received.data if received else data
+    kept: dict[str, bytes] = {}  # files stored beside the text: the web page as received
+    byline = None  # the name over a web page's title
+    if is_html(data, name):
+        page = page_text(data, str(textfile))
+        kept, name, stored, byline = {name: data}, textfile.stem + ".txt", page.text.encode("utf-8"), page.byline
+        description = f"A web page received by the editors. {page.description()}"
+        fields = (f"\nreceived_file = {json.dumps(textfile.name)}  # the web page as received; `file` is its text"
+                  f'\nreceived_sha256 = "{page.sha256}"')
+        received = None
+    else:
+        received = transcode(data, str(textfile), encoding)
+        stored = received.data if received else data
+        description = "A plain-text copy received by the editors." + (f" {received.description()}" if received else "")
+        fields = _received_fields(received)
     source = source_from_bytes(stored, str(textfile), name)
-    description = "A plain-text copy received by the editors." + (f" {received.description()}" if received else "")
+    guesses = _guesses(source) | ({"author": json.dumps(byline, ensure_ascii=False)} if byline else {})
     toml = TOML_TEMPLATE.format(slug=slug, file=json.dumps(name), description=json.dumps(description, ensure_ascii=False),
-                                received=_received_fields(received), **_guesses(source))
+                                received=fields, byline="true" if byline else "false", **guesses)
     with atomic_dir(target) as tmp:
+        for kept_name, kept_data in kept.items():
+            (tmp / kept_name).write_bytes(kept_data)
         (tmp / name).write_bytes(stored)
         (tmp / "edition.toml").write_text(toml, encoding="utf-8")
     if not project.register.exists():

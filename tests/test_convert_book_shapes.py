@@ -265,3 +265,43 @@ def test_a_number_in_a_series_and_its_wrapped_title_are_one_head(tmp_path):
         "KEEPER No. 1 The Lamp and the Weather (A Reply to the Objections of the Harbour Board on the Cost of Oil)",
         "KEEPER No. 2 The Same Subject Continued (The Objections of the Harbour Board Answered Once More)",
     ]
+
+
+# Papers of a series, each headed by its number and title on one line (as a web page sets them),
+# then the newspaper, the author in capitals, the address; signed with a pseudonym in capitals.
+PAPERS_ON_ONE_LINE = """THE PAPERS
+
+FEDERALIST No. 1. General Introduction
+
+For the Independent Journal. Saturday, October 27, 1787
+
+HAMILTON
+
+To the People of the State of New York:
+
+AFTER an unequivocal experience of the inefficacy of the subsisting federal government, you are
+called upon to deliberate.
+
+PUBLIUS
+
+FEDERALIST No. 2. Concerning the Difficulties of the Convention in Devising a Proper Form of Government.
+
+For the Independent Journal. Wednesday, October 31, 1787
+
+JAY
+
+To the People of the State of New York:
+
+WHEN the people of America reflect that they are now called upon to decide a question.
+
+PUBLIUS
+"""
+
+
+def test_a_series_number_and_its_title_on_one_line_head_each_paper_and_nothing_else(tmp_path):
+    tree = convert_document(make_project(tmp_path, PAPERS_ON_ONE_LINE, extra_toml=AS_NEW, title="The Papers").edition("sample"), [])
+    heads = [" ".join("".join(h.itertext()).split()) for h in tree.xpath("//t:body/t:div/t:head", namespaces=NS)]
+    assert heads == ["FEDERALIST No. 1. General Introduction",
+                     "FEDERALIST No. 2. Concerning the Difficulties of the Convention in Devising a Proper Form of Government."]
+    assert ["".join(c.itertext()).strip() for c in tree.xpath("//t:body/t:div/t:closer", namespaces=NS)] == ["PUBLIUS", "PUBLIUS"]
+    assert restored_text(tree) == plain(PAPERS_ON_ONE_LINE)

@@ -28,6 +28,10 @@ LABEL = re.compile(rf"(?:{_UNIT}\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ORDINAL_FIR
                    rf"(?:Appendix|APPENDIX)(?:\.?\s+(?:{_ORDINAL}|[A-Z]))?|(?:[A-Z][A-Za-z]*\s+)?(?:No|NO|Number|NUMBER)\.?\s+{_ORDINAL})[.:]?")
 # "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
 NUMBERED = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
+# "FEDERALIST No. 1. General Introduction": a number in a series and the title on one line.
+_SERIES_TITLED = re.compile(rf"(?:[A-Z][A-Za-z]*\s+)?(?:No|NO|Number|NUMBER)\.?\s+{_ORDINAL}(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)(?P<title>\S.*)")
+# A title's last words in brackets: "The Same Subject Continued (The Insufficiency of …)".
+FINAL_ASIDE = re.compile(r"\s+\([^()]*\)$")
 PREFACE = re.compile(
     r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
     r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
@@ -82,6 +86,13 @@ def is_label(line: str) -> bool:
     return bool(LABEL.fullmatch(line.strip()))
 
 
+def opens_with_label(line: str) -> bool:
+    """A label alone, or a number in a series and its title on one line ("FEDERALIST No. 1.
+    General Introduction"; not "5. THE STRICTEST DISCIPLINE…", an article of a list)."""
+    line = line.strip()
+    return is_label(line) or bool(_SERIES_TITLED.match(line))
+
+
 # A bracketed insertion closing a line after its words: "Lane.  Thank you, sir.  [Lane goes out.]" (a
 # play's stage direction after a speech).
 _STAGE_END = re.compile(r"(?<=\S)\s+\[[^\[\]\n]*\]$")
@@ -106,6 +117,15 @@ def title_line(line: str, rules: Structure) -> bool:
     return caps or bool(NUMBERED.match(line)) or _title_case(line)
 
 
+def _series_head(line: str, rules: Structure) -> bool:
+    """A number in a series and its title on one line, the title as long as two lines of a head
+    and read as one (a full stop may close it: the number makes the line a heading)."""
+    series = _SERIES_TITLED.fullmatch(line)
+    title = FINAL_ASIDE.sub("", series["title"]) if series else ""
+    return bool(title) and title[0].isupper() and len(words(title)) <= rules.max_head_words * 2 \
+        and not title.endswith((",", ";", ":", *_QUOTE_MARKS))
+
+
 def head_shape(text: str, rules: Structure) -> str | None:
     """"label" (Chapter IV: a title may follow), "head", or None."""
     override = rules.override(text)
@@ -117,7 +137,9 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if len(lines) == 1 and lines[0].startswith("[") and lines[0].endswith("]"):
         lines = [lines[0][1:-1]]  # an editor's title in brackets: "[The Paris Commune]"
     if len(lines) == 1:
-        return "label" if is_label(lines[0]) else ("head" if title_line(lines[0], rules) else None)
+        if is_label(lines[0]):
+            return "label"
+        return "head" if title_line(lines[0], rules) or _series_head(lines[0], rules) else None
     if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
             title_line(lines[1], rules) or is_dateline(lines[1]) and len(words(lines[0])) > 1):
         return "head"  # "Chapter IV" / "The Fall"; "The Third Address" / "May, 1871"

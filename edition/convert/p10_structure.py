@@ -19,10 +19,10 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
-                    TRANSCRIBERS_NOTE, VALEDICTION,
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE, MONTH_YEAR, NOTES, NUMBERED,
+                    PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
-                    is_source_statement, signed_then_dated, title_line)
+                    is_source_statement, opens_with_label, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
 from .quoteblocks import book_of_verse, is_verse, mark_block_quotes, verse_shaped
@@ -385,8 +385,6 @@ def _figures(doc: Document, blocks: list[Block]) -> None:
             doc.stats["figures"] += 1
 
 
-# A title's last words in brackets: "The Same Subject Continued (The Insufficiency of …)".
-_FINAL_ASIDE = re.compile(r"\s+\([^()]*\)$")
 
 
 def _merge(first: Block, last: Block, source: Source) -> Block:
@@ -406,14 +404,14 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
     ended = next((i for i, b in enumerate(blocks) if b.kind == "trailer"), len(blocks))  # the author's matter after "THE END."
-    if any(shape and is_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
+    if any(shape and opens_with_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
         for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
             if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text) and i < ended:
                 shapes[i] = None
     for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines
         if shapes[i - 1] == "label" and not shapes[i] and blocks[i].kind == "p" and blocks[i].text.count("\n") <= 2 \
-                and title_line(_FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules):
+                and title_line(FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules):
             shapes[i] = "head"
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
@@ -479,7 +477,7 @@ def _titled_by(block: Block, following: Block) -> bool:
 def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
     """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
     text = " ".join(blocks[i].text.split())
-    return is_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
+    return opens_with_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
         PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
 
 
