@@ -2,8 +2,8 @@
 
 The pages come from ``xslt/html/main.xsl`` (compiled once per process).  They are a pure
 function of the TEI master, the stylesheets and the parameters, so they are kept across
-runs in ``dist/.cache/html/`` under the sha256 of all of those (``remembered``, as the
-print HTML is): a forced rebuild of an unchanged edition writes the same pages without
+runs in ``dist/.cache/html/`` under the sha256 of all of those (``remembered_transform``,
+as the print HTML is): a forced rebuild of an unchanged edition writes the same pages without
 running Saxon (some 0.5 s of CPU beside the PDF).  The text
 is one page per section rather than one long page with anchors: a reader on a
 phone loads one chapter at a time, each page has one h1 for screen readers, and
@@ -22,19 +22,17 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 from pathlib import Path
 
 from ..errors import EditionError
 from ..project import Edition
 from ..resources import data_dir
 from ..xmlio import NS, XML_NS, atomic_dir
-from ..xslt import stylesheet
 from . import BuildOptions, context_for, register
 from .html_map import place_facts
 from .epub_fonts import book_fonts
 from .pdf_fonts import licence_text
-from .pdf_xslt import remembered, saxon_version, xslt_inputs
+from .pdf_xslt import remembered_transform
 
 # Shipped with every build: the stylesheet and the scripts (the site works without them).
 ASSETS = ("html.css", "edition.js", "cite.js", "search.js")
@@ -51,7 +49,7 @@ class HtmlBuilder:
         with atomic_dir(target) as folder:
             downloads = copy_downloads(edition, folder, options.books_to_come)
             params = {"downloads": downloads, "geonames": json.dumps(places, sort_keys=True), "collation": context.collation}
-            write_pages(folder, edition, context, params)
+            remembered_transform(edition.project.cache / "html" / f"{edition.slug}.json", context, "html/main.xsl", params, folder)
             copy_assets(folder)
             copy_fonts(folder / "fonts", edition)
         return target
@@ -61,29 +59,6 @@ class HtmlBuilder:
         """Copy the books ``made`` beside the build of ``site`` (its ``books_to_come``) into it."""
         for book in made:
             shutil.copyfile(book, site / book.name)
-
-
-def write_pages(folder: Path, edition: Edition, context, params: dict) -> None:
-    """The pages xslt/html/ makes with ``params``, written into ``folder``: made now, or as
-    they were made before from the same inputs (the TEI master, every stylesheet, the code
-    that runs them, the parameters and Saxon's version)."""
-    kept = edition.project.cache / "html" / f"{edition.slug}.json"
-    values = {"saxon": saxon_version(), "params": params}
-    pages = json.loads(remembered(kept, xslt_inputs(edition.tei_path), values, lambda: json.dumps(transformed(context, params))))
-    for name, text in pages.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8", "surrogateescape"))
-
-
-def transformed(context, params: dict) -> dict[str, str]:
-    """The files xslt/html/main.xsl writes, by path relative to its output folder (their bytes
-    as text; surrogateescape keeps any byte that is not UTF-8)."""
-    with tempfile.TemporaryDirectory(prefix="html-") as tmp:
-        out = Path(tmp)
-        stylesheet("html/main.xsl").transform(context.xdm, params, out)
-        files = sorted(p for p in out.rglob("*") if p.is_file())
-        return {p.relative_to(out).as_posix(): p.read_bytes().decode("utf-8", "surrogateescape") for p in files}
 
 
 def geonames_ids(tree) -> dict[str, str]:
