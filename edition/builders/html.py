@@ -1,6 +1,10 @@
 """The HTML reading edition: ``dist/<slug>/html/``, opened from disk or any static host.
 
-The pages come from ``xslt/html/main.xsl`` (compiled once per process).  The text
+The pages come from ``xslt/html/main.xsl`` (compiled once per process).  They are a pure
+function of the TEI master, the stylesheets and the parameters, so they are kept across
+runs in ``dist/.cache/html/`` under the sha256 of all of those (``remembered_transform``,
+as the print HTML is): a forced rebuild of an unchanged edition writes the same pages without
+running Saxon (some 0.5 s of CPU beside the PDF).  The text
 is one page per section rather than one long page with anchors: a reader on a
 phone loads one chapter at a time, each page has one h1 for screen readers, and
 every paragraph keeps a stable permalink ``sNN.html#sNN.pM`` that the register,
@@ -24,11 +28,11 @@ from ..errors import EditionError
 from ..project import Edition
 from ..resources import data_dir
 from ..xmlio import NS, XML_NS, atomic_dir
-from ..xslt import stylesheet
 from . import BuildOptions, context_for, register
 from .html_map import place_facts
 from .epub_fonts import book_fonts
 from .pdf_fonts import licence_text
+from .pdf_xslt import remembered_transform
 
 # Shipped with every build: the stylesheet and the scripts (the site works without them).
 ASSETS = ("html.css", "edition.js", "cite.js", "search.js")
@@ -45,7 +49,7 @@ class HtmlBuilder:
         with atomic_dir(target) as folder:
             downloads = copy_downloads(edition, folder, options.books_to_come)
             params = {"downloads": downloads, "geonames": json.dumps(places, sort_keys=True), "collation": context.collation}
-            stylesheet("html/main.xsl").transform(context.xdm, params, folder)
+            remembered_transform(edition.project.cache / "html" / f"{edition.slug}.json", context, "html/main.xsl", params, folder)
             copy_assets(folder)
             copy_fonts(folder / "fonts", edition)
         return target

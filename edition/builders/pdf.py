@@ -68,7 +68,9 @@ class PdfBuilder:
                     write_chunked(pool, target, edition, context, options.pdf_variant)
             else:
                 # the XSLT's helper forks first, so that WeasyPrint's import (whole_paragraph_breaking) runs beside it
-                with PrintHtml(*html_makers(edition, context)) as html, whole_paragraph_breaking():
+                # (the paragraphs' line breaks are kept from run to run beside the print HTML: pdf_lines.py)
+                lines = edition.project.cache / "print" / f"{edition.slug}.lines.json"
+                with PrintHtml(*html_makers(edition, context)) as html, whole_paragraph_breaking(memo=lines):
                     call_on_roomy_stack(typeset_into, target, edition, context, html, options.pdf_variant)
         return target
 

@@ -22,6 +22,14 @@ Both are done by replacing two functions of weasyprint.layout.block while
 before its layout; _break_line, at a page break); tests/test_pdf_typography.py measures
 the result and fails if a WeasyPrint release changes them.
 
+The choice is a pure function of the paragraph's text, each text box's measured style,
+its width and indent, the fonts and the code, and costs about a second of CPU for the seed
+(measuring and hyphenating every word, then the search).  Given a ``memo`` file, the
+single-process builder keeps each paragraph's outcome (its texts with the no-break spaces
+and soft hyphens, where a text box was cut before a last line after a shrunk one and how
+many spaces are narrowed; or "left alone") under a digest of those, for the next run
+(``_Plans``).
+
 A paragraph with anything but text and plain inline boxes (an image, an inline block,
 a forced line break, an inline box with margins, padding or borders) is left to
 WeasyPrint.
@@ -30,10 +38,13 @@ WeasyPrint.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from pathlib import Path
 
 SPACE, NBSP, SHY = " ", "\u00a0", "\u00ad"
 RANGE_DASH = re.compile(r"\d\u2013\d")  # a range of figures: no break after its dash
@@ -73,23 +84,25 @@ class Piece:
 
 
 @contextlib.contextmanager
-def whole_paragraph_breaking(keep_measures: bool = False):
+def whole_paragraph_breaking(keep_measures: bool = False, memo: Path | None = None):
     """While active, WeasyPrint lays out justified paragraphs on breaks chosen here.
     Re-entrant: a chunk worker forked inside it (and so already set up) enters it again.
     ``keep_measures``: the words measured stay measured after it ends (a chunk worker typesets
-    part after part of one book with the same fonts); the styles met are let go in any case."""
+    part after part of one book with the same fonts); the styles met are let go in any case.
+    ``memo``: a file where the paragraphs' outcomes are kept from run to run (``_Plans``)."""
     from weasyprint.layout import block
 
     if getattr(block.block_container_layout, "whole_paragraph_breaking", False):
         yield
         return
     original = block.block_container_layout
+    plans = _Plans(memo) if memo is not None else None
 
     def layout(context, box, *args, **kwargs):
         if not getattr(box, "lines_chosen", False):
             box.lines_chosen = True
             if box.style["text_align_all"] == "justify" and box.width:
-                choose_breaks(box)
+                choose_breaks(box, plans)
         return original(context, box, *args, **kwargs)
 
     def break_line(context, box, line, new_children, needed, page_is_empty, *args):
@@ -107,6 +120,8 @@ def whole_paragraph_breaking(keep_measures: bool = False):
     block.block_container_layout, block._break_line = layout, break_line
     try:
         yield
+        if plans is not None:
+            plans.save()
     finally:
         block.block_container_layout, block._break_line = original, original_break
         _styles.clear()
@@ -122,15 +137,31 @@ def _hyphenated(line_box) -> bool:
     return bool(texts) and texts[-1].text.rstrip().endswith(("-", "\u2010", texts[-1].style["hyphenate_character"]))
 
 
-def choose_breaks(box) -> None:
+def choose_breaks(box, plans: "_Plans | None" = None) -> None:
     from weasyprint.formatting_structure import boxes
-    from weasyprint.layout.percent import percentage
 
     if len(box.children) != 1 or not isinstance(box.children[0], boxes.LineBox):
         return
     texts = _text_boxes(box.children[0])
     if texts is None or not any(t.text.strip() for t in texts):
         return
+    if plans is None:
+        _choose(box, texts)
+        return
+    key = plans.key_of(box, texts)
+    plan = plans.kept(key)
+    if plan is None:
+        plan = _choose(box, texts)
+    elif plan:
+        _replay(box.children[0], texts, plan)
+    plans.keep(key, plan)
+
+
+def _choose(box, texts: list) -> list | bool:
+    """Choose the breaks of ``box`` (its text boxes ``texts``) and apply them: the plan carried
+    out (``_apply``), or False if no breaks keep within the tolerances (left to WeasyPrint)."""
+    from weasyprint.layout.percent import percentage
+
     pieces, places = _pieces(texts)
     # Spaces before the first word or after the last stay spaces, which WeasyPrint drops
     # (as no-break spaces they would be set: a paragraph continued after a block quotation
@@ -142,8 +173,8 @@ def choose_breaks(box) -> None:
     for tolerance in TOLERANCES:
         found = _best_breaks(pieces, box.width - SLACK, indent, tolerance)
         if found is not None:
-            _apply(box.children[0], texts, pieces, places, *found)
-            return
+            return _apply(box.children[0], texts, pieces, places, *found)
+    return False
 
 
 def _text_boxes(line_box) -> list | None:
@@ -274,10 +305,10 @@ class _Measures:
     """Widths of text in one style (WeasyPrint's own, a Pango layout in that style), and the
     pieces of every word met in it: a word is measured and hyphenated once per render."""
 
-    def __init__(self, style):
+    def __init__(self, style, key: tuple):
         from weasyprint.text.line_break import Layout
 
-        self.style = style
+        self.style, self.key = style, key
         self.layout = Layout(style)
         self.widths: dict[str, float] = {}
         self.words: dict[str, tuple[Piece, ...]] = {SPACE: (self._glue(),)}
@@ -316,9 +347,64 @@ def _measures_of(style) -> _Measures:
     if known is None:
         key = tuple(repr(style[name]) for name in MEASURED_PROPERTIES)
         if key not in _measures:
-            _measures[key] = _Measures(style)
+            _measures[key] = _Measures(style, key)
         known = _styles[id(style)] = (style, _measures[key])
     return known[1]
+
+
+class _Plans:
+    """The paragraphs' outcomes kept from run to run in one file: under the digest of what
+    the choice depends on (``key_of``: the texts, the measured styles, the width and indent),
+    the plan carried out (``_apply``) or False (left to WeasyPrint).  The file is taken only if made from the
+    same code, fonts, hyphenation and text-shaping library (``environment``); it is written
+    again with the paragraphs of this run alone when any was chosen afresh or not met."""
+
+    def __init__(self, path: Path):
+        self.path, self.environment = path, _environment()
+        try:
+            kept = json.loads(path.read_text(encoding="utf-8"))
+            self.known = kept["plans"] if kept["environment"] == self.environment else {}
+        except (OSError, ValueError, KeyError, TypeError):
+            self.known = {}
+        self.met: dict = {}
+        self.made = 0
+
+    @staticmethod
+    def key_of(box, texts: list) -> str:
+        facts = [box.width, repr(box.style["text_indent"]), [(t.text, _measures_of(t.style).key) for t in texts]]
+        return hashlib.sha256(json.dumps(facts, ensure_ascii=False).encode()).hexdigest()
+
+    def kept(self, key: str) -> list | bool | None:
+        return self.known.get(key)
+
+    def keep(self, key: str, plan: list | bool) -> None:
+        self.made += key not in self.known
+        self.met[key] = plan
+
+    def save(self) -> None:
+        if self.made or len(self.met) != len(self.known):
+            from ..xmlio import write_text_atomic
+
+            write_text_atomic(self.path, json.dumps({"environment": self.environment, "plans": self.met}, ensure_ascii=False))
+
+
+def _environment() -> str:
+    """The digest of what every paragraph's choice depends on beyond its own facts: this
+    code, the fonts (files and @font-face rules), the hyphenation exceptions, and the
+    versions of WeasyPrint, Pango and pyphen (its dictionaries)."""
+    import pyphen
+    import weasyprint
+    from weasyprint.text.ffi import pango
+
+    from ..fetcher import font_dirs
+    from ..resources import data_dir
+    from .pdf_fonts import font_face_css
+    from .pdf_xslt import inputs_key
+
+    hyphenation = sorted(data_dir("styles").glob("print-hyphenation-*.txt"))
+    values = {"weasyprint": weasyprint.__version__, "pango": pango.pango_version(), "pyphen": getattr(pyphen, "__version__", ""),
+              "fonts": font_face_css()}
+    return inputs_key([Path(__file__), *font_dirs(), *hyphenation], values)
 
 
 @dataclass
@@ -425,9 +511,10 @@ def _line_start(pieces: list[Piece], position: int) -> int:
     return start
 
 
-def _apply(line_box, texts: list, pieces: list[Piece], places: list[tuple], breaks: list[int], shrunk: bool) -> None:
+def _apply(line_box, texts: list, pieces: list[Piece], places: list[tuple], breaks: list[int], shrunk: bool) -> list:
     """Make the chosen breaks the only ones WeasyPrint can take; in a paragraph with a
-    shrunk line, narrow the spaces of every line but the last, which is not justified."""
+    shrunk line, narrow the spaces of every line but the last, which is not justified.
+    Returns the plan that ``_replay`` carries out again on the same paragraph."""
     chosen = set(breaks)
     edits: dict = {}  # text box → [(offset, action, character)]
     for index, piece in enumerate(pieces):
@@ -437,37 +524,68 @@ def _apply(line_box, texts: list, pieces: list[Piece], places: list[tuple], brea
         elif piece.kind == "hyphen" and index in chosen:
             text_box, offset = places[index]
             edits.setdefault(text_box, []).append((offset, "insert", SHY))
-    shrunk_boxes = 0  # the text boxes before this index have their spaces narrowed
+    shrunk_boxes, cut = 0, None  # the text boxes before this index have their spaces narrowed
     if shrunk and len(breaks) > 1:
-        shrunk_boxes = _split_before_last_line(line_box, texts, pieces[breaks[-2]], places[breaks[-2]], edits)
-    for number, text_box in enumerate(texts):
+        shrunk_boxes, cut = _split_before_last_line(line_box, texts, pieces[breaks[-2]], places[breaks[-2]], edits)
+    made = []
+    for text_box in texts:
         text = text_box.text
         for offset, action, character in sorted(edits.get(text_box, []), reverse=True):
             text = text[:offset] + character + text[offset + (action == "replace"):]
+        made.append(text)
+    plan = [made, cut, shrunk_boxes]
+    _set_texts(texts, plan)
+    return plan
+
+
+def _replay(line_box, texts: list, plan: list) -> None:
+    """Carry out ``plan`` (made by ``_apply`` for a paragraph of the same texts and styles)."""
+    cut = plan[1]
+    if cut is not None:
+        _split_box(line_box, texts, *cut)
+    _set_texts(texts, plan)
+
+
+def _set_texts(texts: list, plan: list) -> None:
+    """Give each text box its text with the chosen breaks, hyphenated only where a soft
+    hyphen says; the spaces of the first ``plan[2]`` narrowed."""
+    made, _, shrunk_boxes = plan
+    for number, (text_box, text) in enumerate(zip(texts, made)):
+        narrower = SHRINK * _measures_of(text_box.style).width(SPACE) if number < shrunk_boxes else 0.0
         text_box.text = text
         style = text_box.style.copy()
         style["hyphens"] = "manual"
-        if number < shrunk_boxes:
-            style["word_spacing"] -= SHRINK * _measures_of(text_box.style).width(SPACE)
+        if narrower:
+            style["word_spacing"] -= narrower
         text_box.style = style
 
 
-def _split_before_last_line(line_box, texts: list, piece: Piece, place: tuple, edits: dict) -> int:
-    """Cut the text box where the last line begins in two (moving its edits along), and
-    return the index in ``texts`` of the first text box whose spaces are the last line's."""
+def _split_before_last_line(line_box, texts: list, piece: Piece, place: tuple, edits: dict) -> tuple[int, list | None]:
+    """Cut the text box where the last line begins in two (moving its edits along); return
+    the index in ``texts`` of the first text box whose spaces are the last line's, and the cut
+    made ([index of the box cut, offset], or None)."""
     first, offset = place
     # After the space; after a hyphenated word's end (a soft hyphen must not end a box).
     cut = offset + 1 if piece.kind == "glue" else first.text.find(SPACE, offset) + 1
     index = texts.index(first) + 1
-    if 0 < cut < len(first.text):
-        rest = first.copy_with_text(first.text[cut:])
-        first.text = first.text[:cut]
-        parent = next(box for box in [line_box, *line_box.descendants()] if first in getattr(box, "children", ()))
-        children = list(parent.children)
-        children.insert(children.index(first) + 1, rest)
-        parent.children = type(parent.children)(children)
-        texts.insert(index, rest)
-        moved = [(offset, action, character) for offset, action, character in edits.get(first, []) if offset >= cut and action == "replace"]
-        edits[first] = [edit for edit in edits.get(first, []) if edit not in moved]
-        edits[rest] = [(offset - cut, action, character) for offset, action, character in moved]
-    return index
+    if not 0 < cut < len(first.text):
+        return index, None
+    rest = _split_box(line_box, texts, index - 1, cut)
+    moved = [(offset, action, character) for offset, action, character in edits.get(first, []) if offset >= cut and action == "replace"]
+    edits[first] = [edit for edit in edits.get(first, []) if edit not in moved]
+    edits[rest] = [(offset - cut, action, character) for offset, action, character in moved]
+    return index, [index - 1, cut]
+
+
+def _split_box(line_box, texts: list, index: int, cut: int):
+    """Cut ``texts[index]`` in two at ``cut``: the rest becomes a text box of its own after it,
+    in its parent and in ``texts``; returns the rest."""
+    first = texts[index]
+    rest = first.copy_with_text(first.text[cut:])
+    first.text = first.text[:cut]
+    parent = next(box for box in [line_box, *line_box.descendants()] if first in getattr(box, "children", ()))
+    children = list(parent.children)
+    children.insert(children.index(first) + 1, rest)
+    parent.children = type(parent.children)(children)
+    texts.insert(index + 1, rest)
+    return rest

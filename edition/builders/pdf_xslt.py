@@ -14,7 +14,8 @@ process, one step after the other, with the same results.
 Both XSLT results that do not depend on the layout, the book's print HTML and the
 register's collation ranks, are pure functions of files and parameters, so they are
 kept across runs in ``dist/.cache/print/`` (``remembered``) under the sha256 of all
-of their inputs: the TEI master, every stylesheet, the Python that runs them, the
+of their inputs (so are the HTML site's pages and the EPUB's content documents, with
+``remembered_transform``): the TEI master, every stylesheet, the Python that runs them, the
 parameters, Saxon's version and, for the ranks, pyuca's table.  A changed input makes a
 new key; one entry is kept per edition and result.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -138,6 +140,31 @@ def remembered(path: Path, inputs: list[Path], values: dict, make: Callable[[], 
     text = make()
     write_text_atomic(path, json.dumps({"key": key, "text": text}, ensure_ascii=False))
     return text
+
+
+def remembered_transform(path: Path, context, name: str, params: dict, out: Path) -> str:
+    """``stylesheet(name).transform`` of the edition's master with ``params``, its secondary
+    results written into ``out`` and its principal result returned, as they came from the
+    same inputs before (the XSLT's inputs, the stylesheet, the parameters, Saxon's version):
+    ``path`` holds them.  File contents are kept as text (surrogateescape keeps any byte
+    that is not UTF-8)."""
+    from ..xslt import stylesheet
+
+    def make() -> str:
+        with tempfile.TemporaryDirectory(prefix="xslt-") as tmp:
+            folder = Path(tmp)
+            result = stylesheet(name).transform(context.xdm, params, folder)
+            files = {p.relative_to(folder).as_posix(): p.read_bytes().decode("utf-8", "surrogateescape")
+                     for p in sorted(folder.rglob("*")) if p.is_file()}
+        return json.dumps({"result": result, "files": files})
+
+    values = {"saxon": saxon_version(), "stylesheet": name, "params": params}
+    made = json.loads(remembered(path, [*xslt_inputs(context.edition.tei_path), Path(__file__)], values, make))
+    for relative, text in made["files"].items():
+        target = out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(text.encode("utf-8", "surrogateescape"))
+    return made["result"]
 
 
 def inputs_key(inputs: list[Path], values: dict) -> str:
