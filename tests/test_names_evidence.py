@@ -35,3 +35,15 @@ def test_a_relative_pronoun_after_a_name_governed_by_a_preposition_may_be_the_no
     text = ("The little kingdom of Tarvessa, whose capital stood on the straits, paid tribute. "
             "Merchants came from Tarvessa every spring.")
     assert _names(text) == [("Tarvessa", "place"), ("Tarvessa", "place")]
+
+
+def test_a_preposition_of_place_at_one_mention_of_three_makes_a_name_of_no_other_evidence_a_place():
+    text = ("Nobody had heard of Quellendorf before that spring. The victory at Quellendorf was won late. "
+            "The news made Quellendorf famous.")
+    assert _names(text) == [("Quellendorf", "place")] * 3
+
+
+def test_to_before_one_mention_is_no_place_evidence():
+    # words addressed or given to someone ("letters to Proudhon"): a person's as often as a place's
+    text = ("We owe the idea to Tandrell. Tandrell argued it at length. Much later the critics read Tandrell again.")
+    assert _names(text) == [("Tandrell", "person")] * 3

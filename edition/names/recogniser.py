@@ -965,9 +965,9 @@ def recognise(
         votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
-    evidence.weigh(mentions, lambda m: entities[m.surface], [b.text for b in blocks])
     _listed_with_places(mentions, entities, blocks)
     _named_after_their_kind(mentions, entities, blocks)
+    evidence.weigh(mentions, lambda m: entities[m.surface], [b.text for b in blocks], lang)
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
     kept -= _ships(mentions, entities, blocks)
     kept -= _peoples(mentions, entities, blocks)
