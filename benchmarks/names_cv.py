@@ -135,15 +135,19 @@ def blind_texts() -> list[Text]:
     loaded = {}
     with tempfile.TemporaryDirectory() as tmp:
         for commit in sorted(set(BLIND.values())):
-            folder = Path(tmp) / commit
-            folder.mkdir()
-            archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "edition"], capture_output=True)
-            if archive.returncode:
-                sys.exit(f"error: {ROOT}: commit {commit} is not in this checkout's history (table 2 needs a git clone)")
-            subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
             chosen = [load(slug) for slug, c in BLIND.items() if c == commit]
-            loaded.update((t.slug, t) for t in rules_texts(folder, chosen))
+            loaded.update((t.slug, t) for t in rules_texts(package_at(commit, Path(tmp) / commit), chosen))
     return [loaded[slug] for slug in BLIND]
+
+
+def package_at(commit: str, folder: Path) -> Path:
+    """``folder`` (created) holding the ``edition/`` package of ``commit``, taken from git history."""
+    folder.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "edition"], capture_output=True)
+    if archive.returncode:
+        sys.exit(f"error: {ROOT}: commit {commit} is not in this checkout's history (the blind rules need a git clone)")
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
 
 
 def _label(start: int, end: int, gold: set[tuple[int, int, str]]) -> str:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..gutenberg import edition_span
-from . import candidates, consistency, lexicon, shapes, typing
+from . import candidates, consistency, evidence, lexicon, shapes, typing
 from .candidates import Word
 from .proposals import FIRST_MENTIONS, Mention, Proposal, proposal_id
 from .settings import NameSettings
@@ -967,6 +967,7 @@ def recognise(
     entities = consistency.group(votes, counts)
     _listed_with_places(mentions, entities, blocks)
     _named_after_their_kind(mentions, entities, blocks)
+    evidence.weigh(mentions, lambda m: entities[m.surface], [b.text for b in blocks], lang)
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
     kept -= _ships(mentions, entities, blocks)
     kept -= _peoples(mentions, entities, blocks)
