@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import tomllib
 
 import pytest
 from lxml import etree
 
 from edition.webpage import is_html, page_text
-from tests.buildkit import ROOT, run
+from tests.buildkit import run
+from tests.test_new_encodings import project  # noqa: F401 (the fixture: a project with the seed's register)
 
 T = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -73,14 +73,6 @@ Notes
 
 [1] The café talk put it at six weeks.
 """
-
-
-@pytest.fixture
-def project(tmp_path):
-    root = tmp_path / "project"
-    (root / "tei").mkdir(parents=True)
-    shutil.copy(ROOT / "tei" / "register.xml", root / "tei" / "register.xml")
-    return root
 
 
 def test_the_text_of_a_page_is_taken_out_in_the_form_the_converter_reads():
