@@ -19,9 +19,10 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
+from . import drama
+from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
+                    all_capitals, head_shape, part_unit, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
                     is_source_statement, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
@@ -129,7 +130,11 @@ def build_document(source: Source, rules: Structure) -> Document:
     doc.stats["back matter"] = len(doc.back)
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
+    drama.mark_play(doc, blocks, rules)
     _sections(doc, blocks, rules)
+    if doc.play:
+        drama.front_cast(doc)
+    _nest(doc)
     _arguments(doc)
     book = source.text[slice(*edition_span(source.text))]
     for section in (*doc.prefaces, *doc.sections):  # notes closing the text: the last section's, with no Notes head
@@ -395,10 +400,10 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
     return Block("head", source.text[first.offset : end], first.offset, lines=True)
 
 
-def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False) -> list[Block]:
+def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False, play: bool = False) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text.
     In a book of verse the short lines over a poem are its title."""
-    shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
+    shapes = [head_shape(b.text, rules) if b.kind == "p" and not b.speech else None for b in blocks]
     shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
     poems = _poem_titles(blocks, rules) if verse else set()
     shapes = [shape or ("head" if i in poems else None) for i, shape in enumerate(shapes)]
@@ -422,14 +427,16 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
     title = _plain(title_text)
+    parts = _parts(blocks, shapes, 1 if play else 2)
     out: list[Block] = []
     i, begun = 0, False  # begun: the text has started (a later repeat of the title is a running title)
     while i < len(blocks):
         block, first = blocks[i], i
         while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
                 is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label") \
-                and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]):  # Markdown marks each heading
-            i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
+                and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]) \
+                and not (parts and part_unit(blocks[first].text) and _opens_chapter(blocks[i + 1], shapes[i + 1])):
+            i += 1  # "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
         if i > first:
             block = _merge(block, blocks[i], source)
         if shapes[first]:
@@ -445,9 +452,36 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             continue
         if nxt is None:
             block.kind = "signed" if is_signature(block.text) else "p"
-        elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
-            block.kind = "p"
+        elif nxt.kind in ("head", "signed") and _plain(block.text) != title and not (parts and part_unit(block.text)):
+            block.kind = "p"  # (a book's head is followed by its first chapter's)
     return out
+
+
+def _parts(blocks: list[Block], shapes: list, least: int) -> bool:
+    """A text divided into two or more books or parts, or a play into acts: each of their heads is one
+    of its own, over the head of its first chapter or scene (one "Book II" over a chapter is one head)."""
+    return sum(bool(shape and part_unit(b.text)) for b, shape in zip(blocks, shapes)) >= least
+
+
+def _opens_chapter(block: Block, shape: str | None) -> bool:
+    """A chapter's or a scene's head under a book's or an act's: its label, or a numbered title."""
+    first = block.text.split("\n")[0].strip()
+    return not part_unit(first) and (shape == "label" or is_label(first) or bool(NUMBERED.match(first)))
+
+
+def _nest(doc: Document) -> None:
+    """The divisions after a book's, part's or act's head, up to the next, are inside it (level 1),
+    in a text with two or more of them (a play: one act) and a division to put inside."""
+    units = [part_unit(s.head.text) if s.head else None for s in doc.sections]
+    if sum(bool(u) for u in units) < (1 if doc.play else 2) or all(units[i] or not any(units[:i]) for i in range(len(units))):
+        return
+    inside = False
+    for section, unit in zip(doc.sections, units):
+        if unit:
+            section.kind, inside = ("act" if doc.play else unit), True
+        elif inside:
+            section.level = 1
+    doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
 
 
 def _poem_titles(blocks: list[Block], rules: Structure) -> set[int]:
@@ -479,7 +513,7 @@ def _titled_by(block: Block, following: Block) -> bool:
 def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
     """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
     text = " ".join(blocks[i].text.split())
-    return is_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
+    return is_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(LABELLED_TITLE.match(text)) or bool(
         PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
 
 
@@ -488,7 +522,7 @@ def _plain(text: str) -> str:
 
 
 def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
-    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse)
+    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse, doc.play)
     breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
     current: Section | None = None
     for block in blocks:
@@ -507,7 +541,7 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             doc.repeated_title = _role(block, "title", "")
             current = None
         elif block.kind == "head":
-            kind = _division_kind(block.text, doc)
+            kind = (doc.play and drama.division_kind(block.text)) or _division_kind(block.text, doc)
             if kind in ("preface", "contents") and doc.sections:  # untitled paragraphs before it: front matter
                 for section in doc.sections:  # (a note on the author under the title, then "INTRODUCTION")
                     section.kind = "preface"
@@ -549,7 +583,8 @@ def _closer(section: Section, book: str) -> None:
     ``book``) stand after it (``tail``)."""
     notes = closing_notes(section.blocks, book)
     section.blocks, tail = section.blocks[:notes], section.blocks[notes:]
-    while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
+    while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and not section.blocks[-1].speech \
+            and len(section.closer) < 3:
         block = section.blocks[-1]
         split = signed_then_dated(block.text)
         if split:
@@ -621,6 +656,9 @@ def _ids(section: Section, n: int, xml_id: str) -> None:
         block.xml_id = f"{xml_id}.fig{i}"
     for i, block in enumerate(section.closer, 1):
         block.xml_id = f"{xml_id}.closer{i}"
+    for kind in ("speaker", "stage", "castItem"):  # a play's (drama.py)
+        for i, block in enumerate((b for b in section.blocks if b.kind == kind), 1):
+            block.xml_id = f"{xml_id}.{kind}{i}"
 
 
 def _mark_list(doc: Document, rule: ListRule) -> None:

@@ -24,8 +24,8 @@
     <xsl:sequence select="f:part('cover.xhtml', 'cover', 'Cover', ())"/>
     <xsl:sequence select="f:part('title.xhtml', 'titlepage', 'Title page', $text/tei:front)"/>
     <xsl:sequence select="f:part('nav.xhtml', 'toc', 'Contents', ())"/>
-    <xsl:for-each select="$text/tei:front/tei:div | $text/tei:body/tei:div">
-      <xsl:sequence select="f:part(f:file-of(.), if (@type = 'preface') then 'preface' else 'chapter',
+    <xsl:for-each select="$text/tei:front/tei:div | $text/tei:body//tei:div">
+      <xsl:sequence select="f:part(f:file-of(.), if (@type = 'preface') then 'preface' else if (tei:div) then 'part' else 'chapter',
           f:div-label(.), .)"/>
     </xsl:for-each>
     <xsl:sequence select="f:part('index.xhtml', 'index', 'Index of names', ())"/>
@@ -33,10 +33,11 @@
     <xsl:sequence select="f:part('font-licence.xhtml', 'font-licence', 'Font licence', ())"/>
   </xsl:variable>
 
-  <!-- The content document holding a node of the TEI text. -->
+  <!-- The content document holding a node of the TEI text: its division's (one inside another
+       has a document of its own). -->
   <xsl:function name="f:file-of" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[parent::tei:front or parent::tei:body]"/>
+    <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[ancestor::tei:front or ancestor::tei:body][1]"/>
     <xsl:sequence select="if ($div) then $div/@xml:id || '.xhtml' else 'title.xhtml'"/>
   </xsl:function>
 

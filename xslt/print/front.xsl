@@ -118,6 +118,11 @@
       <a href="#{@xml:id}">
         <xsl:sequence select="f:plain-head(.)"/>
       </a>
+      <xsl:if test="tei:div">
+        <ol>
+          <xsl:apply-templates select="tei:div" mode="m:toc"/>
+        </ol>
+      </xsl:if>
     </li>
   </xsl:template>
 
