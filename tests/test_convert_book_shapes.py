@@ -150,7 +150,7 @@ def _chapters(tmp_path):
 
 def test_a_summary_of_topics_under_a_chapter_head_is_its_argument(tmp_path):
     _, tree = _chapters(tmp_path)
-    divs = tree.xpath("//t:body/t:div", namespaces=NS)
+    divs = tree.xpath("//t:body/t:div | //t:back/t:div[@type = 'appendix']", namespaces=NS)
     shapes = [[etree.QName(child).localname for child in div][:3] for div in divs]
     assert shapes == [["head", "argument", "p"], ["head", "argument", "p"], ["head", "p", "trailer"], ["head", "p"]]
     arguments = [plain("".join(a.itertext())) for a in tree.xpath("//t:argument", namespaces=NS)]
@@ -163,16 +163,18 @@ def test_a_summary_of_topics_under_a_chapter_head_is_its_argument(tmp_path):
     assert restored_text(tree) == plain(CHAPTERS)
 
 
-def test_the_authors_matter_after_the_end_is_the_text_and_a_transcribers_note_back_matter(tmp_path):
+def test_the_authors_appendix_after_the_end_and_a_transcribers_note_are_back_matter(tmp_path):
     _, tree = _chapters(tmp_path)
     (trailer,) = tree.xpath("//t:trailer", namespaces=NS)
     assert trailer.text == "THE END." and trailer.getparent().get(f"{{{XML_NS}}}id") == "s03"
-    appendix = tree.xpath("//t:body/t:div[last()]", namespaces=NS)[0]
+    assert [d.get(f"{{{XML_NS}}}id") for d in tree.xpath("//t:body/t:div", namespaces=NS)] == ["s01", "s02", "s03"]
+    (appendix,) = tree.xpath("//t:back/t:div[@type = 'appendix']", namespaces=NS)
     assert plain("".join(appendix.find(f"{{{TEI_NS}}}head").itertext())) == "APPENDIX. THE LOG OF THE HERON"
-    assert tree.xpath("//t:body/t:div[last()]/t:p//t:placeName/text()", namespaces=NS) == ["Leith"]  # the author's text
-    assert tree.xpath("//t:back/t:div/@type", namespaces=NS) == ["transcriber-note"]
-    assert "1 divisions after \"THE END.\" that are not the author's" in "".join(
-        tree.xpath("//t:segmentation//text()", namespaces=NS))
+    assert appendix.xpath("t:p//t:placeName/text()", namespaces=NS) == ["Leith"]  # the author's text: names read
+    assert tree.xpath("//t:back/t:div/@type", namespaces=NS) == ["appendix", "transcriber-note"]
+    said = "".join(tree.xpath("//t:segmentation//text()", namespaces=NS))
+    assert "1 divisions after \"THE END.\" that are not the author's" in said
+    assert "1 divisions after the last chapter headed appendix" in said
 
 
 @pytest.mark.slow

@@ -62,6 +62,10 @@ _QUOTE_MARKS = "\"'“”‘’«»„‚"
 _NAME_PARTICLES = {"and", "de", "von", "van", "der", "of", "la", "le", "du", "und", "et", "y", "da", "di"}
 
 
+# The back matter a book prints after its last chapter: "APPENDIX.", "Appendix B", "GLOSSARY", "INDEX".
+BACK_MATTER = re.compile(r"(?P<kind>appendix|appendices|glossary|index|bibliography|addenda|addendum)\b", re.I)
+
+
 ENDS_THE_TEXT = re.compile(r"(?:the\s+end|finis|fin|ende)\.?", re.I)
 
 

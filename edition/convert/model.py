@@ -125,6 +125,9 @@ class Source:
         return f"{self.path}:{line}:{col}"
 
 
+# The kinds of the book's back matter after its last chapter (div @type in back; p10_structure._back_divisions).
+BACK_KINDS = frozenset({"appendix", "glossary", "index", "bibliography", "addenda"})
+
 # The kinds of the text's own numbered divisions (div @type, with @n).
 TEXT_DIVISIONS = frozenset({"section", "act", "scene", "book", "part", "volume"})
 

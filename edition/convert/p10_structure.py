@@ -20,7 +20,7 @@ import re
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
 from . import drama
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
+from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, part_unit, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
                     is_source_statement, signed_then_dated, title_line)
@@ -145,6 +145,7 @@ def build_document(source: Source, rules: Structure) -> Document:
         doc.sections.append(doc.prefaces.pop())
         doc.sections[0].kind = "section"
     (doc.sections or doc.prefaces)[-1].trailer = trailer
+    _back_divisions(doc)
     mark_block_quotes(doc)
     _count(doc, blocks)
     _number(doc)
@@ -411,7 +412,7 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
     ended = next((i for i, b in enumerate(blocks) if b.kind == "trailer"), len(blocks))  # the author's matter after "THE END."
-    if any(shape and is_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
+    if any(shape and is_label(b.text.split("\n")[0]) and not BACK_MATTER.match(b.text) for b, shape in zip(blocks, shapes)):
         for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
             if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text) and i < ended:
@@ -479,6 +480,8 @@ def _nest(doc: Document) -> None:
     for section, unit in zip(doc.sections, units):
         if unit:
             section.kind, inside = ("act" if doc.play else unit), True
+        elif section.head and BACK_MATTER.match(section.head.text):
+            inside = False  # an appendix after the last book is the book's, not the last book's
         elif inside:
             section.level = 1
     doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
@@ -513,8 +516,8 @@ def _titled_by(block: Block, following: Block) -> bool:
 def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
     """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
     text = " ".join(blocks[i].text.split())
-    return is_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(LABELLED_TITLE.match(text)) or bool(
-        PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
+    return is_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
+        LABELLED_TITLE.match(text) or part_unit(text) or PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
 
 
 def _plain(text: str) -> str:
@@ -565,6 +568,22 @@ def _arguments(doc: Document) -> None:
         if first is not None and first.kind == "p" and is_argument(first.text):
             first.kind = "argument"
             doc.stats["arguments"] += 1
+
+
+def _back_divisions(doc: Document) -> None:
+    """An appendix, glossary, bibliography or index the book prints after its chapters is back
+    matter: from the first division of the body (not its first, not inside a book) headed so, every
+    division to the end goes to TEI back, its kind the word of its head ("appendix" if none).  They
+    stay in ``doc.sections`` (read as the text is, numbered on); tei.py writes them in back."""
+    heads = [BACK_MATTER.match(" ".join(s.head.text.split())) if s.head and not s.level else None for s in doc.sections]
+    first = next((i for i, m in enumerate(heads) if i and m), None)
+    if first is None:
+        return
+    for section, m in zip(doc.sections[first:], heads[first:]):
+        word = m.group("kind").lower() if m else "appendix"
+        section.kind = {"appendices": "appendix", "addendum": "addenda"}.get(word, word)
+        section.level = 0
+    doc.stats["back divisions"] = len(doc.sections) - first
 
 
 def _division_kind(head: str, doc: Document) -> str:

@@ -8,7 +8,7 @@ from lxml import etree
 
 from ..xmlio import TEI_NS, XML_NS
 from .markup import fill
-from .model import TEXT_DIVISIONS, Block, Document, Section
+from .model import BACK_KINDS, TEXT_DIVISIONS, Block, Document, Section
 
 # Elements whose content is text: never indented, so no whitespace is added to the text.
 _MIXED = {
@@ -48,12 +48,13 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
     if doc.repeated_title:
         el(body, "head", doc.repeated_title.text, type="repeated")
     outer = body  # a division of level 1 goes into the last of level 0 (a book's chapter, an act's scene)
-    for section in doc.sections:
+    appendices = [s for s in doc.sections if s.kind in BACK_KINDS]
+    for section in doc.sections[: len(doc.sections) - len(appendices)]:
         div = _division(outer if section.level else body, section, last)
         outer = outer if section.level else div
-    if doc.notes or doc.back:
+    if appendices or doc.notes or doc.back:
         back = el(text, "back")
-        for section in (*doc.notes, *doc.back):
+        for section in (*appendices, *doc.notes, *doc.back):
             _division(back, section, last)
     if not len(front):
         text.remove(front)

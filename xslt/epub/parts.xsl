@@ -24,9 +24,8 @@
     <xsl:sequence select="f:part('cover.xhtml', 'cover', 'Cover', ())"/>
     <xsl:sequence select="f:part('title.xhtml', 'titlepage', 'Title page', $text/tei:front)"/>
     <xsl:sequence select="f:part('nav.xhtml', 'toc', 'Contents', ())"/>
-    <xsl:for-each select="$text/tei:front/tei:div | $text/tei:body//tei:div">
-      <xsl:sequence select="f:part(f:file-of(.), if (@type = 'preface') then 'preface' else if (tei:div) then 'part' else 'chapter',
-          f:div-label(.), .)"/>
+    <xsl:for-each select="$text/tei:front/tei:div | $text/tei:body//tei:div | f:back-matter($text)">
+      <xsl:sequence select="f:part(f:file-of(.), f:division-kind(.), f:div-label(.), .)"/>
     </xsl:for-each>
     <xsl:sequence select="f:part('index.xhtml', 'index', 'Index of names', ())"/>
     <xsl:sequence select="f:part('about.xhtml', 'about', 'About this edition', ())"/>
@@ -37,8 +36,16 @@
        has a document of its own). -->
   <xsl:function name="f:file-of" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[ancestor::tei:front or ancestor::tei:body][1]"/>
+    <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[ancestor::tei:front or ancestor::tei:body or ancestor::tei:back][1]"/>
     <xsl:sequence select="if ($div) then $div/@xml:id || '.xhtml' else 'title.xhtml'"/>
+  </xsl:function>
+
+  <!-- A division's EPUB structural semantic: preface, part (a book holding chapters, an act its
+       scenes), appendix (the back matter) or chapter. -->
+  <xsl:function name="f:division-kind" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="if ($div/@type = 'preface') then 'preface' else if ($div/tei:div) then 'part'
+        else if ($div/parent::tei:back) then 'appendix' else 'chapter'"/>
   </xsl:function>
 
   <!-- A division's label as plain text (overrides common's): its head as the EPUB renders it,

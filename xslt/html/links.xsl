@@ -14,7 +14,7 @@
   <!-- The page a node of the text is on: its division's (a division inside another has a page of its own). -->
   <xsl:function name="f:page-of" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="section" select="$node/ancestor-or-self::tei:div[ancestor::tei:body][1]"/>
+    <xsl:variable name="section" select="$node/ancestor-or-self::tei:div[ancestor::tei:body or ancestor::tei:back][1]"/>
     <xsl:sequence select="if ($section) then f:section-file($section) else 'index.html'"/>
   </xsl:function>
 

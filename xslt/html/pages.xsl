@@ -14,8 +14,9 @@
     exclude-result-prefixes="#all">
 
   <!-- Every division of the body has a page, one inside another too (a book's chapters, an act's
-       scenes: the book's page holds its head and what stands before its first chapter). -->
-  <xsl:variable name="sections" select="$tei/tei:TEI/tei:text/tei:body//tei:div" as="element(tei:div)*"/>
+       scenes: the book's page holds its head and what stands before its first chapter), and the
+       back matter after them (an appendix). -->
+  <xsl:variable name="sections" select="$tei/tei:TEI/tei:text/tei:body//tei:div, f:back-matter($tei/tei:TEI/tei:text)" as="element(tei:div)*"/>
 
   <!-- One page per kind of name the text has: an edition naming no organisation has no
        empty Organisations page, and its navigation does not offer one. -->
@@ -88,7 +89,7 @@
         <xsl:for-each select="$tei/tei:TEI/tei:text/tei:front/tei:div">
           <li><a href="#{@xml:id}"><xsl:value-of select="f:div-label(.)"/></a></li>
         </xsl:for-each>
-        <xsl:apply-templates select="$tei/tei:TEI/tei:text/tei:body/tei:div" mode="m:contents"/>
+        <xsl:apply-templates select="$tei/tei:TEI/tei:text/tei:body/tei:div, f:back-matter($tei/tei:TEI/tei:text)" mode="m:contents"/>
       </ol>
       <ul class="toc-apparatus">
         <xsl:for-each select="$registers">
@@ -139,7 +140,7 @@
   </xsl:template>
 
   <xsl:template match="tei:div" mode="m:page">
-    <xsl:variable name="index" select="count(preceding::tei:div[ancestor::tei:body] | ancestor::tei:div) + 1"/>
+    <xsl:variable name="index" select="index-of($sections ! generate-id(), generate-id(.))"/>
     <xsl:call-template name="t:page">
       <xsl:with-param name="file" select="f:section-file(.)"/>
       <xsl:with-param name="title" select="f:div-label(.)"/>

@@ -105,7 +105,7 @@
     <nav class="toc" id="contents">
       <h2>Contents</h2>
       <ol>
-        <xsl:apply-templates select="/tei:TEI/tei:text/(tei:front, tei:body)/tei:div" mode="m:toc"/>
+        <xsl:apply-templates select="/tei:TEI/tei:text/((tei:front, tei:body)/tei:div, f:back-matter(.))" mode="m:toc"/>
         <li class="toc-back">
           <a href="#index-start">Index of names</a>
         </li>

@@ -28,6 +28,7 @@
   <xsl:template match="tei:body">
     <div class="body-matter{$note-marks-class}" id="body-matter">
       <xsl:apply-templates select="node() except tei:div[position() gt $divisions]"/>
+      <xsl:apply-templates select="f:back-matter(..)[empty($divisions)]"/>
     </div>
   </xsl:template>
 
