@@ -7,12 +7,11 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from lxml import etree, html
+from lxml import html
 
 from edition.convert import convert_document
-from edition.validate import validate_files
 from edition.xmlio import TEI_NS, XML_NS
-from tests.buildkit import run
+from tests.buildkit import built_valid
 from tests.epub_build import NSMAP, documents, epubcheck_messages
 from tests.test_convert_gutenberg import AS_NEW
 from tests.test_convert_helpers import make_project
@@ -203,14 +202,7 @@ def test_appendix_glossary_and_printed_index_are_back_matter(tmp_path):
 @pytest.mark.slow
 def test_nesting_and_back_matter_in_html_epub_and_print(tmp_path):
     long = HARBOUR.replace("The stranger paid in coin and slept until noon.\n", "The stranger paid in coin and slept until noon.\n\n" * 60)
-    project = make_project(tmp_path, long, extra_toml=AS_NEW, title="The Harbour Town", register=None)
-    root = project.root
-    assert run(root, "convert", "sample").exit_code == 0
-    (result,) = validate_files([project.edition("sample").tei_path])  # tei_all, edition.rng, Schematron
-    assert [f for f in result.findings if f.severity == "error"] == []
-    built = run(root, "build", "all", "sample", "-q")
-    assert built.exit_code == 0, built.output
-    dist = root / "dist" / "sample"
+    dist = built_valid(make_project(tmp_path, long, extra_toml=AS_NEW, title="The Harbour Town", register=None))
     # HTML: a page per division, the book's holding its head only; the contents nest
     contents = html.parse(str(dist / "html" / "index.html")).getroot().xpath("//ol[@class = 'toc-text']")[0]
     assert [plain(a.text_content()) for a in contents.xpath("li/a")] == [
