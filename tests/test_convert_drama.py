@@ -10,6 +10,8 @@ import pytest
 from lxml import etree, html
 
 from edition.convert import convert_document
+from edition.convert.drama import label
+from edition.convert.model import Block
 from edition.xmlio import TEI_NS
 from tests.buildkit import built_valid, html5_clean
 from tests.epub_build import NSMAP, documents, epubcheck_messages
@@ -165,6 +167,29 @@ Morning. The wheel turned, and the miller's wife brought out bread.
 
 Evening. The wheel was still, and the valley heard itself again.
 """
+
+
+@pytest.mark.parametrize("text, name, speech", [
+    ("Algernon.  Did you hear what I was playing, Lane?", "Algernon", "Did you hear"),
+    ("Lady Bracknell.  Good afternoon.", "Lady Bracknell", "Good afternoon."),
+    ("Rev. Canon Chasuble.  Ah!", "Rev. Canon Chasuble", "Ah!"),
+    ("ALGERNON [Languidly.] I don't know.", "ALGERNON", "[Languidly.] I don't know."),
+    ("HELMER [calls out from his room]. Is that my little lark?", "HELMER", "[calls out from his room]. Is that"),
+    ("_Mrs. Linde_ (_looking at her watch_). Not yet.", "Mrs. Linde", "(_looking at her watch_). Not yet."),
+    ("_Krogstad_. Really?", "Krogstad", "Really?"),
+    ("_Judoc._ Wat zegt gij?", "Judoc", "Wat zegt gij?"),
+    ("HAMLET: To be, or not to be.", "HAMLET", "To be"),
+    ("LADY BRACKNELL\nGood afternoon, dear Algernon.", "LADY BRACKNELL", "Good afternoon"),
+])
+def test_the_label_of_a_speech_in_each_convention(text, name, speech):
+    found = label(Block("p", text, 0))
+    assert found is not None and found[0] == name and text[found[1] :].strip().startswith(speech)
+
+
+@pytest.mark.parametrize("text", ["Sect. 4. It having been shewn.", "CHAPTER. I.", "ACT II.  The Garden.", "I. The Period",
+                                  "De Hr. Gabriël ergert zich.", "Mr. Smith went home.", "Lady Bracknell would say so."])
+def test_a_number_a_heading_or_a_sentence_is_no_label(text):
+    assert label(Block("p", text, 0)) is None
 
 
 def _tree(tmp_path, text: str, title: str):

@@ -6,11 +6,12 @@ plain-text transcriptions:
 
 - the name and a full stop or colon before the speech: "Algernon.  Did you hear…", "JACK. Eh?",
   "HAMLET: To be…";
-- the name, then a stage direction in brackets: "ALGERNON [Languidly.] I don't…",
-  "HELMER [calls out from his room]. Is that my little lark…";
+- the name, then a stage direction in brackets or parentheses: "ALGERNON [Languidly.] I don't…",
+  "HELMER [calls out from his room]. Is that my little lark…", "_Mrs. Linde_ (_looking at her
+  watch_). Not yet…";
 - the name on a line of its own, the speech under it or in the next block ("Lady Bracknell." /
   "Good afternoon…", "LADY BRACKNELL" / "Good afternoon…");
-- the name in italics: "_Judoc._ Wat zegt gij?".
+- the name in italics: "_Judoc._ Wat zegt gij?", "_Krogstad_. Really?".
 
 A speech is TEI ``sp`` holding ``speaker`` and ``p``; a block that is a stage direction (in
 brackets, in parentheses, in italics, "Curtain.") is ``stage``, and so is a bracketed direction
@@ -33,8 +34,10 @@ _WORD = r"[^\W\d_][\w'’\-]*"
 _PARTICLE = r"(?:of|the|de|du|la|le|von|van|and|da|di)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Rev|St|Hon|Capt|Col|Gen|MR|MRS|DR|REV|ST|HON)\."
 _NAME = rf"(?:{_HONORIFIC}[ \t]+)?(?=[A-ZÀ-Ý]){_WORD}(?:[ \t]+(?:(?=[A-ZÀ-Ý]){_WORD}|{_PARTICLE})){{0,3}}"
-# "Algernon.  …", "_Judoc._ …", "ALGERNON [Languidly.] …", "HELMER [calls out]. …", "Lady Bracknell." alone.
-_LABEL = re.compile(rf"(?P<open>_)?(?P<name>{_NAME})(?:[.:](?(open)_)(?=\s|$)|(?(open)_)[ \t]*(?=\[[^\[\]\n]*\]))")
+# "Algernon.  …", "_Judoc._ …", "_Krogstad_. …", "ALGERNON [Languidly.] …", "HELMER [calls out]. …",
+# "_Mrs. Linde_ (_looking at her watch_). …", "Lady Bracknell." alone.
+_LABEL = re.compile(rf"(?P<open>_)?(?P<name>{_NAME})(?:[.:](?(open)_)(?=\s|$)|(?(open)_)[.:](?=\s|$)|"
+                    rf"(?(open)_)[ \t]*(?=\[[^\[\]\n]*\]|\([^()\n]*\)[.:]))")
 # "LADY BRACKNELL" on a line of its own, the speech under it.
 _CAPITAL_LINE = re.compile(rf"(?P<name>{_NAME})(?=\n|$)")
 _STAGE_BLOCK = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|_[^_]+_|(?:quick\s+)?(?:curtain|tableau|exeunt(?:\s+omnes)?)\.?", re.I | re.S)
