@@ -429,6 +429,10 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             shapes[i] = None
     title = _plain(title_text)
     parts = _parts(blocks, shapes, 1 if play else 2)
+    if parts:  # books or acts listed one under another ("ACT I.  A Flat", "ACT II.  A Garden"): a list, not heads
+        listed = {k for i in range(len(blocks) - 1) for k in (i, i + 1)
+                  if shapes[i] and shapes[i + 1] and part_unit(blocks[i].text) and part_unit(blocks[i + 1].text)}
+        shapes = [None if i in listed else shape for i, shape in enumerate(shapes)]
     out: list[Block] = []
     i, begun = 0, False  # begun: the text has started (a later repeat of the title is a running title)
     while i < len(blocks):
