@@ -154,6 +154,42 @@ The second principle follows from the first.
 """
 
 
+# A volume of letters listing its parts before the text (no "CONTENTS" over the list), then the
+# parts again over their letters.
+LETTERS = """LETTERS FROM THE SOUTH
+
+
+SECOND PART.
+
+Letters written in the winter, from Paris and from Lyons, to his brother.
+
+THIRD PART.
+
+A letter written in the spring, from Rome.
+
+
+SECOND PART.
+
+
+1. From Paris
+
+Dear brother, Paris is grey and the river is high.
+
+
+2. From Lyons
+
+Dear brother, the silk mills of Lyons are idle this winter.
+
+
+THIRD PART.
+
+
+3. From Rome
+
+Dear brother, Rome is warm, and I shall stay until Easter.
+"""
+
+
 def _tree(tmp_path, text: str, title: str):
     return convert_document(make_project(tmp_path, text, extra_toml=AS_NEW, title=title, register=None).edition("sample"))
 
@@ -180,6 +216,13 @@ def test_parts_with_untitled_heads_hold_their_labelled_chapters(tmp_path):
     assert [p.get("type") for p in parts] == ["part", "part"] and _heads(parts) == ["PART ONE", "PART TWO"]
     assert [_heads(p.iterfind("t:div", NS)) for p in parts] == [["CHAPTER 1 THE SOURCE", "CHAPTER 2 THE MILL"], ["CHAPTER 3 THE SEA"]]
     assert restored_text(tree) == plain(RIVER)
+
+
+def test_a_part_listed_before_the_text_is_no_part(tmp_path):
+    tree = _tree(tmp_path, LETTERS, "Letters from the South")
+    top = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert [(d.get("type"), len(d.findall(f"{{{TEI_NS}}}div"))) for d in top] == [("section", 0), ("section", 0), ("part", 2), ("part", 1)]
+    assert _heads(top[2].iterfind("t:div", NS)) == ["1. From Paris", "2. From Lyons"]
 
 
 def test_one_book_over_a_chapter_is_one_head(tmp_path):

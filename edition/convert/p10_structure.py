@@ -20,7 +20,7 @@ import re
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
 from . import drama
-from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
+from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, part_unit, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
                     is_source_statement, signed_then_dated, title_line)
@@ -412,7 +412,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
     ended = next((i for i, b in enumerate(blocks) if b.kind == "trailer"), len(blocks))  # the author's matter after "THE END."
-    if any(shape and is_label(b.text.split("\n")[0]) and not BACK_MATTER.match(b.text) for b, shape in zip(blocks, shapes)):
+    if any(shape and is_label(b.text.split("\n")[0]) and not BACK_MATTER.match(b.text) and part_unit(b.text) in (None, "act")
+           for b, shape in zip(blocks, shapes)):  # (an appendix's or a book's label says nothing of the chapters)
         for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
             if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text) and i < ended:
@@ -476,8 +477,13 @@ def _opens_chapter(block: Block, shape: str | None) -> bool:
 
 def _nest(doc: Document) -> None:
     """The divisions after a book's, part's or act's head, up to the next, are inside it (level 1),
-    in a text with two or more of them (a play: one act) and a division to put inside."""
+    in a text with two or more of them (a play: one act) and a division to put inside.  A head whose
+    label comes again later ("THIRD PART." in a volume's contents, then over its letters) is a
+    contents entry, no book."""
     units = [part_unit(s.head.text) if s.head else None for s in doc.sections]
+    labels = [" ".join(PART_LABEL.match(s.head.text.strip()).group(0).split()).casefold() if u else None
+              for s, u in zip(doc.sections, units)]
+    units = [None if u and label in labels[i + 1 :] else u for i, (u, label) in enumerate(zip(units, labels))]  # a contents entry
     if sum(bool(u) for u in units) < (1 if doc.play else 2) or all(units[i] or not any(units[:i]) for i in range(len(units))):
         return
     inside = False
