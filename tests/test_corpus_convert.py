@@ -229,7 +229,8 @@ def restored_text(tree) -> str:
         local = etree.QName(node).localname
         if local == "titlePart" and node.get("type") == "supplied":
             return  # the editor's title of a text that has none
-        if local in ("titlePart", "byline", "docImprint", "head", "p", "signed", "dateline", "salute", "docDate", "trailer"):
+        if local in ("titlePart", "byline", "docImprint", "head", "p", "signed", "dateline", "salute", "docDate", "trailer",
+                     "speaker", "stage", "castItem"):
             out.append(restore(node))
         elif local == "figure":
             out.append("[" + restore(node.find(T + "figDesc")) + "]")

@@ -21,6 +21,7 @@ _MARKED = {"quote", "soCalled", "title", "mentioned"}
 _MARKS = {"": ('"', '"'), "single": ("'", "'"), "curly": ("“", "”"), "curly single": ("‘", "’"), "guillemets": ("«", "»"),
           "guillemets reversed": ("»", "«"), "none": ("", ""), "markers": ("/#\n", "\n#/")}  # lines of their own
 _EMPHASIS = {"underscore": ("_", "_"), "asterisk": ("*", "*"), "html": ("<i>", "</i>")}
+_STAGE_MARKS = {"bracketed": ("[", "]"), "parenthesised": ("(", ")")}
 _SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 T = f"{{{TEI_NS}}}"
 
@@ -68,6 +69,9 @@ def restore(node: etree._Element) -> str:
         return opening + inner + closing
     if local == "supplied":
         return f"[{inner}]"
+    if local == "stage" and node.get("rend") in _STAGE_MARKS:  # a play's stage direction
+        opening, closing = _STAGE_MARKS[node.get("rend")]
+        return opening + inner + closing
     return inner
 
 
@@ -82,8 +86,10 @@ def _normalise(text: str) -> str:
 
 def _text_of(tree) -> str:
     text = tree.getroot().find(f"{{{TEI_NS}}}text")
-    return _normalise(" ".join(restore(block) for block in text.iter(
-        f"{{{TEI_NS}}}titlePart", f"{{{TEI_NS}}}byline", f"{{{TEI_NS}}}docImprint", f"{{{TEI_NS}}}head", f"{{{TEI_NS}}}p", f"{{{TEI_NS}}}signed")))
+    blocks = text.xpath("descendant::*[self::t:titlePart or self::t:byline or self::t:docImprint or self::t:head or self::t:p "
+                        "or self::t:signed or self::t:speaker or self::t:castItem or self::t:stage[not(ancestor::t:p)]]",
+                        namespaces={"t": TEI_NS})
+    return _normalise(" ".join(restore(block) for block in blocks))
 
 
 def test_seed_is_lossless(seed):

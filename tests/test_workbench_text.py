@@ -166,3 +166,19 @@ def test_a_quotation_holding_a_correction_is_named_by_the_source_s_words(session
     session.decide({"action": "quotation", "quotation": "s13.p1.q1", "class": "quote"})
     assert _toml(session)["quotations"]["quotes"] == ["Stalinism was necessary to industrialise the country"]
     assert _element(session, "s13.p1.q1").get("cert") is None
+
+
+def test_a_play_s_speeches_are_blocks_and_its_directions_give_their_words_as_context(tmp_path):
+    from edition.convert import convert_document
+    from edition.workbench.text import index, render, tei_text
+    from tests.test_convert_drama import FERRY
+    from tests.test_convert_gutenberg import AS_NEW
+    from tests.test_convert_helpers import make_project
+
+    tree = convert_document(make_project(tmp_path, FERRY, extra_toml=AS_NEW, title="The Ferry at Dawn", register=None).edition("sample"))
+    text = tei_text(tree.getroot())
+    page = etree.fromstring(render(text, lambda entity: "#" + entity, set()), etree.HTMLParser())
+    first = page.xpath("(//div[@class = 't-sp'])[1]")[0]
+    assert [(child.tag, child.get("class")) for child in first] == [("p", "t-speaker"), ("p", "t-p")]
+    in_direction = [m for m in index(text).mentions if ".stage" in m.id]  # in a direction on its own
+    assert in_direction and all(m.context.before or m.context.after for m in in_direction)  # the direction's words around it

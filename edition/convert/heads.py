@@ -17,7 +17,7 @@ from .settings import Structure
 
 _ROMAN = r"[IVXLCDM]+"
 _ORDINAL = r"(?:\d+|[IVXLCDM]+|[ivxlcdm]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD|FOURTH|FIFTH)"
-_UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|Lecture|LECTURE|Act|ACT|Kapitel|KAPITEL|Chapitre|CHAPITRE|Livre|LIVRE|Teil|TEIL)"
+_UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|Lecture|LECTURE|Act|ACT|Scene|SCENE|Kapitel|KAPITEL|Chapitre|CHAPITRE|Livre|LIVRE|Teil|TEIL)"
 # "Chapter IV", "CHAPTER THE FIRST.", "CHAPTER. II." (Locke, Gutenberg #7370), "IV.", "12": a label,
 # often followed by the title.
 # "FIRST ACT", "Second Book": the ordinal before the unit.
@@ -26,12 +26,18 @@ _UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|L
 _ORDINAL_FIRST = r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 LABEL = re.compile(rf"(?:{_UNIT}\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}|{_ORDINAL_FIRST}\s+{_UNIT}|{_ROMAN}|\d{{1,3}}|"
                    rf"(?:Appendix|APPENDIX)(?:\.?\s+(?:{_ORDINAL}|[A-Z]))?|(?:[A-Z][A-Za-z]*\s+)?(?:No|NO|Number|NUMBER)\.?\s+{_ORDINAL})[.:]?")
+# "BOOK THE FIRST--RECALLED TO LIFE", "Part Two", "ACT II.", "Second Book": a unit that holds chapters
+# (or scenes), with its title after it or not.
+_PART_UNIT = r"(?:Book|BOOK|Part|PART|Volume|VOLUME|Act|ACT)"
+PART_LABEL = re.compile(rf"(?P<unit>{_PART_UNIT})\.?\s+(?:the\s+|THE\s+)?{_ORDINAL}\b|{_ORDINAL_FIRST}\s+(?P<unit2>{_PART_UNIT})\b")
 # "III. The Paris Commune", "Chapter IV. The Fall", "CHAPTER II—THE DAY"
 NUMBERED = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
 # "FEDERALIST No. 1. General Introduction": a number in a series and the title on one line.
 _SERIES_TITLED = re.compile(rf"(?:[A-Z][A-Za-z]*\s+)?(?:No|NO|Number|NUMBER)\.?\s+{_ORDINAL}(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)(?P<title>\S.*)")
 # A title's last words in brackets: "The Same Subject Continued (The Insufficiency of …)".
 FINAL_ASIDE = re.compile(r"\s+\([^()]*\)$")
+# "Chapter IV. The Fall", "SCENE II. The lane.": a unit's label and its title on one line.
+LABELLED_TITLE = re.compile(rf"{_UNIT}\.?\s+{_ORDINAL}(?:[.:]\s+|\s*[—–]+\s*|\s+-+\s+)\S")
 PREFACE = re.compile(
     r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
     r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
@@ -58,6 +64,10 @@ FIGURE = re.compile(r"\[(?:Illustration|Graphic|Figure|Picture|Image|Plate|Photo
 _SENTENCE_END = tuple(".,;:!?")
 _QUOTE_MARKS = "\"'“”‘’«»„‚"
 _NAME_PARTICLES = {"and", "de", "von", "van", "der", "of", "la", "le", "du", "und", "et", "y", "da", "di"}
+
+
+# The back matter a book prints after its last chapter: "APPENDIX.", "Appendix B", "GLOSSARY", "INDEX".
+BACK_MATTER = re.compile(r"(?P<kind>appendix|appendices|glossary|index|bibliography|addenda|addendum)\b", re.I)
 
 
 ENDS_THE_TEXT = re.compile(r"(?:the\s+end|finis|fin|ende)\.?", re.I)
@@ -91,6 +101,10 @@ def opens_with_label(line: str) -> bool:
     General Introduction"; not "5. THE STRICTEST DISCIPLINE…", an article of a list)."""
     line = line.strip()
     return is_label(line) or bool(_SERIES_TITLED.match(line))
+def part_unit(text: str) -> str | None:
+    """ "book", "part", "volume" or "act" for a heading opening with such a unit and its number."""
+    m = PART_LABEL.match(text.strip())
+    return (m.group("unit") or m.group("unit2")).lower() if m else None
 
 
 # A bracketed insertion closing a line after its words: "Lane.  Thank you, sir.  [Lane goes out.]" (a

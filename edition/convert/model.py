@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 # Which of two annotations with the same span is the outer one (lower = outer).
 RANK = {
-    "list": 0, "item": 1, "l": 1, "supplied": 2, "quote": 3, "soCalled": 3, "title": 3, "mentioned": 3,
+    "list": 0, "item": 1, "l": 1, "supplied": 2, "stage": 2, "quote": 3, "soCalled": 3, "title": 3, "mentioned": 3,
     "persName": 4, "placeName": 4, "orgName": 4, "choice": 5, "pc": 6,
 }
 
@@ -51,7 +51,8 @@ class Annotation:
 class Block:
     """One blank-line separated block of the source and its role in the TEI."""
 
-    kind: str  # title, byline, head, argument, p, signed, dateline, trailer, figure, note, notes (where note texts stood)
+    kind: str  # title, byline, head, argument, p, signed, dateline, trailer, figure, note, notes (where note texts stood),
+    # a play's speaker, stage, castHead, castItem (drama.py)
     text: str
     offset: int  # of text[0] in the source
     xml_id: str = ""  # the id of the element, or the prefix for mention ids
@@ -62,6 +63,7 @@ class Block:
     attrs: dict[str, str] = field(default_factory=dict)  # a note text without a marker: its @n, @rend
     indented: bool = False  # one of paragraphs the source marks by indenting their first line, not by blank lines
     verse: bool = False  # lines of verse: an lg, each line an l
+    speech: bool = False  # a play's speech: in the sp of the speaker block before it (drama.py)
 
     def add(self, ann: Annotation) -> Annotation:
         self.annotations.append(ann)
@@ -87,9 +89,10 @@ class Section:
     head: Block | None
     blocks: list[Block] = field(default_factory=list)
     closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
-    kind: str = "section"  # or "preface", "contents", "transcriber-note", "notes", "advertisement"
+    kind: str = "section"  # or "act", "scene"; "preface", "contents", "cast", "transcriber-note", "notes", "advertisement"
     trailer: Block | None = None  # "THE END." closing the text (or its main part, an appendix following)
     tail: list[Block] = field(default_factory=list)  # note texts printed after the closer ("1. …")
+    level: int = 0  # 1: inside the division of level 0 before it (a book's chapter, an act's scene)
 
     def all_blocks(self):
         if self.head:
@@ -122,6 +125,12 @@ class Source:
         return f"{self.path}:{line}:{col}"
 
 
+# The kinds of the book's back matter after its last chapter (div @type in back; p10_structure._back_divisions).
+BACK_KINDS = frozenset({"appendix", "glossary", "index", "bibliography", "addenda"})
+
+# The kinds of the text's own numbered divisions (div @type, with @n).
+TEXT_DIVISIONS = frozenset({"section", "act", "scene", "book", "part", "volume"})
+
 # Divisions about the transcription or the publisher's other books, not the author's text: their
 # names are not recognised (the register indexes the text, as it leaves out a Gutenberg header).
 NOT_THE_TEXT = frozenset({"transcriber-note", "advertisement"})
@@ -141,6 +150,7 @@ class Document:
     notes: list[Section] = field(default_factory=list)  # "Notes" divisions: their texts went to the markers
     back: list[Section] = field(default_factory=list)  # after "THE END.": publishers' advertisements, a transcriber's note
     verse: bool = False  # a book of verse (most of its text): its verse is the text, not quotations, and titles its poems
+    play: bool = False  # a play: speeches, stage directions, a cast list (drama.py)
     stats: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)  # "file:line:col: message", shown by convert
 

@@ -19,10 +19,11 @@ import re
 
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
-from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE, MONTH_YEAR, NOTES, NUMBERED,
-                    PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
+from . import drama
+from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
+                    LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
-                    is_source_statement, opens_with_label, signed_then_dated, title_line)
+                    is_source_statement, opens_with_label, part_unit, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
 from .quoteblocks import book_of_verse, is_verse, mark_block_quotes, verse_shaped
@@ -129,7 +130,11 @@ def build_document(source: Source, rules: Structure) -> Document:
     doc.stats["back matter"] = len(doc.back)
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
+    drama.mark_play(doc, blocks, rules)
     _sections(doc, blocks, rules)
+    if doc.play:
+        drama.front_cast(doc)
+    _nest(doc)
     _arguments(doc)
     book = source.text[slice(*edition_span(source.text))]
     for section in (*doc.prefaces, *doc.sections):  # notes closing the text: the last section's, with no Notes head
@@ -140,6 +145,7 @@ def build_document(source: Source, rules: Structure) -> Document:
         doc.sections.append(doc.prefaces.pop())
         doc.sections[0].kind = "section"
     (doc.sections or doc.prefaces)[-1].trailer = trailer
+    _back_divisions(doc)
     mark_block_quotes(doc)
     _count(doc, blocks)
     _number(doc)
@@ -393,10 +399,10 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
     return Block("head", source.text[first.offset : end], first.offset, lines=True)
 
 
-def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False) -> list[Block]:
+def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False, play: bool = False) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text.
     In a book of verse the short lines over a poem are its title."""
-    shapes = [head_shape(b.text, rules) if b.kind == "p" else None for b in blocks]
+    shapes = [head_shape(b.text, rules) if b.kind == "p" and not b.speech else None for b in blocks]
     shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
     poems = _poem_titles(blocks, rules) if verse else set()
     shapes = [shape or ("head" if i in poems else None) for i, shape in enumerate(shapes)]
@@ -404,7 +410,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
     ended = next((i for i, b in enumerate(blocks) if b.kind == "trailer"), len(blocks))  # the author's matter after "THE END."
-    if any(shape and opens_with_label(b.text.split("\n")[0]) for b, shape in zip(blocks, shapes)):
+    if any(shape and opens_with_label(b.text.split("\n")[0]) and not BACK_MATTER.match(b.text) and part_unit(b.text) in (None, "act")
+           for b, shape in zip(blocks, shapes)):  # (an appendix's or a book's label says nothing of the chapters)
         for i, block in enumerate(blocks):  # a text whose chapters are labelled has no unlabelled heads
             if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text) and i < ended:
@@ -420,14 +427,20 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
     title = _plain(title_text)
+    parts = _parts(blocks, shapes, 1 if play else 2)
+    if parts:  # books or acts listed one under another ("ACT I.  A Flat", "ACT II.  A Garden"): a list, not heads
+        listed = {k for i in range(len(blocks) - 1) for k in (i, i + 1)
+                  if shapes[i] and shapes[i + 1] and part_unit(blocks[i].text) and part_unit(blocks[i + 1].text)}
+        shapes = [None if i in listed else shape for i, shape in enumerate(shapes)]
     out: list[Block] = []
     i, begun = 0, False  # begun: the text has started (a later repeat of the title is a running title)
     while i < len(blocks):
         block, first = blocks[i], i
         while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
                 is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label") \
-                and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]):  # Markdown marks each heading
-            i += 1  # "BOOK I", "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
+                and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]) \
+                and not (parts and part_unit(blocks[first].text) and _opens_chapter(blocks[i + 1], shapes[i + 1])):
+            i += 1  # "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
         if i > first:
             block = _merge(block, blocks[i], source)
         if shapes[first]:
@@ -443,9 +456,43 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             continue
         if nxt is None:
             block.kind = "signed" if is_signature(block.text) else "p"
-        elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
-            block.kind = "p"
+        elif nxt.kind in ("head", "signed") and _plain(block.text) != title and not (parts and part_unit(block.text)):
+            block.kind = "p"  # (a book's head is followed by its first chapter's)
     return out
+
+
+def _parts(blocks: list[Block], shapes: list, least: int) -> bool:
+    """A text divided into two or more books or parts, or a play into acts: each of their heads is one
+    of its own, over the head of its first chapter or scene (one "Book II" over a chapter is one head)."""
+    return sum(bool(shape and part_unit(b.text)) for b, shape in zip(blocks, shapes)) >= least
+
+
+def _opens_chapter(block: Block, shape: str | None) -> bool:
+    """A chapter's or a scene's head under a book's or an act's: its label, or a numbered title."""
+    first = block.text.split("\n")[0].strip()
+    return not part_unit(first) and (shape == "label" or is_label(first) or bool(NUMBERED.match(first)))
+
+
+def _nest(doc: Document) -> None:
+    """The divisions after a book's, part's or act's head, up to the next, are inside it (level 1),
+    in a text with two or more of them (a play: one act) and a division to put inside.  A head whose
+    label comes again later ("THIRD PART." in a volume's contents, then over its letters) is a
+    contents entry, no book."""
+    units = [part_unit(s.head.text) if s.head else None for s in doc.sections]
+    labels = [" ".join(PART_LABEL.match(s.head.text.strip()).group(0).split()).casefold() if u else None
+              for s, u in zip(doc.sections, units)]
+    units = [None if u and label in labels[i + 1 :] else u for i, (u, label) in enumerate(zip(units, labels))]  # a contents entry
+    if sum(bool(u) for u in units) < (1 if doc.play else 2) or all(units[i] or not any(units[:i]) for i in range(len(units))):
+        return
+    inside = False
+    for section, unit in zip(doc.sections, units):
+        if unit:
+            section.kind, inside = ("act" if doc.play else unit), True
+        elif section.head and BACK_MATTER.match(section.head.text):
+            inside = False  # an appendix after the last book is the book's, not the last book's
+        elif inside:
+            section.level = 1
+    doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
 
 
 def _poem_titles(blocks: list[Block], rules: Structure) -> set[int]:
@@ -478,7 +525,7 @@ def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
     """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
     text = " ".join(blocks[i].text.split())
     return opens_with_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
-        PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
+        LABELLED_TITLE.match(text) or part_unit(text) or PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
 
 
 def _plain(text: str) -> str:
@@ -486,7 +533,7 @@ def _plain(text: str) -> str:
 
 
 def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
-    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse)
+    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse, doc.play)
     breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
     current: Section | None = None
     for block in blocks:
@@ -505,7 +552,7 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             doc.repeated_title = _role(block, "title", "")
             current = None
         elif block.kind == "head":
-            kind = _division_kind(block.text, doc)
+            kind = (doc.play and drama.division_kind(block.text)) or _division_kind(block.text, doc)
             if kind in ("preface", "contents") and doc.sections:  # untitled paragraphs before it: front matter
                 for section in doc.sections:  # (a note on the author under the title, then "INTRODUCTION")
                     section.kind = "preface"
@@ -531,6 +578,22 @@ def _arguments(doc: Document) -> None:
             doc.stats["arguments"] += 1
 
 
+def _back_divisions(doc: Document) -> None:
+    """An appendix, glossary, bibliography or index the book prints after its chapters is back
+    matter: from the first division of the body (not its first, not inside a book) headed so, every
+    division to the end goes to TEI back, its kind the word of its head ("appendix" if none).  They
+    stay in ``doc.sections`` (read as the text is, numbered on); tei.py writes them in back."""
+    heads = [BACK_MATTER.match(" ".join(s.head.text.split())) if s.head and not s.level else None for s in doc.sections]
+    first = next((i for i, m in enumerate(heads) if i and m), None)
+    if first is None:
+        return
+    for section, m in zip(doc.sections[first:], heads[first:]):
+        word = m.group("kind").lower() if m else "appendix"
+        section.kind = {"appendices": "appendix", "addendum": "addenda"}.get(word, word)
+        section.level = 0
+    doc.stats["back divisions"] = len(doc.sections) - first
+
+
 def _division_kind(head: str, doc: Document) -> str:
     text = " ".join(head.split())
     if NOTES.fullmatch(text):
@@ -547,7 +610,8 @@ def _closer(section: Section, book: str) -> None:
     ``book``) stand after it (``tail``)."""
     notes = closing_notes(section.blocks, book)
     section.blocks, tail = section.blocks[:notes], section.blocks[notes:]
-    while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
+    while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and not section.blocks[-1].speech \
+            and len(section.closer) < 3:
         block = section.blocks[-1]
         split = signed_then_dated(block.text)
         if split:
@@ -619,6 +683,9 @@ def _ids(section: Section, n: int, xml_id: str) -> None:
         block.xml_id = f"{xml_id}.fig{i}"
     for i, block in enumerate(section.closer, 1):
         block.xml_id = f"{xml_id}.closer{i}"
+    for kind in ("speaker", "stage", "castItem"):  # a play's (drama.py)
+        for i, block in enumerate((b for b in section.blocks if b.kind == kind), 1):
+            block.xml_id = f"{xml_id}.{kind}{i}"
 
 
 def _mark_list(doc: Document, rule: ListRule) -> None:

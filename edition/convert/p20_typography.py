@@ -22,6 +22,7 @@ from .model import Annotation, Block, Document
 _ELLIPSIS = re.compile(r"…+|\.{3}")
 _PAGE = re.compile(r"\{(\d{1,4})\}")  # "common{318} in": the printed page 318 begins here
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+_DIRECTION = re.compile(r"\[[^\[\]]*\]")  # a play's stage direction in a speech may run over lines
 # _a span_ / *a span*: the marks touch the words inside and no word outside (a figure may stand
 # before: "5_d._", "1_s._", pence and shillings); no blank line inside.
 _EMPHASIS = {
@@ -79,11 +80,13 @@ def _taken(block: Block, m: re.Match) -> bool:
     return any(a.start == m.start() and a.end == m.end() for a in block.annotations)
 
 
-def mark_insertions(block: Block) -> tuple[int, int]:
-    """Mark bracketed insertions; return (marked, stray brackets left as text)."""
-    found = [m for m in _BRACKETED.finditer(block.text) if block.free(m.start(), m.end()) and not _taken(block, m)]
+def mark_insertions(block: Block, speech: bool = False) -> tuple[int, int]:
+    """Mark bracketed insertions (in a play's speech, its stage directions, over lines); return
+    (marked, stray brackets left as text)."""
+    pattern, tag, attrs = (_DIRECTION, "stage", {"rend": "bracketed"}) if speech else (_BRACKETED, "supplied", {"reason": "interpolation"})
+    found = [m for m in pattern.finditer(block.text) if block.free(m.start(), m.end()) and not _taken(block, m)]
     for m in found:
-        block.add(Annotation(m.start(), m.end(), "supplied", {"reason": "interpolation"}, trim=(1, 1)))
+        block.add(Annotation(m.start(), m.end(), tag, dict(attrs), trim=(1, 1)))
     brackets = block.text.count("[") + block.text.count("]")
     return len(found), brackets - 2 * len(found)
 
@@ -91,12 +94,13 @@ def mark_insertions(block: Block) -> tuple[int, int]:
 def run(doc: Document, language: str = "en", titles: frozenset[str] = frozenset()) -> None:
     spans = []
     for block in doc.blocks():
-        limited = block.kind == "figure"  # figDesc holds no pc or supplied
+        limited = block.kind in ("figure", "speaker", "castItem")  # figDesc holds no pc or supplied, nor speaker a stage
         doc.stats["ellipses"] += 0 if limited else mark_ellipses(block)
         spans += [(block, a) for a in mark_emphasis(block)]
         doc.stats["page breaks"] += mark_pages(block)
-        marked, stray = (0, 0) if limited else mark_insertions(block)
-        doc.stats["insertions"] += marked
+        speech = block.speech or block.kind == "stage"  # a play's: its brackets are stage directions
+        marked, stray = (0, 0) if limited else mark_insertions(block, speech)
+        doc.stats["stage directions" if speech else "insertions"] += marked
         doc.stats["stray brackets"] += stray
     classify_emphasis(spans, language, set(titles) | {doc.title.text})
     for _, a in spans:

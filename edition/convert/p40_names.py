@@ -71,7 +71,7 @@ def run(doc: Document, register, settings: NameSettings = NameSettings(), lang: 
     the entry they match: to another register entry, or to no name at all.
     """
     names = Names()
-    blocks = list(doc.blocks(authors_only=True))
+    blocks = [b for b in doc.blocks(authors_only=True) if b.kind != "speaker"]  # a play's speaker labels are no mentions
     matches = [register.find(block.text) for block in blocks]
     splitter = _Splitter(splits, register, doc, where)
     for block, found in zip(blocks, matches):

@@ -188,6 +188,18 @@ def _real_text_practices(s) -> list[str]:
     if s["arguments"]:
         said.append(f" {s['arguments']} summaries of a chapter's topics under its head (joined by dashes) are its "
                     "argument.")
+    if s["speeches"]:
+        said.append(f" The text is a play: {s['speeches']} speeches are sp holding the speaker's label as speaker and the "
+                    f"speech as p; {s['stage directions']} stage directions are stage (@rend \"bracketed\" or "
+                    "\"parenthesised\": the marks not stored), in a speech or on their own; divisions headed ACT or SCENE "
+                    "are div type=\"act\" and \"scene\"" + (f"; {s['cast lists']} cast lists are castList, a castItem a line"
+                                                          if s["cast lists"] else "") + ".")
+    if s["nested divisions"]:
+        said.append(f" {s['nested divisions']} divisions stand inside the book, part or act whose head comes before "
+                    "them (a div in its div).")
+    if s["back divisions"]:
+        said.append(f" {s['back divisions']} divisions after the last chapter headed appendix, glossary, bibliography or "
+                    "index (and those after them) are in back, div @type the word of the head.")
     if s["back matter"]:
         said.append(f" {s['back matter']} divisions after \"THE END.\" that are not the author's (publishers' "
                     "advertisements, a transcriber's note) are kept in back as div type=\"advertisement\" and "

@@ -8,7 +8,7 @@ from lxml import etree
 
 from ..xmlio import TEI_NS, XML_NS
 from .markup import fill
-from .model import Block, Document, Section
+from .model import BACK_KINDS, TEXT_DIVISIONS, Block, Document, Section
 
 # Elements whose content is text: never indented, so no whitespace is added to the text.
 _MIXED = {
@@ -16,7 +16,7 @@ _MIXED = {
     "placeName", "orgName", "forename", "surname", "addName", "roleName", "name", "note", "bibl",
     "licence", "edition", "change", "date", "idno", "label", "language", "publisher", "pubPlace",
     "author", "desc", "country", "settlement", "region", "birth", "death", "dateline", "figDesc", "hi", "docDate", "salute",
-    "docImprint", "trailer", "l",
+    "docImprint", "trailer", "l", "speaker", "stage", "castItem",
 }
 
 
@@ -47,11 +47,14 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
     body = el(text, "body")
     if doc.repeated_title:
         el(body, "head", doc.repeated_title.text, type="repeated")
-    for section in doc.sections:
-        _division(body, section, last)
-    if doc.notes or doc.back:
+    outer = body  # a division of level 1 goes into the last of level 0 (a book's chapter, an act's scene)
+    appendices = [s for s in doc.sections if s.kind in BACK_KINDS]
+    for section in doc.sections[: len(doc.sections) - len(appendices)]:
+        div = _division(outer if section.level else body, section, last)
+        outer = outer if section.level else div
+    if appendices or doc.notes or doc.back:
         back = el(text, "back")
-        for section in (*doc.notes, *doc.back):
+        for section in (*appendices, *doc.notes, *doc.back):
             _division(back, section, last)
     if not len(front):
         text.remove(front)
@@ -77,22 +80,24 @@ def _title_page(doc: Document, supplied_title: str) -> list[tuple[int, Callable[
     return items
 
 
-def _division(parent: etree._Element, section: Section, last: Section) -> None:
-    numbered = {"n": str(section.number)} if section.kind == "section" else {}
+def _division(parent: etree._Element, section: Section, last: Section) -> etree._Element:
+    numbered = {"n": str(section.number)} if section.kind in TEXT_DIVISIONS else {}
     div = el(parent, "div", type=section.kind, xml_id=section.xml_id, **numbered)
     if section.head:
         _block(div, "head", section.head, **section.head.attrs)
-    quote, quotes = None, 0
+    quote, quotes, group = None, 0, None
     for block in section.blocks:
         container = div
-        if block.quote is not None:
+        if block.quote is not None and not block.speech:  # a speech stands in its sp
             if quote is None or quote.get("rend", "") != (block.quote or ""):
                 quotes += 1
                 quote = el(div, "quote", xml_id=f"{section.xml_id}.bq{quotes}", **({"rend": block.quote} if block.quote else {}))
             container = quote
         else:
             quote = None
-        _item(container, block)
+        group = _play_item(container, group, block)
+        if group is None:
+            _item(container, block)
     if section.closer:
         closer = el(div, "closer", xml_id="closer" if section is last else f"{section.xml_id}.closer")
         for block in section.closer:
@@ -101,6 +106,27 @@ def _division(parent: etree._Element, section: Section, last: Section) -> None:
         _item(div, block)
     if section.trailer:
         _block(div, "trailer", section.trailer, xml_id=section.trailer.xml_id)
+    return div
+
+
+def _play_item(parent: etree._Element, group: etree._Element | None, block: Block) -> etree._Element | None:
+    """A play's speaker opens an sp that holds the speech after it; a cast list's heading and
+    lines make one castList.  Returns the sp or castList the block went into (None: not a play's)."""
+    local = etree.QName(group).localname if group is not None else ""
+    if block.kind == "speaker":
+        group = el(parent, "sp")
+        _block(group, "speaker", block, xml_id=block.xml_id)
+    elif block.speech and local == "sp":
+        _item(group, block)
+    elif block.kind == "castHead":
+        group = el(parent, "castList")
+        _block(group, "head", block)
+    elif block.kind == "castItem":
+        group = group if local == "castList" else el(parent, "castList")
+        _block(group, "castItem", block, xml_id=block.xml_id)
+    else:
+        return None
+    return group
 
 
 def _item(parent: etree._Element, block: Block) -> None:
@@ -109,6 +135,8 @@ def _item(parent: etree._Element, block: Block) -> None:
         _block(el(parent, "figure", xml_id=block.xml_id, rend="bracketed"), "figDesc", block)
     elif block.kind == "argument":  # a chapter's summary under its head
         _block(el(parent, "argument"), "p", block, xml_id=block.xml_id)
+    elif block.kind == "stage":  # a play's stage direction on its own
+        _block(parent, "stage", block, xml_id=block.xml_id, **block.attrs)
     elif block.kind == "break":
         el(parent, "milestone", unit="section", rend=block.text)
     elif block.kind == "notes":

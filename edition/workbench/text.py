@@ -33,11 +33,12 @@ _BLOCK_TAGS = {
     "text": "div", "front": "div", "body": "div", "back": "div", "div": "section", "head": "h2", "p": "p",
     "byline": "p", "docImprint": "p", "docTitle": "div", "titlePart": "p", "closer": "div", "signed": "p", "dateline": "p",
     "list": "ul", "item": "li", "lg": "div", "l": "p", "floatingText": "div", "figure": "div",
+    "sp": "div", "speaker": "p", "castList": "div", "castItem": "p",  # a play's (edition/convert/drama.py)
 }
 # HTML elements that may hold text only, not blocks.
 _PHRASING = {"p", "h2", "span"}
 # The blocks a keyword-in-context line is cut from.
-_CONTEXT_BLOCKS = {"p", "head", "byline", "docImprint", "titlePart", "signed", "dateline", "item", "l"}
+_CONTEXT_BLOCKS = {"p", "head", "byline", "docImprint", "titlePart", "signed", "dateline", "item", "l", "stage", "castItem"}
 # Readings that are not the text as read: the sic and orig sides of a choice, notes elsewhere.
 _NOT_READ = {"sic", "orig"}
 CONTEXT_CHARS = 70

@@ -24,7 +24,7 @@
     <xsl:sequence select="'#' || $id"/>
   </xsl:function>
 
-  <!-- "Preface, paragraph 1" / "Section 3, paragraph 4": where a node of the text stands. -->
+  <!-- "Preface, paragraph 1" / "Section 3, paragraph 4" / "Section 2, speech 7": where a node of the text stands. -->
   <xsl:function name="f:location-label" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[1]"/>
@@ -33,6 +33,7 @@
         else if ($div/@type) then f:capitalised(translate($div/@type, '-', ' '))
         else 'Front matter'"/>
     <xsl:sequence select="if ($p/parent::tei:argument) then $where || ', argument'
+        else if ($p/parent::tei:sp) then $where || ', speech ' || (count($p/../preceding-sibling::tei:sp) + 1)
         else if ($p) then $where || ', paragraph ' || (count($p/preceding-sibling::tei:p) + 1) else $where"/>
   </xsl:function>
 

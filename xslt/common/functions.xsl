@@ -142,6 +142,14 @@
         => replace('(\d)-(\d)', '$1&#x2013;$2')"/>
   </xsl:function>
 
+  <!-- The back's divisions the reading editions set after the text (an appendix, a glossary, a
+       bibliography, the index the book printed); not the notes (set at their markers), nor a
+       publisher's advertisements or a transcriber's note (not the author's). -->
+  <xsl:function name="f:back-matter" as="element(tei:div)*">
+    <xsl:param name="text" as="element(tei:text)"/>
+    <xsl:sequence select="$text/tei:back/tei:div[not(@type = ('notes', 'advertisement', 'transcriber-note'))]"/>
+  </xsl:function>
+
   <!-- A division's label as plain text: the reading of its head, or its untitled label. -->
   <xsl:function name="f:div-label" as="xs:string">
     <xsl:param name="div" as="element(tei:div)"/>

@@ -9,6 +9,7 @@
   <xsl:include href="functions.xsl"/>
   <xsl:include href="collation.xsl"/>
   <xsl:include href="structure.xsl"/>
+  <xsl:include href="drama.xsl"/>
   <xsl:include href="names.xsl"/>
   <xsl:include href="quotations.xsl"/>
   <xsl:include href="corrections.xsl"/>

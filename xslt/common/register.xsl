@@ -115,7 +115,8 @@
   <!-- One occurrence: where it is (a link back into the text) and the words around it. -->
   <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="m:register">
     <xsl:variable name="block" select="ancestor::*[self::tei:p or self::tei:l or self::tei:head or self::tei:byline or self::tei:docImprint or self::tei:signed
-        or self::tei:dateline or self::tei:salute or self::tei:note or self::tei:figDesc or self::tei:trailer][1]"/>
+        or self::tei:dateline or self::tei:salute or self::tei:note or self::tei:figDesc or self::tei:trailer
+        or self::tei:stage or self::tei:castItem][1]"/>
     <li>
       <a class="occurrence" href="{f:location-href(@xml:id)}">
         <xsl:value-of select="f:location-label(.)"/>

@@ -17,7 +17,7 @@
 
   <xsl:variable name="f:matter" as="map(xs:string, xs:string)"
       select="map{'cover': 'frontmatter', 'titlepage': 'frontmatter', 'preface': 'frontmatter',
-                  'chapter': 'bodymatter'}"/>
+                  'chapter': 'bodymatter', 'part': 'bodymatter'}"/>
 
   <!-- Called with a part as context; the document is written with the TEI as context. -->
   <xsl:template name="t:document">
@@ -59,7 +59,9 @@
     <xsl:param name="part" as="map(*)"/>
     <xsl:choose>
       <xsl:when test="exists($part?source)">
-        <xsl:apply-templates select="$part?source"/>
+        <xsl:apply-templates select="$part?source">
+          <xsl:with-param name="division-page" select="$part?source[self::tei:div]" tunnel="yes"/>
+        </xsl:apply-templates>
         <xsl:call-template name="t:popup-notes">
           <xsl:with-param name="part" select="$part"/>
         </xsl:call-template>

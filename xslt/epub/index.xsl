@@ -91,7 +91,7 @@
   <!-- "Section 3", "Preface", "Front matter": the division a mention stands in (about.xsl). -->
   <xsl:function name="f:division-label" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="f:location-label(($node/ancestor::tei:div[parent::tei:front or parent::tei:body], $node/ancestor::tei:front)[1])"/>
+    <xsl:sequence select="f:location-label(($node/ancestor::tei:div[ancestor::tei:front or ancestor::tei:body or ancestor::tei:back][1], $node/ancestor::tei:front)[1])"/>
   </xsl:function>
 
   <!-- One locator per place, as a printed index gives it: a mention on a page already listed

@@ -14,6 +14,7 @@
 
   <xsl:import href="../common/main.xsl"/>
 
+  <xsl:include href="../common/division-pages.xsl"/>
   <xsl:include href="parts.xsl"/>
   <xsl:include href="pages.xsl"/>
   <xsl:include href="text.xsl"/>

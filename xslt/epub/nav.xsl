@@ -7,6 +7,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:edition:functions"
     xmlns:t="urn:edition:templates"
+    xmlns:m="urn:edition:modes"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:epub="http://www.idpf.org/2007/ops"
     xmlns="http://www.w3.org/1999/xhtml"
@@ -32,7 +33,7 @@
     <nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-head">
       <h1 id="toc-head"><xsl:call-template name="t:labels-language"/><xsl:value-of select="f:label('contents')"/></h1>
       <ol>
-        <xsl:for-each select="$f:parts[not(?kind = ('cover', 'toc'))]">
+        <xsl:for-each select="$f:parts[not(?kind = ('cover', 'toc'))][not(?source/parent::tei:div)]">
           <li>
             <a href="{?file}">
               <xsl:for-each select="?source[self::tei:div]">
@@ -43,14 +44,30 @@
               </xsl:if>
               <xsl:value-of select="?label"/>
             </a>
+            <xsl:apply-templates select="?source[self::tei:div][tei:div]" mode="m:nav-divisions"/>
           </li>
         </xsl:for-each>
       </ol>
     </nav>
   </xsl:template>
 
+  <!-- The divisions inside a division (a book's chapters, an act's scenes): a list under its entry. -->
+  <xsl:template match="tei:div" mode="m:nav-divisions">
+    <ol>
+      <xsl:for-each select="tei:div">
+        <li>
+          <a href="{f:file-of(.)}">
+            <xsl:call-template name="t:text-language"/>
+            <xsl:value-of select="f:div-label(.)"/>
+          </a>
+          <xsl:apply-templates select=".[tei:div]" mode="m:nav-divisions"/>
+        </li>
+      </xsl:for-each>
+    </ol>
+  </xsl:template>
+
   <xsl:template name="t:landmarks">
-    <xsl:variable name="first-chapter" select="$f:parts[?kind = 'chapter'][1]"/>
+    <xsl:variable name="first-chapter" select="$f:parts[?kind = ('chapter', 'part')][1]"/>
     <nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-head" hidden="hidden">
       <xsl:call-template name="t:labels-language"/>
       <h2 id="landmarks-head"><xsl:value-of select="f:label('landmarks')"/></h2>

@@ -24,20 +24,28 @@
     <xsl:sequence select="f:part('cover.xhtml', 'cover', f:label('cover'), ())"/>
     <xsl:sequence select="f:part('title.xhtml', 'titlepage', f:label('title-page'), $text/tei:front)"/>
     <xsl:sequence select="f:part('nav.xhtml', 'toc', f:label('contents'), ())"/>
-    <xsl:for-each select="$text/tei:front/tei:div | $text/tei:body/tei:div">
-      <xsl:sequence select="f:part(f:file-of(.), if (@type = 'preface') then 'preface' else 'chapter',
-          f:div-label(.), .)"/>
+    <xsl:for-each select="$text/tei:front/tei:div | $text/tei:body//tei:div | f:back-matter($text)">
+      <xsl:sequence select="f:part(f:file-of(.), f:division-kind(.), f:div-label(.), .)"/>
     </xsl:for-each>
     <xsl:sequence select="f:part('index.xhtml', 'index', f:label('index'), ())"/>
     <xsl:sequence select="f:part('about.xhtml', 'about', 'About this edition', ())"/>
     <xsl:sequence select="f:part('font-licence.xhtml', 'font-licence', 'Font licence', ())"/>
   </xsl:variable>
 
-  <!-- The content document holding a node of the TEI text. -->
+  <!-- The content document holding a node of the TEI text: its division's (one inside another
+       has a document of its own). -->
   <xsl:function name="f:file-of" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[parent::tei:front or parent::tei:body]"/>
+    <xsl:variable name="div" select="$node/ancestor-or-self::tei:div[ancestor::tei:front or ancestor::tei:body or ancestor::tei:back][1]"/>
     <xsl:sequence select="if ($div) then $div/@xml:id || '.xhtml' else 'title.xhtml'"/>
+  </xsl:function>
+
+  <!-- A division's EPUB structural semantic: preface, part (a book holding chapters, an act its
+       scenes), appendix (the back matter) or chapter. -->
+  <xsl:function name="f:division-kind" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="if ($div/@type = 'preface') then 'preface' else if ($div/tei:div) then 'part'
+        else if ($div/parent::tei:back) then 'appendix' else 'chapter'"/>
   </xsl:function>
 
   <!-- A division's label as plain text (overrides common's): its head as the EPUB renders it,

@@ -26,8 +26,8 @@
     <xsl:sequence select="f:file-of(id($id, $f:tei)) || '#' || $id"/>
   </xsl:function>
 
-  <xsl:template match="tei:front/tei:div | tei:body/tei:div">
-    <xsl:variable name="kind" select="if (@type = 'preface') then 'preface' else 'chapter'"/>
+  <xsl:template match="tei:front/tei:div | tei:body//tei:div | tei:back/tei:div">
+    <xsl:variable name="kind" select="f:division-kind(.)"/>
     <section class="div {@type}" epub:type="{$kind}" role="doc-{$kind}" aria-labelledby="{@xml:id}-head">
       <xsl:call-template name="t:text-language"/>
       <xsl:apply-templates select="@xml:id"/>

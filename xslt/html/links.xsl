@@ -11,10 +11,10 @@
   <xsl:variable name="register-pages" as="map(xs:string, xs:string)"
       select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}"/>
 
-  <!-- The page a node of the text is on. -->
+  <!-- The page a node of the text is on: its division's (a division inside another has a page of its own). -->
   <xsl:function name="f:page-of" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="section" select="$node/ancestor-or-self::tei:div[@type = 'section'][1]"/>
+    <xsl:variable name="section" select="$node/ancestor-or-self::tei:div[ancestor::tei:body or ancestor::tei:back][1]"/>
     <xsl:sequence select="if ($section) then f:section-file($section) else 'index.html'"/>
   </xsl:function>
 

@@ -11,6 +11,7 @@
 
   <xsl:import href="../common/main.xsl"/>
 
+  <xsl:include href="../common/division-pages.xsl"/>
   <xsl:include href="links.xsl"/>
   <xsl:include href="text.xsl"/>
   <xsl:include href="page.xsl"/>

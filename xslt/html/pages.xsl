@@ -13,7 +13,10 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="sections" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'section']" as="element(tei:div)*"/>
+  <!-- Every division of the body has a page, one inside another too (a book's chapters, an act's
+       scenes: the book's page holds its head and what stands before its first chapter), and the
+       back matter after them (an appendix). -->
+  <xsl:variable name="sections" select="$tei/tei:TEI/tei:text/tei:body//tei:div, f:back-matter($tei/tei:TEI/tei:text)" as="element(tei:div)*"/>
 
   <!-- One page per kind of name the text has: an edition naming no organisation has no
        empty Organisations page, and its navigation does not offer one. -->
@@ -27,7 +30,12 @@
        reads the text of every paragraph from it instead of rendering the text a second time. -->
   <xsl:variable name="rendered-text" as="document-node()">
     <xsl:document>
-      <xsl:apply-templates select="$tei/tei:TEI/tei:text/tei:front/tei:div[@xml:id], $sections"/>
+      <xsl:apply-templates select="$tei/tei:TEI/tei:text/tei:front/tei:div[@xml:id]"/>
+      <xsl:for-each select="$sections">
+        <xsl:apply-templates select=".">
+          <xsl:with-param name="division-page" select="." tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:for-each>
     </xsl:document>
   </xsl:variable>
 
@@ -81,15 +89,7 @@
         <xsl:for-each select="$tei/tei:TEI/tei:text/tei:front/tei:div">
           <li><a href="#{@xml:id}"><xsl:value-of select="f:div-label(.)"/></a></li>
         </xsl:for-each>
-        <xsl:for-each select="$sections">
-          <li>
-            <a href="{f:section-file(.)}">
-              <span class="section-number"><xsl:value-of select="@n"/></span>
-              <xsl:text> </xsl:text>
-              <xsl:value-of select="f:div-label(.)"/>
-            </a>
-          </li>
-        </xsl:for-each>
+        <xsl:apply-templates select="$tei/tei:TEI/tei:text/tei:body/tei:div, f:back-matter($tei/tei:TEI/tei:text)" mode="m:contents"/>
       </ol>
       <ul class="toc-apparatus">
         <xsl:for-each select="$registers">
@@ -100,6 +100,22 @@
         <li><a href="search.html">Search</a></li>
       </ul>
     </nav>
+  </xsl:template>
+
+  <!-- A division's line in the contents; the divisions inside it in a list under it. -->
+  <xsl:template match="tei:div" mode="m:contents">
+    <li>
+      <a href="{f:section-file(.)}">
+        <span class="section-number"><xsl:value-of select="@n"/></span>
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="f:div-label(.)"/>
+      </a>
+      <xsl:if test="tei:div">
+        <ol>
+          <xsl:apply-templates select="tei:div" mode="m:contents"/>
+        </ol>
+      </xsl:if>
+    </li>
   </xsl:template>
 
   <xsl:variable name="download-labels" as="map(xs:string, xs:string)" select="map{
@@ -124,7 +140,7 @@
   </xsl:template>
 
   <xsl:template match="tei:div" mode="m:page">
-    <xsl:variable name="index" select="count(preceding-sibling::tei:div[@type = 'section']) + 1"/>
+    <xsl:variable name="index" select="index-of($sections ! generate-id(), generate-id(.))"/>
     <xsl:call-template name="t:page">
       <xsl:with-param name="file" select="f:section-file(.)"/>
       <xsl:with-param name="title" select="f:div-label(.)"/>

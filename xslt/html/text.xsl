@@ -89,12 +89,14 @@
     </p>
   </xsl:template>
 
-  <xsl:template match="tei:div[@type = 'section']/tei:head">
+  <xsl:template match="tei:body//tei:div/tei:head | tei:back/tei:div/tei:head">
     <h1>
-      <span class="section-number">
-        <xsl:value-of select="../@n"/>
-      </span>
-      <xsl:text> </xsl:text>
+      <xsl:if test="../@n">
+        <span class="section-number">
+          <xsl:value-of select="../@n"/>
+        </span>
+        <xsl:text> </xsl:text>
+      </xsl:if>
       <xsl:apply-templates/>
     </h1>
   </xsl:template>
@@ -104,7 +106,7 @@
   <xsl:template match="tei:div[not(tei:head)]">
     <section class="div {@type}" id="{@xml:id}">
       <xsl:call-template name="t:text-language"/>
-      <xsl:element name="{if (@type = 'section') then 'h1' else 'h2'}">
+      <xsl:element name="{if (ancestor::tei:body or ancestor::tei:back) then 'h1' else 'h2'}">
         <xsl:value-of select="f:untitled-label(.)"/>
       </xsl:element>
       <xsl:apply-templates/>

@@ -105,7 +105,7 @@
     <nav class="toc" id="contents">
       <h2><xsl:value-of select="f:label('contents')"/></h2>
       <ol>
-        <xsl:apply-templates select="/tei:TEI/tei:text/(tei:front, tei:body)/tei:div" mode="m:toc"/>
+        <xsl:apply-templates select="/tei:TEI/tei:text/((tei:front, tei:body)/tei:div, f:back-matter(.))" mode="m:toc"/>
         <li class="toc-back">
           <a href="#index-start"><xsl:value-of select="f:label('index')"/></a>
         </li>
@@ -118,6 +118,11 @@
       <a href="#{@xml:id}">
         <xsl:sequence select="f:plain-head(.)"/>
       </a>
+      <xsl:if test="tei:div">
+        <ol>
+          <xsl:apply-templates select="tei:div" mode="m:toc"/>
+        </ol>
+      </xsl:if>
     </li>
   </xsl:template>
 

@@ -28,6 +28,7 @@
   <xsl:template match="tei:body">
     <div class="body-matter{$note-marks-class}" id="body-matter">
       <xsl:apply-templates select="node() except tei:div[position() gt $divisions]"/>
+      <xsl:apply-templates select="f:back-matter(..)[empty($divisions)]"/>
     </div>
   </xsl:template>
 
@@ -35,26 +36,30 @@
     <section class="div {@type}">
       <xsl:apply-templates select="@xml:id"/>
       <xsl:if test="empty(tei:head)">
-        <h2 xsl:use-attribute-sets="t:running-heads">
+        <xsl:element name="{if (parent::tei:div) then 'h3' else 'h2'}" use-attribute-sets="t:running-heads">
           <xsl:value-of select="f:untitled-label(.)"/>
-        </h2>
+        </xsl:element>
       </xsl:if>
       <xsl:apply-templates/>
       <xsl:call-template name="t:division-notes"/>
     </section>
   </xsl:template>
 
+  <!-- A division's head; one inside another (a book's chapter, an act's scene) is a level lower,
+       in the PDF's outline too (print.css). -->
   <xsl:template match="tei:div/tei:head">
-    <h2 xsl:use-attribute-sets="t:running-heads">
+    <xsl:element name="{if (../parent::tei:div) then 'h3' else 'h2'}" use-attribute-sets="t:running-heads">
       <xsl:apply-templates/>
-    </h2>
+    </xsl:element>
   </xsl:template>
 
   <!-- What the running heads print from this heading's page on (string-set in print.css):
-       on the heading, not the section, whose every page would count as an assignment. -->
+       on the heading, not the section, whose every page would count as an assignment. The
+       verso names the book, or the book or act a chapter or scene is in. -->
   <xsl:attribute-set name="t:running-heads">
     <xsl:attribute name="data-recto" select="string-join(f:plain-head(ancestor-or-self::tei:div[1]))"/>
-    <xsl:attribute name="data-verso" select="$book-title"/>
+    <xsl:attribute name="data-verso" select="if (ancestor-or-self::tei:div[2]) then string-join(f:plain-head(ancestor-or-self::tei:div[2]))
+        else $book-title"/>
   </xsl:attribute-set>
 
   <!-- The corrected reading in the text, the source's reading in a footnote. -->
