@@ -31,8 +31,10 @@ NUMBERED = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|{_ROMAN}|\d{{1,3}})(?:[.:]\s
 PREFACE = re.compile(
     r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
     r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
-    r"vorwort|einleitung|avant-propos|préface)\b.{0,60}", re.I)
-CONTENTS = re.compile(r"(?:table des matières|table of contents|contents|inhalt|inhaltsverzeichnis|sommaire)\.?", re.I)
+    r"vorwort|vorrede|einleitung|avant-propos|préface|prólogo|prologo|prefacio|introducción|prefazione|introduzione|proemio|"
+    r"praefatio)\b.{0,60}", re.I)
+CONTENTS = re.compile(r"(?:table des matières|table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|"
+                      r"sommario)\.?", re.I)
 DOC_DATE = re.compile(r"\(?1[5-9]\d\d\)?\.?")
 # A section break: "*", "* * *", "---".
 BREAK = re.compile(r"[*·•]( *[*·•])*|-{3,}|_{3,}")
@@ -40,16 +42,20 @@ NOTES = re.compile(r"(?:(?:authors?['’]?s?|editorial|editor['’]?s|translator
                    r"(?:notes?|foot-?notes|end-?notes|anmerkungen|notes du traducteur)[.:]?", re.I)
 BYLINE = re.compile(
     r"(?:by|translated|edited|written|compiled|with an? (?:preface|introduction|foreword)|introduction by|"
-    r"von|par|traduit|übersetzt|herausgegeben)\b", re.I)
+    r"von|par|por|di|traduit|übersetzt|herausgegeben|traducido|tradotto)\b", re.I)
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|"
           r"juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember")
 # "September 1897": a month and a year, as a web page dates its text beside the author's name.
 MONTH_YEAR = re.compile(rf"(?:{_MONTH})\s+1[5-9]\d\d")
 DATELINE = re.compile(rf"[^\n]{{0,60}}(?:,\s*|\b(?:{_MONTH})\s+\d{{1,2}},?\s*|\b\d{{1,2}}\s+(?:{_MONTH}),?\s*)1[5-9]\d\d\.?")
 # A transcriber's or producer's note on the transcription ("Digitized by Dave Gowan. … This text is
-# recovered entire from…", Gutenberg #7370; "Transcriber's Notes:"): about the file, not the author's text.
+# recovered entire from…", Gutenberg #7370; "Transcriber's Notes:", "NOTA DE TRANSCRIPCIÓN", "Anmerkungen zur
+# Transkription"): about the file, not the author's text.
 TRANSCRIBERS_NOTE = re.compile(r"(?:(?:Digiti[sz]ed|Produced|Prepared|Transcribed|Scanned|Proof-?read)\s+(?:\S+\s+){0,3}?by\s|"
-                               r"E-?text\s+(?:prepared|produced)\b|Transcriber['’]?s['’]?\s+notes?\b|Producer['’]?s\s+notes?\b)", re.I)
+                               r"E-?text\s+(?:prepared|produced)\b|Transcriber['’]?s['’]?\s+notes?\b|Producer['’]?s\s+notes?\b|"
+                               r"Notas?\s+(?:de\s+(?:la\s+)?transcripci[oó]n|del\s+transcriptor|di\s+trascrizione|del\s+trascrittore)\b|"
+                               r"Notes?\s+(?:de\s+transcription|du\s+transcripteur)\b|Anmerkungen?\s+zur\s+Transkription\b|"
+                               r"Hinweise?\s+zur\s+Transkription\b)", re.I)
 FIGURE = re.compile(r"\[(?:Illustration|Graphic|Figure|Picture|Image|Plate|Photo|Map|Abbildung|Bild)\b[^\[\]]*\]", re.I)
 _SENTENCE_END = tuple(".,;:!?")
 _QUOTE_MARKS = "\"'“”‘’«»„‚"
@@ -78,6 +84,10 @@ def _title_case(text: str) -> bool:
     return not long or sum(w.lstrip(_QUOTE_MARKS + "(")[:1].isupper() for w in long) * 2 >= len(long)
 
 
+# "III. Voilà ce que c'est!", "CHAPTER IX. WHO IS HE?": a title after its number (a Roman one, or a unit's).
+_ROMAN_TITLE = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|[IVX]+|[IVXLC]{{2,}})\.\s+\S")
+
+
 def is_label(line: str) -> bool:
     return bool(LABEL.fullmatch(line.strip()))
 
@@ -97,8 +107,8 @@ def title_line(line: str, rules: Structure) -> bool:
         return False
     if not _letters(line):
         return False
-    if line.endswith(tuple(_QUOTE_MARKS) + ("!", "?", ",", ";", ":", ")")):
-        return False
+    if line.endswith(tuple(_QUOTE_MARKS) + (",", ";", ":")) or line.endswith(("!", "?", ")")) and not _ROMAN_TITLE.match(line):
+        return False  # "III. Voilà ce que c'est!", "XXVII. Le Petit Poucet. (suite)": a numbered title may end so
     if line.endswith(".") and not (caps or NUMBERED.match(line) and not line[0].isdigit()):
         return False  # "1. The first source." is a list item or a note, "III. The Commune." a head
     if DATELINE.fullmatch(line) and not NUMBERED.match(line):

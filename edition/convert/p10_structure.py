@@ -120,6 +120,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     verse = book_of_verse(blocks)
     for block in blocks:
         block.lines = is_lines(block, width) or verse and verse_shaped(block)
+    note = _leading_note(blocks, rules)
     doc = _title_page(source, blocks, rules)
     doc.verse = verse
     _figures(doc, blocks)
@@ -139,6 +140,8 @@ def build_document(source: Source, rules: Structure) -> Document:
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
         doc.sections.append(doc.prefaces.pop())
         doc.sections[0].kind = "section"
+    if note:
+        doc.prefaces.insert(0, note)
     (doc.sections or doc.prefaces)[-1].trailer = trailer
     mark_block_quotes(doc)
     _count(doc, blocks)
@@ -204,6 +207,27 @@ def _paragraph_first(blocks: list[Block]) -> bool:
 
 
 _LONGEST_TITLE = 200  # characters: a title with its subtitle on a title page is shorter
+
+
+_LONGEST_NOTE = 12  # blocks of a transcriber's note before the title page
+
+
+def _leading_note(blocks: list[Block], rules: Structure) -> Section | None:
+    """A transcriber's note opening the file, before the title page ("NOTA DE TRANSCRIPCIÓN" and its
+    items, "Transcriber's Note: …"): front matter about the file, not the title; it runs up to the
+    first block shaped as a heading (the title).  ``blocks`` keeps the rest."""
+    if not blocks or not TRANSCRIBERS_NOTE.match(blocks[0].text):
+        return None
+    end = next((k for k in range(1, min(len(blocks), _LONGEST_NOTE + 1)) if head_shape(blocks[k].text, rules)), None)
+    if end is None or end == len(blocks) - 1:
+        return None
+    head = blocks[0] if head_shape(blocks[0].text, rules) or TRANSCRIBERS_NOTE.fullmatch(blocks[0].text.strip().rstrip(":.")) \
+        else None
+    if head is not None:
+        head.kind = "head"
+    note = Section(0, "", head, blocks=blocks[1 if head else 0 : end], kind="transcriber-note")
+    del blocks[:end]
+    return note
 
 
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
@@ -476,11 +500,17 @@ def _titled_by(block: Block, following: Block) -> bool:
         and not block.text.endswith((".", ",", ";", ":")) and bool(BYLINE.fullmatch(following.text.strip()))
 
 
+# "II. Papa se fâche.", "Chapter IV. The Fall": a title numbered in its own line carries its label.
+# (Not "M. Thiers", "C. Gracchus": one of L, C, D, M alone is an initial.)
+_ROMAN_NUMBERED = re.compile(r"(?:[IVX]+|[IVXLC]{2,})\.\s+[\"“«„‘']?[^\W\d_]")
+
+
 def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
-    """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
+    """A head with its label ("Chapter IV" / "The Stores", "II. Papa se fâche."), after its label, or a
+    preface, contents or notes."""
     text = " ".join(blocks[i].text.split())
     return is_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
-        PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
+        _ROMAN_NUMBERED.match(text) or PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
 
 
 def _plain(text: str) -> str:
