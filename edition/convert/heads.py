@@ -116,6 +116,10 @@ def title_line(line: str, rules: Structure) -> bool:
     return caps or bool(NUMBERED.match(line)) or _title_case(line)
 
 
+# A line in capitals wholly inside one pair of double quotes ('"THE PARADISE OF FOOLS."').
+_QUOTED_CAPITALS = re.compile(r'["“][^"“”\n]*["”]')
+
+
 def head_shape(text: str, rules: Structure) -> str | None:
     """"label" (Chapter IV: a title may follow), "head", or None."""
     override = rules.override(text)
@@ -126,6 +130,9 @@ def head_shape(text: str, rules: Structure) -> str | None:
         return None  # "THE END.", "FINIS.": the last words of the text, no heading of what follows
     if len(lines) == 1 and lines[0].startswith("[") and lines[0].endswith("]"):
         lines = [lines[0][1:-1]]  # an editor's title in brackets: "[The Paris Commune]"
+    if len(lines) == 1 and _QUOTED_CAPITALS.fullmatch(lines[0]) and all_capitals(lines[0]) and len(words(lines[0])) > 1:
+        lines = [lines[0][1:-1]]  # a lecture's title in quotes: '"THE FIDDLE AND THE BOW."'
+
     if len(lines) == 1:
         return "label" if is_label(lines[0]) else ("head" if title_line(lines[0], rules) else None)
     if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
@@ -155,6 +162,17 @@ def is_source_statement(text: str) -> bool:
 # The valediction of a letter, before its signature: "Yours truly,", "I remain, Sir, your obedient servant,".
 VALEDICTION = re.compile(r"(?:yours|your|ever|very|most|sincerely|faithfully|respectfully|truly|affectionately|"
                          r"cordially|with\b|i am\b|i remain\b)[^\n]{0,60}[,.]", re.I)
+
+
+# The salutation a letter or an address opens with: "To the People of the State of New York:", "Dear Sir,",
+# "Lieber Freund!", "Mon cher ami,", "Querido amigo:".
+SALUTE = re.compile(r"(?:to\s+the|(?:my\s+)?dear(?:est)?|sir|madam|gentlemen|ladies|fellow|citizens|comrades|friends|"
+                    r"lieber?|liebe|sehr\s+geehrte[rn]?|mon\s+cher|ma\s+chère|monsieur|madame|messieurs|querid[oa]s?|"
+                    r"señor(?:es|a)?|estimad[oa]s?|car[oa]|carissim[oa])\b[^\n]{0,70}[:,!]", re.I)
+
+
+def is_salute(text: str) -> bool:
+    return "\n" not in text.strip() and len(text) <= 90 and text[:1].isupper() and bool(SALUTE.fullmatch(text.strip()))
 
 
 def is_dateline(text: str) -> bool:

@@ -86,6 +86,7 @@ class Section:
     xml_id: str
     head: Block | None
     blocks: list[Block] = field(default_factory=list)
+    opener: list[Block] = field(default_factory=list)  # dateline / byline / salute blocks under the head
     closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
     kind: str = "section"  # or "preface", "contents", "transcriber-note", "notes", "advertisement"
     trailer: Block | None = None  # "THE END." closing the text (or its main part, an appendix following)
@@ -94,6 +95,7 @@ class Section:
     def all_blocks(self):
         if self.head:
             yield self.head
+        yield from self.opener
         yield from self.blocks
         yield from self.closer
         yield from self.tail

@@ -21,7 +21,7 @@ from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
 from .heads import (ANNOUNCES_DOCUMENT, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, MONTH_YEAR, NOTES, NUMBERED, PREFACE,
                     TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
+                    all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute, is_signature,
                     is_source_statement, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
@@ -121,7 +121,11 @@ def build_document(source: Source, rules: Structure) -> Document:
     for block in blocks:
         block.lines = is_lines(block, width) or verse and verse_shaped(block)
     note = _leading_note(blocks, rules)
+    frontispiece = []  # "[Illustration]" over the title: a figure, not the title
+    while len(blocks) > 1 and FIGURE.fullmatch(blocks[0].text):
+        frontispiece.append(blocks.pop(0))
     doc = _title_page(source, blocks, rules)
+    blocks[:0] = frontispiece
     doc.verse = verse
     _figures(doc, blocks)
     _contents(blocks, rules)
@@ -132,6 +136,8 @@ def build_document(source: Source, rules: Structure) -> Document:
         blocks[-1].kind = "signed"
     _sections(doc, blocks, rules)
     _arguments(doc)
+    for section in doc.sections:
+        _opener(section)
     book = source.text[slice(*edition_span(source.text))]
     for section in (*doc.prefaces, *doc.sections):  # notes closing the text: the last section's, with no Notes head
         _closer(section, book if doc.sections and section is doc.sections[-1] and not doc.notes else "")
@@ -185,6 +191,7 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     """What the header declares of the divisions (p60_header)."""
     doc.stats["section breaks"] = sum(b.kind == "break" for b in blocks)
     doc.stats["contents"] = sum(s.kind == "contents" for s in doc.prefaces)
+    doc.stats["openers"] = sum(bool(s.opener) for s in doc.sections)
     doc.stats["datelines and salutes"] = sum(b.kind in ("dateline", "salute") for s in (*doc.prefaces, *doc.sections) for b in s.closer)
     doc.stats["repeated title"] = int(doc.repeated_title is not None)
     doc.stats["supplied title"] = int(not doc.title.text)
@@ -426,6 +433,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
     poems = _poem_titles(blocks, rules) if verse else set()
     shapes = [shape or ("head" if i in poems else None) for i, shape in enumerate(shapes)]
+    for i in _alphabet(blocks):
+        shapes[i] = "label"
     for i in range(1, len(blocks)):  # what follows a "Notes" heading is notes
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
@@ -472,6 +481,18 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         elif nxt.kind in ("head", "signed") and _plain(block.text) != title:
             block.kind = "p"
     return out
+
+
+_LETTER = re.compile(r"[A-Z]\.?")
+_LEAST_LETTERS = 5
+
+
+def _alphabet(blocks: list[Block]) -> set[int]:
+    """The letters heading the sections of a dictionary, a glossary or an index: "A", "B", … alone in
+    their blocks, at least five and in alphabetical order (a few Roman numerals alone are not)."""
+    found = [(i, b.text.strip()[0]) for i, b in enumerate(blocks) if b.kind == "p" and _LETTER.fullmatch(b.text.strip())]
+    letters = [letter for _, letter in found]
+    return {i for i, _ in found} if len(found) >= _LEAST_LETTERS and letters == sorted(set(letters)) else set()
 
 
 def _poem_titles(blocks: list[Block], rules: Structure) -> set[int]:
@@ -579,7 +600,7 @@ def _closer(section: Section, book: str) -> None:
     ``book``) stand after it (``tail``)."""
     notes = closing_notes(section.blocks, book)
     section.blocks, tail = section.blocks[:notes], section.blocks[notes:]
-    while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
+    while _text_before(section.blocks) and section.blocks[-1].kind in ("p", "signed") and len(section.closer) < 3:
         block = section.blocks[-1]
         split = signed_then_dated(block.text)
         if split:
@@ -602,6 +623,41 @@ def _closer(section: Section, book: str) -> None:
         section.tail = tail
     else:
         section.blocks += tail
+
+
+_OPENER_BLOCKS = 3
+
+
+def _opening(text: str) -> str | None:
+    """The role of a block opening a paper or a letter under its head: "dateline" ("For the Independent
+    Journal. Saturday, October 27, 1787"), "salute" ("To the People of the State of New York:"), "byline"
+    (its author's name alone: "HAMILTON"), or None."""
+    return "dateline" if is_dateline(text) else "salute" if is_salute(text) else "byline" if is_signature(text) else None
+
+
+def _opener(section: Section) -> None:
+    """The dateline, author and salutation a paper or a letter opens with, under its head and before its
+    text, form its opener: at least a dateline or a salutation among them (a name alone opens a play's
+    speech as well), and text after them."""
+    if section.head is None:
+        return
+    roles: list[str] = []
+    for block in section.blocks[: min(_OPENER_BLOCKS, len(section.blocks) - 1)]:
+        role = _opening(block.text) if block.kind == "p" and block.quote is None else None
+        if role is None:
+            break
+        roles.append(role)
+    if not set(roles) & {"dateline", "salute"}:
+        return
+    for block, role in zip(section.blocks, roles):
+        block.kind = role
+    section.opener, section.blocks = section.blocks[: len(roles)], section.blocks[len(roles) :]
+
+
+def _text_before(blocks: list[Block]) -> bool:
+    """Whether a block other than a section break ("* * *", a milestone) stands before the last one:
+    a closer follows the division's text, never its head or a break alone (TEI)."""
+    return any(block.kind != "break" for block in blocks[:-1])
 
 
 def _closing_lines(block: Block) -> list[Block] | None:
@@ -649,6 +705,8 @@ def _ids(section: Section, n: int, xml_id: str) -> None:
         block.xml_id = f"{xml_id}.argument"
     for i, block in enumerate((b for b in section.blocks if b.kind == "figure"), 1):
         block.xml_id = f"{xml_id}.fig{i}"
+    for i, block in enumerate(section.opener, 1):
+        block.xml_id = f"{xml_id}.opener{i}"
     for i, block in enumerate(section.closer, 1):
         block.xml_id = f"{xml_id}.closer{i}"
 

@@ -182,6 +182,9 @@ def _real_text_practices(s) -> list[str]:
     if s["datelines and salutes"]:
         said.append(f" A division may end with a closer: besides signed, {s['datelines and salutes']} dateline and "
                     "salute (a letter's valediction) elements.")
+    if s["openers"]:
+        said.append(f" {s['openers']} divisions open with an opener: the dateline, author (byline) and salute a paper "
+                    "or a letter begins with under its head.")
     if s["page breaks"]:
         said.append(f" {s['page breaks']} page numbers of the printed source that the transcription keeps in braces "
                     "({318}) are pb @n, braces not stored.")

@@ -35,7 +35,7 @@
   <!-- The paragraphs (of the front and body: the back is not rendered) with the register entries each names, and every entry's name forms:
        a search for one form of a name finds the paragraphs naming it in any form. -->
   <xsl:template name="t:search-index">
-    <xsl:variable name="blocks" select="$tei/tei:TEI/tei:text/(tei:front, tei:body)//*[self::tei:p or self::tei:lg or self::tei:byline or self::tei:docImprint or self::tei:closer][@xml:id]"/>
+    <xsl:variable name="blocks" select="$tei/tei:TEI/tei:text/(tei:front, tei:body)//*[self::tei:p or self::tei:lg or self::tei:byline or self::tei:docImprint or self::tei:opener or self::tei:closer][@xml:id]"/>
     <xsl:variable name="entities" select="$tei//tei:standOff/(tei:listPerson/tei:person, tei:listPlace/tei:place, tei:listOrg/tei:org)"/>
     <xsl:result-document href="search-index.js" format="script">
       <xsl:text>window.EDITION_SEARCH = </xsl:text>
