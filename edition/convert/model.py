@@ -62,6 +62,7 @@ class Block:
     attrs: dict[str, str] = field(default_factory=dict)  # a note text without a marker: its @n, @rend
     indented: bool = False  # one of paragraphs the source marks by indenting their first line, not by blank lines
     verse: bool = False  # lines of verse: an lg, each line an l
+    stranded: bool = False  # a note text no marker was found for: it stays where it stood
 
     def add(self, ann: Annotation) -> Annotation:
         self.annotations.append(ann)
@@ -148,19 +149,22 @@ class Document:
 
     def blocks(self, authors_only: bool = False):
         """Every block whose text is tagged (the title is not), in document order; note texts last.
-        ``authors_only``: without the divisions about the file or the publisher (NOT_THE_TEXT)."""
+        ``authors_only``: without the divisions about the file or the publisher (NOT_THE_TEXT), nor what is
+        left in a "Notes" division once its note texts went to their markers (kept in back, not rendered:
+        a name there would have no page)."""
         yield from self.bylines
         yield from self.imprint
         for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
-            if authors_only and section.kind in NOT_THE_TEXT:
+            if authors_only and (section.kind in NOT_THE_TEXT or section in self.notes):
                 continue
             for block in section.all_blocks():
                 if block.kind != "notes":
                     yield block
-        for block in self.note_texts():
+        for block in self.note_texts(rendered_only=authors_only):
             yield block
 
-    def note_texts(self):
+    def note_texts(self, rendered_only: bool = False):
+        """Every note text; ``rendered_only``: not those left in a "Notes" division for want of a marker."""
         for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
             for block in (*section.blocks, *section.tail):
-                yield from block.notes
+                yield from (note for note in block.notes if not (rendered_only and note.stranded and section in self.notes))
