@@ -97,19 +97,21 @@ def is_label(line: str) -> bool:
 _STAGE_END = re.compile(r"(?<=\S)\s+\[[^\[\]\n]*\]$")
 
 
-def title_line(line: str, rules: Structure) -> bool:
-    """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence."""
+def title_line(line: str, rules: Structure, room: int = 1) -> bool:
+    """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence.
+    ``room``: times the usual length (a title under its label, "FEDERALIST No. 11", may run longer)."""
     line = _STAGE_END.sub("", line.strip())  # judged by its own words and its own last mark
-    if not line or len(line) > rules.max_head_chars * 2 or not (line[0].isupper() or line[0].isdigit()):
+    if not line or len(line) > rules.max_head_chars * 2 * room or not (line[0].isupper() or line[0].isdigit()):
         return False
     caps = all_capitals(line)
-    if len(line) > rules.max_head_chars * (2 if caps else 1) or len(words(line)) > rules.max_head_words * (2 if caps else 1):
+    longer = (2 if caps else 1) * room
+    if len(line) > rules.max_head_chars * longer or len(words(line)) > rules.max_head_words * longer:
         return False
     if not _letters(line):
         return False
     if line.endswith(tuple(_QUOTE_MARKS) + (",", ";", ":")) or line.endswith(("!", "?", ")")) and not _ROMAN_TITLE.match(line):
         return False  # "III. Voilà ce que c'est!", "XXVII. Le Petit Poucet. (suite)": a numbered title may end so
-    if line.endswith(".") and not (caps or NUMBERED.match(line) and not line[0].isdigit()):
+    if line.endswith(".") and not (caps or room > 1 or NUMBERED.match(line) and not line[0].isdigit()):
         return False  # "1. The first source." is a list item or a note, "III. The Commune." a head
     if DATELINE.fullmatch(line) and not NUMBERED.match(line):
         return False

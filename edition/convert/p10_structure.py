@@ -446,7 +446,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
                 shapes[i] = None
     for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines
         if shapes[i - 1] == "label" and not shapes[i] and blocks[i].kind == "p" and blocks[i].text.count("\n") <= 2 \
-                and title_line(_FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules):
+                and title_line(_FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules, room=2) \
+                and not is_argument(blocks[i].text):  # the chapter's summary of topics is no title
             shapes[i] = "head"
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
