@@ -32,15 +32,17 @@ _MATTER_TITLE = re.compile(r"^title:[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.M)
 
 
 def edition_span(text: str) -> tuple[int, int]:
-    """(start, end) of the book inside a Gutenberg file; the whole text for any other file."""
+    """(start, end) of the book inside a Gutenberg file; the whole text for any other file.  A file
+    whose header was cut off (as some mirrors keep the books) still ends at its closing lines."""
     start_line = _START.search(text)
-    if not start_line:
+    if start_line:
+        start = start_line.end()
+        credit = _CREDIT.match(text, start)
+        if credit:
+            start = credit.end()
+    else:
         matter = _FRONT_MATTER.match(text)
-        return (matter.end() if matter else 0), len(text)
-    start = start_line.end()
-    credit = _CREDIT.match(text, start)
-    if credit:
-        start = credit.end()
+        start = matter.end() if matter else 0
     end_line = _END.search(text, start)
     end = end_line.start() if end_line else len(text)
     sign_off = _SIGN_OFF.search(text, start, end) or _BOOKMARKS.search(text, start, end)
@@ -71,9 +73,14 @@ def left_out(text: str) -> str:
     start, end = edition_span(text)
     if (start, end) == (0, len(text)):
         return ""
-    if not _START.search(text):
-        return f" Lines 1-{text.count(chr(10), 0, start)} of the source file (the web page's front matter) are the site's, not the work's: they are not transcribed."
     last_line = text.count("\n", 0, len(text.rstrip("\n"))) + 1
-    licence = f" and lines {text.count(chr(10), 0, end) + 1}-{last_line} (its closing lines and licence)" if end < len(text.rstrip()) else ""
+    closing = end < len(text.rstrip())
+    licence = f" and lines {text.count(chr(10), 0, end) + 1}-{last_line} (its closing lines and licence)" if closing else ""
+    if not _START.search(text):
+        if not start:  # a Gutenberg file without its header: its closing lines only
+            return (f" Lines {text.count(chr(10), 0, end) + 1}-{last_line} of the source file (the Project Gutenberg closing "
+                    f"lines and licence) are the distributor's, not the work's: they are not transcribed.")
+        return (f" Lines 1-{text.count(chr(10), 0, start)} of the source file (the web page's front matter){licence} are the "
+                f"site's, not the work's: they are not transcribed.")
     return (f" Lines 1-{text.count(chr(10), 0, start) + 1} of the source file (the Project Gutenberg header and the "
             f"producers' credit){licence} are the distributor's, not the work's: they are not transcribed.")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .gutenberg import header_fields
-from .languages import CODES
+from .languages import CODES, detect
 from .convert.heads import is_signature
 from .convert.model import Source
 from .convert.p10_structure import build_document
@@ -139,10 +139,11 @@ def _first_line(text: str) -> str:
 
 def _guesses(source: Source) -> dict[str, str]:
     """The template's title, author and language: from a Gutenberg header, else from the title page
-    as `convert` reads it (its title, the name in its byline), else the first line."""
+    as `convert` reads it (its title, the name in its byline), else the first line; a language no
+    header names is told by the text's commonest words (languages.detect), else English."""
     header = header_fields(source.text)
     fields = header if "title" in header else {**header, **_title_page(source)}
-    language = CODES.get(fields.get("language", "English"), "en")
+    language = CODES.get(fields.get("language", ""), detect(source.text) or "en")
     return {
         "title": json.dumps(fields.get("title") or _first_line(source.text), ensure_ascii=False),
         "guessed": ("read from the Project Gutenberg header" if "author" in header or "language" in header
@@ -153,8 +154,9 @@ def _guesses(source: Source) -> dict[str, str]:
     }
 
 
-# "by Nicolo Machiavelli", "By John Lothrop Motley", or the name alone ("Paul Lafargue"); not "Translated by …".
-_BY = re.compile(r"(?:by|By|BY)\s+(.+?)\.?")
+# "by Nicolo Machiavelli", "By John Lothrop Motley", "VON FRANZ KAFKA", "par Jules Verne", "por …", "di …", or the
+# name alone ("Paul Lafargue"); not "Translated by …".
+_BY = re.compile(r"(?:by|von|par|por|di)\s+(.+?)\.?", re.I)
 
 
 def _title_page(source: Source) -> dict[str, str]:

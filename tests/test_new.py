@@ -132,3 +132,36 @@ def test_new_reads_a_gutenberg_header_and_the_latin_1_it_declares(fresh, tmp_pat
     result = run(root, "new", "verwandlung3", str(german))
     assert result.exit_code == 1 and result.output.startswith(f"error: {german}:34:48: ")
     assert "not UTF-8 (byte 0xe4)" in result.output and not (root / "sources" / "verwandlung3").exists()
+
+
+# Texts without a header naming their language (Die Verwandlung and Niebla as gutenbergbooks ships
+# them, benchmarks/SWEEP.md session 7): `new` told the language by the words, not "en" for all.
+UNDECLARED = {
+    "de": "DAS HAUS\n\nVON\n\nANNA MUSTER\n\nI.\n\nAls der Winter kam, war das Haus still. Sie sah aus dem Fenster, und es war "
+          "nicht mehr so wie früher; der Garten lag unter dem Schnee, und auch die Wege waren nicht zu sehen.\n",
+    "es": "LA CASA\n\nPOR\n\nANA EJEMPLO\n\nI.\n\nCuando llegó el invierno, la casa estaba en silencio. Ella miraba por la "
+          "ventana y no era como antes; el jardín se perdía bajo la nieve, y los caminos no se veían.\n",
+    "la": "DE DOMO\n\nI.\n\nCum hiems venisset, domus quieta erat. Illa per fenestram spectabat, et non erat ut antea; "
+          "hortus sub nive latebat, neque viae quae ad eum ducunt videri poterant, sed omnia alba sunt.\n",
+    "en": TEXT,
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNDECLARED))
+def test_new_tells_an_undeclared_language_by_its_words_and_the_author_after_von(fresh, tmp_path, language):
+    root, _ = fresh
+    text = tmp_path / f"{language}.txt"
+    text.write_text(UNDECLARED[language], encoding="utf-8")
+    assert run(root, "new", "house", str(text)).exit_code == 0
+    settings = tomllib.loads((root / "sources" / "house" / "edition.toml").read_text(encoding="utf-8"))["edition"]
+    assert settings["language"] == language
+    if language in ("de", "es"):
+        assert settings["authors"] == [{"name": {"de": "ANNA MUSTER", "es": "ANA EJEMPLO"}[language]}]
+
+
+def test_a_text_of_no_known_language_stays_english():
+    from edition.languages import detect
+
+    assert detect("1234 5678 — ✓ ✓") is None
+    assert detect("Xq zvrt plok ghhh mnnt wwq trr ppl.") is None
+    assert detect("Он вошёл в комнату и сел у окна.") == "ru"

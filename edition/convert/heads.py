@@ -41,8 +41,10 @@ LABELLED_TITLE = re.compile(rf"{_UNIT}\.?\s+{_ORDINAL}(?:[.:]\s+|\s*[—–]+\s*
 PREFACE = re.compile(
     r"(?:the\s+)?(?:(?:author|translator|editor|publisher)['’]?s\s+)?"
     r"(?:preface|foreword|introduction|introductory note|prefatory note|note by the translator|to the reader|"
-    r"vorwort|einleitung|avant-propos|préface)\b.{0,60}", re.I)
-CONTENTS = re.compile(r"(?:table des matières|table of contents|contents|inhalt|inhaltsverzeichnis|sommaire)\.?", re.I)
+    r"vorwort|vorrede|einleitung|avant-propos|préface|prólogo|prologo|prefacio|introducción|prefazione|introduzione|proemio|"
+    r"praefatio)\b.{0,60}", re.I)
+CONTENTS = re.compile(r"(?:table des matières|table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|índice|indice|"
+                      r"sommario)\.?", re.I)
 DOC_DATE = re.compile(r"\(?1[5-9]\d\d\)?\.?")
 # A section break: "*", "* * *", "---".
 BREAK = re.compile(r"[*·•]( *[*·•])*|-{3,}|_{3,}")
@@ -50,16 +52,20 @@ NOTES = re.compile(r"(?:(?:authors?['’]?s?|editorial|editor['’]?s|translator
                    r"(?:notes?|foot-?notes|end-?notes|anmerkungen|notes du traducteur)[.:]?", re.I)
 BYLINE = re.compile(
     r"(?:by|translated|edited|written|compiled|with an? (?:preface|introduction|foreword)|introduction by|"
-    r"von|par|traduit|übersetzt|herausgegeben)\b", re.I)
+    r"von|par|por|di|traduit|übersetzt|herausgegeben|traducido|tradotto)\b", re.I)
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|janvier|février|mars|avril|mai|juin|"
           r"juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember")
 # "September 1897": a month and a year, as a web page dates its text beside the author's name.
 MONTH_YEAR = re.compile(rf"(?:{_MONTH})\s+1[5-9]\d\d")
 DATELINE = re.compile(rf"[^\n]{{0,60}}(?:,\s*|\b(?:{_MONTH})\s+\d{{1,2}},?\s*|\b\d{{1,2}}\s+(?:{_MONTH}),?\s*)1[5-9]\d\d\.?")
 # A transcriber's or producer's note on the transcription ("Digitized by Dave Gowan. … This text is
-# recovered entire from…", Gutenberg #7370; "Transcriber's Notes:"): about the file, not the author's text.
+# recovered entire from…", Gutenberg #7370; "Transcriber's Notes:", "NOTA DE TRANSCRIPCIÓN", "Anmerkungen zur
+# Transkription"): about the file, not the author's text.
 TRANSCRIBERS_NOTE = re.compile(r"(?:(?:Digiti[sz]ed|Produced|Prepared|Transcribed|Scanned|Proof-?read)\s+(?:\S+\s+){0,3}?by\s|"
-                               r"E-?text\s+(?:prepared|produced)\b|Transcriber['’]?s['’]?\s+notes?\b|Producer['’]?s\s+notes?\b)", re.I)
+                               r"E-?text\s+(?:prepared|produced)\b|Transcriber['’]?s['’]?\s+notes?\b|Producer['’]?s\s+notes?\b|"
+                               r"Notas?\s+(?:de\s+(?:la\s+)?transcripci[oó]n|del\s+transcriptor|di\s+trascrizione|del\s+trascrittore)\b|"
+                               r"Notes?\s+(?:de\s+transcription|du\s+transcripteur)\b|Anmerkungen?\s+zur\s+Transkription\b|"
+                               r"Hinweise?\s+zur\s+Transkription\b)", re.I)
 FIGURE = re.compile(r"\[(?:Illustration|Graphic|Figure|Picture|Image|Plate|Photo|Map|Abbildung|Bild)\b[^\[\]]*\]", re.I)
 _SENTENCE_END = tuple(".,;:!?")
 _QUOTE_MARKS = "\"'“”‘’«»„‚"
@@ -92,6 +98,10 @@ def _title_case(text: str) -> bool:
     return not long or sum(w.lstrip(_QUOTE_MARKS + "(")[:1].isupper() for w in long) * 2 >= len(long)
 
 
+# "III. Voilà ce que c'est!", "CHAPTER IX. WHO IS HE?": a title after its number (a Roman one, or a unit's).
+_ROMAN_TITLE = re.compile(rf"(?:{_UNIT}\.?\s+{_ORDINAL}|[IVX]+|[IVXLC]{{2,}})\.\s+\S")
+
+
 def is_label(line: str) -> bool:
     return bool(LABEL.fullmatch(line.strip()))
 
@@ -112,19 +122,21 @@ def part_unit(text: str) -> str | None:
 _STAGE_END = re.compile(r"(?<=\S)\s+\[[^\[\]\n]*\]$")
 
 
-def title_line(line: str, rules: Structure) -> bool:
-    """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence."""
+def title_line(line: str, rules: Structure, room: int = 1) -> bool:
+    """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence.
+    ``room``: times the usual length (a title under its label, "FEDERALIST No. 11", may run longer)."""
     line = _STAGE_END.sub("", line.strip())  # judged by its own words and its own last mark
-    if not line or len(line) > rules.max_head_chars * 2 or not (line[0].isupper() or line[0].isdigit()):
+    if not line or len(line) > rules.max_head_chars * 2 * room or not (line[0].isupper() or line[0].isdigit()):
         return False
     caps = all_capitals(line)
-    if len(line) > rules.max_head_chars * (2 if caps else 1) or len(words(line)) > rules.max_head_words * (2 if caps else 1):
+    longer = (2 if caps else 1) * room
+    if len(line) > rules.max_head_chars * longer or len(words(line)) > rules.max_head_words * longer:
         return False
     if not _letters(line):
         return False
-    if line.endswith(tuple(_QUOTE_MARKS) + ("!", "?", ",", ";", ":", ")")):
-        return False
-    if line.endswith(".") and not (caps or NUMBERED.match(line) and not line[0].isdigit()):
+    if line.endswith(tuple(_QUOTE_MARKS) + (",", ";", ":")) or line.endswith(("!", "?", ")")) and not _ROMAN_TITLE.match(line):
+        return False  # "III. Voilà ce que c'est!", "XXVII. Le Petit Poucet. (suite)": a numbered title may end so
+    if line.endswith(".") and not (caps or room > 1 or NUMBERED.match(line) and not line[0].isdigit()):
         return False  # "1. The first source." is a list item or a note, "III. The Commune." a head
     if DATELINE.fullmatch(line) and not NUMBERED.match(line):
         return False
@@ -140,6 +152,10 @@ def _series_head(line: str, rules: Structure) -> bool:
         and not title.endswith((",", ";", ":", *_QUOTE_MARKS))
 
 
+# A line in capitals wholly inside one pair of double quotes ('"THE PARADISE OF FOOLS."').
+_QUOTED_CAPITALS = re.compile(r'["“][^"“”\n]*["”]')
+
+
 def head_shape(text: str, rules: Structure) -> str | None:
     """"label" (Chapter IV: a title may follow), "head", or None."""
     override = rules.override(text)
@@ -150,6 +166,9 @@ def head_shape(text: str, rules: Structure) -> str | None:
         return None  # "THE END.", "FINIS.": the last words of the text, no heading of what follows
     if len(lines) == 1 and lines[0].startswith("[") and lines[0].endswith("]"):
         lines = [lines[0][1:-1]]  # an editor's title in brackets: "[The Paris Commune]"
+    if len(lines) == 1 and _QUOTED_CAPITALS.fullmatch(lines[0]) and all_capitals(lines[0]) and len(words(lines[0])) > 1:
+        lines = [lines[0][1:-1]]  # a lecture's title in quotes: '"THE FIDDLE AND THE BOW."'
+
     if len(lines) == 1:
         if is_label(lines[0]):
             return "label"
@@ -181,6 +200,17 @@ def is_source_statement(text: str) -> bool:
 # The valediction of a letter, before its signature: "Yours truly,", "I remain, Sir, your obedient servant,".
 VALEDICTION = re.compile(r"(?:yours|your|ever|very|most|sincerely|faithfully|respectfully|truly|affectionately|"
                          r"cordially|with\b|i am\b|i remain\b)[^\n]{0,60}[,.]", re.I)
+
+
+# The salutation a letter or an address opens with: "To the People of the State of New York:", "Dear Sir,",
+# "Lieber Freund!", "Mon cher ami,", "Querido amigo:".
+SALUTE = re.compile(r"(?:to\s+the|(?:my\s+)?dear(?:est)?|sir|madam|gentlemen|ladies|fellow|citizens|comrades|friends|"
+                    r"lieber?|liebe|sehr\s+geehrte[rn]?|mon\s+cher|ma\s+chère|monsieur|madame|messieurs|querid[oa]s?|"
+                    r"señor(?:es|a)?|estimad[oa]s?|car[oa]|carissim[oa])\b[^\n]{0,70}[:,!]", re.I)
+
+
+def is_salute(text: str) -> bool:
+    return "\n" not in text.strip() and len(text) <= 90 and text[:1].isupper() and bool(SALUTE.fullmatch(text.strip()))
 
 
 def is_dateline(text: str) -> bool:

@@ -64,6 +64,7 @@ class Block:
     indented: bool = False  # one of paragraphs the source marks by indenting their first line, not by blank lines
     verse: bool = False  # lines of verse: an lg, each line an l
     speech: bool = False  # a play's speech: in the sp of the speaker block before it (drama.py)
+    stranded: bool = False  # a note text no marker was found for: it stays where it stood
 
     def add(self, ann: Annotation) -> Annotation:
         self.annotations.append(ann)
@@ -88,6 +89,7 @@ class Section:
     xml_id: str
     head: Block | None
     blocks: list[Block] = field(default_factory=list)
+    opener: list[Block] = field(default_factory=list)  # dateline / byline / salute blocks under the head
     closer: list[Block] = field(default_factory=list)  # signed / dateline blocks ending the division
     kind: str = "section"  # or "act", "scene"; "preface", "contents", "cast", "transcriber-note", "notes", "advertisement"
     trailer: Block | None = None  # "THE END." closing the text (or its main part, an appendix following)
@@ -97,6 +99,7 @@ class Section:
     def all_blocks(self):
         if self.head:
             yield self.head
+        yield from self.opener
         yield from self.blocks
         yield from self.closer
         yield from self.tail
@@ -156,19 +159,22 @@ class Document:
 
     def blocks(self, authors_only: bool = False):
         """Every block whose text is tagged (the title is not), in document order; note texts last.
-        ``authors_only``: without the divisions about the file or the publisher (NOT_THE_TEXT)."""
+        ``authors_only``: without the divisions about the file or the publisher (NOT_THE_TEXT), nor what is
+        left in a "Notes" division once its note texts went to their markers (kept in back, not rendered:
+        a name there would have no page)."""
         yield from self.bylines
         yield from self.imprint
         for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
-            if authors_only and section.kind in NOT_THE_TEXT:
+            if authors_only and (section.kind in NOT_THE_TEXT or section in self.notes):
                 continue
             for block in section.all_blocks():
                 if block.kind != "notes":
                     yield block
-        for block in self.note_texts():
+        for block in self.note_texts(rendered_only=authors_only):
             yield block
 
-    def note_texts(self):
+    def note_texts(self, rendered_only: bool = False):
+        """Every note text; ``rendered_only``: not those left in a "Notes" division for want of a marker."""
         for section in (*self.prefaces, *self.sections, *self.notes, *self.back):
             for block in (*section.blocks, *section.tail):
-                yield from block.notes
+                yield from (note for note in block.notes if not (rendered_only and note.stranded and section in self.notes))

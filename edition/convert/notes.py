@@ -169,6 +169,11 @@ class _Cursor:
         return None
 
 
+def _left(doc: Document) -> int:
+    """Paragraphs and note texts of the "Notes" divisions that found no marker: they stay in back (p60_header says so)."""
+    return sum(block.kind == "p" or sum(note.stranded for note in block.notes) for section in doc.notes for block in section.blocks)
+
+
 def _series(text: _Text) -> str:
     """Notes numbered 1, 2, 3 and notes lettered A, B, C are two series, each in its own order."""
     return f"{text.form}{text.n.isdigit()}"
@@ -222,7 +227,7 @@ def mark_notes(doc: Document, place: str) -> None:
         hit = cursor.find(_marker_pattern(text.n, text.form), limit)
         if hit is None:  # stays where it stood, a note without an anchor in the text
             doc.warnings.append(f"{doc.source.place(text.block.offset)}: note text {text.n!r} has no marker before it")
-            text.block.attrs = {"n": text.n, "rend": text.form}
+            text.block.attrs, text.block.stranded = {"n": text.n, "rend": text.form}, True
             doc.stats["notes without marker"] += 1
             continue
         block, m = hit
@@ -233,6 +238,7 @@ def mark_notes(doc: Document, place: str) -> None:
         doc.stats["notes"] += 1
         _more_markers(doc, cursor, _marker_pattern(text.n, form), limit, text.block, form)
     _stray_markers(doc, blocks)
+    doc.stats["notes left"] = _left(doc)
 
 
 def _attributed_notes(doc: Document, place: str, numbered: int) -> None:

@@ -22,7 +22,7 @@ from ..gutenberg import edition_span, header_fields
 from . import drama
 from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
                     LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_signature,
+                    all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute, is_signature,
                     is_source_statement, opens_with_label, part_unit, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
@@ -121,7 +121,12 @@ def build_document(source: Source, rules: Structure) -> Document:
     verse = book_of_verse(blocks)
     for block in blocks:
         block.lines = is_lines(block, width) or verse and verse_shaped(block)
+    note = _leading_note(blocks, rules)
+    frontispiece = []  # "[Illustration]" over the title: a figure, not the title
+    while len(blocks) > 1 and FIGURE.fullmatch(blocks[0].text):
+        frontispiece.append(blocks.pop(0))
     doc = _title_page(source, blocks, rules)
+    blocks[:0] = frontispiece
     doc.verse = verse
     _figures(doc, blocks)
     _contents(blocks, rules)
@@ -136,6 +141,8 @@ def build_document(source: Source, rules: Structure) -> Document:
         drama.front_cast(doc)
     _nest(doc)
     _arguments(doc)
+    for section in doc.sections:
+        _opener(section)
     book = source.text[slice(*edition_span(source.text))]
     for section in (*doc.prefaces, *doc.sections):  # notes closing the text: the last section's, with no Notes head
         _closer(section, book if doc.sections and section is doc.sections[-1] and not doc.notes else "")
@@ -144,6 +151,8 @@ def build_document(source: Source, rules: Structure) -> Document:
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
         doc.sections.append(doc.prefaces.pop())
         doc.sections[0].kind = "section"
+    if note:
+        doc.prefaces.insert(0, note)
     (doc.sections or doc.prefaces)[-1].trailer = trailer
     _back_divisions(doc)
     mark_block_quotes(doc)
@@ -188,6 +197,7 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     """What the header declares of the divisions (p60_header)."""
     doc.stats["section breaks"] = sum(b.kind == "break" for b in blocks)
     doc.stats["contents"] = sum(s.kind == "contents" for s in doc.prefaces)
+    doc.stats["openers"] = sum(bool(s.opener) for s in doc.sections)
     doc.stats["datelines and salutes"] = sum(b.kind in ("dateline", "salute") for s in (*doc.prefaces, *doc.sections) for b in s.closer)
     doc.stats["repeated title"] = int(doc.repeated_title is not None)
     doc.stats["supplied title"] = int(not doc.title.text)
@@ -210,6 +220,27 @@ def _paragraph_first(blocks: list[Block]) -> bool:
 
 
 _LONGEST_TITLE = 200  # characters: a title with its subtitle on a title page is shorter
+
+
+_LONGEST_NOTE = 12  # blocks of a transcriber's note before the title page
+
+
+def _leading_note(blocks: list[Block], rules: Structure) -> Section | None:
+    """A transcriber's note opening the file, before the title page ("NOTA DE TRANSCRIPCIÓN" and its
+    items, "Transcriber's Note: …"): front matter about the file, not the title; it runs up to the
+    first block shaped as a heading (the title).  ``blocks`` keeps the rest."""
+    if not blocks or not TRANSCRIBERS_NOTE.match(blocks[0].text):
+        return None
+    end = next((k for k in range(1, min(len(blocks), _LONGEST_NOTE + 1)) if head_shape(blocks[k].text, rules)), None)
+    if end is None or end == len(blocks) - 1:
+        return None
+    head = blocks[0] if head_shape(blocks[0].text, rules) or TRANSCRIBERS_NOTE.fullmatch(blocks[0].text.strip().rstrip(":.")) \
+        else None
+    if head is not None:
+        head.kind = "head"
+    note = Section(0, "", head, blocks=blocks[1 if head else 0 : end], kind="transcriber-note")
+    del blocks[:end]
+    return note
 
 
 def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Document:
@@ -406,6 +437,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
     poems = _poem_titles(blocks, rules) if verse else set()
     shapes = [shape or ("head" if i in poems else None) for i, shape in enumerate(shapes)]
+    for i in _alphabet(blocks):
+        shapes[i] = "label"
     for i in range(1, len(blocks)):  # what follows a "Notes" heading is notes
         if shapes[i - 1] and NOTES.fullmatch(" ".join(blocks[i - 1].text.split())):
             shapes[i] = None
@@ -418,7 +451,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
                 shapes[i] = None
     for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines
         if shapes[i - 1] == "label" and not shapes[i] and blocks[i].kind == "p" and blocks[i].text.count("\n") <= 2 \
-                and title_line(FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules):
+                and title_line(FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules, room=2) \
+                and not is_argument(blocks[i].text):  # the chapter's summary of topics is no title
             shapes[i] = "head"
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
@@ -495,6 +529,18 @@ def _nest(doc: Document) -> None:
     doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
 
 
+_LETTER = re.compile(r"[A-Z]\.?")
+_LEAST_LETTERS = 5
+
+
+def _alphabet(blocks: list[Block]) -> set[int]:
+    """The letters heading the sections of a dictionary, a glossary or an index: "A", "B", … alone in
+    their blocks, at least five and in alphabetical order (a few Roman numerals alone are not)."""
+    found = [(i, b.text.strip()[0]) for i, b in enumerate(blocks) if b.kind == "p" and _LETTER.fullmatch(b.text.strip())]
+    letters = [letter for _, letter in found]
+    return {i for i, _ in found} if len(found) >= _LEAST_LETTERS and letters == sorted(set(letters)) else set()
+
+
 def _poem_titles(blocks: list[Block], rules: Structure) -> set[int]:
     """The blocks titling a poem: up to four short blocks ("Epistle" / "TO JOHN SARGENT, ESQ." /
     "OCTOBER, 1814.") standing right over a block of verse, not verse themselves, not ending
@@ -521,11 +567,18 @@ def _titled_by(block: Block, following: Block) -> bool:
         and not block.text.endswith((".", ",", ";", ":")) and bool(BYLINE.fullmatch(following.text.strip()))
 
 
+# "II. Papa se fâche.", "Chapter IV. The Fall": a title numbered in its own line carries its label.
+# (Not "M. Thiers", "C. Gracchus": one of L, C, D, M alone is an initial.)
+_ROMAN_NUMBERED = re.compile(r"(?:[IVX]+|[IVXLC]{2,})\.\s+[\"“«„‘']?[^\W\d_]")
+
+
 def _labelled(blocks: list[Block], shapes: list, i: int) -> bool:
-    """A head with its label ("Chapter IV" / "The Stores"), after its label, or a preface, contents or notes."""
+    """A head with its label ("Chapter IV" / "The Stores", "II. Papa se fâche."), after its label, or a
+    preface, contents or notes."""
     text = " ".join(blocks[i].text.split())
     return opens_with_label(blocks[i].text.split("\n")[0]) or (i > 0 and shapes[i - 1] == "label") or bool(
-        LABELLED_TITLE.match(text) or part_unit(text) or PREFACE.fullmatch(text) or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
+        LABELLED_TITLE.match(text) or _ROMAN_NUMBERED.match(text) or part_unit(text) or PREFACE.fullmatch(text)
+        or CONTENTS.fullmatch(text) or NOTES.fullmatch(text))
 
 
 def _plain(text: str) -> str:
@@ -610,7 +663,7 @@ def _closer(section: Section, book: str) -> None:
     ``book``) stand after it (``tail``)."""
     notes = closing_notes(section.blocks, book)
     section.blocks, tail = section.blocks[:notes], section.blocks[notes:]
-    while len(section.blocks) > 1 and section.blocks[-1].kind in ("p", "signed") and not section.blocks[-1].speech \
+    while _text_before(section.blocks) and section.blocks[-1].kind in ("p", "signed") and not section.blocks[-1].speech \
             and len(section.closer) < 3:
         block = section.blocks[-1]
         split = signed_then_dated(block.text)
@@ -634,6 +687,41 @@ def _closer(section: Section, book: str) -> None:
         section.tail = tail
     else:
         section.blocks += tail
+
+
+_OPENER_BLOCKS = 3
+
+
+def _opening(text: str) -> str | None:
+    """The role of a block opening a paper or a letter under its head: "dateline" ("For the Independent
+    Journal. Saturday, October 27, 1787"), "salute" ("To the People of the State of New York:"), "byline"
+    (its author's name alone: "HAMILTON"), or None."""
+    return "dateline" if is_dateline(text) else "salute" if is_salute(text) else "byline" if is_signature(text) else None
+
+
+def _opener(section: Section) -> None:
+    """The dateline, author and salutation a paper or a letter opens with, under its head and before its
+    text, form its opener: at least a dateline or a salutation among them (a name alone opens a play's
+    speech as well), and text after them."""
+    if section.head is None:
+        return
+    roles: list[str] = []
+    for block in section.blocks[: min(_OPENER_BLOCKS, len(section.blocks) - 1)]:
+        role = _opening(block.text) if block.kind == "p" and block.quote is None else None
+        if role is None:
+            break
+        roles.append(role)
+    if not set(roles) & {"dateline", "salute"}:
+        return
+    for block, role in zip(section.blocks, roles):
+        block.kind = role
+    section.opener, section.blocks = section.blocks[: len(roles)], section.blocks[len(roles) :]
+
+
+def _text_before(blocks: list[Block]) -> bool:
+    """Whether a block other than a section break ("* * *", a milestone) stands before the last one:
+    a closer follows the division's text, never its head or a break alone (TEI)."""
+    return any(block.kind != "break" for block in blocks[:-1])
 
 
 def _closing_lines(block: Block) -> list[Block] | None:
@@ -681,6 +769,8 @@ def _ids(section: Section, n: int, xml_id: str) -> None:
         block.xml_id = f"{xml_id}.argument"
     for i, block in enumerate((b for b in section.blocks if b.kind == "figure"), 1):
         block.xml_id = f"{xml_id}.fig{i}"
+    for i, block in enumerate(section.opener, 1):
+        block.xml_id = f"{xml_id}.opener{i}"
     for i, block in enumerate(section.closer, 1):
         block.xml_id = f"{xml_id}.closer{i}"
     for kind in ("speaker", "stage", "castItem"):  # a play's (drama.py)

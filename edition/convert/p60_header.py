@@ -155,6 +155,9 @@ def _real_text_practices(s) -> list[str]:
                     "differs); an anchor type=\"note\" marks where each note's text stood, and a second marker of "
                     f"the same note is a ptr type=\"note\". {s['notes without marker']} note texts without a marker "
                     "stay where they stood as note.")
+    if s["notes left"]:
+        said.append(f" {s['notes left']} paragraphs or note texts of a Notes division found no marker to go to: they stay in "
+                    "back, names in them not tagged, and the reading editions leave them out.")
     if s["emphasis"]:
         said.append(f" {s['emphasis']} spans the source marks as emphasis (_…_, *…* or HTML's <i>…</i>) are hi "
                     "rend=\"italic\", the marks not stored (@rend adds underscore, asterisk or html).")
@@ -182,6 +185,9 @@ def _real_text_practices(s) -> list[str]:
     if s["datelines and salutes"]:
         said.append(f" A division may end with a closer: besides signed, {s['datelines and salutes']} dateline and "
                     "salute (a letter's valediction) elements.")
+    if s["openers"]:
+        said.append(f" {s['openers']} divisions open with an opener: the dateline, author (byline) and salute a paper "
+                    "or a letter begins with under its head.")
     if s["page breaks"]:
         said.append(f" {s['page breaks']} page numbers of the printed source that the transcription keeps in braces "
                     "({318}) are pb @n, braces not stored.")

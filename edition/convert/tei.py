@@ -85,6 +85,10 @@ def _division(parent: etree._Element, section: Section, last: Section) -> etree.
     div = el(parent, "div", type=section.kind, xml_id=section.xml_id, **numbered)
     if section.head:
         _block(div, "head", section.head, **section.head.attrs)
+    if section.opener:
+        opener = el(div, "opener", xml_id=f"{section.xml_id}.opener")
+        for block in section.opener:
+            _block(opener, block.kind, block)
     quote, quotes, group = None, 0, None
     for block in section.blocks:
         container = div

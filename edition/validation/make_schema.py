@@ -44,7 +44,7 @@ HEADER = """
     revisionDesc listChange change desc label ptr ref
 """
 REGISTER = "listPerson person listPlace place listOrg org listBibl forename surname addName roleName nameLink"
-TEXT = "docTitle titlePart docAuthor docDate docImprint byline div head argument p closer signed dateline salute trailer sp speaker stage castList castItem"
+TEXT = "docTitle titlePart docAuthor docDate docImprint byline div head argument p opener closer signed dateline salute trailer sp speaker stage castList castItem"
 PHRASE = """
     persName placeName orgName quote q soCalled cit choice sic corr orig reg supplied pc
     list item lg l hi note lb emph foreign mentioned anchor figure figDesc milestone pb

@@ -99,6 +99,14 @@
     <span class="series"><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- The dateline, author and salutation a paper or a letter opens with. -->
+  <xsl:template match="tei:opener">
+    <div class="opener">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
   <xsl:template match="tei:closer">
     <div class="closer">
       <xsl:apply-templates select="@xml:id"/>

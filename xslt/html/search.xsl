@@ -35,7 +35,7 @@
   <!-- The paragraphs (of the front, the body and the back matter rendered: not the publisher's) with the register entries each names, and every entry's name forms:
        a search for one form of a name finds the paragraphs naming it in any form. -->
   <xsl:template name="t:search-index">
-    <xsl:variable name="blocks" select="$tei/tei:TEI/tei:text/(tei:front, tei:body, f:back-matter(.))//*[self::tei:p or self::tei:lg or self::tei:byline or self::tei:docImprint or self::tei:closer or self::tei:stage[not(ancestor::tei:p)]][@xml:id]"/>
+    <xsl:variable name="blocks" select="$tei/tei:TEI/tei:text/(tei:front, tei:body, f:back-matter(.))//*[self::tei:p or self::tei:lg or self::tei:byline or self::tei:docImprint or self::tei:opener or self::tei:closer or self::tei:stage[not(ancestor::tei:p)]][@xml:id]"/>
     <xsl:variable name="entities" select="$tei//tei:standOff/(tei:listPerson/tei:person, tei:listPlace/tei:place, tei:listOrg/tei:org)"/>
     <xsl:result-document href="search-index.js" format="script">
       <xsl:text>window.EDITION_SEARCH = </xsl:text>
