@@ -18,9 +18,12 @@ CLI = "from edition.cli import main; main()"
 
 
 def start_build(root, *args):
+    # Ctrl-C as a terminal delivers it: a suite started in the background (`bash .ci/run &`) ignores
+    # SIGINT, and a child inherits that, so the build's default disposition is set back first.
     return subprocess.Popen(
         [sys.executable, "-c", CLI, "--project", str(root), "build", "all", "--no-check", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
