@@ -133,7 +133,9 @@ class _Writer:
 
     def walk(self, element) -> None:
         tag = _tag(element)
-        text = "".join(element.itertext()).strip() if tag else ""
+        # the words of an inline element, read only where they decide how it is written
+        text = "".join(element.itertext()).strip() if tag in _ITALIC or tag == "sup" else ""
+        mark = _NOTE_MARK.fullmatch(text) if tag == "sup" else None
         if tag in _BLOCKS:
             self.flush()
             self.block(element, tag)
@@ -144,8 +146,8 @@ class _Writer:
             self.add(element.get("alt"))
         elif tag in _ITALIC and text:
             self.italic(element)
-        elif tag == "sup" and _NOTE_MARK.fullmatch(text):
-            self.parts.append(f"[{_NOTE_MARK.fullmatch(text).group(1)}]")
+        elif mark:
+            self.parts.append(f"[{mark.group(1)}]")
         elif tag and tag not in _LEFT_OUT:
             self.children(element)
         self.add(element.tail)
