@@ -47,3 +47,38 @@ def test_to_before_one_mention_is_no_place_evidence():
     # words addressed or given to someone ("letters to Proudhon"): a person's as often as a place's
     text = ("We owe the idea to Tandrell. Tandrell argued it at length. Much later the critics read Tandrell again.")
     assert _names(text) == [("Tandrell", "person")] * 3
+
+
+def test_leaving_a_land_or_going_beyond_it_makes_a_name_a_place():
+    # Thucydides, tr. Crawley: "the modern Boeotians were driven out of Arne"; Livingstone: "the path beyond Nchokotsa"
+    text = ("The old settlers were driven out of Quellendorf by their neighbours. Quellendorf was soon rebuilt. "
+            "Nobody knew the path beyond Ostravel, and Ostravel had no well.")
+    assert _names(text) == [("Quellendorf", "place")] * 2 + [("Ostravel", "place")] * 2
+
+
+def test_a_part_of_a_land_or_its_mastery_makes_a_name_a_place():
+    # "they occupy two-fifths of Peloponnese", "became masters of Peloponnese", "the sceptre of Mycenae"
+    text = ("And yet they occupy two-fifths of Tarvessa and lead the whole. Later the invaders became masters "
+            "of Tarvessa. Then Harlmund assumed the sceptre of Ostravel, and Ostravel obeyed.")
+    names = _names(text)
+    assert names.count(("Tarvessa", "place")) == 2 and names.count(("Ostravel", "place")) == 2
+
+
+def test_a_place_noun_naming_a_name_makes_it_a_place():
+    # "the district now called Thessaly", "one pan in that direction, named Chuantsa"
+    text = ("They lived in the district now called Tarvessa. Tarvessa was fertile. We were directed to one pan "
+            "in that direction, named Chuantsa; Chuantsa had a cake of salt on it.")
+    assert _names(text) == [("Tarvessa", "place")] * 2 + [("Chuantsa", "place")] * 2
+
+
+def test_a_possessive_after_a_part_is_no_place_evidence():
+    # "most of Meyerbeer's" operas: the part is of the person's works
+    text = "We still hear the rest of Tandrell's operas. Tandrell wrote them late."
+    assert _names(text) == [("Tandrell", "person")] * 2
+
+
+def test_the_country_of_a_name_is_its_ruler_s():
+    # Livingstone: "in the country of Sebituane", a chief named twelve times, "visit Sebituane", "reach Sebituane"
+    text = ("We set out again for the country of Sebituane. We hoped to reach Sebituane before the rains, "
+            "and at last we came to the banks of the Chobe, in the country of Sebituane.")
+    assert _names(text).count(("Sebituane", "person")) == 3

@@ -9,10 +9,12 @@ or of a person:
   "from", which name persons too: "letters to Proudhon") or "of" after a noun of places ("the
   provinces of Gaul"), a relative adverb of place after it ("Oxford, where we stopped", "Gaeta,
   whence"), "and its environs", a verb of going or of a siege before it ("marched on Savoy", "the
-  road to Ilerda", "returned from Hinksey", "besieging Gaeta");
+  road to Ilerda", "returned from Hinksey", "besieging Gaeta"), a preposition of leaving or passing
+  ("driven out of Arne", "beyond Nchokotsa"), a part or the mastery of it ("two-fifths of
+  Peloponnese", "masters of Peloponnese"), a place's noun naming it ("the district now called Thessaly");
 * a person: a person's verb or possession after it (the mention's ``personal`` context: "Burge
   said", "Willich's command"), a relative pronoun of persons after it ("Bismarck — who", "Wermuth,
-  whose") or "himself"/"herself"; not after "the", "of" or a preposition of place, where the
+  whose") or "himself"/"herself", a land that is the name's ("the country of Sebituane"); not after "the", "of" or a preposition of place, where the
   pronoun may be the noun's before ("the kingdom of Bosphorus, whose capital", "an Englishman in
   Bedlam, who") or a people's ("the Flemings, who").
 
@@ -41,6 +43,19 @@ _PLACE_BEFORE = re.compile(
     r"flight|fled|sail(?:ed|ing)?|drove|rode|walk(?:ed|ing)?|went|going|came|coming|arrived|arriving|"
     r"travell?(?:ed|ing)?|removed|moved|advanced|advancing)\s+(?:back\s+|on\s+)?(?:to|towards?|from|on|upon|at|into)"
     r"|besieg(?:e|ed|es|ing)|invest(?:ed|ing))\s+$")
+# Before the name: a preposition of leaving or passing ("driven out of Arne", "the path beyond Nchokotsa"), a
+# part of a land or its mastery ("two-fifths of Peloponnese", "most of the Peloponnese", "masters of
+# Peloponnese", "the sceptre of Mycenae"), a place's common noun naming it ("the district now called
+# Thessaly", "a place called Matlomagan-yana", "one pan in that direction, named Chuantsa").
+_PLACE_GOVERNOR = re.compile(
+    r"\b(?:out\s+of|beyond|throughout"
+    r"|(?:part|parts|rest|half|whole|remainder|masters?|sceptre|(?:one|two|three|four)-(?:thirds?|fourths?|fifths?|"
+    r"tenths?)|most\s+of\s+the)\s+of"
+    r"|(?:place|places|spot|district|region|town|village|hamlet|city|island|river|hill|mountain|pan|lake|valley|station)"
+    r"(?:\s+[a-z]+){0,3},?\s+(?:called|named))\s+(?:the\s+)?$")
+# A person's land ("the country of Sebituane", "the dominions of Eurystheus"); a people's takes "the"
+# ("the country of the Bushmen"), a place is seldom named so.
+_PERSON_BEFORE = re.compile(r"\b(?:country|land|lands|dominions|territories)\s+of\s+$", re.IGNORECASE)
 # Prepositions before a name that are a place's at any mention ("at Gemblours", "past Runnymede"); not those
 # of words addressed or sent ("letters to Proudhon", "a letter from Moll"), which count only for most mentions.
 PREPOSITIONS_OF_PLACE = lexicon.PLACE_CUES - {"to", "towards", "toward", "from"}
@@ -75,9 +90,12 @@ def read(text: str, start: int, end: int, context: typing.Context) -> Counter:
     """The evidence of one mention at ``text[start:end]`` in ``context``: counts of "place" and "person"."""
     found: Counter = Counter()
     previous = (context.previous or "").split()[:1]
+    possessive = text.startswith(("'s", "’s"), end)  # "most of Meyerbeer's" operas
     if (_PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - _REACH), start)
+            or (_PLACE_GOVERNOR.search(text, max(0, start - _REACH), start) and not possessive)
             or context.place_of or (previous and previous[0] in PREPOSITIONS_OF_PLACE)):
         found["place"] += 1
-    if context.personal or (_PERSON_AFTER.match(text, end) and not _GOVERNED.search(text, max(0, start - 20), start)):
+    if (context.personal or (_PERSON_AFTER.match(text, end) and not _GOVERNED.search(text, max(0, start - 20), start))
+            or _PERSON_BEFORE.search(text, max(0, start - 20), start)):
         found["person"] += 1
     return found

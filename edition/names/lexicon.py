@@ -189,10 +189,11 @@ PLACE_CUES = frozenset("in at to from near towards toward into across outside in
 # Common nouns of places and of their people: "of" after one is a cue for a place ("the hill of
 # Hinksey", "the streets of Wallingford", "the citizens of Atlanta"), and nouns of war and of rulers
 # of a land ("the siege of Namur", "the victory of Jemappes", "the landgrave of Hesse Cassel"): a vote,
-# which a person's own evidence outweighs ("the victory of Caesar").
+# which a person's own evidence outweighs ("the victory of Caesar"). Not "country": "the country of
+# Sebituane" is a chief's (evidence.py), "the country of the Bushmen" a people's.
 PLACE_NOUNS = frozenset(
     """
-    town towns city cities village villages hamlet county shire parish province district region country river
+    town towns city cities village villages hamlet county shire parish province district region river
     hill hills mound valley island isle port harbour harbor bay lake coast shore shores banks suburbs outskirts
     environs neighbourhood neighborhood streets walls gates citizens inhabitants townspeople mayor commandant governor
     bishop archbishop garrison kingdom kingdoms kings capital plains confines frontiers frontier peninsula provinces
