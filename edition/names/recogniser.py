@@ -843,9 +843,14 @@ def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
 
 
 def _demonym_man(word: str) -> bool:
-    """ "Irishman", "Frenchwomen", "Dutchmen": a nationality's adjective and "man" name a person of a people."""
+    """ "Irishman", "Frenchwomen", "Dutchmen": a nationality's adjective and "man" name a person of a people;
+    so does a plural in "-men" of a common word that the language knows ("Bushmen", "Norsemen", "Guardsmen";
+    not a town, "Barmen", "Bremen")."""
     m = re.fullmatch(r"(\w+?)(?:wo)?m[ae]n", word)
-    return m is not None and m.group(1) in lexicon.NOT_NAMES
+    if m is not None and m.group(1) in lexicon.NOT_NAMES:
+        return True
+    return (word.endswith("men") and len(m.group(1)) >= 4 and lexicon.common(m.group(1)) >= COMMON_WORD
+            and lexicon.common(word) >= 1.5 and not lexicon.is_place(word)) if m else False
 
 
 def _listed_names(listed: str, lang: str) -> list[str]:

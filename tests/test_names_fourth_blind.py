@@ -1,0 +1,23 @@
+"""Rules written for the error classes of the fourth blind check (benchmarks/heldout/BLIND.md,
+"session 8"): sentences modelled on the four texts' shapes, with names none of them uses, asserting
+the kinds the recogniser gives (empty register)."""
+
+from __future__ import annotations
+
+from edition.names.recogniser import recognise_text
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], kind) for s, e, kind in recognise_text(text)]
+
+
+def test_a_plural_in_men_of_a_common_word_is_a_people_not_a_name():
+    # Livingstone: "many families of Bushmen", "One of these Bushmen, named Shobo"
+    text = ("Near the pans we met many families of Bushmen. One of these Bushmen, named Kwatlo, consented to "
+            "be our guide. Kwatlo said the Guardsmen had taken the water.")
+    assert _names(text) == [("Kwatlo", "person"), ("Kwatlo", "person")]
+
+
+def test_a_town_in_men_stays_a_place():
+    text = "He went from Barmen to Elberfeld. In Barmen the mills were busy."
+    assert ("Barmen", "place") in _names(text)
