@@ -21,3 +21,11 @@ def test_a_plural_in_men_of_a_common_word_is_a_people_not_a_name():
 def test_a_town_in_men_stays_a_place():
     text = "He went from Barmen to Elberfeld. In Barmen the mills were busy."
     assert ("Barmen", "place") in _names(text)
+
+
+def test_marines_artillery_and_constabulary_head_a_body():
+    # Jack London: "the red-coats of the Royal Marines", "the Royal Marine Artillery", "the Metropolitan Constabulary"
+    text = ("To the west stood the Royal Marines, and beyond them the Royal Marine Artillery. Long lines of "
+            "the Metropolitan Constabulary held the crowd back.")
+    assert _names(text) == [("Royal Marines", "org"), ("Royal Marine Artillery", "org"),
+                            ("Metropolitan Constabulary", "org")]

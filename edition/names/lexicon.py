@@ -107,7 +107,7 @@ ORG_HEADS = frozenset(
     Assemblée Comité Conseil Parti Partei Verein Bund Banque Institution Société Compagnie Parlement Cour
     Échiquier Gesellschaft Regierung Ausschuss Circle Delegation Brothers Frères Militia Library Archive Inquisition
     Universities Colleges Seminary Seminaries Foundation Orphanage Conservatoire Conservatory Legislature
-    States-General Estates-General
+    States-General Estates-General Marines Artillery Constabulary
     """.split()
 )
 # Plural common nouns after which a list of names are of their kind: "two new universities, Emory and Oglethorpe".
