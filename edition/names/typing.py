@@ -104,8 +104,9 @@ def _office(words: list[str]) -> bool:
 
 
 def family_plural(word: str) -> bool:
-    """ "the Orsini", "the Medici", "the Colonnesi": an Italian family named in the plural (a consonant and "i")."""
-    return re.search(r"[^\W\daeiouy_]i$", word) is not None
+    """ "the Orsini", "the Medici", "the Colonnesi": an Italian family named in the plural (a consonant and "i");
+    "the Heraclids", "the Seleucids", "the Atreidae": a house named by its ancestor (Greek "-id", "-idae"; not "the Druids")."""
+    return re.search(r"[^\W\daeiouy_]i$|[^\W\d_]{4}id(?:s|ae)$", word) is not None
 
 
 def _acronym(word: str) -> bool:
