@@ -36,3 +36,15 @@ def test_a_house_named_by_its_ancestor_is_a_family_not_a_place():
     text = ("The old king was killed in battle by the Pelopids. Later the Dorians and the Pelopids became "
             "masters of the land, and the Pelopids ruled it long.")
     assert _names(text) == [("Pelopids", "person")] * 3
+
+
+def test_a_landmark_s_head_alone_twice_names_one_place():
+    # Jack London: "on the benches of the Embankment", "I strolled up the Embankment"; Livingstone: "the Cape"
+    text = ("He had spent a week on the benches of the Embankment. At three in the morning I strolled up the "
+            "Embankment. Next spring we returned to the Cape, and in 1852 we came to the Cape again.")
+    assert _names(text) == [("Embankment", "place")] * 2 + [("Cape", "place")] * 2
+
+
+def test_a_landmark_s_head_alone_once_is_no_name():
+    text = "We walked along the Embankment in the evening and then went home."
+    assert _names(text) == []

@@ -131,9 +131,10 @@ PROPER_HEADS = frozenset(
 LEGISLATURES = frozenset("Parliament Parlement".split())
 # Head words whose singular alone may be the short form of an organisation the text
 # names in full ("the Commune" for the Paris Commune); "the Government", "the Party"
-# are too often said of any government or party.
+# are too often said of any government or party; a landmark's head ("the Embankment", "the Cape") too.
 SHORT_FORM_HEADS = frozenset(
-    "Commune Assembly League International Internationale Directory Convention Committee Palace Church Association Brotherhood".split()
+    "Commune Assembly League International Internationale Directory Convention Committee Palace Church Association"
+    " Brotherhood Embankment Abbey Cape Park Tower Cathedral".split()
 )
 # Points of the compass: alone after "the", a region ("in the South", "the East"), not "the North of
 # Ireland" (a part of a place) nor "the South Pass" (a longer name). "the West" is as often the

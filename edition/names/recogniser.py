@@ -51,6 +51,8 @@ LOWER_AND_COMMON = 5.0
 COMMON_PLURAL = 3.5
 # A short form with no longer name in the text, capitalised alone this often, names one body.
 SHORT_FORM_USES = 3
+# A place's head word alone names one place sooner: "the Embankment", "the Palace", "the Cape" twice.
+PLACE_SHORT_FORM_USES = 2
 # A word always after "the", with no evidence of its kind, named this often, is a thing ("the Agouti").
 ARTICLED_USES = 3
 # A plural whose singular is this common is a word of the language at a sentence start ("Imitations").
@@ -1190,7 +1192,7 @@ def _short_forms(found: list[tuple[int, Word]], mentions: list[_Mention], entiti
         ranked = owners.get(word.text, Counter()).most_common()
         if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
             entities.setdefault(word.text, entities[ranked[0][0]])
-        elif not ranked and alone[word.text] >= SHORT_FORM_USES:
+        elif not ranked and alone[word.text] >= (PLACE_SHORT_FORM_USES if word.text in lexicon.PLACE_HEADS else SHORT_FORM_USES):
             kind = "place" if word.text in lexicon.PLACE_HEADS else "org"
             entities.setdefault(word.text, consistency.Entity(votes=Counter({kind: typing.STRONG})))
         else:
