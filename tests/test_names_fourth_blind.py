@@ -48,3 +48,10 @@ def test_a_landmark_s_head_alone_twice_names_one_place():
 def test_a_landmark_s_head_alone_once_is_no_name():
     text = "We walked along the Embankment in the evening and then went home."
     assert _names(text) == []
+
+
+def test_a_point_of_the_compass_and_end_name_a_quarter_of_a_town():
+    # Jack London: "The East End, as a whole, remained in the East End and got drunk."
+    text = ("Few came from the East End. The East End, as a whole, remained in the East End and got drunk, "
+            "while the strapping Guardsmen of the West End rode by.")
+    assert _names(text) == [("East End", "place")] * 3 + [("West End", "place")]

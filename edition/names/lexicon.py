@@ -162,7 +162,7 @@ PLACE_HEADS = frozenset(
     Station Harbour Harbor Port Cape Coast Heights Plain Plains Steppe Marsh Barracks Prospect Embankment
     Strasse Straße Platz Plaza Faubourg Hôtel Cathedral Tower Arsenal Mint Department Institute Theatre
     Theater Museum Column Field Quarter Grave Abbey Monastery Chapel Republic Empire Kingdom Colony Selo
-    Exchange Row Mall Market Inn Basin Hall City Hospital Lock Meadow Pass Peak Point Territory State
+    Exchange Row Mall Market Inn Basin Hall City Hospital Lock Meadow Pass Peak Point Territory State End
     """.split()
 )
 # Head words of streets: in capitals, a few words ending with one name a street of an address.

@@ -532,7 +532,7 @@ class _Reader:
             return True  # "der Prokurist", "die Bedienerin": German capitalises every noun, and "Sie", "Ihnen"
         if text.endswith(("ism", "isms")) or text.startswith(lexicon.ADJECTIVE_PREFIXES) or (not headed and shapes.number(text, leading)):
             return True
-        if not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text) or _demonym_man(text)):
+        if _demonym_man(text) or (not headed and (text in lexicon.NOT_NAMES or self.stats.derived(text))):
             return True
         if not leading or text in lexicon.ORG_HEADS or (followed and text in lexicon.PLACE_HEADS):
             return False
