@@ -55,3 +55,17 @@ def test_a_point_of_the_compass_and_end_name_a_quarter_of_a_town():
     text = ("Few came from the East End. The East End, as a whole, remained in the East End and got drunk, "
             "while the strapping Guardsmen of the West End rode by.")
     assert _names(text) == [("East End", "place")] * 3 + [("West End", "place")]
+
+
+def test_a_people_named_by_its_wars_and_villages_is_no_name_whatever_its_ending():
+    # Livingstone's argument: "His Wars with the Matebele", "Successes of the Makololo", "Defeat of the Matebele"
+    # ("defeat of" alone is a place's cue: "the defeat of Gemblours")
+    text = ("His Wars with the Tonkolo--Defeat of the Tonkolo--His Kindness to Strangers.\n\n"
+            "His wars with the Tonkolo lasted many years. After the defeat of the Tonkolo, Mokwala ruled the river.")
+    assert _names(text) == [("Mokwala", "person")]
+
+
+def test_a_name_called_a_tribe_is_a_people_s():
+    # Livingstone: "Next day we came to a village of Banajoa, a tribe which extends far to the eastward"
+    text = "Next day we came to a village of Tswanoa, a tribe which extends far to the east. Kgosi met us there."
+    assert _names(text) == [("Kgosi", "person")]

@@ -1098,7 +1098,12 @@ def _ships(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[i
 # Marcomanni"; "the Marcomanni, a Suevic tribe", "the Tauri, the original inhabitants", "the Franks, one of
 # the number"; "the Goths carelessly trusted themselves", "call themselves Schwaben".
 _PEOPLE_BEFORE = re.compile(r"\b(?:tribes?|nations?|races?|swarms?|hordes?)\s+of\s+(?:the\s+)?$"
-                            r"|\b(?:body|invasions?|inroads|incursions?|kings?)\s+of\s+the\s+$|\bthemselves\s+$")
+                            r"|\b(?:body|invasions?|inroads|incursions?|kings?)\s+of\s+the\s+$|\bthemselves\s+$"
+                            # a people's wars, land and homes: "his Wars with the Matebele", "the country of the Bushmen"
+                            r"|\b(?i:wars?|attacks?|successes|manoeuvres|raids?|defeat|country|villages?|families|chiefs?)"
+                            r"\s+(?:with|of|against|among)\s+the\s+$")
+# Called a tribe: "a village of Banajoa, a tribe which extends far"; a name of any ending.
+_TRIBE_AFTER = re.compile(r",\s+(?:a|an|the|one)\s+(?:[a-z]+\s+){0,2}tribes?\b")
 _PEOPLE_AFTER = re.compile(r",?\s+(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[a-z]+\s+){0,2}"
                            r"(?:tribes?|people|nation|race|inhabitants|natives|number)\b"
                            r"|(?:[a-z]+\s+){0,2}themselves\b|,\s+(?:inhabitants|natives)\b)")
@@ -1109,8 +1114,10 @@ _PEOPLE_ADJECTIVE = re.compile(r"\b[A-Z][^\W\d_]+(?:ish|ic)\b")
 
 def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set[int]:
     """Peoples and tribes, which are no mentions (the guidelines): one-word names in the plural
-    ("-s", a Latin "-i", "-ae", a German "-en") that the text once calls a tribe, a nation or a people, or makes
-    the subject of "themselves", or whose adjective it uses ("the Franks" and "Frankish"), with no title,
+    ("-s", a Latin "-i", "-ae", a German "-en") or always after "the" ("the Makololo") that the text once calls
+    a tribe, a nation or a people, names by its wars or its land ("Wars with the Matebele", "the country of the
+    Bushmen"), or makes the subject of "themselves", or whose adjective it uses ("the Franks" and "Frankish"); one
+    word of any ending called a tribe ("Banajoa, a tribe which"); with no title,
     given name, head word or gazetteer entry; and the
     names listed with one of them ("the Suevi, Alemanni, and Marcomanni"), and their adjectives in "-ic"."""
     def plural(word: str) -> bool:
@@ -1136,8 +1143,11 @@ def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set
         return _after_the(m) and not stems & named and any(
             s + e in adjectives for s in stems for e in ("ish", "ic"))
 
-    peoples = {m.surface for m in mentions if len(m.words) == 1 and plural(m.surface) and (cued(m) or adjective(m))
-               and open_kind(entities[m.surface])}
+    # a name always after "the" may be a people's of any ending ("the Makololo", "the Matebele")
+    bare = {m.surface for m in mentions if not _after_the(m)}
+    peoples = {m.surface for m in mentions if len(m.words) == 1 and open_kind(entities[m.surface]) and (
+        ((plural(m.surface) or m.surface not in bare) and (cued(m) or adjective(m)))
+        or _TRIBE_AFTER.match(blocks[m.block].text, m.words[-1].end))}
     for members in _lists(mentions, blocks, articled=True) if peoples else ():
         if any(m.surface in peoples for m in members):
             peoples |= {m.surface for m in members if len(m.words) == 1 and plural(m.surface) and open_kind(entities[m.surface])}
