@@ -69,3 +69,15 @@ def test_a_name_called_a_tribe_is_a_people_s():
     # Livingstone: "Next day we came to a village of Banajoa, a tribe which extends far to the eastward"
     text = "Next day we came to a village of Tswanoa, a tribe which extends far to the east. Kgosi met us there."
     assert _names(text) == [("Kgosi", "person")]
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it():
+    # Thucydides: "It also invited invasion. Accordingly Attica, from the poverty of its soil, ..."
+    text = ("The richest land was invaded often. Consequently Tarvessa, from the poverty of its soil, enjoyed "
+            "freedom from faction, and the people in Tarvessa never changed.")
+    assert _names(text) == [("Tarvessa", "place"), ("Tarvessa", "place")]
+
+
+def test_a_surname_in_ly_opening_a_sentence_stays():
+    text = "Everyone waited for the speech. Connolly Street was full. Later Connolly spoke to the crowd."
+    assert ("Connolly Street", "place") in _names(text)

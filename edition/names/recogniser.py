@@ -553,7 +553,7 @@ class _Reader:
             if headed and followed and not shapes.quoted_at(block.text, word.start):
                 return False  # "Publisher: Foreign Languages Press": the words before a head word belong to it
             if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
-                return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5
+                return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1.5 or _adverb(text)
             return text.lower() in self.stats.lower or self.common(text) >= COMMON_AT_START + 1
         return False
 
@@ -842,6 +842,13 @@ def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
     if len(current) == 1:  # "the most liberal Assembly France ever possessed"
         return len(rest) == 1 and lexicon.is_place(word.text)
     return not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest)
+
+
+def _adverb(word: str) -> bool:
+    """ "Accordingly Attica", "Formerly Hellas": an adverb of the language in "-ly" opening a sentence, made
+    of a word of the language ("According", "Former"; not "Kelly", "Connolly", "Italy")."""
+    return (word.endswith("ly") and lexicon.common(word) >= COMMON_AT_START and lexicon.common(word[:-2]) >= COMMON_AT_START
+            and word not in lexicon.GIVEN_NAMES and not lexicon.is_place(word))
 
 
 def _demonym_man(word: str) -> bool:
