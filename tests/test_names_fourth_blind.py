@@ -81,3 +81,17 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it():
 def test_a_surname_in_ly_opening_a_sentence_stays():
     text = "Everyone waited for the speech. Connolly Street was full. Later Connolly spoke to the crowd."
     assert ("Connolly Street", "place") in _names(text)
+
+
+def test_capitalised_common_words_in_an_argument_in_title_case_are_no_names():
+    # Livingstone's ch. 4 argument: "His Courage and Conquests--Predictions of a native Prophet--Safe Transit"
+    text = ("Leave Tswelo again--Reach the River--His Courage and Conquests--Predictions of a native Prophet--"
+            "Safe Transit through the Hills--Return to Tswelo.\n\nWe left Tswelo in May and came back to Tswelo.")
+    assert _names(text) == [("Tswelo", "place")] * 4
+
+
+def test_capitals_inside_an_argument_in_sentence_case_stay_names():
+    # Motley's argument: only each topic's first word is capitalised, so capitals inside are names
+    text = ("Towns taken by the enemy--Wrath excited against the party--Correspondence between Harlmund and the "
+            "council--Municipal revolution in the city.\n\nHarlmund wrote often.")
+    assert _names(text) == [("Harlmund", "person"), ("Harlmund", "person")]

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import LOWER_HEADS, ORG_HEADS, PLACE_HEADS
+from .lexicon import FUNCTION_WORDS, LOWER_HEADS, ORG_HEADS, PLACE_HEADS
 
 # A word: letters, with inner hyphens or apostrophes ("O'Brien", "d'Orléans");
 # an initial with its full stop ("M.", "J.") is a word too.
@@ -104,8 +104,32 @@ def words(text: str) -> tuple[Word, ...]:
     return tuple(_words(text))
 
 
+# A chapter's argument: topics joined by dashes, nearly all opening with a capital ("Leave Kolobeng again--Reach
+# the Zouga--The Tsetse--His Courage and Conquests--Safe Transit through the Caffre Country").
+_TOPIC_JOINT = re.compile(r"--|[—–]")
+ARGUMENT_TOPICS = 4
+
+
+# Its share of content words with a capital when written in title case.
+TITLE_CASE_SHARE = 0.75
+_CONTENT_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{3,}")
+
+
+def _argument(text: str) -> bool:
+    """An argument written in title case ("His Courage and Conquests--Safe Transit through the Caffre
+    Country"): every capitalised word in it is placed as a sentence's first word is. Not one in sentence
+    case ("Towns taken by Don John--Wrath excited against the aristocratic party"), whose capitals inside
+    are names."""
+    topics = [t.strip(" \t\n\"'“‘") for t in _TOPIC_JOINT.split(text)]
+    if len(topics) < ARGUMENT_TOPICS or sum(t[:1].isupper() for t in topics) < 0.8 * len(topics):
+        return False
+    content = [w for w in _CONTENT_WORD.findall(text) if w.capitalize() not in FUNCTION_WORDS]
+    return sum(w[0].isupper() for w in content) >= TITLE_CASE_SHARE * len(content) > 0
+
+
 def _words(text: str) -> list[Word]:
     found = []
+    argument = _argument(text)
     for m in _WORD.finditer(text):
         word = m.group()
         end = m.end()
@@ -123,7 +147,7 @@ def _words(text: str) -> list[Word]:
                 end -= len(word) - len(trimmed)
                 word = trimmed
         possessive = text[end : end + 1] in ("’", "'") and word not in PARTICLES  # "de' Medici": an elision
-        opens = word[:1].isupper() and _opens_sentence(text, start)  # only a capital's place matters
+        opens = word[:1].isupper() and (argument or _opens_sentence(text, start))  # only a capital's place matters
         found.append(Word(start, end, word, opens, possessive))
     return found
 
