@@ -95,3 +95,10 @@ def test_capitals_inside_an_argument_in_sentence_case_stay_names():
     text = ("Towns taken by the enemy--Wrath excited against the party--Correspondence between Harlmund and the "
             "council--Municipal revolution in the city.\n\nHarlmund wrote often.")
     assert _names(text) == [("Harlmund", "person"), ("Harlmund", "person")]
+
+
+def test_a_people_s_adjective_before_a_common_word_is_no_name():
+    # Thucydides: "Before the Trojan war there is no indication of any common action in Hellas"; "Dr. Whitman learned" stays
+    text = ("Before the Theban war there was no common action. The Theban kings were weak, "
+            "and Harlmund ruled the coast.")
+    assert _names(text) == [("Harlmund", "person")]

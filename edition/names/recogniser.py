@@ -613,7 +613,7 @@ class _Reader:
 
     def _generic(self, text: str, current: list[Word]) -> bool:
         """ "a Workers’ Association": a body of a kind, not one the text names; "the Rhenish
-        liberals": an adjective in -ish before a common word."""
+        liberals", "the Trojan war": a people's adjective before a common word."""
         if shapes.previous_word(text, current[0].start) in ("a", "an"):
             # "a Gyroscope", "a Circulating Decimal": a thing of a kind; "a Napoleon" compares a person
             # (recurring: a word, or words of which one is rare; "Circulating Decimal" twice is still words)
@@ -622,7 +622,11 @@ class _Reader:
             named = current[0].text in lexicon.GIVEN_NAMES or self.is_place(current[0].text) or recurring
             return any(w.text in lexicon.ORG_HEADS for w in current) or not named
         last = current[-1].text
-        return len(current) == 1 and last.endswith("ish") and len(last) > 5 and self._attributive(text, current[-1].end)
+        # a people's adjective before a common word: "the Rhenish liberals"; after "the", one in "-an" ("the Trojan
+        # war", "the Spartan kings"; not "Dr. Whitman learned")
+        adjective = last.endswith("ish") or (self.lang == "en" and last.endswith("an") and last not in lexicon.GIVEN_NAMES
+                                             and (shapes.previous_word(text, current[0].start) or "").endswith("the"))
+        return len(current) == 1 and adjective and len(last) > 5 and self._attributive(text, current[-1].end)
 
     def _owned(self, text: str, current: list[Word]) -> bool:
         """ "his Patriarcha", "your Stamp-Case", "this their Patriarch": one capitalised word after a
