@@ -623,9 +623,12 @@ class _Reader:
             return any(w.text in lexicon.ORG_HEADS for w in current) or not named
         last = current[-1].text
         # a people's adjective before a common word: "the Rhenish liberals"; after "the", one in "-an" ("the Trojan
-        # war", "the Spartan kings"; not "Dr. Whitman learned")
+        # war", "the Spartan kings"; not "Dr. Whitman learned", nor a region's before its lands, "the Balkan states")
+        following = shapes.NEXT_WORD.match(text, current[-1].end)
+        lands = following is not None and following.group(1) in lexicon.PLACE_NOUNS | {"states", "countries"}
         adjective = last.endswith("ish") or (self.lang == "en" and last.endswith("an") and last not in lexicon.GIVEN_NAMES
-                                             and (shapes.previous_word(text, current[0].start) or "").endswith("the"))
+                                             and (shapes.previous_word(text, current[0].start) or "").endswith("the")
+                                             and not lands)
         return len(current) == 1 and adjective and len(last) > 5 and self._attributive(text, current[-1].end)
 
     def _owned(self, text: str, current: list[Word]) -> bool:
