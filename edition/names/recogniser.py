@@ -625,7 +625,7 @@ class _Reader:
         # a people's adjective before a common word: "the Rhenish liberals"; after "the", one in "-an" ("the Trojan
         # war", "the Spartan kings"; not "Dr. Whitman learned", nor a region's before its lands, "the Balkan states")
         following = shapes.NEXT_WORD.match(text, current[-1].end)
-        lands = following is not None and following.group(1) in lexicon.PLACE_NOUNS | {"states", "countries"}
+        lands = following is not None and following.group(1) in _LANDS
         adjective = last.endswith("ish") or (self.lang == "en" and last.endswith("an") and last not in lexicon.GIVEN_NAMES
                                              and (shapes.previous_word(text, current[0].start) or "").endswith("the")
                                              and not lands)
@@ -849,6 +849,10 @@ def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
     if len(current) == 1:  # "the most liberal Assembly France ever possessed"
         return len(rest) == 1 and lexicon.is_place(word.text)
     return not any(shapes.head(w.text) or w.text in candidates.PARTICLES for w in rest)
+
+
+# Lands of a region named by its adjective: "the Balkan states", "the Caucasian countries".
+_LANDS = frozenset("states countries lands provinces regions peninsula mountains range".split())
 
 
 def _adverb(word: str) -> bool:
