@@ -108,8 +108,6 @@ def words(text: str) -> tuple[Word, ...]:
 # the Zouga--The Tsetse--His Courage and Conquests--Safe Transit through the Caffre Country").
 _TOPIC_JOINT = re.compile(r"--|[—–]")
 ARGUMENT_TOPICS = 4
-
-
 # Its share of content words with a capital when written in title case.
 TITLE_CASE_SHARE = 0.75
 _CONTENT_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{3,}")
