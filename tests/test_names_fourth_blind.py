@@ -102,3 +102,10 @@ def test_a_people_s_adjective_before_a_common_word_is_no_name():
     text = ("Before the Theban war there was no common action. The Theban kings were weak, "
             "and Harlmund ruled the coast.")
     assert _names(text) == [("Harlmund", "person")]
+
+
+def test_names_listed_before_a_people_in_ians_or_eans_are_peoples():
+    # Thucydides: "in his poems they are called Danaans, Argives, and Achaeans"
+    text = ("Homer does not call them Hellenes: in his poems they are called Danaans, Argives, and Achaeans. "
+            "Harlmund sang of them.")
+    assert _names(text) == [("Harlmund", "person")]

@@ -1127,6 +1127,8 @@ _PEOPLE_AFTER = re.compile(r",?\s+(?:(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[a-z]
                            r"|(?:[a-z]+\s+){0,2}themselves\b|,\s+(?:inhabitants|natives)\b)")
 
 
+_PEOPLE_CLOSING = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z][a-z]+(?:%s)s\b" % "|".join(
+    e.removesuffix("s") for e in lexicon.GROUP_ENDINGS if e.endswith("s")))
 _PEOPLE_ADJECTIVE = re.compile(r"\b[A-Z][^\W\d_]+(?:ish|ic)\b")
 
 
@@ -1166,8 +1168,11 @@ def _peoples(mentions: list[_Mention], entities, blocks: Sequence[Block]) -> set
     peoples = {m.surface for m in mentions if len(m.words) == 1 and open_kind(entities[m.surface]) and (
         ((plural(m.surface) or m.surface not in bare) and (cued(m) or adjective(m)))
         or _TRIBE_AFTER.match(blocks[m.block].text, m.words[-1].end))}
-    for members in _lists(mentions, blocks, articled=True) if peoples else ():
-        if any(m.surface in peoples for m in members):
+    for members in _lists(mentions, blocks, articled=True):
+        last = members[-1]
+        # a list ending with a people's name in "-ans", "-ites" that is no mention ("called Danaans, Argives, and Achaeans")
+        closed = len(members) > 1 and _PEOPLE_CLOSING.match(blocks[last.block].text, last.words[-1].end)
+        if closed or any(m.surface in peoples for m in members):
             peoples |= {m.surface for m in members if len(m.words) == 1 and plural(m.surface) and open_kind(entities[m.surface])}
     # their adjectives: "Suevic" (the Suevi), "Alemannic", "Gothic" (the Goths)
     peoples |= {m.surface for m in mentions if m.surface.endswith("ic") and {m.surface[:-1], m.surface[:-2] + "s"} & peoples}
