@@ -11,12 +11,13 @@ or of a person:
   whence"), "and its environs", a verb of going or of a siege before it ("marched on Savoy", "the
   road to Ilerda", "returned from Hinksey", "besieging Gaeta"), a preposition of leaving or passing
   ("driven out of Arne", "beyond Nchokotsa"), a part or the mastery of it ("two-fifths of
-  Peloponnese", "masters of Peloponnese"), a place's noun naming it ("the district now called Thessaly");
+  Peloponnese", "masters of Peloponnese"), a place's noun naming it ("the district now called
+  Thessaly");
 * a person: a person's verb or possession after it (the mention's ``personal`` context: "Burge
   said", "Willich's command"), a relative pronoun of persons after it ("Bismarck — who", "Wermuth,
-  whose") or "himself"/"herself", a land that is the name's ("the country of Sebituane"); not after "the", "of" or a preposition of place, where the
-  pronoun may be the noun's before ("the kingdom of Bosphorus, whose capital", "an Englishman in
-  Bedlam, who") or a people's ("the Flemings, who").
+  whose") or "himself"/"herself", a land that is the name's ("the country of Sebituane"); not after
+  "the", "of" or a preposition of place, where the pronoun may be the noun's before ("the kingdom of
+  Bosphorus, whose capital", "an Englishman in Bedlam, who") or a people's ("the Flemings, who").
 
 ``weigh`` adds one vote (``typing.WEAK``) for the kind the evidence of all the mentions favours;
 none when there is none, or as much of each (the name then stays a person's, the commonest kind of
@@ -49,8 +50,8 @@ _PLACE_BEFORE = re.compile(
 # Thessaly", "a place called Matlomagan-yana", "one pan in that direction, named Chuantsa").
 _PLACE_GOVERNOR = re.compile(
     r"\b(?:out\s+of|beyond|throughout"
-    r"|(?:part|parts|rest|half|whole|remainder|masters?|sceptre|(?:one|two|three|four)-(?:thirds?|fourths?|fifths?|"
-    r"tenths?)|most\s+of\s+the)\s+of"
+    r"|(?:part|parts|rest|half|whole|remainder|masters?|sceptre"
+    r"|(?:one|two|three|four)-(?:thirds?|fourths?|fifths?|tenths?)|most\s+of\s+the)\s+of"
     r"|(?:place|places|spot|district|region|town|village|hamlet|city|island|river|hill|mountain|pan|lake|valley|station)"
     r"(?:\s+[a-z]+){0,3},?\s+(?:called|named))\s+(?:the\s+)?$")
 # A person's land ("the country of Sebituane", "the dominions of Eurystheus"); a people's takes "the"
