@@ -17,7 +17,7 @@ register), for each blind text:
   person's (the question of issue 13's session 7: is no answer better than the default?);
 * "+ evidence + session 8": the second column with session 8's other rules put into each old
   package where the code they extend is there (``SESSION_8``: a plural in "-men", an adverb opening
-  a sentence, a title-case argument, a people's adjective in "-an", the "-ids" houses, the head words
+  a sentence, a title-case argument and its common words, a people's adjective in "-an", the "-ids" houses, the head words
   added, a place's head alone twice); each patch either applies once or is reported left out.
   Session 8's rule for peoples extends code of session 7 that no blind package has, so it is not here.
 
@@ -74,7 +74,12 @@ SESSION_8 = {
         "elif not ranked and alone[word.text] >= (2 if word.text in lexicon.PLACE_HEADS else SHORT_FORM_USES):"),
     "an argument in title case": (
         "candidates.py", "        opens = word[:1].isupper() and _opens_sentence(text, start)",
-        "        opens = word[:1].isupper() and (_argument(text) or _opens_sentence(text, start))"),
+        "        opens = word[:1].isupper() and (argument(text) or _opens_sentence(text, start))"),
+    "a title-case topic's common words": (
+        "recogniser.py", "            if text in self.stats.inside or self.is_place(text):\n                return False\n",
+        "            if text in self.stats.inside or self.is_place(text):\n                return False\n"
+        "            if candidates.argument(block.text) and self.common(text) >= COMMON_AT_START"
+        " and text not in lexicon.GIVEN_NAMES:\n                return True\n"),
     "the -ids houses": ("typing.py", 'return re.search(r"[^\\W\\daeiouy_]i$", word) is not None',
                         'return re.search(r"[^\\W\\daeiouy_]i$|[^\\W\\d_]{4}id(?:s|ae)$", word) is not None'),
 }
@@ -107,7 +112,7 @@ def session_8(folder: Path) -> list[str]:
         elif new is not None and code.count(old) == 1:
             code = code.replace(old, new)
             if rule == "an argument in title case":
-                code = code.replace("\ndef _words(", "\n" + _today("candidates", "_argument", "# A chapter's argument") + "def _words(", 1)
+                code = code.replace("\ndef _words(", "\n" + _today("candidates", "argument", "# A chapter's argument") + "def _words(", 1)
                 code = code.replace("from .lexicon import LOWER_HEADS,", "from .lexicon import FUNCTION_WORDS, LOWER_HEADS,")
         else:
             left.append(rule)

@@ -109,3 +109,10 @@ def test_names_listed_before_a_people_in_ians_or_eans_are_peoples():
     text = ("Homer does not call them Hellenes: in his poems they are called Danaans, Argives, and Achaeans. "
             "Harlmund sang of them.")
     assert _names(text) == [("Harlmund", "person")]
+
+
+def test_common_words_of_a_title_case_argument_are_no_names_even_together():
+    # Livingstone: "Successes of the Makololo--Renewed Attacks of the Matebele--", "the Astronomer Royal at the Cape"
+    text = ("Leave Tswelo again--Reach the River--Renewed Attacks of the Raiders--Help from the Astronomer Royal--"
+            "Return to Tswelo.\n\nWe left Tswelo in May and came back to Tswelo.")
+    assert _names(text) == [("Tswelo", "place")] * 4

@@ -113,7 +113,8 @@ TITLE_CASE_SHARE = 0.75
 _CONTENT_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{3,}")
 
 
-def _argument(text: str) -> bool:
+@functools.lru_cache(maxsize=1024)
+def argument(text: str) -> bool:
     """An argument written in title case ("His Courage and Conquests--Safe Transit through the Caffre
     Country"): every capitalised word in it is placed as a sentence's first word is. Not one in sentence
     case ("Towns taken by Don John--Wrath excited against the aristocratic party"), whose capitals inside
@@ -127,7 +128,7 @@ def _argument(text: str) -> bool:
 
 def _words(text: str) -> list[Word]:
     found = []
-    argument = _argument(text)
+    in_argument = argument(text)
     for m in _WORD.finditer(text):
         word = m.group()
         end = m.end()
@@ -145,7 +146,7 @@ def _words(text: str) -> list[Word]:
                 end -= len(word) - len(trimmed)
                 word = trimmed
         possessive = text[end : end + 1] in ("’", "'") and word not in PARTICLES  # "de' Medici": an elision
-        opens = word[:1].isupper() and (argument or _opens_sentence(text, start))  # only a capital's place matters
+        opens = word[:1].isupper() and (in_argument or _opens_sentence(text, start))  # only a capital's place matters
         found.append(Word(start, end, word, opens, possessive))
     return found
 

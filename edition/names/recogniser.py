@@ -550,6 +550,8 @@ class _Reader:
         if word.sentence_start or block.heading:
             if text in self.stats.inside or self.is_place(text):
                 return False
+            if candidates.argument(block.text) and self.common(text) >= COMMON_AT_START and text not in lexicon.GIVEN_NAMES:
+                return True  # "Renewed Attacks of the Matebele", "Astronomer Royal": a title-case topic's common words
             if headed and followed and not shapes.quoted_at(block.text, word.start):
                 return False  # "Publisher: Foreign Languages Press": the words before a head word belong to it
             if followed:  # "Karl Marx wrote": only a word the text writes in lower case is cut off
