@@ -82,3 +82,9 @@ def test_the_country_of_a_name_is_its_ruler_s():
     text = ("We set out again for the country of Sebituane. We hoped to reach Sebituane before the rains, "
             "and at last we came to the banks of the Chobe, in the country of Sebituane.")
     assert _names(text).count(("Sebituane", "person")) == 3
+
+
+def test_relieving_a_name_makes_it_a_place():
+    # Jack London: "Broadwood and Cooper who relieved Ookiep"
+    text = "The column under Hartwell relieved Quellendorf after a month. Quellendorf had held out bravely."
+    assert _names(text)[1:] == [("Quellendorf", "place")] * 2

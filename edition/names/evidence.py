@@ -38,12 +38,13 @@ from . import lexicon, typing
 _PLACE_AFTER = re.compile(r"\s*,?\s+(?:where|whence|whither|wherein)\b"
                           r"|\s+and\s+(?:its|the)\s+(?:environs|neighbourhood|neighborhood|suburbs|vicinity|surroundings)\b")
 _PERSON_AFTER = re.compile(r"(?:\s*,|\s*(?:--|[-–—])+)?\s*(?:who|whom|whose)\b|\s*,?\s+(?:himself|herself)\b")
-# Before the name: a verb of going, of a march or a siege, and its preposition ("marched on", "the road to").
+# Before the name: a verb of going, of a march or a siege, and its preposition ("marched on", "the road to"),
+# or the siege's end ("who relieved Ookiep").
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:road|roads|way|route|journey|railway|march(?:ed|ing)?|retreat(?:ed|ing)?|return(?:ed|ing)?|"
     r"flight|fled|sail(?:ed|ing)?|drove|rode|walk(?:ed|ing)?|went|going|came|coming|arrived|arriving|"
     r"travell?(?:ed|ing)?|removed|moved|advanced|advancing)\s+(?:back\s+|on\s+)?(?:to|towards?|from|on|upon|at|into)"
-    r"|besieg(?:e|ed|es|ing)|invest(?:ed|ing))\s+$")
+    r"|besieg(?:e|ed|es|ing)|invest(?:ed|ing)|reliev(?:e|ed|es|ing))\s+$")
 # Before the name: a preposition of leaving or passing ("driven out of Arne", "the path beyond Nchokotsa"), a
 # part of a land or its mastery ("two-fifths of Peloponnese", "most of the Peloponnese", "masters of
 # Peloponnese", "the sceptre of Mycenae"), a place's common noun naming it ("the district now called
