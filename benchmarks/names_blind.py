@@ -17,7 +17,7 @@ register), for each blind text:
   person's (the question of issue 13's session 7: is no answer better than the default?);
 * "+ evidence + session 8": the second column with session 8's other rules put into each old
   package where the code they extend is there (``SESSION_8``: a plural in "-men", an adverb opening
-  a sentence, a title-case argument and its common words, a people's adjective in "-an", the "-ids" houses, the head words
+  a sentence, a title-case argument and its common words, a verse line's first word, a people's adjective in "-an", the "-ids" houses, the head words
   added, a place's head alone twice); each patch either applies once or is reported left out.
   Session 8's rule for peoples extends code of session 7 that no blind package has, so it is not here.
 
@@ -72,9 +72,10 @@ SESSION_8 = {
     "a place's head alone twice": (
         "recogniser.py", "elif not ranked and alone[word.text] >= SHORT_FORM_USES:",
         "elif not ranked and alone[word.text] >= (2 if word.text in lexicon.PLACE_HEADS else SHORT_FORM_USES):"),
-    "an argument in title case": (
+    "an argument in title case, a verse line's first word": (
         "candidates.py", "        opens = word[:1].isupper() and _opens_sentence(text, start)",
-        "        opens = word[:1].isupper() and (argument(text) or _opens_sentence(text, start))"),
+        "        line_start = _verse(text) and not text[text.rfind('\\n', 0, start) + 1 : start].strip()\n"
+        "        opens = word[:1].isupper() and (argument(text) or line_start or _opens_sentence(text, start))"),
     "a title-case topic's common words": (
         "recogniser.py", "            if text in self.stats.inside or self.is_place(text):\n                return False\n",
         "            if text in self.stats.inside or self.is_place(text):\n                return False\n"
@@ -111,8 +112,9 @@ def session_8(folder: Path) -> list[str]:
             code = code.replace(old, today[start : today.index("\n", today.index("return len(current) == 1 and adjective", start)) + 1])
         elif new is not None and code.count(old) == 1:
             code = code.replace(old, new)
-            if rule == "an argument in title case":
-                code = code.replace("\ndef _words(", "\n" + _today("candidates", "argument", "# A chapter's argument") + "def _words(", 1)
+            if rule == "an argument in title case, a verse line's first word":
+                helpers = _today("candidates", "argument", "# A chapter's argument") + _today("candidates", "_verse", "# Verse:")
+                code = code.replace("\ndef _words(", "\n" + helpers + "def _words(", 1)
                 code = code.replace("from .lexicon import LOWER_HEADS,", "from .lexicon import FUNCTION_WORDS, LOWER_HEADS,")
         else:
             left.append(rule)

@@ -116,3 +116,11 @@ def test_common_words_of_a_title_case_argument_are_no_names_even_together():
     text = ("Leave Tswelo again--Reach the River--Renewed Attacks of the Raiders--Help from the Astronomer Royal--"
             "Return to Tswelo.\n\nWe left Tswelo in May and came back to Tswelo.")
     assert _names(text) == [("Tswelo", "place")] * 4
+
+
+def test_a_verse_line_s_first_word_is_placed_as_a_sentence_s():
+    # Jack London's epigraph (Swinburne): "Thou that wast his Republic, / Wilt thou clasp their knees?"
+    text = ("   O thou that sea-walls sever\n   From lands unwalled by seas!\n   Wilt thou endure forever,\n"
+            "   O Milton's England, these?\n   Thou that wast his Republic,\n   Wilt thou clasp their knees?\n\n"
+            "Harlmund read the poem aloud.")
+    assert ("Wilt", "person") not in _names(text) and ("Harlmund", "person") in _names(text)

@@ -126,9 +126,23 @@ def argument(text: str) -> bool:
     return sum(w[0].isupper() for w in content) >= TITLE_CASE_SHARE * len(content) > 0
 
 
+# Verse: four lines or more, each opening with a capital, none long.
+VERSE_LINES = 4
+VERSE_LINE_LENGTH = 60
+
+
+def _verse(text: str) -> bool:
+    """A stanza ("Wilt thou endure forever, / O Milton's England, these?"): each line's first word is
+    placed as a sentence's first word is, whatever ends the line before."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    return (len(lines) >= VERSE_LINES and all(line[:1].isupper() or line[:1] in _QUOTES for line in lines)
+            and max(map(len, lines)) <= VERSE_LINE_LENGTH)
+
+
 def _words(text: str) -> list[Word]:
     found = []
     in_argument = argument(text)
+    verse = _verse(text)
     for m in _WORD.finditer(text):
         word = m.group()
         end = m.end()
@@ -146,7 +160,8 @@ def _words(text: str) -> list[Word]:
                 end -= len(word) - len(trimmed)
                 word = trimmed
         possessive = text[end : end + 1] in ("’", "'") and word not in PARTICLES  # "de' Medici": an elision
-        opens = word[:1].isupper() and (in_argument or _opens_sentence(text, start))  # only a capital's place matters
+        line_start = verse and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        opens = word[:1].isupper() and (in_argument or line_start or _opens_sentence(text, start))  # only a capital's place matters
         found.append(Word(start, end, word, opens, possessive))
     return found
 
