@@ -124,3 +124,11 @@ def test_a_verse_line_s_first_word_is_placed_as_a_sentence_s():
             "   O Milton's England, these?\n   Thou that wast his Republic,\n   Wilt thou clasp their knees?\n\n"
             "Harlmund read the poem aloud.")
     assert ("Wilt", "person") not in _names(text) and ("Harlmund", "person") in _names(text)
+
+
+def test_a_common_word_ending_a_full_name_is_that_person_s_surname_alone():
+    # Grant: "General Sterling\nPrice, who was ..." then "in order to reinforce Price"
+    text = ("The enemy moved from the river against General Sterling\nPrice, who was then in the south. Troops "
+            "were sent in order to reinforce Price, and I was to prevent it.")
+    assert _names(text) == [("Sterling\nPrice", "person"), ("Price", "person")]
+

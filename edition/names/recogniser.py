@@ -167,6 +167,12 @@ class _Stats:
         self.title_surnames = {w.text for b, found in zip(blocks, words) for i, w in enumerate(found[1:], 1)
                                if w.capitalised and shapes.title(w.text) and found[i - 1].text in lexicon.GIVEN_NAMES
                                and b.text[found[i - 1].end : w.start].isspace() and not _OF_AFTER.match(b.text, w.end)}
+        # the last word of a person's full name, after a title or a given name and a forename: "Price" after
+        # "General Sterling Price", met later alone ("to reinforce Price") though a common word
+        self.surnames = {found[i].text for b, found in zip(blocks, words) for i in range(2, len(found))
+                         if all(w.capitalised for w in found[i - 2 : i + 1]) and _adjacent(b.text, found[i - 2 : i + 1])
+                         and (shapes.title(found[i - 2].text) or found[i - 2].text in lexicon.GIVEN_NAMES)
+                         and found[i - 1].text not in candidates.EPITHETS | lexicon.TITLE_ADJECTIVES}  # "Lord Great Chamberlain"
         # both American parties named: "Republicans" and "Democrats" or "the Democracy"
         self.two_parties = any(_REPUBLICANS.search(b.text) for b in blocks) and any(_DEMOCRATS.search(b.text) for b in blocks)
         # every "Union" after "the" or an adjective ("a feeble and precarious Union"): the text names no union
@@ -765,7 +771,7 @@ class _Reader:
             word = capitalised[0]
             if self.lang == "de" and self.stats.uses[word] <= GERMAN_RARE_USES and word not in lexicon.GIVEN_NAMES:
                 return True
-            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers | self.stats.paired | self.stats.listed) \
+            if (word in lexicon.GIVEN_NAMES or word in self.stats.speakers | self.stats.paired | self.stats.listed | self.stats.surnames) \
                     and word.lower() not in self.stats.lower:
                 return False  # "John's letter", "quoth Dick", "Holland and Zealand", "Foster, Denny, Bell": a name the text never writes as a word
             # a common word that the text names a title's territory and never writes in lower case ("Orange")
@@ -855,6 +861,11 @@ def _after_body(current: list[Word], word: Word, rest: Sequence[Word]) -> bool:
 
 # Lands of a region named by its adjective: "the Balkan states", "the Caucasian countries".
 _LANDS = frozenset("states countries lands provinces regions peninsula mountains range".split())
+
+
+def _adjacent(text: str, words: Sequence[Word]) -> bool:
+    """Words apart by spaces only, a line end among them: "General Sterling\nPrice"."""
+    return all(text[a.end : b.start].isspace() for a, b in zip(words, words[1:]))
 
 
 def _adverb(word: str) -> bool:
