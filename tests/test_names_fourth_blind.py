@@ -132,3 +132,10 @@ def test_a_common_word_ending_a_full_name_is_that_person_s_surname_alone():
             "were sent in order to reinforce Price, and I was to prevent it.")
     assert _names(text) == [("Sterling\nPrice", "person"), ("Price", "person")]
 
+
+
+def test_a_plural_of_a_common_noun_always_after_the_or_of_is_a_group():
+    # Grant: "I knew there was a small camp of Confederates at Belmont", "Again the Confederates sought shelter"
+    text = ("I knew there was a small camp of Confederates at Belmont. Again the Confederates sought shelter "
+            "under the river bank, and Harlmund followed them.")
+    assert _names(text) == [("Belmont", "place"), ("Harlmund", "person")]

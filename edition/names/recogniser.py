@@ -1108,9 +1108,21 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequenc
         # a place by no evidence but the article ("the" is a weak cue for a place; "into the Nevsky" a strong one)
         articled = _articled(m, entity, word in singular)
         unproven = entity.kind == "person" or (articled and entity.votes["cue"] == entity.votes["article"])
-        noun = unproven and (abstract or _things(m.words) or articled) and m.context.title is None and not m.context.personal
+        noun = unproven and (abstract or _things(m.words) or articled or _group(m, entity)) and m.context.title is None \
+            and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
+
+
+def _group(m: _Mention, entity) -> bool:
+    """ "a small camp of Confederates", "Again the Confederates sought shelter": one word, the plural of a
+    common noun of the language (Zipf ``COMMON_PLURAL``), with no evidence of its kind, after "the" or "of"
+    (at every mention: ``_common_nouns`` asks it of each) is a group, no name."""
+    word = m.surface
+    before = (m.context.previous or "").split()[-1:]
+    return (" " not in word and not any(entity.votes[k] for k in typing.KINDS) and before in (["the"], ["of"])
+            and word not in lexicon.GIVEN_NAMES and any(lexicon.common(s) >= COMMON_PLURAL and s not in lexicon.GIVEN_NAMES
+                                                        for s in shapes.singulars(word)))
 
 
 # A ship's name after the word for its kind: "the ship of war Decatur", "the ship was called the Tonquin".
