@@ -200,3 +200,23 @@ def test_the_contents_speak_the_language_of_the_text(tmp_path, language, content
     toc = print_html(tmp_path, relabel).find(".//nav[@id='contents']")
     assert toc.findtext("h2") == contents
     assert toc.find(".//li[@class='toc-back']/a").text == index
+
+
+def test_a_long_head_runs_over_the_pages_on_one_line(tmp_path):
+    """The Federalist (Gutenberg #1404): a paper's title under its label is some 110 characters,
+    two lines of the running head; it is cut after a whole word, with an ellipsis."""
+    title = ("FEDERALIST No. 26. The Idea of Restraining the Legislative Authority in Regard to the "
+             "Common Defense Considered")
+
+    def lengthen(tree):
+        head = tree.xpath("//tei:body/tei:div[@xml:id='s02']/tei:head", namespaces=NS)[0]
+        for child in list(head):
+            head.remove(child)
+        head.text = title
+
+    html = print_html(tmp_path, lengthen)
+    heading = html.get_element_by_id("s02").find("h2")
+    assert heading.text_content() == title
+    assert heading.get("data-recto") == "FEDERALIST No. 26. The Idea of Restraining the Legislative\u2026"
+    short = html.get_element_by_id("s01").find("h2")
+    assert short.get("data-recto") == " ".join(short.text_content().split())
