@@ -220,3 +220,25 @@ def test_a_long_head_runs_over_the_pages_on_one_line(tmp_path):
     assert heading.get("data-recto") == "FEDERALIST No. 26. The Idea of Restraining the Legislative\u2026"
     short = html.get_element_by_id("s01").find("h2")
     assert short.get("data-recto") == " ".join(short.text_content().split())
+
+
+def test_a_link_of_the_source_is_a_link_where_its_address_is_on_the_web(tmp_path):
+    """A Markdown page's [words](address) (the marxists.org pages of benchmarks/SWEEP.md, which
+    s8-conv reads as ref): a link to the web stays one, one into the site's own pages is words."""
+
+    def link(tree):
+        p = tree.find(".//tei:body//tei:p", NS)
+        for child in list(p):
+            p.remove(child)
+        p.text = "Downloaded with thanks from "
+        web = lxml.etree.SubElement(p, f"{{{NS['tei']}}}ref", target="https://www.marxists.org/index.htm", rend="markdown")
+        web.text = "MIA"
+        web.tail = ", see the "
+        site = lxml.etree.SubElement(p, f"{{{NS['tei']}}}ref", target="#na", rend="markdown")
+        site.text = "note"
+        site.tail = "."
+
+    html = print_html(tmp_path, link)
+    p = html.xpath("//div[@class='body-matter']//p")[0]
+    assert [(a.get("href"), a.text_content()) for a in p.iter("a")] == [("https://www.marxists.org/index.htm", "MIA")]
+    assert p.text_content().startswith("Downloaded with thanks from MIA, see the note.")
