@@ -242,3 +242,22 @@ def test_a_link_of_the_source_is_a_link_where_its_address_is_on_the_web(tmp_path
     p = html.xpath("//div[@class='body-matter']//p")[0]
     assert [(a.get("href"), a.text_content()) for a in p.iter("a")] == [("https://www.marxists.org/index.htm", "MIA")]
     assert p.text_content().startswith("Downloaded with thanks from MIA, see the note.")
+
+
+def test_the_source_imprint_is_with_its_byline_on_the_half_title_verso(tmp_path):
+    """The Diary of a Nobody (Gutenberg #1026) sets under its byline "WITH ILLUSTRATIONS / BY /
+    WEEDON GROSSMITH" and "A NEW EDITION" (docImprint): they were a loose block of the front
+    matter, before the introduction; they join the byline."""
+    def add_imprints(tree):
+        after = tree.find(".//tei:front/tei:byline", NS)
+        for words in ("WITH ILLUSTRATIONS BY WEEDON GROSSMITH", "A NEW EDITION"):
+            imprint = lxml.etree.Element(f"{{{NS['tei']}}}docImprint")
+            imprint.text = words
+            after.addnext(imprint)
+            after = imprint
+
+    html = print_html(tmp_path, add_imprints)
+    about = html.find(".//section[@class='about-book']")
+    assert [" ".join(p.text_content().split()) for p in about][1:] == ["WITH ILLUSTRATIONS BY WEEDON GROSSMITH", "A NEW EDITION"]
+    front = html.find(".//div[@class='front-matter']")
+    assert front is None or "NEW EDITION" not in front.text_content()

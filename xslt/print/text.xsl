@@ -14,14 +14,14 @@
     <xsl:apply-templates select="tei:front, tei:body"/>
   </xsl:template>
 
-  <!-- The title is on the title page, the byline on the half-title's verso (front.xsl); the
-       rest of the front is front matter, if any (an empty front-matter division would still
-       open a page of its own). -->
-  <xsl:template match="tei:front[empty(* except (tei:docTitle, tei:byline))]"/>
+  <!-- The title is on the title page, the byline and the imprint on the half-title's verso
+       (front.xsl); the rest of the front is front matter, if any (an empty front-matter
+       division would still open a page of its own). -->
+  <xsl:template match="tei:front[empty(* except (tei:docTitle, tei:byline, tei:docImprint))]"/>
 
   <xsl:template match="tei:front">
     <div class="front-matter{$note-marks-class}">
-      <xsl:apply-templates select="* except (tei:docTitle, tei:byline)"/>
+      <xsl:apply-templates select="* except (tei:docTitle, tei:byline, tei:docImprint)"/>
     </div>
   </xsl:template>
 
