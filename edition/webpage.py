@@ -6,9 +6,12 @@ page's title as a Markdown ``#`` line, so the page's text is written in that for
 heading (``<h1>``) as ``# Title``, the others as lines of their own (pages use ``<h3>`` for a
 chapter as often as for a date line, and the converter's rules tell them apart as in a
 printed book), ``_italics_``, quoted paragraphs indented, ``[1]`` note calls, a contents list
-one entry a line; one block per paragraph, heading, list item or quoted paragraph, blank lines
-between them, lines broken only where the page breaks them (``<br>``).  What is not the text
-is left out: the head, scripts, styles, forms, navigation bars, the page's header and footer.
+one entry a line, an image standing alone (a plate, a figure) as ``[Illustration: its alt
+text]``; one block per paragraph, heading, list item or quoted paragraph, blank lines between
+them, lines broken only where the page breaks them (``<br>``).  What is not the text is left
+out: the head, scripts, styles, forms, navigation bars, the page's header and footer,
+decorations (an image with no alternative text, or "decoration"), and the printed book's page
+numbers that Project Gutenberg and Wikisource set in the margin (``class="pagenum"``).
 ``new`` stores the page beside the text taken from it and notes both in edition.toml and the
 TEI header.
 """
@@ -45,6 +48,9 @@ _BREAK = "\x00"  # a <br> in the text being gathered (the page's own newlines ar
 # A block made only of links to other pages and separators is a navigation bar.
 _SEPARATORS = re.compile(r"[\s|·•»«/\-–—\[\]()>:]*")
 _NOTE_MARK = re.compile(r"\[?(\d{1,3}|[*†‡§])\]?")  # a superscript that is a note's call: 1, [1], *
+# An image's words while its block is gathered: a block that is only the image is an illustration.
+_IMAGE = re.compile("\x01([^\x01\x02]*)\x02")
+_DECORATION = re.compile(r"\s*(?:decorat\w*|ornament\w*)?\s*", re.IGNORECASE)  # alt="" or "decoration": no words of the text
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,8 @@ class Page:
     def description(self) -> str:
         return (f"Received as a web page (HTML, sha256 {self.sha256} of the file as received); its text "
                 "taken out by edition new: the main heading as a '#' line, italics as _…_, quoted paragraphs "
-                "indented, list items and line breaks kept; navigation, scripts and styles left out.")
+                "indented, list items and line breaks kept, an image standing alone as [Illustration: its alternative "
+                "text]; navigation, scripts, styles, decorations and the printed book's page numbers left out.")
 
 
 def is_html(data: bytes, name: str) -> bool:
@@ -121,6 +128,12 @@ def _tag(element) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
 
 
+def _page_number(element) -> bool:
+    """The printed book's page number set in the margin (Project Gutenberg's and Wikisource's
+    ``<span class="pagenum">[Pg 4]</span>``): not words of the text."""
+    return any(token.startswith(("pagenum", "ws-pagenum")) for token in (element.get("class") or "").split())
+
+
 class _Writer:
     """Walks the page, gathering the inline text of the block being written."""
 
@@ -143,7 +156,9 @@ class _Writer:
         elif tag == "br":
             self.parts.append(_BREAK)
         elif tag == "img":
-            self.add(element.get("alt"))
+            self.image(element.get("alt") or "")
+        elif _page_number(element):
+            pass
         elif tag in _ITALIC and text:
             self.italic(element)
         elif mark:
@@ -160,6 +175,12 @@ class _Writer:
         del self.parts[start:]
         words = inner.strip()
         self.parts.append(inner[: len(inner) - len(inner.lstrip())] + f"_{words}_" + inner[len(inner.rstrip()):])
+
+    def image(self, alt: str) -> None:
+        """An image's words: its alternative text in a sentence, ``[Illustration: …]`` when it is
+        a block of its own (a plate, a figure), nothing when it is a decoration."""
+        if not _DECORATION.fullmatch(alt):
+            self.parts.append(f"\x01{alt}\x02")
 
     def children(self, element) -> None:
         self.add(element.text)
@@ -229,7 +250,10 @@ class _Writer:
     def flush(self) -> bool:
         """Ends the block being written (whether it had words); a block with no words keeps its
         prefix for the next."""
-        lines = [_SPACE.sub(" ", line).strip() for line in "".join(self.parts).split(_BREAK)]
+        gathered = "".join(self.parts)
+        alone = _IMAGE.fullmatch(gathered.strip())
+        gathered = f"[Illustration: {_SPACE.sub(' ', alone.group(1)).strip()}]" if alone else _IMAGE.sub(r"\1", gathered)
+        lines = [_SPACE.sub(" ", line).strip() for line in gathered.split(_BREAK)]
         lines = [line for line in lines if line.strip("_ ")]
         self.parts = []
         if lines:

@@ -171,3 +171,54 @@ For the Independent Journal
 
 AFTER an unequivocal experience, you are called upon to deliberate.
 """
+
+
+# A cut of Project Gutenberg's HTML file of Krehbiel, *How to Listen to Music* (#17474,
+# 17474-h/17474-h.htm of GITenberg/How-to-Listen-to-Music-7th-ed.Hints-and-Suggestions-to-Untaught-Lovers-of-the-Art_17474
+# @ ea7589a, lines 518-546 and 7764-7769, the paragraph cut short): a decoration, the printed
+# book's page numbers in the margin (one alone, one inside a sentence) and a plate with its caption.
+PLATES = b"""<html><head><title>How to Listen to Music</title></head><body>
+<h1>HOW TO LISTEN TO MUSIC</h1>
+<h2>How to Listen to Music</h2>
+<hr style="width: 65%;" />
+<p style="text-align: center">
+<img src="images/deco02.png" alt="Decoration" width="300" height="67" /></p>
+<p><span class="pagenum"><a name="Page_3" id="Page_3">[Pg 3]</a></span></p>
+<h2><a name="I" id="I"></a>I</h2>
+
+<h2><i>Introduction</i></h2>
+<p><span class="dropcap">T</span><span class="smcap">his</span> book has a purpose, which is as simple as it is plain; and an
+unpretentious scope. It is not for the careless unless
+they be willing to inquire; but if
+they are willing so to inquire, they<span class="pagenum"><a name="Page_4" id="Page_4">[Pg 4]</a></span> shall be accounted the class
+that the author is most anxious to reach.</p>
+<h3><a name="PLATE_XII">PLATE XII</a></h3>
+
+<p style="text-align: center">
+<img src="images/plate12.png" alt="Conductor's score" width="728" height="979" /></p>
+
+<p style="text-align: center"><b>THE CONDUCTOR'S SCORE</b></p>
+</body></html>"""
+
+
+def test_a_book_page_leaves_out_its_page_numbers_and_decorations_and_keeps_its_plates():
+    # before: "decoration" and "[Pg 3]" were lines of the text, "they[Pg 4] shall" in the
+    # sentence, and the plate's alternative text a paragraph
+    assert page_text(PLATES, "listen.htm").text == """# HOW TO LISTEN TO MUSIC
+
+How to Listen to Music
+
+* * *
+
+I
+
+_Introduction_
+
+This book has a purpose, which is as simple as it is plain; and an unpretentious scope. It is not for the careless unless they be willing to inquire; but if they are willing so to inquire, they shall be accounted the class that the author is most anxious to reach.
+
+PLATE XII
+
+[Illustration: Conductor's score]
+
+THE CONDUCTOR'S SCORE
+"""

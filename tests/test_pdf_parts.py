@@ -200,3 +200,64 @@ def test_the_contents_speak_the_language_of_the_text(tmp_path, language, content
     toc = print_html(tmp_path, relabel).find(".//nav[@id='contents']")
     assert toc.findtext("h2") == contents
     assert toc.find(".//li[@class='toc-back']/a").text == index
+
+
+def test_a_long_head_runs_over_the_pages_on_one_line(tmp_path):
+    """The Federalist (Gutenberg #1404): a paper's title under its label is some 110 characters,
+    two lines of the running head; it is cut after a whole word, with an ellipsis."""
+    title = ("FEDERALIST No. 26. The Idea of Restraining the Legislative Authority in Regard to the "
+             "Common Defense Considered")
+
+    def lengthen(tree):
+        head = tree.xpath("//tei:body/tei:div[@xml:id='s02']/tei:head", namespaces=NS)[0]
+        for child in list(head):
+            head.remove(child)
+        head.text = title
+
+    html = print_html(tmp_path, lengthen)
+    heading = html.get_element_by_id("s02").find("h2")
+    assert heading.text_content() == title
+    assert heading.get("data-recto") == "FEDERALIST No. 26. The Idea of Restraining the Legislative\u2026"
+    short = html.get_element_by_id("s01").find("h2")
+    assert short.get("data-recto") == " ".join(short.text_content().split())
+
+
+def test_a_link_of_the_source_is_a_link_where_its_address_is_on_the_web(tmp_path):
+    """A Markdown page's [words](address) (the marxists.org pages of benchmarks/SWEEP.md, which
+    s8-conv reads as ref): a link to the web stays one, one into the site's own pages is words."""
+
+    def link(tree):
+        p = tree.find(".//tei:body//tei:p", NS)
+        for child in list(p):
+            p.remove(child)
+        p.text = "Downloaded with thanks from "
+        web = lxml.etree.SubElement(p, f"{{{NS['tei']}}}ref", target="https://www.marxists.org/index.htm", rend="markdown")
+        web.text = "MIA"
+        web.tail = ", see the "
+        site = lxml.etree.SubElement(p, f"{{{NS['tei']}}}ref", target="#na", rend="markdown")
+        site.text = "note"
+        site.tail = "."
+
+    html = print_html(tmp_path, link)
+    p = html.xpath("//div[@class='body-matter']//p")[0]
+    assert [(a.get("href"), a.text_content()) for a in p.iter("a")] == [("https://www.marxists.org/index.htm", "MIA")]
+    assert p.text_content().startswith("Downloaded with thanks from MIA, see the note.")
+
+
+def test_the_source_imprint_is_with_its_byline_on_the_half_title_verso(tmp_path):
+    """The Diary of a Nobody (Gutenberg #1026) sets under its byline "WITH ILLUSTRATIONS / BY /
+    WEEDON GROSSMITH" and "A NEW EDITION" (docImprint): they were a loose block of the front
+    matter, before the introduction; they join the byline."""
+    def add_imprints(tree):
+        after = tree.find(".//tei:front/tei:byline", NS)
+        for words in ("WITH ILLUSTRATIONS BY WEEDON GROSSMITH", "A NEW EDITION"):
+            imprint = lxml.etree.Element(f"{{{NS['tei']}}}docImprint")
+            imprint.text = words
+            after.addnext(imprint)
+            after = imprint
+
+    html = print_html(tmp_path, add_imprints)
+    about = html.find(".//section[@class='about-book']")
+    assert [" ".join(p.text_content().split()) for p in about][1:] == ["WITH ILLUSTRATIONS BY WEEDON GROSSMITH", "A NEW EDITION"]
+    front = html.find(".//div[@class='front-matter']")
+    assert front is None or "NEW EDITION" not in front.text_content()

@@ -111,7 +111,7 @@ def write_checked(document, target: Path, edition: Edition, variant: str | None,
 
     with atomic_path(target) as tmp, weasyprint_warnings_as_errors(str(edition.tei_path)):
         document.write_pdf(tmp, pdf_variant=variant, finisher=finish)
-        check_fonts(document, str(target))
+        check_fonts(document, str(target), edition.tei_path)
 
 
 def page_labels(pages: PageMap):

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import EditionError
@@ -134,12 +136,36 @@ def font_face_css() -> str:
     return "\n".join(rules)
 
 
-def check_fonts(document, place: str) -> None:
-    """Fail unless every font written into ``document`` (after write_pdf) is EB Garamond."""
+def check_fonts(document, place: str, tei: Path | None = None) -> None:
+    """Fail unless every font written into ``document`` (after write_pdf) is EB Garamond; where
+    another was put in for characters EB Garamond has no glyph for, name the first of them at
+    its line and column of the master ``tei``."""
     families = {font.family for font in document.fonts.values()}
     others = sorted(families - {FAMILY})
-    if others:
-        raise EditionError(f"the PDF uses fonts other than {FAMILY} (missing glyphs?): {', '.join(others)}", place)
+    if not others:
+        return
+    lacking = missing_glyphs(tei) if tei is not None else []
+    if lacking:
+        char, line, column, word = lacking[0]
+        more = f" (and {len(lacking) - 1} more characters)" if len(lacking) > 1 else ""
+        raise EditionError(f"{FAMILY} has no glyph for U+{ord(char):04X} {unicodedata.name(char, '')} in '{word}'{more}; "
+                           f"the PDF would set it in {', '.join(others)}", f"{tei}:{line}:{column}")
+    raise EditionError(f"the PDF uses fonts other than {FAMILY} (missing glyphs?): {', '.join(others)}", place)
+
+
+def missing_glyphs(tei: Path) -> list[tuple[str, int, int, str]]:
+    """The characters of ``tei`` that neither EB Garamond face has, each where it first stands
+    (line, column) and in which word."""
+    from fontTools.ttLib import TTFont
+
+    covered = set().union(*(TTFont(path).getBestCmap() for path in font_files().values()))
+    found: dict[str, tuple[str, int, int, str]] = {}
+    for number, line in enumerate(tei.read_text(encoding="utf-8").splitlines(), 1):
+        for match in re.finditer(r"\w*[^\x00-\x7f]\w*", line):
+            for offset, char in enumerate(match.group()):
+                if ord(char) > 0x7F and ord(char) not in covered and char not in found:
+                    found[char] = (char, number, match.start() + offset + 1, match.group())
+    return list(found.values())
 
 
 if __name__ == "__main__":

@@ -17,6 +17,20 @@
     </a>
   </xsl:template>
 
+  <!-- A mention holding a note's marker (a link, which a link may not hold): the name is not
+       a link, the marker is; the mention keeps its id for the index. -->
+  <xsl:template match="(tei:persName | tei:placeName | tei:orgName)[@ref][f:holds-marker(.)]" priority="2">
+    <span class="name {f:entity-kind(f:entity(.))}">
+      <xsl:apply-templates select="@xml:id"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:function name="f:holds-marker" as="xs:boolean">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="exists($name//(tei:note[@place] | tei:ptr[@type = 'note']))"/>
+  </xsl:function>
+
   <!-- Name parts inside a main name (used when a register name is rendered). -->
   <xsl:template match="tei:forename | tei:surname | tei:roleName | tei:addName">
     <xsl:apply-templates/>

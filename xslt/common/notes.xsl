@@ -22,11 +22,13 @@
   </xsl:template>
 
   <!-- Where a second marker links: the note's id alone when both stand in the same division
-       (the same page or file: a reader shows the note as a pop-up), else the page that holds it. -->
+       (the same page or file: a reader shows the note as a pop-up), else the page that holds it.
+       The nearest division: a part's chapters are pages and files of their own, apart from the
+       part's opening text. -->
   <xsl:function name="f:second-marker-href" as="xs:string">
     <xsl:param name="ptr" as="element(tei:ptr)"/>
     <xsl:variable name="id" select="substring($ptr/@target, 2)"/>
-    <xsl:sequence select="if ($ptr/ancestor::tei:div[last()] is id($id, root($ptr))/ancestor::tei:div[last()])
+    <xsl:sequence select="if ($ptr/ancestor::tei:div[1] is id($id, root($ptr))/ancestor::tei:div[1])
         then '#' || $id else f:location-href($id)"/>
   </xsl:function>
 

@@ -68,6 +68,21 @@
     </span>
   </xsl:template>
 
+  <!-- A link of the source (a Markdown page's [words](address)): its words, a link where the
+       address is on the web; an address into the site's own pages ("#na", "../index.htm") has
+       no page here.  Nor is it a link around a name's or a note marker's link (a link may not
+       hold another), nor inside a name's link. -->
+  <xsl:template match="tei:ref">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:ref[matches(@target, '^https?://')][not(.//tei:*[@ref] | .//tei:note[@place] | .//tei:ptr
+      | ancestor::tei:*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName])]">
+    <a class="ref" href="{@target}">
+      <xsl:apply-templates/>
+    </a>
+  </xsl:template>
+
   <xsl:template match="tei:byline">
     <p class="byline">
       <xsl:apply-templates select="@xml:id"/>

@@ -33,7 +33,7 @@
 
   <!-- A name mention: the reference to its note. Corrections inside the name are marked after
        it (a link may not hold another). -->
-  <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]">
+  <xsl:template match="(tei:persName | tei:placeName | tei:orgName)[@ref][not(f:holds-marker(.))]">
     <xsl:variable name="entity" select="f:entity(.)"/>
     <a class="name {f:entity-kind($entity)}" epub:type="noteref" role="doc-noteref" href="#{f:name-note-id($entity)}">
       <xsl:apply-templates select="@xml:id"/>

@@ -28,7 +28,7 @@
     </span>
   </xsl:template>
 
-  <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]">
+  <xsl:template match="(tei:persName | tei:placeName | tei:orgName)[@ref][not(f:holds-marker(.))]">
     <xsl:variable name="entity" select="f:entity(.)"/>
     <xsl:if test="empty($entity)">
       <xsl:message terminate="yes" select="'UNRESOLVED @ref ' || @ref || ' at ' || path()"/>

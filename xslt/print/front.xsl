@@ -12,15 +12,16 @@
     exclude-result-prefixes="#all">
 
   <!-- The half-title (the title alone, on the first recto); on its verso the source's own
-       description of the work (its byline), where a paperback prints what the book is,
-       rather than unlabelled above the preface, whose first paragraph it repeats. -->
+       description of the work (its byline) and its imprint (publisher, edition, "Written: …",
+       "Source: …"), where a paperback prints what the book is and whose it is, rather than
+       unlabelled above the preface. -->
   <xsl:template name="t:half-title">
     <section class="half-title" id="half-title">
       <p class="half-title-text">
         <xsl:value-of select="$book-title"/>
       </p>
     </section>
-    <xsl:variable name="bylines" select="/tei:TEI/tei:text/tei:front/tei:byline" as="element(tei:byline)*"/>
+    <xsl:variable name="bylines" select="/tei:TEI/tei:text/tei:front/(tei:byline | tei:docImprint)" as="element()*"/>
     <xsl:if test="exists($bylines)">
       <section class="about-book">
         <xsl:apply-templates select="$bylines"/>

@@ -14,14 +14,14 @@
     <xsl:apply-templates select="tei:front, tei:body"/>
   </xsl:template>
 
-  <!-- The title is on the title page, the byline on the half-title's verso (front.xsl); the
-       rest of the front is front matter, if any (an empty front-matter division would still
-       open a page of its own). -->
-  <xsl:template match="tei:front[empty(* except (tei:docTitle, tei:byline))]"/>
+  <!-- The title is on the title page, the byline and the imprint on the half-title's verso
+       (front.xsl); the rest of the front is front matter, if any (an empty front-matter
+       division would still open a page of its own). -->
+  <xsl:template match="tei:front[empty(* except (tei:docTitle, tei:byline, tei:docImprint))]"/>
 
   <xsl:template match="tei:front">
     <div class="front-matter{$note-marks-class}">
-      <xsl:apply-templates select="* except (tei:docTitle, tei:byline)"/>
+      <xsl:apply-templates select="* except (tei:docTitle, tei:byline, tei:docImprint)"/>
     </div>
   </xsl:template>
 
@@ -57,10 +57,20 @@
        on the heading, not the section, whose every page would count as an assignment. The
        verso names the book, or the book or act a chapter or scene is in. -->
   <xsl:attribute-set name="t:running-heads">
-    <xsl:attribute name="data-recto" select="string-join(f:plain-head(ancestor-or-self::tei:div[1]))"/>
-    <xsl:attribute name="data-verso" select="if (ancestor-or-self::tei:div[2]) then string-join(f:plain-head(ancestor-or-self::tei:div[2]))
-        else $book-title"/>
+    <xsl:attribute name="data-recto" select="f:running-head(string-join(f:plain-head(ancestor-or-self::tei:div[1])))"/>
+    <xsl:attribute name="data-verso" select="f:running-head(if (ancestor-or-self::tei:div[2]) then string-join(f:plain-head(ancestor-or-self::tei:div[2]))
+        else $book-title)"/>
   </xsl:attribute-set>
+
+  <!-- A running head is one line: a head longer than 60 characters is cut after its last
+       whole word within them, with an ellipsis ("FEDERALIST No. 26. The Idea of Restraining
+       the Legislative…"), as a printer shortens it. -->
+  <xsl:function name="f:running-head" as="xs:string">
+    <xsl:param name="head" as="xs:string"/>
+    <xsl:variable name="words" select="normalize-space($head)"/>
+    <xsl:sequence select="if (string-length($words) le 60) then $words
+        else replace(substring($words, 1, 61), '[\s,;:.&#x2013;&#x2014;-]+\S*$', '') || '&#x2026;'"/>
+  </xsl:function>
 
   <!-- The corrected reading in the text, the source's reading in a footnote. -->
   <xsl:template match="tei:choice[tei:corr]">
