@@ -28,7 +28,7 @@ T = f"{{{TEI_NS}}}"
 
 def note_marker(n: str, form: str) -> str:
     """A note's marker as the source wrote it (tei/ENCODING.md, notes)."""
-    return {"bracket": f"[{n}]", "footnote": f"[Footnote {n}:", "bracketed": "[", "paren": f"({n})", "symbol": n, "sup": (n or "").translate(_SUP), "number": f"{n}.",
+    return {"bracket": f"[{n}]", "footnote": f"[Footnote {n}:", "bracketed": "[", "paren": f"({n})", "brace": f"{{{n}}}", "symbol": n, "sup": (n or "").translate(_SUP), "number": f"{n}.",
             "inline": f"[#{n} "}[form]
 
 

@@ -122,6 +122,13 @@ def part_unit(text: str) -> str | None:
 _STAGE_END = re.compile(r"(?<=\S)\s+\[[^\[\]\n]*\]$")
 
 
+def first_part(text: str) -> bool:
+    """A book's or a part's head numbered as the first ("BOOK I", "Part the First", "FIRST BOOK"): more
+    are to come, though the text (an excerpt) may hold only this one."""
+    m = PART_LABEL.match(text.strip())
+    return bool(m) and bool(re.search(r"\b(?:I|1|ONE|One|FIRST|First)\b", m.group(0)))
+
+
 def title_line(line: str, rules: Structure, room: int = 1) -> bool:
     """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence.
     ``room``: times the usual length (a title under its label, "FEDERALIST No. 11", may run longer)."""
@@ -152,6 +159,7 @@ def _series_head(line: str, rules: Structure) -> bool:
         and not title.endswith((",", ";", ":", *_QUOTE_MARKS))
 
 
+_NOTES_COLON = re.compile(r"(?:foot-?|end-?)?notes:", re.I)
 # A line in capitals wholly inside one pair of double quotes ('"THE PARADISE OF FOOLS."').
 _QUOTED_CAPITALS = re.compile(r'["“][^"“”\n]*["”]')
 
@@ -172,6 +180,8 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if len(lines) == 1:
         if is_label(lines[0]):
             return "label"
+        if _NOTES_COLON.fullmatch(lines[0]):
+            return "head"  # "Footnotes:" over the notes (a colon ends no other heading)
         return "head" if title_line(lines[0], rules) or _series_head(lines[0], rules) else None
     if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
             title_line(lines[1], rules) or is_dateline(lines[1]) and len(words(lines[0])) > 1):

@@ -1,7 +1,7 @@
 """Notes: the texts of footnotes and endnotes go to their markers.
 
 A note text is a paragraph (or a line of one) opening with a marker: ``[1]``,
-``(1)``, ``*``, ``†``, ``(*)``, ``(+)``, a superscript number, or ``1.`` under a "Notes"
+``(1)``, ``{1}``, ``*``, ``†``, ``(*)``, ``(+)``, a superscript number, or ``1.`` under a "Notes"
 heading (or closing the text, when each has its marker).  A note text the source indents
 under its paragraph is a note, not a block quotation.  It may stand after the paragraph that refers to it, at the end of a
 section or of the text, or under a "Notes" heading.  Its marker is looked for
@@ -32,6 +32,7 @@ _TEXT_FORMS = (
     ("footnote", re.compile(r"\[Footnote (\d{1,3}|[A-Za-z*]): *")),  # Project Gutenberg's form
     ("bracket", re.compile(r"\[(\d{1,3}|[a-zA-Z*†‡])\][ \t]*")),
     ("paren", re.compile(r"\((\d{1,3}|[*+†‡§]{1,3})\)[ \t]*")),  # "(*)", "(+)": Gutenberg's footnotes
+    ("brace", re.compile(r"\{(\d{1,3})\}[ \t]*")),  # "{2}": some Gutenberg transcriptions' (London, #1688)
     ("symbol", re.compile(r"(\*{1,3}|[†‡§])[ \t]*(?=[^\s*])")),
     ("sup", re.compile(rf"([{_SUPERSCRIPTS}]+)[ \t]*")),
 )
@@ -146,6 +147,7 @@ def _marker_pattern(n: str, form: str) -> re.Pattern:
     forms = {
         "bracket": rf"\[{number}\]",
         "paren": rf"(?<=\S)\({number}\)",
+        "brace": rf"\{{{number}\}}",
         "sup": rf"(?<=\S)(?<![{_SUPERSCRIPTS}]){re.escape(n.translate(_SUP))}(?![{_SUPERSCRIPTS}])",
     }
     if form in ("number", "footnote"):

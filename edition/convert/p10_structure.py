@@ -22,11 +22,11 @@ from ..gutenberg import edition_span, header_fields
 from . import drama
 from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
                     LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute, is_signature,
-                    is_source_statement, opens_with_label, part_unit, signed_then_dated, title_line)
+                    all_capitals, first_part, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute,
+                    is_signature, is_source_statement, opens_with_label, part_unit, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
-from .quoteblocks import book_of_verse, is_verse, mark_block_quotes, verse_shaped
+from .quoteblocks import book_of_verse, indent, is_verse, mark_block_quotes, verse_shaped
 from .settings import ListRule, Structure
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
@@ -449,14 +449,17 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text) and i < ended:
                 shapes[i] = None
-    for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines
+    for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines (in italics or not)
         if shapes[i - 1] == "label" and not shapes[i] and blocks[i].kind == "p" and blocks[i].text.count("\n") <= 2 \
-                and title_line(FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules, room=2) \
-                and not is_argument(blocks[i].text):  # the chapter's summary of topics is no title
-            shapes[i] = "head"
+                and title_line(FINAL_ASIDE.sub("", " ".join(_EMPHASISED.sub(r"\2", blocks[i].text).split())), rules, room=2) \
+                and (not is_argument(blocks[i].text) or all_capitals(blocks[i].text)):
+            shapes[i] = "head"  # the chapter's summary of topics is no title, unless in capitals as a title is set
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
             shapes[i] = "head"
+    for i in range(1, len(blocks)):  # "SWINBURNE.", indented under the verse it quotes: its author, no head
+        if shapes[i] == "head" and _attribution(blocks[i - 1], blocks[i], source.text):
+            shapes[i] = None
     for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
@@ -495,10 +498,28 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     return out
 
 
+def _attribution(verse: Block, block: Block, text: str) -> bool:
+    """A name alone ("SWINBURNE.", "--Byron."), indented as the verse right above it is: the verse's author
+    (an epigraph's or a quotation's), not a heading."""
+    name = block.text.strip().lstrip("-—– ")
+    return verse.kind == "p" and is_verse(verse) and indent(verse, text) >= 2 and indent(block, text) >= 2 \
+        and is_signature(name)
+
+
+# "_The State of Greece … War_": a title in italics (the marks are read later, emphasis.py).
+_EMPHASISED = re.compile(r"\A([_*])(\S.*\S)\1\Z", re.S)
+
+
 def _parts(blocks: list[Block], shapes: list, least: int) -> bool:
     """A text divided into two or more books or parts, or a play into acts: each of their heads is one
-    of its own, over the head of its first chapter or scene (one "Book II" over a chapter is one head)."""
-    return sum(bool(shape and part_unit(b.text)) for b, shape in zip(blocks, shapes)) >= least
+    of its own, over the head of its first chapter or scene.  So is the first book alone over its first
+    chapter ("BOOK I" / "CHAPTER I": an excerpt, or a text cut off after it), but one "Book II" over a
+    chapter is one head (the text is that book of a larger work)."""
+    heads = [i for i, (b, shape) in enumerate(zip(blocks, shapes)) if shape and part_unit(b.text)]
+    if len(heads) >= least:
+        return True
+    return len(heads) == 1 and heads[0] + 1 < len(blocks) and first_part(blocks[heads[0]].text) \
+        and _opens_chapter(blocks[heads[0] + 1], shapes[heads[0] + 1])
 
 
 def _opens_chapter(block: Block, shape: str | None) -> bool:
@@ -516,7 +537,9 @@ def _nest(doc: Document) -> None:
     labels = [" ".join(PART_LABEL.match(s.head.text.strip()).group(0).split()).casefold() if u else None
               for s, u in zip(doc.sections, units)]
     units = [None if u and label in labels[i + 1 :] else u for i, (u, label) in enumerate(zip(units, labels))]  # a contents entry
-    if sum(bool(u) for u in units) < (1 if doc.play else 2) or all(units[i] or not any(units[:i]) for i in range(len(units))):
+    alone = [s for s, u in zip(doc.sections, units) if u]  # the first book alone, its head right over its first chapter's
+    first = len(alone) == 1 and first_part(alone[0].head.text) and not alone[0].blocks
+    if sum(bool(u) for u in units) < (1 if doc.play or first else 2) or all(units[i] or not any(units[:i]) for i in range(len(units))):
         return
     inside = False
     for section, unit in zip(doc.sections, units):

@@ -67,12 +67,19 @@ def classify_emphasis(spans: list[tuple[Block, Annotation]], language: str, titl
     """Retag the spans the rules can tell (emphasis.py): titles, then foreign phrases; a span
     the text calls a work once is a title wherever it stands."""
     inner = {id(a): b.text[a.start + a.trim[0] : a.end - a.trim[1]] for b, a in spans}
-    kinds = {id(a): emphasis.kind(inner[id(a)], b.text[: a.start], language, titles, b.text[a.end : a.end + 80]) for b, a in spans}
+    kinds = {id(a): ("hi", {}) if _head_line(b, a) else emphasis.kind(inner[id(a)], b.text[: a.start], language, titles,
+                                                                        b.text[a.end : a.end + 80]) for b, a in spans}
     named = {emphasis.bare(inner[key]) for key, (tag, _) in kinds.items() if tag == "title"}
     for _, a in spans:
         tag, attrs = ("title", {}) if emphasis.bare(inner[id(a)]) in named else kinds[id(a)]
         a.tag = tag
         a.attrs.update(attrs)
+
+
+def _head_line(block: Block, span: Annotation) -> bool:
+    """A head's title in italics under its label ("CHAPTER I" / "_The State of Greece … War_"): the
+    head's type, not a work's title ("Times" there names no newspaper)."""
+    return block.kind == "head" and span.end == len(block.text.rstrip()) and block.text[: span.start].endswith("\n")
 
 
 def _taken(block: Block, m: re.Match) -> bool:

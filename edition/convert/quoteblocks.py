@@ -119,7 +119,8 @@ def _split_markers(blocks: list[Block]) -> None:
             block.text = _OPEN_MARKER
 
 
-def _indent(block: Block, text: str) -> int:
+def indent(block: Block, text: str) -> int:
+    """The spaces before a block's first line in the source."""
     return block.offset - (text.rfind("\n", 0, block.offset) + 1)
 
 
@@ -127,7 +128,7 @@ def _indented(doc: Document, paragraphs: list[Block]) -> set[int]:
     """Ids of paragraphs indented in a text whose paragraphs are mostly flush left (not note texts
     indented under their paragraph: notes.py takes those)."""
     text = doc.source.text
-    indented = {id(b) for b in paragraphs if not b.indented and _indent(b, text) >= 2 and all(
+    indented = {id(b) for b in paragraphs if not b.indented and indent(b, text) >= 2 and all(
         line[:2].isspace() or not line.strip() for line in b.text.split("\n")[1:]) and not opens_notes(b, text)}
     return indented if len(indented) * 3 < len(paragraphs) else set()
 
