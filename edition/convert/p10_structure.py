@@ -656,11 +656,13 @@ def _arguments(doc: Document) -> None:
 
 def _back_divisions(doc: Document) -> None:
     """An appendix, glossary, bibliography or index the book prints after its chapters is back
-    matter: from the first division of the body (not its first, not inside a book) headed so, every
-    division to the end goes to TEI back, its kind the word of its head ("appendix" if none).  They
+    matter: from the first division of the body (not its first, not inside a book) headed so and
+    followed by less than half the text, every division to the end goes to TEI back, its kind the word of its head ("appendix" if none).  They
     stay in ``doc.sections`` (read as the text is, numbered on); tei.py writes them in back."""
     heads = [BACK_MATTER.match(" ".join(s.head.text.split())) if s.head and not s.level else None for s in doc.sections]
-    first = next((i for i, m in enumerate(heads) if i and m), None)
+    size = [sum(len(b.text) for b in s.blocks) for s in doc.sections]
+    # back matter is shorter than the text: a glossary closing an early chapter is the chapter's
+    first = next((i for i, m in enumerate(heads) if i and m and sum(size[i:]) * 2 < sum(size)), None)
     if first is None:
         return
     for section, m in zip(doc.sections[first:], heads[first:]):
