@@ -262,6 +262,25 @@ _ARGUMENT_TOPICS = 3  # fewest topics
 _TOPIC_WORDS = 12  # most words of a topic, on average
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“‘]?[A-Z])")
+_SUMMARY_LINES = 5
+
+
+def full_stop(text: str) -> bool:
+    """Whether the text closes with a full stop, before a closing quote mark or not ('…Spiritual Séances.”')."""
+    return bool(re.search(r"\.[\"”’']*$", text.rstrip()))
+
+
+def is_summary(text: str) -> bool:
+    """A chapter's summary in short sentences ("Tradesmen and the scraper still troublesome.  Gowing
+    rather tiresome with his complaints of the paint."): a few lines, two or more sentences of at most
+    fifteen words each, the last closing with a full stop, no dialogue."""
+    text = text.strip()
+    sentences = _SENTENCE.split(text)
+    return text.count("\n") < _SUMMARY_LINES and full_stop(text) and text[:1] not in _QUOTE_MARKS \
+        and len(sentences) >= 2 and all(len(words(s)) <= 15 for s in sentences)
+
+
 def is_argument(text: str) -> bool:
     """A chapter's argument, printed under its head: a summary of its topics joined by dashes, each
     short and mostly opening with a capital, the last closing with a full stop.  Running prose that

@@ -22,8 +22,8 @@ from ..gutenberg import edition_span, header_fields
 from . import drama
 from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
                     LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, first_part, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute,
-                    is_signature, is_source_statement, opens_with_label, part_unit, signed_then_dated, title_line)
+                    all_capitals, first_part, full_stop, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute,
+                    is_signature, is_source_statement, is_summary, opens_with_label, part_unit, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
 from .quoteblocks import book_of_verse, indent, is_verse, mark_block_quotes, verse_shaped
@@ -136,6 +136,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     drama.mark_play(doc, blocks, rules)
+    doc.summarised = _summarised(blocks)
     _sections(doc, blocks, rules)
     if doc.play:
         drama.front_cast(doc)
@@ -430,9 +431,11 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
     return Block("head", source.text[first.offset : end], first.offset, lines=True)
 
 
-def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False, play: bool = False) -> list[Block]:
+def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False, play: bool = False,
+           summarised: bool = False) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text.
-    In a book of verse the short lines over a poem are its title."""
+    In a book of verse the short lines over a poem are its title; in a book whose chapters open with
+    a summary under their labels, a sentence there is a summary too, no title."""
     shapes = [head_shape(b.text, rules) if b.kind == "p" and not b.speech else None for b in blocks]
     shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
     poems = _poem_titles(blocks, rules) if verse else set()
@@ -452,7 +455,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines (in italics or not)
         if shapes[i - 1] == "label" and not shapes[i] and blocks[i].kind == "p" and blocks[i].text.count("\n") <= 2 \
                 and title_line(FINAL_ASIDE.sub("", " ".join(_EMPHASISED.sub(r"\2", blocks[i].text).split())), rules, room=2) \
-                and (not is_argument(blocks[i].text) or all_capitals(blocks[i].text)):
+                and (not is_argument(blocks[i].text) or all_capitals(blocks[i].text)) \
+                and not (summarised and full_stop(blocks[i].text)):
             shapes[i] = "head"  # the chapter's summary of topics is no title, unless in capitals as a title is set
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
@@ -609,7 +613,7 @@ def _plain(text: str) -> str:
 
 
 def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
-    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse, doc.play)
+    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse, doc.play, doc.summarised)
     breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
     current: Section | None = None
     for block in blocks:
@@ -645,11 +649,23 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             current.blocks.append(block)
 
 
+def _summarised(blocks: list[Block]) -> bool:
+    """Whether the chapters open with a summary in short sentences under their labels ("CHAPTER II" /
+    "Tradesmen and the scraper still troublesome.  Gowing rather tiresome …"), three or more and at
+    least half of them."""
+    after = [blocks[i + 1] for i in range(len(blocks) - 1) if blocks[i].kind == blocks[i + 1].kind == "p" and is_label(blocks[i].text)]
+    summaries = sum(is_summary(b.text) for b in after)
+    return summaries >= 3 and summaries * 2 >= len(after)
+
+
 def _arguments(doc: Document) -> None:
-    """The summary of a chapter's topics printed under its head (heads.is_argument): its argument."""
+    """The summary of a chapter's topics printed under its head (heads.is_argument): its argument; in
+    a book whose chapters open with a summary in sentences, the sentences under a label."""
     for section in (*doc.prefaces, *doc.sections):
         first = section.blocks[0] if section.head and section.blocks and section.kind in ("section", "preface") else None
-        if first is not None and first.kind == "p" and is_argument(first.text):
+        summary = first is not None and doc.summarised and is_label(section.head.text) and full_stop(first.text) \
+            and first.text.count("\n") < 5 and first.text[:1] not in "\"'“‘«" and len(section.blocks) > 1
+        if first is not None and first.kind == "p" and (is_argument(first.text) or summary):
             first.kind = "argument"
             doc.stats["arguments"] += 1
 
