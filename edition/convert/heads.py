@@ -92,7 +92,7 @@ def all_capitals(text: str) -> bool:
     return text == text.upper() and text != text.lower() and len(_letters(text[:80])) >= 2
 
 
-def _title_case(text: str) -> bool:
+def is_title_case(text: str) -> bool:
     """Most longer words start with a capital ("The Plan and the Purges"), unlike a sentence."""
     long = [w for w in words(text) if len(_letters(w)) > 3]
     return not long or sum(w.lstrip(_QUOTE_MARKS + "(")[:1].isupper() for w in long) * 2 >= len(long)
@@ -147,7 +147,7 @@ def title_line(line: str, rules: Structure, room: int = 1) -> bool:
         return False  # "1. The first source." is a list item or a note, "III. The Commune." a head
     if DATELINE.fullmatch(line) and not NUMBERED.match(line):
         return False
-    return caps or bool(NUMBERED.match(line)) or _title_case(line)
+    return caps or bool(NUMBERED.match(line)) or is_title_case(line)
 
 
 def _series_head(line: str, rules: Structure) -> bool:

@@ -23,7 +23,7 @@ from . import drama
 from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
                     LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, first_part, full_stop, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute,
-                    is_signature, is_source_statement, is_summary, opens_with_label, part_unit, signed_then_dated, title_line)
+                    is_signature, is_source_statement, is_summary, is_title_case, opens_with_label, part_unit, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
 from .notes import closing_notes
 from .quoteblocks import book_of_verse, indent, is_verse, mark_block_quotes, verse_shaped
@@ -571,12 +571,14 @@ def _alphabet(blocks: list[Block]) -> set[int]:
 def _poem_titles(blocks: list[Block], rules: Structure) -> set[int]:
     """The blocks titling a poem: up to four short blocks ("Epistle" / "TO JOHN SARGENT, ESQ." /
     "OCTOBER, 1814.") standing right over a block of verse, not verse themselves, not ending
-    mid-sentence ("," ";")."""
+    mid-sentence ("," ";"), in capitals or title case, of one or two lines unless in capitals (not a
+    tercet of names: "Euclid, geometrician, and Ptolemy, / Galen, …")."""
     def short(block: Block) -> bool:
         text = block.text.strip()
         first = text.lstrip("_*[(\"'“‘")[:1]  # "_Hymn to the Creator._"
-        return block.kind == "p" and text.count("\n") < 3 and len(text.split()) <= 15 and (first.isupper() or first.isdigit()) \
-            and not text.endswith((",", ";")) and not is_verse(block) and rules.override(text) is not False
+        return block.kind == "p" and (text.count("\n") < 2 or all_capitals(text)) and len(text.split()) <= 15 and (first.isupper() or first.isdigit()) \
+            and not text.endswith((",", ";")) and not is_verse(block) and rules.override(text) is not False \
+            and (all_capitals(text) or is_title_case(text))  # not a canto's last line ("And to a place I come …")
     titles: set[int] = set()
     for i in range(len(blocks) - 1):
         if is_verse(blocks[i + 1]) and blocks[i + 1].kind == "p":

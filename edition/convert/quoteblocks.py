@@ -166,9 +166,12 @@ def book_of_verse(blocks: list[Block]) -> bool:
 
 
 def _verse(blocks: list[Block], quoted: bool) -> None:
-    """Verse in a prose text is quoted (``quote``/``lg``); in a book of verse it is the text (``lg``)."""
-    for block in blocks:
-        if block.kind == "p" and block.quote is None and is_verse(block):
+    """Verse in a prose text is quoted (``quote``/``lg``); in a book of verse it is the text (``lg``),
+    every block of lines shaped as verse, also a stanza whose sentence runs on into the next (",") and
+    the single line closing a canto after a stanza."""
+    for k, block in enumerate(blocks):
+        stanza = block.lines and verse_shaped(block) or "\n" not in block.text and k > 0 and blocks[k - 1].verse
+        if block.kind == "p" and block.quote is None and (is_verse(block) or not quoted and stanza):
             block.quote, block.verse = ("none" if quoted else None), True
 
 
