@@ -32,7 +32,6 @@ _TEXT_FORMS = (
     ("footnote", re.compile(r"\[Footnote (\d{1,3}|[A-Za-z*]): *")),  # Project Gutenberg's form
     ("bracket", re.compile(r"\[(\d{1,3}|[a-zA-Z*†‡])\][ \t]*")),
     ("paren", re.compile(r"\((\d{1,3}|[*+†‡§]{1,3})\)[ \t]*")),  # "(*)", "(+)": Gutenberg's footnotes
-    ("brace", re.compile(r"\{(\d{1,3})\}[ \t]*")),  # "{2}": some Gutenberg transcriptions' (London, #1688)
     ("symbol", re.compile(r"(\*{1,3}|[†‡§])[ \t]*(?=[^\s*])")),
     ("sup", re.compile(rf"([{_SUPERSCRIPTS}]+)[ \t]*")),
 )
@@ -43,6 +42,9 @@ _UNMARKED = re.compile(r"\[((?:[\w’'.]+ ){0,3}(?:foot-?)?note:)\s[^\]]*\]$", r
 _ATTRIBUTED = re.compile(r"\[([^\[\]]{20,}?)[ \t]*\[((?:(?:foot-?)?note|[\w’'.]+(?: [\w’'.]+){0,2} (?:foot-?)?note)"
                          r"(?: by [^\[\]\n]{1,40})?)\]", re.I)
 _NUMBERED = ("number", re.compile(r"(\d{1,3})\.[ \t]+(?=\S)"))  # only under a "Notes" heading
+# "{2}": some Gutenberg transcriptions' (London, #1688), only under a "Notes" heading (elsewhere braces
+# hold the printed page numbers: p20_typography)
+_BRACED = ("brace", re.compile(r"\{(\d{1,3})\}[ \t]*"))
 _AFTER_SYMBOL = r"(?=[\s.,;:!?)\]\"”’»]|$)"
 # "[#1 Silk-stocking republican]": marker and note text together, inside the paragraph.
 _INLINE = re.compile(r"\[#(\d{1,3})[ \t]+([^\[\]]+)\]")
@@ -58,7 +60,7 @@ class _Text:
 
 
 def _note_start(line: str, numbered: bool):
-    for form, pattern in (*_TEXT_FORMS, *((_NUMBERED,) if numbered else ())):
+    for form, pattern in (*_TEXT_FORMS, *((_NUMBERED, _BRACED) if numbered else ())):
         m = pattern.match(line)
         if m and len(line) > m.end():
             return form, m
