@@ -69,6 +69,8 @@ def restore(node: etree._Element) -> str:
         return opening + inner + closing
     if local == "supplied":
         return f"[{inner}]"
+    if local == "ref" and node.get("rend") == "markdown":  # a Markdown page's link
+        return f"[{inner}]({node.get('target')})"
     if local == "stage" and node.get("rend") in _STAGE_MARKS:  # a play's stage direction
         opening, closing = _STAGE_MARKS[node.get("rend")]
         return opening + inner + closing

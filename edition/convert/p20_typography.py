@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import emphasis
+from . import emphasis, markdown
 from .model import Annotation, Block, Document
 
 _ELLIPSIS = re.compile(r"…+|\.{3}")
@@ -91,7 +91,8 @@ def mark_insertions(block: Block, speech: bool = False) -> tuple[int, int]:
     """Mark bracketed insertions (in a play's speech, its stage directions, over lines); return
     (marked, stray brackets left as text)."""
     pattern, tag, attrs = (_DIRECTION, "stage", {"rend": "bracketed"}) if speech else (_BRACKETED, "supplied", {"reason": "interpolation"})
-    found = [m for m in pattern.finditer(block.text) if block.free(m.start(), m.end()) and not _taken(block, m)]
+    found = [m for m in pattern.finditer(block.text) if block.free(m.start(), m.end()) and not _taken(block, m)
+             and not any(a.tag == "ref" and a.start <= m.start() < a.end for a in block.annotations)]  # a link's words
     for m in found:
         block.add(Annotation(m.start(), m.end(), tag, dict(attrs), trim=(1, 1)))
     brackets = block.text.count("[") + block.text.count("]")
@@ -100,8 +101,13 @@ def mark_insertions(block: Block, speech: bool = False) -> tuple[int, int]:
 
 def run(doc: Document, language: str = "en", titles: frozenset[str] = frozenset()) -> None:
     spans = []
+    page = markdown.is_markdown(list(doc.blocks()))
     for block in doc.blocks():
         limited = block.kind in ("figure", "speaker", "castItem")  # figDesc holds no pc or supplied, nor speaker a stage
+        if page and not limited:
+            links, escapes = markdown.mark_markdown(block)
+            doc.stats["markdown links"] += links
+            doc.stats["markdown escapes"] += escapes
         doc.stats["ellipses"] += 0 if limited else mark_ellipses(block)
         spans += [(block, a) for a in mark_emphasis(block)]
         doc.stats["page breaks"] += mark_pages(block)
