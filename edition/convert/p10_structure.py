@@ -141,6 +141,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     if doc.play:
         drama.front_cast(doc)
     _nest(doc)
+    _clauses(doc)
     _arguments(doc)
     for section in doc.sections:
         _opener(section)
@@ -554,6 +555,41 @@ def _nest(doc: Document) -> None:
         elif inside:
             section.level = 1
     doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
+
+
+# "Article 1", "ARTICLE THREE": a legal text's article; "Section 1.  All legislative Powers …": its section,
+# the label run into the first paragraph.
+_ARTICLE = re.compile(r"(?:Article|ARTICLE)\.?\s+(?:\d{1,2}|[IVXL]+|[A-Z]+|[A-Z][a-z]+)\.?")
+_RUN_IN = re.compile(r"(?:Section|SECTION|Sec\.|SEC\.)\s+(\d{1,2})\.(?=[ \t]+[A-Z])")
+
+
+def _clauses(doc: Document) -> None:
+    """A legal text's articles ("Article 1", "ARTICLE THREE") whose paragraphs open with run-in section
+    labels numbered from 1 ("Section 1.  All legislative Powers …"): each section is a division inside
+    its article, its label the head.  (Numbered paragraphs under a chapter, Locke's "Sect. 4.", stay
+    paragraphs: only an article's sections are divisions.)"""
+    out: list[Section] = []
+    for section in doc.sections:
+        out.append(section)
+        starts = [k for k, b in enumerate(section.blocks) if b.kind == "p" and _RUN_IN.match(b.text)]
+        numbers = [int(_RUN_IN.match(section.blocks[k].text).group(1)) for k in starts]
+        if not (section.head and _ARTICLE.fullmatch(" ".join(section.head.text.split())) and not section.level
+                and len(starts) >= 2 and numbers == list(range(1, len(starts) + 1))):
+            continue
+        section.kind = "article"
+        blocks, section.blocks = section.blocks, section.blocks[: starts[0]]
+        for k, end in zip(starts, [*starts[1:], len(blocks)]):
+            first, label = blocks[k], _RUN_IN.match(blocks[k].text)
+            rest = first.text[label.end() :]
+            head = Block("head", label.group(0), first.offset)
+            text = Block("p", rest.lstrip(), first.offset + label.end() + len(rest) - len(rest.lstrip()), lines=first.lines)
+            out.append(Section(0, "", head, blocks=[text, *blocks[k + 1 : end]], level=1))
+            doc.stats["nested divisions"] += 1
+    if any(s.kind == "article" for s in out):  # the articles without sections too
+        for section in out:
+            if section.head and not section.level and _ARTICLE.fullmatch(" ".join(section.head.text.split())):
+                section.kind = "article"
+    doc.sections[:] = out
 
 
 _LETTER = re.compile(r"[A-Z]\.?")
