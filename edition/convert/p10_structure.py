@@ -284,7 +284,10 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if blocks and is_source_statement(blocks[0].text):  # "Written: …" is a field of it, not a byline
         doc.imprint.append(_role(blocks.pop(0), "imprint", "imprint"))
         doc.imprint[-1].lines = True
-    while doc.title.text and len(blocks) > 1 and _imprint(blocks[0]) and (_names_printer(blocks[0]) or _names_printer(blocks[1])):
+    while doc.title.text and len(blocks) > 1 and (_imprint(blocks[0]) and (_names_printer(blocks[0]) or _names_printer(blocks[1]))
+                                                  or _starred_imprint(blocks)):
+        if BREAK.fullmatch(blocks[0].text):  # "* * * * *" over "BRISTOL / J. W. ARROWSMITH, PRINTER": the imprint's
+            blocks[:2] = [_merge(blocks[0], blocks[1], source)]
         doc.imprint.append(_role(blocks.pop(0), "imprint", f"imprint{len(doc.imprint) + 1}"))
     return doc
 
@@ -294,6 +297,11 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
 _IMPRINT = re.compile(r"VERLAG|PUBLISHED|PUBLISHERS?\b|PRINTED|PRINTERS?\b|PRESS\b|COPYRIGHT|EDITION|\bSONS?\b|&\s*CO\b|"
                       r"\bLTD\b|LONDON|NEWYORK|LEIPZIG|BERLIN|PARIS|OXFORD|BOSTON|ILLUSTRATIONS|\b1[5-9]\d\d\b|"
                       r"^M[DCLXVI]{3,}\.?$|ÉDITEUR|LIBRAIRIE|DRUCK")
+
+
+def _starred_imprint(blocks: list[Block]) -> bool:
+    """A row of stars on the title page over a printer's imprint."""
+    return len(blocks) > 2 and bool(BREAK.fullmatch(blocks[0].text)) and _imprint(blocks[1]) and _names_printer(blocks[1])
 
 
 def _names_printer(block: Block) -> bool:
@@ -755,6 +763,8 @@ def _closer(section: Section, book: str) -> None:
             block.kind = "signed"
         elif is_dateline(block.text) or VALEDICTION.fullmatch(block.text):
             block.kind = "dateline" if is_dateline(block.text) else "salute"
+        elif not section.closer and len(section.blocks) > 2 and is_signature(section.blocks[-2].text) and _address(block):
+            block.kind = "dateline"  # where the signer wrote: "_The Laurels_, / _Brickfield Terrace_, / _Holloway_."
         elif "\n" in block.text and (lines := _closing_lines(block)):
             section.blocks.pop()
             section.closer[:0] = lines
@@ -801,6 +811,14 @@ def _text_before(blocks: list[Block]) -> bool:
     """Whether a block other than a section break ("* * *", a milestone) stands before the last one:
     a closer follows the division's text, never its head or a break alone (TEI)."""
     return any(block.kind != "break" for block in blocks[:-1])
+
+
+def _address(block: Block) -> bool:
+    """An address on two to four short lines, each but the last closing with a comma, every one opening
+    with a capital ("_The Laurels_," / "_Brickfield Terrace_," / "_Holloway_.")."""
+    lines = [line.strip() for line in block.text.split("\n")]
+    return 2 <= len(lines) <= 4 and all(len(line) <= 40 and line.lstrip("_*")[:1].isupper() for line in lines) \
+        and all(line.endswith(",") for line in lines[:-1]) and not lines[-1].endswith((",", ";", ":"))
 
 
 def _closing_lines(block: Block) -> list[Block] | None:
