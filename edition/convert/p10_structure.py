@@ -348,7 +348,7 @@ def _marked_heading(block: Block) -> bool:
 def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
     """"Jules Verne" / "LE TOUR DU MONDE…": an author's name, then the title."""
     return _personal_name(first.text) and head_shape(second.text, rules) is not None \
-        and not is_label(second.text.split("\n")[0])
+        and not is_label(second.text.split("\n")[0]) and not CONTENTS.fullmatch(" ".join(second.text.split()))
 
 
 def _author_and_date(block: Block) -> tuple[Block, Block] | None:
@@ -383,9 +383,12 @@ _VOLUME = re.compile(r"\b(?:Vol|Volume|Band|Tome)\.?\s+(?:\d{1,3}|[IVXLC]{1,6})\
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
 
 
-# A contents entry's page number ("_How to begin a Letter_      9") and the column's head ("PAGE.").
-_ENTRY_PAGE = re.compile(r"[ \t.]+\d{1,4}$")
-_PAGE_COLUMN = re.compile(r"(?:page|pages|seite|p)\.?", re.I)
+# A contents entry's page number ("_How to begin a Letter_      9") or its paragraphs ("1. Introduction   1-30"),
+# the column's head ("PAGE.", "Paragraph.") alone or closing the first entry's line.
+_ENTRY_PAGE = re.compile(r"[ \t.]+\d{1,4}(?:[-–]\d{1,4})?$|[ \t]{2,}(?:page|pages|paragraphs?)\.?$", re.I)
+_PAGE_COLUMN = re.compile(r"(?:page|pages|seite|p|paragraphs?)\.?", re.I)
+# "(_a_) Close order": a lettered entry under a numbered one.
+_SUB_ENTRY = re.compile(r"\(_?[a-z]_?\)\s+")
 
 
 def _contents(blocks: list[Block], rules: Structure) -> None:
@@ -394,7 +397,7 @@ def _contents(blocks: list[Block], rules: Structure) -> None:
     for i, block in enumerate(blocks):
         if block.kind == "p" and CONTENTS.fullmatch(" ".join(block.text.split())):
             block.kind, paged, first = "head", None, None
-            for entry in blocks[i + 1 :]:
+            for j, entry in enumerate(blocks[i + 1 :], i + 1):
                 if entry.kind == "p" and _PAGE_COLUMN.fullmatch(entry.text.strip()):
                     entry.kind = "entry"
                     continue
@@ -405,18 +408,30 @@ def _contents(blocks: list[Block], rules: Structure) -> None:
                 paged = bool(_ENTRY_PAGE.search(entry.text.strip())) if paged is None else paged
                 numbered = re.match(r"(?:[IVXLCDM]+|\d+)\.?\s+\S", entry.text) and len(entry.text) < 300
                 listed = len(lines) > 1 and all(_entry_line(line, rules) for line in lines)  # entries one a line
-                if entry.kind != "p" or not listed and (is_label(entry.text.strip()) or not (numbered or head_shape(title, rules))
-                                                        or paged and not _ENTRY_PAGE.search(entry.text.strip())):
+                group = j + 1 < len(blocks) and _paged_list(blocks[j + 1], rules)  # "PART II--_Combat._" over its entries
+                if entry.kind != "p" or not listed and (is_label(entry.text.strip()) or not (numbered or _entry_line(title, rules))
+                                                        or paged and not _ENTRY_PAGE.search(entry.text.strip()) and not group):
                     break
                 entry.kind, first = "entry", first or _plain(lines[0])
             return
 
 
+def _paged_list(block: Block, rules: Structure) -> bool:
+    """Entries one a line, most with their pages or paragraphs ("1. Introduction   350-357")."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return block.kind == "p" and len(lines) > 1 and all(_entry_line(line, rules) for line in lines) \
+        and sum(bool(_ENTRY_PAGE.search(line)) for line in lines) * 2 > len(lines)
+
+
 def _entry_line(line: str, rules: Structure) -> bool:
     """One line of a contents list: a label, a numbered title or a heading, with its page or not
-    ("Chapter I      The Period", "Book the Second--the Golden Thread", "The Lamb   6")."""
-    title = _ENTRY_PAGE.sub("", line).strip("_* ")
-    return bool(title) and (is_label(title) or bool(NUMBERED.match(title)) or head_shape(title, rules) is not None)
+    ("Chapter I      The Period", "Book the Second--the Golden Thread", "The Lamb   6"), or a lettered
+    entry under one ("(_a_) Bugle calls.")."""
+    if _SUB_ENTRY.match(line):
+        return True
+    title = _SUB_ENTRY.sub("", _ENTRY_PAGE.sub("", line), count=1).strip("_* ")
+    return bool(title) and (is_label(title) or bool(NUMBERED.match(title)) or bool(part_unit(title))
+                            or head_shape(title, rules) is not None)
 
 
 def _role(block: Block, kind: str, xml_id: str) -> Block:
