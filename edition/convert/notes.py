@@ -152,8 +152,8 @@ def _marker_pattern(n: str, form: str) -> re.Pattern:
         "brace": rf"\{{{number}\}}",
         "sup": rf"(?<=\S)(?<![{_SUPERSCRIPTS}]){re.escape(n.translate(_SUP))}(?![{_SUPERSCRIPTS}])",
     }
-    if form in ("number", "footnote"):
-        return re.compile("|".join(f"(?P<{k}>{v})" for k, v in forms.items()))
+    if form in ("number", "footnote"):  # a letter is no superscript: "[A]" is marked "[A]", never a capital A inside a word
+        return re.compile("|".join(f"(?P<{k}>{v})" for k, v in forms.items() if k != "sup" or n.isdigit()))
     return re.compile(forms[form])
 
 
