@@ -504,8 +504,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
                 is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label") \
                 and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]) \
-                and not (parts and part_unit(blocks[first].text) and _opens_chapter(blocks[i + 1], shapes[i + 1])):
-            i += 1  # "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
+                and not (parts and part_unit(blocks[first].text) and (_opens_chapter(blocks[i + 1], shapes[i + 1]) or i > first)):
+            i += 1  # "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head (a part's takes one title)
         if i > first:
             block = _merge(block, blocks[i], source)
         if shapes[first]:
