@@ -67,6 +67,11 @@ def _note_start(line: str, numbered: bool):
     return None
 
 
+def starts_note_text(text: str) -> bool:
+    """Whether a block opens with a note's marker as note texts do under a Notes heading ("[1] …", "1. …", "{2} …")."""
+    return _note_start(text.split("\n")[0], True) is not None
+
+
 def _has_marker(n: str, form: str, text: str) -> bool:
     """(1) and * open paragraphs of lists and section breaks too: notes only if a marker exists."""
     return form not in ("paren", "symbol") or bool(_marker_pattern(n, form).search(text))

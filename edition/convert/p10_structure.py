@@ -25,7 +25,7 @@ from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DO
                     all_capitals, first_part, full_stop, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute,
                     is_signature, is_source_statement, is_summary, is_title_case, opens_with_label, part_unit, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
-from .notes import closing_notes
+from .notes import closing_notes, starts_note_text
 from .quoteblocks import book_of_verse, indent, is_verse, mark_block_quotes, verse_shaped
 from .settings import ListRule, Structure
 
@@ -677,7 +677,7 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
     blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse, doc.play, doc.summarised)
     breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
     current: Section | None = None
-    for block in blocks:
+    for k, block in enumerate(blocks):
         if block.kind == "entry":
             block.kind = "p"
         if block.kind == "trailer":  # "THE END." with the author's matter after it: it closes this division
@@ -694,6 +694,8 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             current = None
         elif block.kind == "head":
             kind = (doc.play and drama.division_kind(block.text)) or _division_kind(block.text, doc)
+            if kind == "notes" and k + 1 < len(blocks) and not starts_note_text(blocks[k + 1].text):
+                kind = "section"  # "EDITOR'S NOTES." over the editor's prose: text of the book, no note texts
             if kind in ("preface", "contents") and doc.sections:  # untitled paragraphs before it: front matter
                 for section in doc.sections:  # (a note on the author under the title, then "INTRODUCTION")
                     section.kind = "preface"
