@@ -1,10 +1,9 @@
-"""A web page saved as Markdown: its links and backslash escapes (pass 20).
+"""A web page saved as Markdown (one with Markdown headings): its links and backslash escapes (pass 20).
 
-``[text](https://…)`` is a ``ref`` whose ``@target`` is the address and ``@rend`` "markdown" (the
+There ``[text](https://…)`` is a ``ref`` whose ``@target`` is the address and ``@rend`` "markdown" (the
 brackets, parentheses and address are not stored in the text: the writers show the link's words,
-the restore rule gives back ``[`` text ``](`` target ``)``).  In a Markdown page (one with Markdown
-headings or links), ``\\.``, ``\\[``, ``\\*`` and the other escaped punctuation are a ``choice`` of
-the source's ``orig`` (``\\.``) and the ``reg`` reading (``.``).  Headings and the front matter are
+the restore rule gives back ``[`` text ``](`` target ``)``), and ``\\.``, ``\\[``, ``\\*`` and the
+other escaped punctuation are a ``choice`` of the source's ``orig`` (``\\.``) and the ``reg`` reading (``.``).  Headings and the front matter are
 read by pass 10 and gutenberg.py.
 """
 
@@ -21,8 +20,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def is_markdown(blocks: list[Block]) -> bool:
-    """A page with Markdown headings (pass 10 read them) or links."""
-    return any(b.attrs.get("rend", "").startswith("markdown") or "](" in b.text and LINK.search(b.text) for b in blocks)
+    """A page with Markdown headings (pass 10 read them): a plain text's backslashes ("D:\\>CD") and
+    brackets stay its own."""
+    return any(b.attrs.get("rend", "").startswith("markdown") for b in blocks)
 
 
 def mark_markdown(block: Block) -> tuple[int, int]:
