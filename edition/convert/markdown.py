@@ -3,8 +3,8 @@
 There ``[text](https://…)`` is a ``ref`` whose ``@target`` is the address and ``@rend`` "markdown" (the
 brackets, parentheses and address are not stored in the text: the writers show the link's words,
 the restore rule gives back ``[`` text ``](`` target ``)``), and ``\\.``, ``\\[``, ``\\*`` and the
-other escaped punctuation are a ``choice`` of the source's ``orig`` (``\\.``) and the ``reg`` reading (``.``).  Headings and the front matter are
-read by pass 10 and gutenberg.py.
+other escaped punctuation are a ``choice`` of the source's ``orig`` (``\\.``) and the ``reg`` reading
+(``.``).  Headings and the front matter are read by pass 10 and gutenberg.py.
 """
 
 from __future__ import annotations
