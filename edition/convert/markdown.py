@@ -1,4 +1,4 @@
-"""A web page saved as Markdown (one with Markdown headings): its links and backslash escapes (pass 20).
+"""A web page saved as Markdown (one with Markdown headings "##"): its links and backslash escapes (pass 20).
 
 There ``[text](https://…)`` is a ``ref`` whose ``@target`` is the address and ``@rend`` "markdown" (the
 brackets, parentheses and address are not stored in the text: the writers show the link's words,
@@ -20,9 +20,10 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def is_markdown(blocks: list[Block]) -> bool:
-    """A page with Markdown headings (pass 10 read them): a plain text's backslashes ("D:\\>CD") and
-    brackets stay its own."""
-    return any(b.attrs.get("rend", "").startswith("markdown") for b in blocks)
+    """A page with Markdown headings of level 2 or more ("## The Paris Commune"; pass 10 read them): a
+    plain text's backslashes ("D:\\>CD") and brackets stay its own, also where a root prompt "# mount …"
+    stands alone on its line."""
+    return any(b.attrs.get("rend", "").startswith("markdown") and b.attrs["rend"] != "markdown1" for b in blocks)
 
 
 def mark_markdown(block: Block) -> tuple[int, int]:
