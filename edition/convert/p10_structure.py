@@ -58,12 +58,13 @@ _INDENTED_TEXT = 3  # paragraphs a text must begin by indentation alone before a
 _ATX = re.compile(r"(#{1,6})[ \t]+(\S[^\n]*)")
 
 
-def _markdown_heads(blocks: list[Block]) -> None:
+def _markdown_heads(blocks: list[Block], text: str) -> None:
     """A Markdown heading is a heading whatever its words; its marks are not stored (``@rend``
-    "markdown2" gives back "## "), so the title page, the heads and the writers see its words."""
+    "markdown2" gives back "## "), so the title page, the heads and the writers see its words.  It
+    starts its line ("   # mount /dev/cdrom", indented, is a command at a root prompt)."""
     for block in blocks:
         m = _ATX.fullmatch(block.text)
-        if m:
+        if m and not indent(block, text):
             block.kind, block.text, block.offset = "head", m.group(2).rstrip(), block.offset + m.start(2)
             block.attrs = {"rend": f"markdown{len(m.group(1))}"}
 
@@ -117,7 +118,7 @@ def is_head(block: Block, rules: Structure) -> bool:
 def build_document(source: Source, rules: Structure) -> Document:
     blocks = split_blocks(source)
     width = wrap_width(source)
-    _markdown_heads(blocks)
+    _markdown_heads(blocks, source.text)
     verse = book_of_verse(blocks)
     for block in blocks:
         block.lines = is_lines(block, width) or verse and verse_shaped(block)
