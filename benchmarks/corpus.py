@@ -34,7 +34,7 @@ from edition.scaffold import new_edition  # noqa: E402
 from edition.validate import validate_files  # noqa: E402
 from edition.xmlio import write_bytes_atomic  # noqa: E402
 from tests.corpuskit import texts  # noqa: E402
-from tests.test_corpus_convert import (ITALICS, NS, body_divs, gold_kinds, head_of, italic_kinds, plain,  # noqa: E402
+from tests.test_corpus_convert import (ITALICS, NS, TEXT_DIVISIONS, body_divs, gold_kinds, head_of, italic_kinds, plain,  # noqa: E402
                                       restored_block_quote, restored_text, words)
 from tests.test_lossless import content, restore  # noqa: E402
 
@@ -50,7 +50,7 @@ def score(text, root: Path, kind: str) -> dict:
     seconds = time.perf_counter() - start
     write_bytes_atomic(edition.tei_path, serialise(tree.getroot()))
     expected = text.expected
-    heads = [words(head_of(d)) for d in body_divs(tree) if d.get("type") == "section"]
+    heads = [words(head_of(d)) for d in body_divs(tree) if d.get("type") in TEXT_DIVISIONS]
     want = [words(s["head"]) for s in expected["sections"]]
     notes = tree.xpath("//t:text//t:note[@place] | //t:text//t:ptr[@type = 'note'] | //t:div/t:note", namespaces=NS)
     found_hi = Counter(plain(content(h)) for h in tree.xpath(ITALICS, namespaces=NS))

@@ -8,8 +8,9 @@ editorialDecl names the lines left out, and ``edition new`` reads the header's
 title, author and language into edition.toml.
 
 A web page saved as Markdown may open with its site's front matter (``---`` / ``title: …`` /
-``layout: page`` / ``---``, Jekyll's): the site's, not the work's, it is left out the same way
-and its ``title`` read by ``edition new``.
+``layout: page`` / ``---``, Jekyll's) and the site's navigation line under it (links joined by
+">"): the site's, not the work's, they are left out the same way and the ``title`` read by
+``edition new``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _ENCODING = re.compile(r"^Character set encoding:[ \t]*(\S[^\r\n]*?)[ \t]*\r?$",
 _FIELD = re.compile(r"^(Title|Author|Translator|Language):[ \t]*(.+(?:\n[ \t]+\S.*)*)$", re.M)
 # "---" / "key: value" lines (or indented continuations) / "---" at the very start of the file.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[A-Za-z_][\w-]*:[^\n]*\n|[ \t]+[^\n]*\n)+---[ \t]*(?:\n|\Z)")
+# The site's navigation under the front matter: links joined by ">" ("[MIA](…)  >  [Archive](…)  >  [Draper](…)").
+_BREADCRUMB = re.compile(r"\s*\[[^\[\]\n]+\]\([^()\s]+\)(?:[ \t\xa0]*[>|»›][ \t\xa0]*\[[^\[\]\n]+\]\([^()\s]+\))+[ \t]*(?=\n|\Z)")
 _MATTER_TITLE = re.compile(r"^title:[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.M)
 
 
@@ -43,6 +46,8 @@ def edition_span(text: str) -> tuple[int, int]:
     else:
         matter = _FRONT_MATTER.match(text)
         start = matter.end() if matter else 0
+        crumbs = _BREADCRUMB.match(text, start) if matter else None
+        start = crumbs.end() if crumbs else start
     end_line = _END.search(text, start)
     end = end_line.start() if end_line else len(text)
     sign_off = _SIGN_OFF.search(text, start, end) or _BOOKMARKS.search(text, start, end)
@@ -80,7 +85,8 @@ def left_out(text: str) -> str:
         if not start:  # a Gutenberg file without its header: its closing lines only
             return (f" Lines {text.count(chr(10), 0, end) + 1}-{last_line} of the source file (the Project Gutenberg closing "
                     f"lines and licence) are the distributor's, not the work's: they are not transcribed.")
-        return (f" Lines 1-{text.count(chr(10), 0, start)} of the source file (the web page's front matter){licence} are the "
+        matter = "front matter and navigation line" if _BREADCRUMB.search(text, 0, start + 1) else "front matter"
+        return (f" Lines 1-{text.count(chr(10), 0, start) + bool(matter != 'front matter')} of the source file (the web page's {matter}){licence} are the "
                 f"site's, not the work's: they are not transcribed.")
     return (f" Lines 1-{text.count(chr(10), 0, start) + 1} of the source file (the Project Gutenberg header and the "
             f"producers' credit){licence} are the distributor's, not the work's: they are not transcribed.")

@@ -67,6 +67,10 @@ def body_divs(tree) -> list[etree._Element]:
     return tree.xpath("//t:body//t:div", namespaces=NS)
 
 
+# The divisions of the text a corpus text's "sections" list, in order: chapters and the books or parts holding them.
+TEXT_DIVISIONS = ("section", "book", "part", "volume")
+
+
 def head_of(div: etree._Element) -> str:
     head = div.find(T + "head")
     if head is None:
@@ -104,7 +108,7 @@ def test_master_is_valid(corpus, slug):
 def test_sections_and_heads(corpus, slug):
     tree = corpus[1][slug][1]
     expected = _text(corpus, slug).expected
-    found = [words(head_of(d)) for d in body_divs(tree) if d.get("type") == "section"]
+    found = [words(head_of(d)) for d in body_divs(tree) if d.get("type") in TEXT_DIVISIONS]
     assert found == [words(s["head"]) for s in expected["sections"]]
     for div in tree.xpath("//t:text//t:div", namespaces=NS):
         assert div.xpath("t:p | t:quote | t:figure | t:note | t:anchor | t:div", namespaces=NS), f"empty division {div.get(XML_ID)}"

@@ -28,7 +28,7 @@ T = f"{{{TEI_NS}}}"
 
 def note_marker(n: str, form: str) -> str:
     """A note's marker as the source wrote it (tei/ENCODING.md, notes)."""
-    return {"bracket": f"[{n}]", "footnote": f"[Footnote {n}:", "bracketed": "[", "paren": f"({n})", "symbol": n, "sup": (n or "").translate(_SUP), "number": f"{n}.",
+    return {"bracket": f"[{n}]", "footnote": f"[Footnote {n}:", "bracketed": "[", "paren": f"({n})", "brace": f"{{{n}}}", "symbol": n, "sup": (n or "").translate(_SUP), "number": f"{n}.",
             "inline": f"[#{n} "}[form]
 
 
@@ -69,6 +69,8 @@ def restore(node: etree._Element) -> str:
         return opening + inner + closing
     if local == "supplied":
         return f"[{inner}]"
+    if local == "ref" and node.get("rend") == "markdown":  # a Markdown page's link
+        return f"[{inner}]({node.get('target')})"
     if local == "stage" and node.get("rend") in _STAGE_MARKS:  # a play's stage direction
         opening, closing = _STAGE_MARKS[node.get("rend")]
         return opening + inner + closing

@@ -57,8 +57,14 @@ _SPEECHES = 12  # fewest speeches of a play
 _SHARE = 4  # at least one block in this many opens a speech
 
 
+# "Iz. Wa." (Izaak Walton signing his dedication): a name abbreviated word by word, a signature alone.
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,2}\.[ \t]*){2,3}")
+
+
 def label(block: Block) -> tuple[str, int] | None:
     """The speaker's name (as the text spells it) and where the speech after the label starts."""
+    if _ABBREVIATED.fullmatch(block.text.strip()):
+        return None
     m = _LABEL.match(block.text)
     if m is None:
         m = _CAPITAL_LINE.match(block.text)

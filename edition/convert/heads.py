@@ -92,7 +92,7 @@ def all_capitals(text: str) -> bool:
     return text == text.upper() and text != text.lower() and len(_letters(text[:80])) >= 2
 
 
-def _title_case(text: str) -> bool:
+def is_title_case(text: str) -> bool:
     """Most longer words start with a capital ("The Plan and the Purges"), unlike a sentence."""
     long = [w for w in words(text) if len(_letters(w)) > 3]
     return not long or sum(w.lstrip(_QUOTE_MARKS + "(")[:1].isupper() for w in long) * 2 >= len(long)
@@ -122,6 +122,13 @@ def part_unit(text: str) -> str | None:
 _STAGE_END = re.compile(r"(?<=\S)\s+\[[^\[\]\n]*\]$")
 
 
+def first_part(text: str) -> bool:
+    """A book's or a part's head numbered as the first ("BOOK I", "Part the First", "FIRST BOOK"): more
+    are to come, though the text (an excerpt) may hold only this one."""
+    m = PART_LABEL.match(text.strip())
+    return bool(m) and bool(re.search(r"\b(?:I|1|ONE|One|FIRST|First)\b", m.group(0)))
+
+
 def title_line(line: str, rules: Structure, room: int = 1) -> bool:
     """A single line that can be a heading's title: short, starts like a title, ends unlike a sentence.
     ``room``: times the usual length (a title under its label, "FEDERALIST No. 11", may run longer)."""
@@ -140,7 +147,7 @@ def title_line(line: str, rules: Structure, room: int = 1) -> bool:
         return False  # "1. The first source." is a list item or a note, "III. The Commune." a head
     if DATELINE.fullmatch(line) and not NUMBERED.match(line):
         return False
-    return caps or bool(NUMBERED.match(line)) or _title_case(line)
+    return caps or bool(NUMBERED.match(line)) or is_title_case(line)
 
 
 def _series_head(line: str, rules: Structure) -> bool:
@@ -152,6 +159,7 @@ def _series_head(line: str, rules: Structure) -> bool:
         and not title.endswith((",", ";", ":", *_QUOTE_MARKS))
 
 
+_NOTES_COLON = re.compile(r"(?:foot-?|end-?)?notes:", re.I)
 # A line in capitals wholly inside one pair of double quotes ('"THE PARADISE OF FOOLS."').
 _QUOTED_CAPITALS = re.compile(r'["“][^"“”\n]*["”]')
 
@@ -172,6 +180,8 @@ def head_shape(text: str, rules: Structure) -> str | None:
     if len(lines) == 1:
         if is_label(lines[0]):
             return "label"
+        if _NOTES_COLON.fullmatch(lines[0]):
+            return "head"  # "Footnotes:" over the notes (a colon ends no other heading)
         return "head" if title_line(lines[0], rules) or _series_head(lines[0], rules) else None
     if len(lines) == 2 and (is_label(lines[0]) or title_line(lines[0], rules)) and (
             title_line(lines[1], rules) or is_dateline(lines[1]) and len(words(lines[0])) > 1):
@@ -250,6 +260,25 @@ def is_signature(text: str) -> bool:
 _TOPIC_DASH = re.compile(r"\s*(?:--|—)\s*")
 _ARGUMENT_TOPICS = 3  # fewest topics
 _TOPIC_WORDS = 12  # most words of a topic, on average
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“‘]?[A-Z])")
+_SUMMARY_LINES = 5
+
+
+def full_stop(text: str) -> bool:
+    """Whether the text closes with a full stop, before a closing quote mark or not ('…Spiritual Séances.”')."""
+    return bool(re.search(r"\.[\"”’']*$", text.rstrip()))
+
+
+def is_summary(text: str) -> bool:
+    """A chapter's summary in short sentences ("Tradesmen and the scraper still troublesome.  Gowing
+    rather tiresome with his complaints of the paint."): a few lines, two or more sentences of at most
+    fifteen words each, the last closing with a full stop, no dialogue."""
+    text = text.strip()
+    sentences = _SENTENCE.split(text)
+    return text.count("\n") < _SUMMARY_LINES and full_stop(text) and text[:1] not in _QUOTE_MARKS \
+        and len(sentences) >= 2 and all(len(words(s)) <= 15 for s in sentences)
 
 
 def is_argument(text: str) -> bool:

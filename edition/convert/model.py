@@ -154,6 +154,7 @@ class Document:
     back: list[Section] = field(default_factory=list)  # after "THE END.": publishers' advertisements, a transcriber's note
     verse: bool = False  # a book of verse (most of its text): its verse is the text, not quotations, and titles its poems
     play: bool = False  # a play: speeches, stage directions, a cast list (drama.py)
+    summarised: bool = False  # its chapters open with a summary in sentences under their labels: their arguments
     stats: Counter = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)  # "file:line:col: message", shown by convert
 

@@ -1,7 +1,7 @@
 """Notes: the texts of footnotes and endnotes go to their markers.
 
 A note text is a paragraph (or a line of one) opening with a marker: ``[1]``,
-``(1)``, ``*``, ``†``, ``(*)``, ``(+)``, a superscript number, or ``1.`` under a "Notes"
+``(1)``, ``{1}``, ``*``, ``†``, ``(*)``, ``(+)``, a superscript number, or ``1.`` under a "Notes"
 heading (or closing the text, when each has its marker).  A note text the source indents
 under its paragraph is a note, not a block quotation.  It may stand after the paragraph that refers to it, at the end of a
 section or of the text, or under a "Notes" heading.  Its marker is looked for
@@ -42,6 +42,9 @@ _UNMARKED = re.compile(r"\[((?:[\w’'.]+ ){0,3}(?:foot-?)?note:)\s[^\]]*\]$", r
 _ATTRIBUTED = re.compile(r"\[([^\[\]]{20,}?)[ \t]*\[((?:(?:foot-?)?note|[\w’'.]+(?: [\w’'.]+){0,2} (?:foot-?)?note)"
                          r"(?: by [^\[\]\n]{1,40})?)\]", re.I)
 _NUMBERED = ("number", re.compile(r"(\d{1,3})\.[ \t]+(?=\S)"))  # only under a "Notes" heading
+# "{2}": some Gutenberg transcriptions' (London, #1688), only under a "Notes" heading (elsewhere braces
+# hold the printed page numbers: p20_typography)
+_BRACED = ("brace", re.compile(r"\{(\d{1,3})\}[ \t]*"))
 _AFTER_SYMBOL = r"(?=[\s.,;:!?)\]\"”’»]|$)"
 # "[#1 Silk-stocking republican]": marker and note text together, inside the paragraph.
 _INLINE = re.compile(r"\[#(\d{1,3})[ \t]+([^\[\]]+)\]")
@@ -57,11 +60,16 @@ class _Text:
 
 
 def _note_start(line: str, numbered: bool):
-    for form, pattern in (*_TEXT_FORMS, *((_NUMBERED,) if numbered else ())):
+    for form, pattern in (*_TEXT_FORMS, *((_NUMBERED, _BRACED) if numbered else ())):
         m = pattern.match(line)
         if m and len(line) > m.end():
             return form, m
     return None
+
+
+def starts_note_text(text: str) -> bool:
+    """Whether a block opens with a note's marker as note texts do under a Notes heading ("[1] …", "1. …", "{2} …")."""
+    return _note_start(text.split("\n")[0], True) is not None
 
 
 def _has_marker(n: str, form: str, text: str) -> bool:
@@ -146,10 +154,11 @@ def _marker_pattern(n: str, form: str) -> re.Pattern:
     forms = {
         "bracket": rf"\[{number}\]",
         "paren": rf"(?<=\S)\({number}\)",
+        "brace": rf"\{{{number}\}}",
         "sup": rf"(?<=\S)(?<![{_SUPERSCRIPTS}]){re.escape(n.translate(_SUP))}(?![{_SUPERSCRIPTS}])",
     }
-    if form in ("number", "footnote"):
-        return re.compile("|".join(f"(?P<{k}>{v})" for k, v in forms.items()))
+    if form in ("number", "footnote"):  # a letter is no superscript: "[A]" is marked "[A]", never a capital A inside a word
+        return re.compile("|".join(f"(?P<{k}>{v})" for k, v in forms.items() if k != "sup" or n.isdigit()))
     return re.compile(forms[form])
 
 

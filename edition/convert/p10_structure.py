@@ -22,11 +22,11 @@ from ..gutenberg import edition_span, header_fields
 from . import drama
 from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
                     LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
-                    all_capitals, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute, is_signature,
-                    is_source_statement, opens_with_label, part_unit, signed_then_dated, title_line)
+                    all_capitals, first_part, full_stop, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute,
+                    is_signature, is_source_statement, is_summary, is_title_case, opens_with_label, part_unit, signed_then_dated, title_line)
 from .model import Annotation, Block, Document, Section, Source
-from .notes import closing_notes
-from .quoteblocks import book_of_verse, is_verse, mark_block_quotes, verse_shaped
+from .notes import closing_notes, starts_note_text
+from .quoteblocks import book_of_verse, indent, is_verse, mark_block_quotes, verse_shaped
 from .settings import ListRule, Structure
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
@@ -58,12 +58,13 @@ _INDENTED_TEXT = 3  # paragraphs a text must begin by indentation alone before a
 _ATX = re.compile(r"(#{1,6})[ \t]+(\S[^\n]*)")
 
 
-def _markdown_heads(blocks: list[Block]) -> None:
+def _markdown_heads(blocks: list[Block], text: str) -> None:
     """A Markdown heading is a heading whatever its words; its marks are not stored (``@rend``
-    "markdown2" gives back "## "), so the title page, the heads and the writers see its words."""
+    "markdown2" gives back "## "), so the title page, the heads and the writers see its words.  It
+    starts its line ("   # mount /dev/cdrom", indented, is a command at a root prompt)."""
     for block in blocks:
         m = _ATX.fullmatch(block.text)
-        if m:
+        if m and not indent(block, text):
             block.kind, block.text, block.offset = "head", m.group(2).rstrip(), block.offset + m.start(2)
             block.attrs = {"rend": f"markdown{len(m.group(1))}"}
 
@@ -117,7 +118,7 @@ def is_head(block: Block, rules: Structure) -> bool:
 def build_document(source: Source, rules: Structure) -> Document:
     blocks = split_blocks(source)
     width = wrap_width(source)
-    _markdown_heads(blocks)
+    _markdown_heads(blocks, source.text)
     verse = book_of_verse(blocks)
     for block in blocks:
         block.lines = is_lines(block, width) or verse and verse_shaped(block)
@@ -136,10 +137,12 @@ def build_document(source: Source, rules: Structure) -> Document:
     if rules.closer and len(blocks) > 1 and is_head(blocks[-1], rules):
         blocks[-1].kind = "signed"
     drama.mark_play(doc, blocks, rules)
+    doc.summarised = _summarised(blocks)
     _sections(doc, blocks, rules)
     if doc.play:
         drama.front_cast(doc)
     _nest(doc)
+    _clauses(doc)
     _arguments(doc)
     for section in doc.sections:
         _opener(section)
@@ -282,7 +285,10 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if blocks and is_source_statement(blocks[0].text):  # "Written: …" is a field of it, not a byline
         doc.imprint.append(_role(blocks.pop(0), "imprint", "imprint"))
         doc.imprint[-1].lines = True
-    while doc.title.text and len(blocks) > 1 and _imprint(blocks[0]) and (_names_printer(blocks[0]) or _names_printer(blocks[1])):
+    while doc.title.text and len(blocks) > 1 and (_imprint(blocks[0]) and (_names_printer(blocks[0]) or _names_printer(blocks[1]))
+                                                  or _starred_imprint(blocks)):
+        if BREAK.fullmatch(blocks[0].text):  # "* * * * *" over "BRISTOL / J. W. ARROWSMITH, PRINTER": the imprint's
+            blocks[:2] = [_merge(blocks[0], blocks[1], source)]
         doc.imprint.append(_role(blocks.pop(0), "imprint", f"imprint{len(doc.imprint) + 1}"))
     return doc
 
@@ -292,6 +298,11 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
 _IMPRINT = re.compile(r"VERLAG|PUBLISHED|PUBLISHERS?\b|PRINTED|PRINTERS?\b|PRESS\b|COPYRIGHT|EDITION|\bSONS?\b|&\s*CO\b|"
                       r"\bLTD\b|LONDON|NEWYORK|LEIPZIG|BERLIN|PARIS|OXFORD|BOSTON|ILLUSTRATIONS|\b1[5-9]\d\d\b|"
                       r"^M[DCLXVI]{3,}\.?$|ÉDITEUR|LIBRAIRIE|DRUCK")
+
+
+def _starred_imprint(blocks: list[Block]) -> bool:
+    """A row of stars on the title page over a printer's imprint."""
+    return len(blocks) > 2 and bool(BREAK.fullmatch(blocks[0].text)) and _imprint(blocks[1]) and _names_printer(blocks[1])
 
 
 def _names_printer(block: Block) -> bool:
@@ -338,7 +349,7 @@ def _marked_heading(block: Block) -> bool:
 def _name_above_title(first: Block, second: Block, rules: Structure) -> bool:
     """"Jules Verne" / "LE TOUR DU MONDE…": an author's name, then the title."""
     return _personal_name(first.text) and head_shape(second.text, rules) is not None \
-        and not is_label(second.text.split("\n")[0])
+        and not is_label(second.text.split("\n")[0]) and not CONTENTS.fullmatch(" ".join(second.text.split()))
 
 
 def _author_and_date(block: Block) -> tuple[Block, Block] | None:
@@ -373,9 +384,12 @@ _VOLUME = re.compile(r"\b(?:Vol|Volume|Band|Tome)\.?\s+(?:\d{1,3}|[IVXLC]{1,6})\
 _NOT_IN_NAMES = {"the", "a", "an", "of", "on", "in", "to", "and", "le", "la", "les", "der", "die", "das", "und", "des"}
 
 
-# A contents entry's page number ("_How to begin a Letter_      9") and the column's head ("PAGE.").
-_ENTRY_PAGE = re.compile(r"[ \t.]+\d{1,4}$")
-_PAGE_COLUMN = re.compile(r"(?:page|pages|seite|p)\.?", re.I)
+# A contents entry's page number ("_How to begin a Letter_      9") or its paragraphs ("1. Introduction   1-30"),
+# the column's head ("PAGE.", "Paragraph.") alone or closing the first entry's line.
+_ENTRY_PAGE = re.compile(r"[ \t.]+\d{1,4}(?:[-–]\d{1,4})?$|[ \t]{2,}(?:page|pages|paragraphs?)\.?$", re.I)
+_PAGE_COLUMN = re.compile(r"(?:page|pages|seite|p|paragraphs?)\.?", re.I)
+# "(_a_) Close order": a lettered entry under a numbered one.
+_SUB_ENTRY = re.compile(r"\(_?[a-z]_?\)\s+")
 
 
 def _contents(blocks: list[Block], rules: Structure) -> None:
@@ -384,7 +398,7 @@ def _contents(blocks: list[Block], rules: Structure) -> None:
     for i, block in enumerate(blocks):
         if block.kind == "p" and CONTENTS.fullmatch(" ".join(block.text.split())):
             block.kind, paged, first = "head", None, None
-            for entry in blocks[i + 1 :]:
+            for j, entry in enumerate(blocks[i + 1 :], i + 1):
                 if entry.kind == "p" and _PAGE_COLUMN.fullmatch(entry.text.strip()):
                     entry.kind = "entry"
                     continue
@@ -395,18 +409,30 @@ def _contents(blocks: list[Block], rules: Structure) -> None:
                 paged = bool(_ENTRY_PAGE.search(entry.text.strip())) if paged is None else paged
                 numbered = re.match(r"(?:[IVXLCDM]+|\d+)\.?\s+\S", entry.text) and len(entry.text) < 300
                 listed = len(lines) > 1 and all(_entry_line(line, rules) for line in lines)  # entries one a line
-                if entry.kind != "p" or not listed and (is_label(entry.text.strip()) or not (numbered or head_shape(title, rules))
-                                                        or paged and not _ENTRY_PAGE.search(entry.text.strip())):
+                group = j + 1 < len(blocks) and _paged_list(blocks[j + 1], rules)  # "PART II--_Combat._" over its entries
+                if entry.kind != "p" or not listed and (is_label(entry.text.strip()) or not (numbered or _entry_line(title, rules))
+                                                        or paged and not _ENTRY_PAGE.search(entry.text.strip()) and not group):
                     break
                 entry.kind, first = "entry", first or _plain(lines[0])
             return
 
 
+def _paged_list(block: Block, rules: Structure) -> bool:
+    """Entries one a line, most with their pages or paragraphs ("1. Introduction   350-357")."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return block.kind == "p" and len(lines) > 1 and all(_entry_line(line, rules) for line in lines) \
+        and sum(bool(_ENTRY_PAGE.search(line)) for line in lines) * 2 > len(lines)
+
+
 def _entry_line(line: str, rules: Structure) -> bool:
     """One line of a contents list: a label, a numbered title or a heading, with its page or not
-    ("Chapter I      The Period", "Book the Second--the Golden Thread", "The Lamb   6")."""
-    title = _ENTRY_PAGE.sub("", line).strip("_* ")
-    return bool(title) and (is_label(title) or bool(NUMBERED.match(title)) or head_shape(title, rules) is not None)
+    ("Chapter I      The Period", "Book the Second--the Golden Thread", "The Lamb   6"), or a lettered
+    entry under one ("(_a_) Bugle calls.")."""
+    if _SUB_ENTRY.match(line):
+        return True
+    title = _SUB_ENTRY.sub("", _ENTRY_PAGE.sub("", line), count=1).strip("_* ")
+    return bool(title) and (is_label(title) or bool(NUMBERED.match(title)) or bool(part_unit(title))
+                            or head_shape(title, rules) is not None)
 
 
 def _role(block: Block, kind: str, xml_id: str) -> Block:
@@ -430,9 +456,11 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
     return Block("head", source.text[first.offset : end], first.offset, lines=True)
 
 
-def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False, play: bool = False) -> list[Block]:
+def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False, play: bool = False,
+           summarised: bool = False) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text.
-    In a book of verse the short lines over a poem are its title."""
+    In a book of verse the short lines over a poem are its title; in a book whose chapters open with
+    a summary under their labels, a sentence there is a summary too, no title."""
     shapes = [head_shape(b.text, rules) if b.kind == "p" and not b.speech else None for b in blocks]
     shapes = [("label" if is_label(b.text) else "head") if b.kind == "head" else shape for b, shape in zip(blocks, shapes)]
     poems = _poem_titles(blocks, rules) if verse else set()
@@ -449,14 +477,18 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             if shapes[i] == "head" and i not in poems and not _labelled(blocks, shapes, i) and rules.override(block.text) is not True \
                     and _plain(block.text) != _plain(title_text) and i < ended:
                 shapes[i] = None
-    for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines
+    for i in range(1, len(blocks)):  # "FEDERALIST No. 19", then its title wrapped over up to three lines (in italics or not)
         if shapes[i - 1] == "label" and not shapes[i] and blocks[i].kind == "p" and blocks[i].text.count("\n") <= 2 \
-                and title_line(FINAL_ASIDE.sub("", " ".join(blocks[i].text.split())), rules, room=2) \
-                and not is_argument(blocks[i].text):  # the chapter's summary of topics is no title
-            shapes[i] = "head"
+                and title_line(FINAL_ASIDE.sub("", " ".join(_EMPHASISED.sub(r"\2", blocks[i].text).split())), rules, room=2) \
+                and (not is_argument(blocks[i].text) or all_capitals(blocks[i].text)) \
+                and not (summarised and full_stop(blocks[i].text)):
+            shapes[i] = "head"  # the chapter's summary of topics is no title, unless in capitals as a title is set
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
             shapes[i] = "head"
+    for i in range(1, len(blocks)):  # "SWINBURNE.", indented under the verse it quotes: its author, no head
+        if shapes[i] == "head" and _attribution(blocks[i - 1], blocks[i], source.text):
+            shapes[i] = None
     for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
         if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
             shapes[i] = None
@@ -473,8 +505,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
                 is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label") \
                 and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]) \
-                and not (parts and part_unit(blocks[first].text) and _opens_chapter(blocks[i + 1], shapes[i + 1])):
-            i += 1  # "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head
+                and not (parts and part_unit(blocks[first].text) and (_opens_chapter(blocks[i + 1], shapes[i + 1]) or i > first)):
+            i += 1  # "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head (a part's takes one title)
         if i > first:
             block = _merge(block, blocks[i], source)
         if shapes[first]:
@@ -495,10 +527,28 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     return out
 
 
+def _attribution(verse: Block, block: Block, text: str) -> bool:
+    """A name alone ("SWINBURNE.", "--Byron."), indented as the verse right above it is: the verse's author
+    (an epigraph's or a quotation's), not a heading."""
+    name = block.text.strip().lstrip("-—– ")
+    return verse.kind == "p" and is_verse(verse) and indent(verse, text) >= 2 and indent(block, text) >= 2 \
+        and is_signature(name)
+
+
+# "_The State of Greece … War_": a title in italics (the marks are read later, emphasis.py).
+_EMPHASISED = re.compile(r"\A([_*])(\S.*\S)\1\Z", re.S)
+
+
 def _parts(blocks: list[Block], shapes: list, least: int) -> bool:
     """A text divided into two or more books or parts, or a play into acts: each of their heads is one
-    of its own, over the head of its first chapter or scene (one "Book II" over a chapter is one head)."""
-    return sum(bool(shape and part_unit(b.text)) for b, shape in zip(blocks, shapes)) >= least
+    of its own, over the head of its first chapter or scene.  So is the first book alone over its first
+    chapter ("BOOK I" / "CHAPTER I": an excerpt, or a text cut off after it), but one "Book II" over a
+    chapter is one head (the text is that book of a larger work)."""
+    heads = [i for i, (b, shape) in enumerate(zip(blocks, shapes)) if shape and part_unit(b.text)]
+    if len(heads) >= least:
+        return True
+    return len(heads) == 1 and heads[0] + 1 < len(blocks) and first_part(blocks[heads[0]].text) \
+        and _opens_chapter(blocks[heads[0] + 1], shapes[heads[0] + 1])
 
 
 def _opens_chapter(block: Block, shape: str | None) -> bool:
@@ -516,7 +566,9 @@ def _nest(doc: Document) -> None:
     labels = [" ".join(PART_LABEL.match(s.head.text.strip()).group(0).split()).casefold() if u else None
               for s, u in zip(doc.sections, units)]
     units = [None if u and label in labels[i + 1 :] else u for i, (u, label) in enumerate(zip(units, labels))]  # a contents entry
-    if sum(bool(u) for u in units) < (1 if doc.play else 2) or all(units[i] or not any(units[:i]) for i in range(len(units))):
+    alone = [s for s, u in zip(doc.sections, units) if u]  # the first book alone, its head right over its first chapter's
+    first = len(alone) == 1 and first_part(alone[0].head.text) and not alone[0].blocks
+    if sum(bool(u) for u in units) < (1 if doc.play or first else 2) or all(units[i] or not any(units[:i]) for i in range(len(units))):
         return
     inside = False
     for section, unit in zip(doc.sections, units):
@@ -527,6 +579,41 @@ def _nest(doc: Document) -> None:
         elif inside:
             section.level = 1
     doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
+
+
+# "Article 1", "ARTICLE THREE": a legal text's article; "Section 1.  All legislative Powers …": its section,
+# the label run into the first paragraph.
+_ARTICLE = re.compile(r"(?:Article|ARTICLE)\.?\s+(?:\d{1,2}|[IVXL]+|[A-Z]+|[A-Z][a-z]+)\.?")
+_RUN_IN = re.compile(r"(?:Section|SECTION|Sec\.|SEC\.)\s+(\d{1,2})\.(?=[ \t]+[A-Z])")
+
+
+def _clauses(doc: Document) -> None:
+    """A legal text's articles ("Article 1", "ARTICLE THREE") whose paragraphs open with run-in section
+    labels numbered from 1 ("Section 1.  All legislative Powers …"): each section is a division inside
+    its article, its label the head.  (Numbered paragraphs under a chapter, Locke's "Sect. 4.", stay
+    paragraphs: only an article's sections are divisions.)"""
+    out: list[Section] = []
+    for section in doc.sections:
+        out.append(section)
+        starts = [k for k, b in enumerate(section.blocks) if b.kind == "p" and _RUN_IN.match(b.text)]
+        numbers = [int(_RUN_IN.match(section.blocks[k].text).group(1)) for k in starts]
+        if not (section.head and _ARTICLE.fullmatch(" ".join(section.head.text.split())) and not section.level
+                and len(starts) >= 2 and numbers == list(range(1, len(starts) + 1))):
+            continue
+        section.kind = "article"
+        blocks, section.blocks = section.blocks, section.blocks[: starts[0]]
+        for k, end in zip(starts, [*starts[1:], len(blocks)]):
+            first, label = blocks[k], _RUN_IN.match(blocks[k].text)
+            rest = first.text[label.end() :]
+            head = Block("head", label.group(0), first.offset)
+            text = Block("p", rest.lstrip(), first.offset + label.end() + len(rest) - len(rest.lstrip()), lines=first.lines)
+            out.append(Section(0, "", head, blocks=[text, *blocks[k + 1 : end]], level=1))
+            doc.stats["nested divisions"] += 1
+    if any(s.kind == "article" for s in out):  # the articles without sections too
+        for section in out:
+            if section.head and not section.level and _ARTICLE.fullmatch(" ".join(section.head.text.split())):
+                section.kind = "article"
+    doc.sections[:] = out
 
 
 _LETTER = re.compile(r"[A-Z]\.?")
@@ -544,12 +631,14 @@ def _alphabet(blocks: list[Block]) -> set[int]:
 def _poem_titles(blocks: list[Block], rules: Structure) -> set[int]:
     """The blocks titling a poem: up to four short blocks ("Epistle" / "TO JOHN SARGENT, ESQ." /
     "OCTOBER, 1814.") standing right over a block of verse, not verse themselves, not ending
-    mid-sentence ("," ";")."""
+    mid-sentence ("," ";"), in capitals or title case, of one or two lines unless in capitals (not a
+    tercet of names: "Euclid, geometrician, and Ptolemy, / Galen, …")."""
     def short(block: Block) -> bool:
         text = block.text.strip()
         first = text.lstrip("_*[(\"'“‘")[:1]  # "_Hymn to the Creator._"
-        return block.kind == "p" and text.count("\n") < 3 and len(text.split()) <= 15 and (first.isupper() or first.isdigit()) \
-            and not text.endswith((",", ";")) and not is_verse(block) and rules.override(text) is not False
+        return block.kind == "p" and (text.count("\n") < 2 or all_capitals(text)) and len(text.split()) <= 15 and (first.isupper() or first.isdigit()) \
+            and not text.endswith((",", ";")) and not is_verse(block) and rules.override(text) is not False \
+            and (all_capitals(text) or is_title_case(text))  # not a canto's last line ("And to a place I come …")
     titles: set[int] = set()
     for i in range(len(blocks) - 1):
         if is_verse(blocks[i + 1]) and blocks[i + 1].kind == "p":
@@ -586,10 +675,10 @@ def _plain(text: str) -> str:
 
 
 def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
-    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse, doc.play)
+    blocks = _heads(blocks, rules, doc.source, doc.title.text, doc.verse, doc.play, doc.summarised)
     breaks_divide = not any(b.kind == "head" for b in blocks)  # a text without heads: "*" starts a division
     current: Section | None = None
-    for block in blocks:
+    for k, block in enumerate(blocks):
         if block.kind == "entry":
             block.kind = "p"
         if block.kind == "trailer":  # "THE END." with the author's matter after it: it closes this division
@@ -606,6 +695,8 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             current = None
         elif block.kind == "head":
             kind = (doc.play and drama.division_kind(block.text)) or _division_kind(block.text, doc)
+            if kind == "notes" and k + 1 < len(blocks) and not starts_note_text(blocks[k + 1].text):
+                kind = "section"  # "EDITOR'S NOTES." over the editor's prose: text of the book, no note texts
             if kind in ("preface", "contents") and doc.sections:  # untitled paragraphs before it: front matter
                 for section in doc.sections:  # (a note on the author under the title, then "INTRODUCTION")
                     section.kind = "preface"
@@ -622,22 +713,36 @@ def _sections(doc: Document, blocks: list[Block], rules: Structure) -> None:
             current.blocks.append(block)
 
 
+def _summarised(blocks: list[Block]) -> bool:
+    """Whether the chapters open with a summary in short sentences under their labels ("CHAPTER II" /
+    "Tradesmen and the scraper still troublesome.  Gowing rather tiresome …"), three or more and at
+    least half of them."""
+    after = [blocks[i + 1] for i in range(len(blocks) - 1) if blocks[i].kind == blocks[i + 1].kind == "p" and is_label(blocks[i].text)]
+    summaries = sum(is_summary(b.text) for b in after)
+    return summaries >= 3 and summaries * 2 >= len(after)
+
+
 def _arguments(doc: Document) -> None:
-    """The summary of a chapter's topics printed under its head (heads.is_argument): its argument."""
+    """The summary of a chapter's topics printed under its head (heads.is_argument): its argument; in
+    a book whose chapters open with a summary in sentences, the sentences under a label."""
     for section in (*doc.prefaces, *doc.sections):
         first = section.blocks[0] if section.head and section.blocks and section.kind in ("section", "preface") else None
-        if first is not None and first.kind == "p" and is_argument(first.text):
+        summary = first is not None and doc.summarised and is_label(section.head.text) and full_stop(first.text) \
+            and first.text.count("\n") < 5 and first.text[:1] not in "\"'“‘«" and len(section.blocks) > 1
+        if first is not None and first.kind == "p" and (is_argument(first.text) or summary):
             first.kind = "argument"
             doc.stats["arguments"] += 1
 
 
 def _back_divisions(doc: Document) -> None:
     """An appendix, glossary, bibliography or index the book prints after its chapters is back
-    matter: from the first division of the body (not its first, not inside a book) headed so, every
-    division to the end goes to TEI back, its kind the word of its head ("appendix" if none).  They
+    matter: from the first division of the body (not its first, not inside a book) headed so and
+    followed by less than half the text, every division to the end goes to TEI back, its kind the word of its head ("appendix" if none).  They
     stay in ``doc.sections`` (read as the text is, numbered on); tei.py writes them in back."""
     heads = [BACK_MATTER.match(" ".join(s.head.text.split())) if s.head and not s.level else None for s in doc.sections]
-    first = next((i for i, m in enumerate(heads) if i and m), None)
+    size = [sum(len(b.text) for b in s.blocks) for s in doc.sections]
+    # back matter is shorter than the text: a glossary closing an early chapter is the chapter's
+    first = next((i for i, m in enumerate(heads) if i and m and sum(size[i:]) * 2 < sum(size)), None)
     if first is None:
         return
     for section, m in zip(doc.sections[first:], heads[first:]):
@@ -676,6 +781,8 @@ def _closer(section: Section, book: str) -> None:
             block.kind = "signed"
         elif is_dateline(block.text) or VALEDICTION.fullmatch(block.text):
             block.kind = "dateline" if is_dateline(block.text) else "salute"
+        elif not section.closer and len(section.blocks) > 2 and is_signature(section.blocks[-2].text) and _address(block):
+            block.kind = "dateline"  # where the signer wrote: "_The Laurels_, / _Brickfield Terrace_, / _Holloway_."
         elif "\n" in block.text and (lines := _closing_lines(block)):
             section.blocks.pop()
             section.closer[:0] = lines
@@ -722,6 +829,14 @@ def _text_before(blocks: list[Block]) -> bool:
     """Whether a block other than a section break ("* * *", a milestone) stands before the last one:
     a closer follows the division's text, never its head or a break alone (TEI)."""
     return any(block.kind != "break" for block in blocks[:-1])
+
+
+def _address(block: Block) -> bool:
+    """An address on two to four short lines, each but the last closing with a comma, every one opening
+    with a capital ("_The Laurels_," / "_Brickfield Terrace_," / "_Holloway_.")."""
+    lines = [line.strip() for line in block.text.split("\n")]
+    return 2 <= len(lines) <= 4 and all(len(line) <= 40 and line.lstrip("_*")[:1].isupper() for line in lines) \
+        and all(line.endswith(",") for line in lines[:-1]) and not lines[-1].endswith((",", ";", ":"))
 
 
 def _closing_lines(block: Block) -> list[Block] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import emphasis
+from . import emphasis, markdown
 from .model import Annotation, Block, Document
 
 _ELLIPSIS = re.compile(r"…+|\.{3}")
@@ -67,12 +67,19 @@ def classify_emphasis(spans: list[tuple[Block, Annotation]], language: str, titl
     """Retag the spans the rules can tell (emphasis.py): titles, then foreign phrases; a span
     the text calls a work once is a title wherever it stands."""
     inner = {id(a): b.text[a.start + a.trim[0] : a.end - a.trim[1]] for b, a in spans}
-    kinds = {id(a): emphasis.kind(inner[id(a)], b.text[: a.start], language, titles, b.text[a.end : a.end + 80]) for b, a in spans}
+    kinds = {id(a): ("hi", {}) if _head_line(b, a) else emphasis.kind(inner[id(a)], b.text[: a.start], language, titles,
+                                                                        b.text[a.end : a.end + 80]) for b, a in spans}
     named = {emphasis.bare(inner[key]) for key, (tag, _) in kinds.items() if tag == "title"}
     for _, a in spans:
         tag, attrs = ("title", {}) if emphasis.bare(inner[id(a)]) in named else kinds[id(a)]
         a.tag = tag
         a.attrs.update(attrs)
+
+
+def _head_line(block: Block, span: Annotation) -> bool:
+    """A head's title in italics under its label ("CHAPTER I" / "_The State of Greece … War_"): the
+    head's type, not a work's title ("Times" there names no newspaper)."""
+    return block.kind == "head" and span.end == len(block.text.rstrip()) and block.text[: span.start].endswith("\n")
 
 
 def _taken(block: Block, m: re.Match) -> bool:
@@ -84,7 +91,8 @@ def mark_insertions(block: Block, speech: bool = False) -> tuple[int, int]:
     """Mark bracketed insertions (in a play's speech, its stage directions, over lines); return
     (marked, stray brackets left as text)."""
     pattern, tag, attrs = (_DIRECTION, "stage", {"rend": "bracketed"}) if speech else (_BRACKETED, "supplied", {"reason": "interpolation"})
-    found = [m for m in pattern.finditer(block.text) if block.free(m.start(), m.end()) and not _taken(block, m)]
+    found = [m for m in pattern.finditer(block.text) if block.free(m.start(), m.end()) and not _taken(block, m)
+             and not any(a.tag == "ref" and a.start <= m.start() < a.end for a in block.annotations)]  # a link's words
     for m in found:
         block.add(Annotation(m.start(), m.end(), tag, dict(attrs), trim=(1, 1)))
     brackets = block.text.count("[") + block.text.count("]")
@@ -93,8 +101,13 @@ def mark_insertions(block: Block, speech: bool = False) -> tuple[int, int]:
 
 def run(doc: Document, language: str = "en", titles: frozenset[str] = frozenset()) -> None:
     spans = []
+    page = markdown.is_markdown(list(doc.blocks()))
     for block in doc.blocks():
         limited = block.kind in ("figure", "speaker", "castItem")  # figDesc holds no pc or supplied, nor speaker a stage
+        if page and not limited:
+            links, escapes = markdown.mark_markdown(block)
+            doc.stats["markdown links"] += links
+            doc.stats["markdown escapes"] += escapes
         doc.stats["ellipses"] += 0 if limited else mark_ellipses(block)
         spans += [(block, a) for a in mark_emphasis(block)]
         doc.stats["page breaks"] += mark_pages(block)

@@ -70,8 +70,8 @@ def mark_lines(block: Block, words: Counter, language: str) -> tuple[int, int]:
             block.add(Annotation(newline, end, "lb", {"break": "no"}, trim=(end - newline, 0)))
             counts[1] += 1
     block.verse = block.verse and not counts[0] + counts[1] and _verse_lines(block)
-    if block.lines and not block.verse:
-        for m in re.finditer(r"\n", block.text):
+    if block.lines and not block.verse:  # one lb for a line end and the blank lines after it (a head set on two blocks)
+        for m in re.finditer(r"\n(?:[ \t]*\n)*", block.text):
             if not any(a.tag == "lb" and a.start <= m.start() < a.end for a in block.annotations):
                 block.add(Annotation(m.end(), m.end(), "lb"))
     return counts[0], counts[1]

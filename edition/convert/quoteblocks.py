@@ -119,7 +119,8 @@ def _split_markers(blocks: list[Block]) -> None:
             block.text = _OPEN_MARKER
 
 
-def _indent(block: Block, text: str) -> int:
+def indent(block: Block, text: str) -> int:
+    """The spaces before a block's first line in the source."""
     return block.offset - (text.rfind("\n", 0, block.offset) + 1)
 
 
@@ -127,7 +128,7 @@ def _indented(doc: Document, paragraphs: list[Block]) -> set[int]:
     """Ids of paragraphs indented in a text whose paragraphs are mostly flush left (not note texts
     indented under their paragraph: notes.py takes those)."""
     text = doc.source.text
-    indented = {id(b) for b in paragraphs if not b.indented and _indent(b, text) >= 2 and all(
+    indented = {id(b) for b in paragraphs if not b.indented and indent(b, text) >= 2 and all(
         line[:2].isspace() or not line.strip() for line in b.text.split("\n")[1:]) and not opens_notes(b, text)}
     return indented if len(indented) * 3 < len(paragraphs) else set()
 
@@ -165,9 +166,12 @@ def book_of_verse(blocks: list[Block]) -> bool:
 
 
 def _verse(blocks: list[Block], quoted: bool) -> None:
-    """Verse in a prose text is quoted (``quote``/``lg``); in a book of verse it is the text (``lg``)."""
-    for block in blocks:
-        if block.kind == "p" and block.quote is None and is_verse(block):
+    """Verse in a prose text is quoted (``quote``/``lg``); in a book of verse it is the text (``lg``),
+    every block of lines shaped as verse, also a stanza whose sentence runs on into the next (",") and
+    the single line closing a canto after a stanza."""
+    for k, block in enumerate(blocks):
+        stanza = block.lines and verse_shaped(block) or "\n" not in block.text and k > 0 and blocks[k - 1].verse
+        if block.kind == "p" and block.quote is None and (is_verse(block) or not quoted and stanza):
             block.quote, block.verse = ("none" if quoted else None), True
 
 

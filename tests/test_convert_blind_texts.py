@@ -1,0 +1,84 @@
+"""Structure the fourth blind check found read wrong (benchmarks/heldout/BLIND.md, "Structure,
+blind"), each on a cut of the held-out text it was found in (the text's own lines, as
+benchmarks/heldout/SLUG keeps them), converted as a new user converts it (`edition new`, `convert`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition.xmlio import TEI_NS
+from tests.test_convert_user_texts import _errors, _new_and_convert
+from tests.test_corpus_convert import plain, restored_text
+
+NS = {"t": TEI_NS}
+HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
+
+
+def _lines(slug: str, *spans: tuple[int, int]) -> str:
+    """Lines first..last (1-based, inclusive) of a held-out text, the spans joined by two blank lines."""
+    lines = (HELDOUT / slug / f"{slug}.txt").read_text(encoding="utf-8").split("\n")
+    return "\n\n\n".join("\n".join(lines[a - 1 : b]) for a, b in spans) + "\n"
+
+
+def _heads(div) -> str:
+    return plain("".join(div.find(f"{{{TEI_NS}}}head").itertext()))
+
+
+def test_the_first_book_alone_holds_its_first_chapter_and_its_title_in_italics(tmp_path):
+    # Thucydides (Gutenberg #7142): "BOOK I", "CHAPTER I", the chapter's title in italics over two
+    # lines, then its first paragraphs.  The book was part of one head with the chapter's label, and
+    # the title a paragraph (in italics it did not open with a capital), typed a work's title ("Times").
+    text = _lines("thucydides-peloponnesian-war", (1, 48))
+    tree = _new_and_convert(tmp_path, text)
+    (book,) = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert book.get("type") == "book" and _heads(book) == "BOOK I"
+    (chapter,) = book.findall(f"{{{TEI_NS}}}div")
+    assert _heads(chapter) == ("CHAPTER I The State of Greece from the earliest Times to the Commencement of the "
+                               "Peloponnesian War")
+    assert chapter.xpath("t:head/t:hi/@rend", namespaces=NS) == ["italic underscore"]  # the head's type, no title
+    assert plain("".join(chapter.find(f"{{{TEI_NS}}}p").itertext())).startswith("Thucydides, an Athenian")
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_a_lone_second_book_stays_in_its_chapters_head(tmp_path):
+    # Locke's Second Treatise (Gutenberg #7370) is "Book II" of Two Treatises: the book names the
+    # volume, and stays one head with its first chapter's (the held-out text's expected.toml).
+    text = _lines("locke-second-treatise", (35, 35), (122, 142))
+    tree = _new_and_convert(tmp_path, text)
+    divs = tree.xpath("//t:body//t:div", namespaces=NS)
+    assert [d.get("type") for d in divs] == ["section"]
+    assert _heads(divs[0]).startswith("Book II CHAPTER. I. AN ESSAY CONCERNING")
+
+
+def test_a_chapter_title_in_capitals_joined_by_dashes_is_its_title_not_an_argument(tmp_path):
+    # Grant's Memoirs (Gutenberg #4367): "CHAPTER XX." over its topics in capitals, as the contents
+    # list them: the chapter's title (it was read as the chapter's argument).
+    text = _lines("grant-memoirs-belmont", (1, 24))
+    tree = _new_and_convert(tmp_path, text)
+    (chapter,) = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert _heads(chapter) == ("CHAPTER XX. GENERAL FREMONT IN COMMAND--MOVEMENT AGAINST BELMONT--BATTLE OF BELMONT "
+                               "--A NARROW ESCAPE--AFTER THE BATTLE.")
+    assert tree.xpath("//t:argument", namespaces=NS) == []
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_an_epigraphs_author_is_no_head_and_a_note_in_braces_finds_its_marker(tmp_path):
+    # The People of the Abyss (Gutenberg #1688): a verse epigraph with "SWINBURNE." indented under it
+    # (it headed a second division holding the whole chapter), a marker "{2}" in the text and its note
+    # under "Footnotes:" at the end (not found: the braces were no marker's form).
+    text = _lines("london-people-of-the-abyss", (1, 30), (67, 75), (452, 456))
+    tree = _new_and_convert(tmp_path, text)
+    (chapter,) = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert _heads(chapter) == "CHAPTER XII--CORONATION DAY"
+    quote = chapter.find(f"{{{TEI_NS}}}quote")
+    after = plain(" ".join(quote.itertext()) + " " + " ".join(quote.getnext().itertext()))
+    assert after.startswith("O thou that sea-walls sever") and after.endswith("Of intercepted skies! SWINBURNE.")
+    (note,) = tree.xpath("//t:body//t:note", namespaces=NS)
+    assert (note.get("n"), note.get("rend")) == ("2", "brace")
+    assert plain("".join(note.itertext())).startswith("Runt in America is the equivalent")  # its quote marks are soCalled
+    assert plain("".join(note.getparent().itertext())).startswith("There is a Chinese proverb")
+    assert tree.xpath("//t:back/t:div[@type = 'notes']/t:head/text()", namespaces=NS) == ["Footnotes:"]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
