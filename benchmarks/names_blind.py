@@ -172,11 +172,16 @@ def main() -> None:
                     print(f"{commit}: session 8 rules left out (their code is not there): {', '.join(left)}", file=sys.stderr)
                 for slug, gold, mentions in zip(slugs, golds, found(folder, slugs)):
                     scores.setdefault(slug, []).append(f1(mentions, gold))
-    print("| blind text (rules of) | " + " | ".join(VARIANTS) + " |")
-    print("| --- |" + " ---: |" * len(VARIANTS))
-    for slug in BLIND:
-        print(f"| {slug} ({BLIND[slug]}) | " + " | ".join(f"{s:.3f}" for s in scores[slug]) + " |")
-    means = [sum(s[i] for s in scores.values()) / len(scores) for i in range(len(VARIANTS))]
+    table(BLIND, VARIANTS, scores)
+
+
+def table(commits: dict[str, str], columns, scores: dict[str, list[float]]) -> None:
+    """A Markdown table of typed F1 by blind text (``commits``: slug -> commit of its rules) and column, with the means."""
+    print("| blind text (rules of) | " + " | ".join(columns) + " |")
+    print("| --- |" + " ---: |" * len(columns))
+    for slug in commits:
+        print(f"| {slug} ({commits[slug]}) | " + " | ".join(f"{s:.3f}" for s in scores[slug]) + " |")
+    means = [sum(s[i] for s in scores.values()) / len(scores) for i in range(len(columns))]
     print(f"| **mean** ({len(scores)} texts) | " + " | ".join(f"**{m:.3f}**" for m in means) + " |")
 
 
