@@ -41,7 +41,7 @@ from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
-from .pdf_xslt import PrintHtml, remembered, saxon_version, xslt_inputs
+from .pdf_xslt import PrintHtml, inputs_key, last_result, remembered, saxon_version, xslt_inputs
 from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
@@ -160,8 +160,12 @@ def typeset(edition: Edition, context: EditionContext, html: PrintHtml) -> Book:
 def html_makers(edition: Edition, context: EditionContext):
     """What PrintHtml runs: the body's print HTML, the index's from a page map, and what the
     index needs beforehand (its stylesheet compiled, the collation ranks), done while the
-    body is laid out.  The print HTML and the ranks are remembered across runs (pdf_xslt.py)."""
+    body is laid out.  Both HTMLs and the ranks are remembered across runs (pdf_xslt.py); the
+    index's, made from the last run's page map, is parsed while the body is laid out and
+    taken if the new map is the same (as it is when nothing that moves a page has changed)."""
     kept, inputs, saxon = edition.project.cache / "print", xslt_inputs(edition.tei_path), {"saxon": saxon_version()}
+    index_kept = kept / f"{edition.slug}.index.json"
+    foreseen: dict[str, ParsedHtml] = {}
 
     def body() -> ParsedHtml:
         return ParsedHtml.of(remembered(kept / f"{edition.slug}.html.json", inputs, {**saxon, "params": book_params(edition)},
@@ -171,11 +175,19 @@ def html_makers(edition: Edition, context: EditionContext):
         stylesheet("print/index.xsl")
         context.xdm  # noqa: B018  (the TEI parsed for Saxon now, not once the page map arrives)
         context.collation  # noqa: B018  (the ranks, remembered across runs too)
+        if (last := last_result(index_kept)) is not None:
+            foreseen[last[0]] = ParsedHtml.of(last[1])
 
-    return body, lambda pages: index_html(context, xslt_params(edition, context), pages), prepare_index
+    def index(pages: PageMap) -> ParsedHtml:
+        values = {**saxon, "params": xslt_params(edition, context), "pages": pages.anchors, "labels": pages.labels}
+        if (parsed := foreseen.get(inputs_key(inputs, values))) is not None:
+            return parsed
+        return ParsedHtml.of(remembered(index_kept, inputs, values, lambda: index_html(context, xslt_params(edition, context), pages)))
+
+    return body, index, prepare_index
 
 
-def index_document(edition: Edition, html: str, first: int, css: list):
+def index_document(edition: Edition, html: "str | ParsedHtml", first: int, css: list):
     """The index of names, typeset from its print HTML, its first folio ``first``."""
     from weasyprint import CSS
 
