@@ -35,6 +35,7 @@ from ..xmlio import NS, XML_NS, atomic_path, write_text_atomic
 from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
 from .pdf_chunks import ChunkPool, chunked_wanted, worker_count, write_chunked
+from .pdf_columns import columns_laid_out_once
 from .pdf_fonts import check_fonts, font_face_css
 from .pdf_libraries import remembered_library_lookups
 from .pdf_lines import whole_paragraph_breaking
@@ -191,7 +192,8 @@ def index_document(edition: Edition, html: "str | ParsedHtml", first: int, css: 
     """The index of names, typeset from its print HTML, its first folio ``first``."""
     from weasyprint import CSS
 
-    return render(html, css + [CSS(string=index_counter_rule(first))], edition)
+    with columns_laid_out_once():
+        return render(html, css + [CSS(string=index_counter_rule(first))], edition)
 
 
 def index_html(context: EditionContext, params: dict, pages: PageMap) -> str:
