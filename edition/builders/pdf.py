@@ -40,6 +40,7 @@ from .pdf_fonts import check_fonts, font_face_css
 from .pdf_libraries import remembered_library_lookups
 from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
+from .pdf_paint import painted_in_two
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
 from .pdf_xslt import PrintHtml, inputs_key, last_result, remembered, saxon_version, xslt_inputs
@@ -89,7 +90,8 @@ def typeset_into(target: Path, edition: Edition, context: EditionContext, html: 
     """Typeset the book in this process from ``html`` and write it to ``target`` (atomically)."""
     book = typeset(edition, context, html)
     write_page_map(target, book.pages, context)
-    write_checked(book.document, target, edition, variant, finisher=page_labels(book.pages))
+    with painted_in_two(book.document):
+        write_checked(book.document, target, edition, variant, finisher=page_labels(book.pages))
     return book.pages
 
 
