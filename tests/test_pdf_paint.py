@@ -37,6 +37,9 @@ def written(html: str, in_two: bool, taken: list[bool]) -> bytes:
 @pytest.mark.parametrize("late_font", [False, True])
 def test_pages_painted_in_two_give_the_same_pdf(monkeypatch, late_font):
     taken: list[bool] = []
+    # a suite that has run Saxon in this process: the builder would not fork; the helper here
+    # only paints and exits, never touching Saxon's VM
+    monkeypatch.setattr("edition.builders.pdf_xslt.saxon_started", lambda: False)
     adopt = pdf_paint._Helper.adopt
     monkeypatch.setattr(pdf_paint._Helper, "adopt", lambda self, index, stream: taken.append(adopt(self, index, stream)) or taken[-1])
     html = book(late_font)

@@ -16,7 +16,8 @@ is the same, byte for byte.
 A page is painted here instead, in its turn, when the helper's painting of it met
 anything whose order in the document could differ: a font the builder has not loaded, a
 resource added, a warning logged (the build fails on those: pdf_warnings.py); or when the
-helper is not there (no fork, or it died).  Tagged PDFs (PDF/UA) are painted here whole.
+helper is not there (no fork, or it died).  Tagged PDFs (PDF/UA) are painted here whole, and
+so is every PDF of a process already running Saxon's VM, which must not fork (pdf_xslt.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def painted_in_two(document):
     """While active, ``document.write_pdf`` paints its second half of pages in a forked helper."""
     from weasyprint.document import Page
 
+    from .pdf_xslt import saxon_started
+
     original = Page.paint
     numbers = {id(page): number for number, page in enumerate(document.pages)}
     half = len(document.pages) // 2
@@ -43,7 +46,7 @@ def painted_in_two(document):
         number = numbers.get(id(page))
         if number is None or half == 0:
             return original(page, stream, scale)
-        if number == 0 and helper is None and stream._tags is None:
+        if number == 0 and helper is None and stream._tags is None and hasattr(os, "fork") and not saxon_started():
             helper = _Helper.fork(document.pages[half:], stream, scale, original)
         if helper is None or number < half or not helper.adopt(number - half, stream):
             original(page, stream, scale)
