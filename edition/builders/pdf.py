@@ -9,7 +9,9 @@ uses target-counter: it has a handful of links.  The body ends with an empty
 block on a fresh recto (``#index-start``); that page is dropped and the index
 takes its place and its number, so the contents can name the index's page.
 Typesetting runs under two interpreter settings that make WeasyPrint itself
-faster (pdf_runtime.py); the written PDF gets page labels matching the folios.
+faster (pdf_runtime.py); the index's columns are each laid out once (pdf_columns.py);
+the second half of the pages is painted by a forked helper (pdf_paint.py); the written
+PDF gets page labels matching the folios.
 """
 
 from __future__ import annotations
