@@ -113,3 +113,32 @@ def test_every_builder_reads_the_collation_ranks_made_once_until_the_tei_changes
     tei.write_text(tei.read_text(encoding="utf-8").replace("Lenin", "Lenine"), encoding="utf-8")
     assert "Lenine" in EditionContext(edition).collation
     assert len(made) == 2
+
+
+def test_the_index_html_of_the_last_run_is_taken_only_for_the_same_page_map(tmp_path, monkeypatch):
+    from edition.builders import EditionContext, pdf
+    from edition.project import Project
+    from edition.xmlio import NS, XML_NS
+
+    from .conftest import copy_seed
+
+    edition = Project(copy_seed(tmp_path / "project")).edition("bureaucratism")
+    mentions = [m.get(f"{{{XML_NS}}}id") for m in EditionContext(edition).tree.xpath(pdf.MENTIONS, namespaces=NS)]
+    labels = ["i", "ii", "1", "2", "3"]
+    pages = PageMap(dict.fromkeys(mentions, 3), labels)  # every name on the book's first page
+    made = []
+    real = pdf.index_html
+    monkeypatch.setattr(pdf, "index_html", lambda *args: made.append(1) or real(*args))
+
+    def run(pages: PageMap):
+        """One build's index HTML (the helper's steps, here in turn)."""
+        _, index, prepare_index = pdf.html_makers(edition, EditionContext(edition))
+        prepare_index()
+        return index(pages)
+
+    first = run(pages)
+    assert len(made) == 1 and ">1</a>" in first.text
+    again = run(pages)  # the last run's HTML, parsed beforehand
+    assert len(made) == 1 and again.text == first.text and again.tree is not None
+    moved = run(PageMap({**pages.anchors, mentions[-1]: 4}, labels))  # one mention a page on: made afresh
+    assert len(made) == 2 and ">2</a>" in moved.text and ">2</a>" not in first.text

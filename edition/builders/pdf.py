@@ -9,7 +9,9 @@ uses target-counter: it has a handful of links.  The body ends with an empty
 block on a fresh recto (``#index-start``); that page is dropped and the index
 takes its place and its number, so the contents can name the index's page.
 Typesetting runs under two interpreter settings that make WeasyPrint itself
-faster (pdf_runtime.py); the written PDF gets page labels matching the folios.
+faster (pdf_runtime.py); the index's columns are each laid out once (pdf_columns.py);
+the second half of the pages is painted by a forked helper (pdf_paint.py); the written
+PDF gets page labels matching the folios.
 """
 
 from __future__ import annotations
@@ -35,13 +37,15 @@ from ..xmlio import NS, XML_NS, atomic_path, write_text_atomic
 from ..xslt import stylesheet
 from . import BuildOptions, EditionContext, context_for, register
 from .pdf_chunks import ChunkPool, chunked_wanted, worker_count, write_chunked
+from .pdf_columns import columns_laid_out_once
 from .pdf_fonts import check_fonts, font_face_css
 from .pdf_libraries import remembered_library_lookups
 from .pdf_lines import whole_paragraph_breaking
 from .pdf_pages import PageMap
+from .pdf_paint import painted_in_two
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
-from .pdf_xslt import PrintHtml, remembered, saxon_version, xslt_inputs
+from .pdf_xslt import PrintHtml, inputs_key, last_result, remembered, saxon_version, xslt_inputs
 from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
@@ -88,7 +92,8 @@ def typeset_into(target: Path, edition: Edition, context: EditionContext, html: 
     """Typeset the book in this process from ``html`` and write it to ``target`` (atomically)."""
     book = typeset(edition, context, html)
     write_page_map(target, book.pages, context)
-    write_checked(book.document, target, edition, variant, finisher=page_labels(book.pages))
+    with painted_in_two(book.document):
+        write_checked(book.document, target, edition, variant, finisher=page_labels(book.pages))
     return book.pages
 
 
@@ -160,8 +165,12 @@ def typeset(edition: Edition, context: EditionContext, html: PrintHtml) -> Book:
 def html_makers(edition: Edition, context: EditionContext):
     """What PrintHtml runs: the body's print HTML, the index's from a page map, and what the
     index needs beforehand (its stylesheet compiled, the collation ranks), done while the
-    body is laid out.  The print HTML and the ranks are remembered across runs (pdf_xslt.py)."""
+    body is laid out.  Both HTMLs and the ranks are remembered across runs (pdf_xslt.py); the
+    index's, made from the last run's page map, is parsed while the body is laid out and
+    taken if the new map is the same (as it is when nothing that moves a page has changed)."""
     kept, inputs, saxon = edition.project.cache / "print", xslt_inputs(edition.tei_path), {"saxon": saxon_version()}
+    index_kept = kept / f"{edition.slug}.index.json"
+    foreseen: dict[str, ParsedHtml] = {}
 
     def body() -> ParsedHtml:
         return ParsedHtml.of(remembered(kept / f"{edition.slug}.html.json", inputs, {**saxon, "params": book_params(edition)},
@@ -171,15 +180,24 @@ def html_makers(edition: Edition, context: EditionContext):
         stylesheet("print/index.xsl")
         context.xdm  # noqa: B018  (the TEI parsed for Saxon now, not once the page map arrives)
         context.collation  # noqa: B018  (the ranks, remembered across runs too)
+        if (last := last_result(index_kept)) is not None:
+            foreseen[last[0]] = ParsedHtml.of(last[1])
 
-    return body, lambda pages: index_html(context, xslt_params(edition, context), pages), prepare_index
+    def index(pages: PageMap) -> ParsedHtml:
+        values = {**saxon, "params": xslt_params(edition, context), "pages": pages.anchors, "labels": pages.labels}
+        if (parsed := foreseen.get(inputs_key(inputs, values))) is not None:
+            return parsed
+        return ParsedHtml.of(remembered(index_kept, inputs, values, lambda: index_html(context, xslt_params(edition, context), pages)))
+
+    return body, index, prepare_index
 
 
-def index_document(edition: Edition, html: str, first: int, css: list):
+def index_document(edition: Edition, html: "str | ParsedHtml", first: int, css: list):
     """The index of names, typeset from its print HTML, its first folio ``first``."""
     from weasyprint import CSS
 
-    return render(html, css + [CSS(string=index_counter_rule(first))], edition)
+    with columns_laid_out_once():
+        return render(html, css + [CSS(string=index_counter_rule(first))], edition)
 
 
 def index_html(context: EditionContext, params: dict, pages: PageMap) -> str:

@@ -43,11 +43,11 @@ def saxon_started() -> bool:
 
 class PrintHtml:
     """``body()``: the print HTML of the book (as ``make_body`` gives it); ``index(pages)``: that
-    of its index of names.
+    of its index of names (as ``make_index`` gives it).
 
     ``make_body`` and ``make_index`` run in the helper when there is one, else here."""
 
-    def __init__(self, make_body: Callable[[], object], make_index: Callable[[PageMap], str], prepare_index: Callable[[], object]):
+    def __init__(self, make_body: Callable[[], object], make_index: Callable[[PageMap], object], prepare_index: Callable[[], object]):
         self.make_body, self.make_index = make_body, make_index
         self._conn, self._pid = None, None
         if hasattr(os, "fork") and not saxon_started():
@@ -78,7 +78,7 @@ class PrintHtml:
     def body(self):
         return self.make_body() if self._conn is None else self._receive()
 
-    def index(self, pages: PageMap) -> str:
+    def index(self, pages: PageMap):
         if self._conn is None:
             return self.make_index(pages)
         self._conn.send((pages.anchors, pages.labels))
@@ -131,15 +131,21 @@ def remembered(path: Path, inputs: list[Path], values: dict, make: Callable[[], 
     """``make()``, or what it returned before for the same ``inputs`` (files, by content) and
     ``values``: ``path`` holds the last result and the sha256 key of what it was made from."""
     key = inputs_key(inputs, values)
-    try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
-        if kept["key"] == key:
-            return kept["text"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+    kept = last_result(path)
+    if kept is not None and kept[0] == key:
+        return kept[1]
     text = make()
     write_text_atomic(path, json.dumps({"key": key, "text": text}, ensure_ascii=False))
     return text
+
+
+def last_result(path: Path) -> tuple[str, str] | None:
+    """The key and the text that ``remembered`` last kept in ``path``, if any."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        return kept["key"], kept["text"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def remembered_transform(path: Path, context, name: str, params: dict, out: Path) -> str:
