@@ -161,11 +161,8 @@ def html_makers(edition: Edition, context: EditionContext):
     """What PrintHtml runs: the body's print HTML, the index's from a page map, and what the
     index needs beforehand (its stylesheet compiled, the collation ranks), done while the
     body is laid out.  The print HTML and the ranks are remembered across runs (pdf_xslt.py)."""
-    kept, inputs, saxon = edition.project.cache / "print", xslt_inputs(edition.tei_path), {"saxon": saxon_version()}
-
     def body() -> ParsedHtml:
-        return ParsedHtml.of(remembered(kept / f"{edition.slug}.html.json", inputs, {**saxon, "params": book_params(edition)},
-                                        lambda: print_html(edition, context)))
+        return ParsedHtml.of(remembered(*print_html_memo(edition), lambda: print_html(edition, context)))
 
     def prepare_index() -> None:
         stylesheet("print/index.xsl")
@@ -173,6 +170,13 @@ def html_makers(edition: Edition, context: EditionContext):
         context.collation  # noqa: B018  (the ranks, remembered across runs too)
 
     return body, lambda pages: index_html(context, xslt_params(edition, context), pages), prepare_index
+
+
+def print_html_memo(edition: Edition) -> tuple:
+    """Where the book's print HTML is remembered across runs, and what it is made from
+    (``remembered``'s and ``recalled``'s first arguments)."""
+    values = {"saxon": saxon_version(), "params": book_params(edition)}
+    return edition.project.cache / "print" / f"{edition.slug}.html.json", xslt_inputs(edition.tei_path), values
 
 
 def index_document(edition: Edition, html: str, first: int, css: list):

@@ -5,8 +5,9 @@ WeasyPrint holds every laid-out page of a document until it is written (about
 boundaries (each section starts on a new page) into chunks of about
 ``CHUNK_PAGES`` pages, each typeset as a document of its own by a worker of a
 process pool; memory is bounded by the largest chunk, and the chunks run on
-every core.  Each worker's first chunk is transformed to HTML on its own and laid out
-while the whole book is transformed.
+every core.  The book's print HTML a build before remembered (either path's) is cut at
+once; else each worker's first chunk is transformed to HTML on its own and laid out
+while the whole book is transformed (and remembered for the next build).
 
 A chunk's pagination does not depend on where it starts: recto and verso pages
 have the same text width, and folios and running heads sit in the margins.  So a
@@ -85,7 +86,8 @@ class Parts:
 def cut(print_html: str, chunk_chars: int, workers: int = 1, after: int = 0) -> Parts:
     """Front matter (everything before the body) and body chunks of whole sections, each
     about ``chunk_chars`` long, the last ones shorter (see ``_chunk_size``); the empty
-    index-start block is left out.  ``after``: the first sections are left out (typeset
+    index-start block is left out; a last chunk under a quarter of ``chunk_chars`` is
+    joined to the one before.  ``after``: the first sections are left out (typeset
     already as a chunk of their own), their footnotes counted."""
     document = lxml_html.document_fromstring(print_html)
     body = document.body
@@ -102,6 +104,8 @@ def cut(print_html: str, chunk_chars: int, workers: int = 1, after: int = 0) -> 
         groups[-1].append(section)
         size += length
         left -= length
+    if len(groups) > 1 and size < chunk_chars // 4:  # a last scrap joins the chunk before: a part costs a share of its own
+        groups[-2] += groups.pop()
     front = list(body[: body.index(matter)])
     chunks = [_document(document, [_wrap(matter, group, number == 0 and not after)])
               for number, group in enumerate(groups if lengths else [])]
@@ -403,33 +407,42 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, vari
     """Typeset the book's print HTML in chunks and join the parts into ``target`` (its page
     map beside it first); returns the PageMap of the joined book.
 
-    Every layout happens in the workers.  The first chunk of each worker (half the others,
-    so it starts sooner) is transformed on its own (with the chunks before it) and laid out
-    while this process transforms the rest and then the whole book (some 3 s for 1,000
-    pages), which gives the other chunks.  Once the chunks are
+    Every layout happens in the workers.  The print HTML a build before remembered is cut
+    at once.  Else the first chunk of each worker (half the others, so it starts sooner) is
+    transformed on its own (with the chunks before it) and laid out while this process
+    transforms the rest and then the whole book (some 3 s for 1,000 pages), which gives the
+    other chunks.  Once the chunks are
     laid out, the front matter
     and the index of names (in pieces, one a worker, for a long index) are typeset side by
     side, and this process joins the front matter and the chunks meanwhile; it stops the
     workers before the index is appended: its memory holds the print HTML's parts and one
     part being joined."""
     from ..xslt import stylesheet
-    from .pdf import INDEX_ANCHOR, check_mentions, print_html, write_page_map, xslt_params
+    from .pdf import INDEX_ANCHOR, check_mentions, print_html, print_html_memo, write_page_map, xslt_params
     from .pdf_join import joining
+    from .pdf_xslt import recalled, remembered
 
     place = str(edition.tei_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chunks-", suffix=".tmp", dir=target.parent) as folder:
         jobs, first = [], 0
-        early = {first_divisions(context, (n + 1) * CHUNK_PAGES // 2 * TEI_BYTES_PER_PAGE) for n in range(min(pool.workers, EARLY_CHUNKS))}
+        # The book's print HTML as a run before made it (the single-process path's too): cut at once.
+        whole = recalled(*print_html_memo(edition))
+        early = set() if whole is not None else \
+            {first_divisions(context, (n + 1) * CHUNK_PAGES // 2 * TEI_BYTES_PER_PAGE) for n in range(min(pool.workers, EARLY_CHUNKS))}
         for end in sorted(early - {0}):  # one chunk a worker, each chunk's divisions ending at ``end``
             html = cut(print_html(edition, context, end), sys.maxsize, after=first).chunks[0]
             jobs.append(pool.place(len(jobs), edition, html, "", variant, folder))
             pool.taken(len(jobs) - 1)
             first = end
-        parts = cut(print_html(edition, context), CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers, after=first)
+        if whole is None:
+            whole = remembered(*print_html_memo(edition), lambda: print_html(edition, context))
+        parts = cut(whole, CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers, after=first)
         jobs += [pool.place(len(jobs) + i, edition, html, "", variant, folder) for i, html in enumerate(parts.chunks)]
+        pool.taken(min(len(jobs), pool.workers) - 1)  # every worker busy before Saxon runs here
         params = xslt_params(edition, context)
         stylesheet("print/index.xsl")  # compiled while the workers lay out the chunks
+        context.xdm  # noqa: B018  (the TEI parsed for Saxon now, not once the index needs it)
         chunks = [job.get() for job in jobs]
         body_pages = sum(c.page_count for c in chunks)
         pool.count_pages(len(chunks), body_pages % 2)  # a blank page: the index begins on a recto

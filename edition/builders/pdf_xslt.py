@@ -131,15 +131,26 @@ def remembered(path: Path, inputs: list[Path], values: dict, make: Callable[[], 
     """``make()``, or what it returned before for the same ``inputs`` (files, by content) and
     ``values``: ``path`` holds the last result and the sha256 key of what it was made from."""
     key = inputs_key(inputs, values)
+    text = _kept(path, key)
+    if text is None:
+        text = make()
+        write_text_atomic(path, json.dumps({"key": key, "text": text}, ensure_ascii=False))
+    return text
+
+
+def recalled(path: Path, inputs: list[Path], values: dict) -> str | None:
+    """What ``remembered`` keeps in ``path`` for these ``inputs`` and ``values``, or None."""
+    return _kept(path, inputs_key(inputs, values))
+
+
+def _kept(path: Path, key: str) -> str | None:
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
         if kept["key"] == key:
             return kept["text"]
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    text = make()
-    write_text_atomic(path, json.dumps({"key": key, "text": text}, ensure_ascii=False))
-    return text
+    return None
 
 
 def remembered_transform(path: Path, context, name: str, params: dict, out: Path) -> str:
