@@ -34,6 +34,11 @@ def test_the_print_html_is_cut_between_sections(seed):
     assert 'id="body-matter"' in parts.chunks[0] and all('id="body-matter"' not in c for c in parts.chunks[1:])
     whole = sum(c.count('class="div section"') for c in parts.chunks)
     assert whole == html.count('class="div section"') == 13
+    for chars in (40_000, 60_000, 80_000, 100_000):  # 80,000 for two workers leaves a last scrap of 16 kB
+        for workers in (1, 2):
+            chunks = pdf_chunks.cut(html, chars, workers).chunks
+            assert [s for chunk in chunks for s in sections(chunk)] == sections(html)
+            assert len(chunks) == 1 or sum(map(len, sections(chunks[-1]))) >= chars // 4
 
 
 def test_the_first_chunk_is_made_on_its_own(seed):

@@ -105,7 +105,8 @@ def cut(print_html: str, chunk_chars: int, workers: int = 1, after: int = 0) -> 
         size += length
         left -= length
     if len(groups) > 1 and size < chunk_chars // 4:  # a last scrap joins the chunk before: a part costs a share of its own
-        groups[-2] += groups.pop()
+        scrap = groups.pop()
+        groups[-1] += scrap
     front = list(body[: body.index(matter)])
     chunks = [_document(document, [_wrap(matter, group, number == 0 and not after)])
               for number, group in enumerate(groups if lengths else [])]
