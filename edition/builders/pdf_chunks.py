@@ -94,10 +94,11 @@ def cut(print_html: str, chunk_chars: int, workers: int = 1, after: int = 0) -> 
     matter = body.find(".//div[@id='body-matter']")
     if matter is None:
         raise EditionError("the print HTML has no body-matter")
-    sections = [child for child in matter if child.tag == "section"]
-    lengths = [len(lxml_html.tostring(section)) for section in sections[after:]]
+    # each section serialised once: its length plans the cut, its text goes into its chunk
+    sections = [lxml_html.tostring(child, encoding="unicode") for child in matter if child.tag == "section"][after:]
+    lengths = [len(section) for section in sections]
     groups, size, left = [[]], 0, sum(lengths)
-    for section, length in zip(sections[after:], lengths):
+    for section, length in zip(sections, lengths):
         if groups[-1] and size + length > _chunk_size(chunk_chars, left + size, workers):
             groups.append([])
             size = 0
@@ -107,10 +108,11 @@ def cut(print_html: str, chunk_chars: int, workers: int = 1, after: int = 0) -> 
     if len(groups) > 1 and size < chunk_chars // 4:  # a last scrap joins the chunk before: a part costs a share of its own
         scrap = groups.pop()
         groups[-1] += scrap
-    front = list(body[: body.index(matter)])
-    chunks = [_document(document, [_wrap(matter, group, number == 0 and not after)])
+    head = _head(document)
+    front = "".join(lxml_html.tostring(child, encoding="unicode") for child in body[: body.index(matter)])
+    chunks = [_document(document, _wrap(matter, group, number == 0 and not after), head)
               for number, group in enumerate(groups if lengths else [])]
-    return Parts(_document(document, front), chunks)
+    return Parts(_document(document, front, head), chunks)
 
 
 def first_divisions(context, chunk_tei_bytes: int) -> int:
@@ -140,24 +142,24 @@ def _chunk_size(chunk_chars: int, left: int, workers: int) -> int:
     return max(chunk_chars // 2, min(chunk_chars, left // (2 * workers)))
 
 
-def _wrap(matter, sections, first: bool):
-    """The sections in a copy of the body-matter block (its id, an anchor, on the first
-    only).  Footnote marks need nothing from the chunks before: they restart with every
-    division that opens a page (print.css)."""
-    shell = lxml_html.Element("div", {k: v for k, v in matter.attrib.items() if first or k != "id"})
-    for section in sections:
-        shell.append(_copy(section))
-    return shell
+def _wrap(matter, sections: list[str], first: bool) -> str:
+    """The sections (serialised) in a copy of the body-matter block (its id, an anchor, on
+    the first only).  Footnote marks need nothing from the chunks before: they restart with
+    every division that opens a page (print.css)."""
+    shell = lxml_html.tostring(lxml_html.Element("div", {k: v for k, v in matter.attrib.items() if first or k != "id"}), encoding="unicode")
+    return shell.removesuffix("</div>") + "".join(sections) + "</div>"
 
 
 def _copy(element):
     return lxml_html.fromstring(lxml_html.tostring(element))
 
 
-def _document(document, children) -> str:
-    """``document`` with only ``children`` in its body, as a string."""
-    head = lxml_html.tostring(document.head, encoding="unicode")
-    body = "".join(lxml_html.tostring(child, encoding="unicode") for child in children)
+def _head(document) -> str:
+    return lxml_html.tostring(document.head, encoding="unicode")  # (lxml finds the head by XPath: once a cut)
+
+
+def _document(document, body: str, head: str) -> str:
+    """``document`` with ``body`` in its body and ``head`` as its head (both serialised), as a string."""
     lang = document.get("lang", "")
     return f'<!DOCTYPE html><html lang="{lang}">{head}<body>{body}</body></html>'
 
@@ -539,7 +541,8 @@ def index_pieces(index_html: str, workers: int) -> list[str]:
     cuts = [n for n in range(1, len(entries)) if _initial(entries[n]) != _initial(entries[n - 1])]
     chosen = sorted({min(cuts, key=lambda n: abs(ends[n - 1] - total * k / count)) for k in range(1, count)}) if cuts else []
     bounds = list(zip([0, *chosen], [*chosen, len(entries)]))
-    return [_document(document, [_index_piece(index, first, last)]) for first, last in bounds]
+    head = _head(document)
+    return [_document(document, lxml_html.tostring(_index_piece(index, first, last), encoding="unicode"), head) for first, last in bounds]
 
 
 def _initial(entry) -> str:
