@@ -174,6 +174,7 @@ _changed = None
 
 
 def _start_worker(counts, changed, edition: Edition) -> None:
+    import gc
     import signal
 
     from ..orchestrate import die_with_parent
@@ -182,6 +183,7 @@ def _start_worker(counts, changed, edition: Edition) -> None:
     _counts, _changed = counts, changed
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the pool is stopped by its owner
     die_with_parent()
+    gc.disable()  # the worker collects its garbage itself, as each part begins (_typeset)
     import weasyprint.layout
 
     weasyprint.layout.make_margin_boxes = _margin_boxes(weasyprint.layout.make_margin_boxes)
@@ -279,20 +281,21 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
 
     from .pdf import render_source, source, weasyprint_warnings_as_errors
     from .pdf_lines import whole_paragraph_breaking
-    from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused, release_free_memory
+    from .pdf_runtime import call_on_roomy_stack, release_free_memory
 
+    # The part before's layout is cyclic garbage: freed now, so its result went back at
+    # once (and a worker's last part, the pool stopped after it, is never collected).
+    release_free_memory()
     # Whole-paragraph line breaking is set up for this part only: it keeps every style met
     # alive until it ends (they grew by some 10 MB a part in a worker that kept them); the
     # words' measures, a few per style, serve the worker's next part.
-    with cyclic_gc_paused(), whole_paragraph_breaking(keep_measures=True), weasyprint_warnings_as_errors(str(edition.tei_path)):
+    with whole_paragraph_breaking(keep_measures=True), weasyprint_warnings_as_errors(str(edition.tei_path)):
         _Placement.html = source(html, edition)
         document = call_on_roomy_stack(render_source, _Placement.html, _book_stylesheets(edition) + [CSS(string=css)])
     try:
         return _write(document, path, edition, variant, _Placement.first_folio)
     finally:
-        del document
         _Placement.html = None
-        release_free_memory()  # the layout is cyclic garbage: free it before the next task
 
 
 # The book's stylesheets, made once by a worker as it starts, while the print HTML is
@@ -414,12 +417,10 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, vari
     at once.  Else the first chunk of each worker (half the others, so it starts sooner) is
     transformed on its own (with the chunks before it) and laid out while this process
     transforms the rest and then the whole book (some 3 s for 1,000 pages), which gives the
-    other chunks.  Once the chunks are
-    laid out, the front matter
-    and the index of names (in pieces, one a worker, for a long index) are typeset side by
-    side, and this process joins the front matter and the chunks meanwhile; it stops the
-    workers before the index is appended: its memory holds the print HTML's parts and one
-    part being joined."""
+    other chunks.  Once the chunks are laid out, the front matter and the index of names
+    (in pieces, one a worker, for a long index) are typeset side by side, and this process
+    joins the front matter and the chunks meanwhile, then each piece of the index as it
+    comes; its memory holds the print HTML's parts and one part being joined."""
     from ..xslt import stylesheet
     from .pdf import INDEX_ANCHOR, check_mentions, print_html, print_html_memo, write_page_map, xslt_params
     from .pdf_join import joining
@@ -473,12 +474,14 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, vari
                     joined.add_blank()
                 else:
                     joined.add(part)
-            pieces = [job.get() for job in index_jobs]
-            pool.close()
-            pages = pages.extended([str(index_first + n) for n in range(sum(piece.page_count for piece in pieces))])
-            write_page_map(target, pages, context)
-            for number, piece in enumerate(pieces):
+            index_pages = 0
+            for number, job in enumerate(index_jobs):  # each piece joined as soon as it is typeset
+                piece = job.get()
                 joined.add(piece, nested=number > 0)  # the bookmarks of a piece go under the index's own
+                index_pages += piece.page_count
+            pool.close()
+            pages = pages.extended([str(index_first + n) for n in range(index_pages)])
+            write_page_map(target, pages, context)
             joined.finish(pages)
     return pages
 
