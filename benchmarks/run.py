@@ -167,13 +167,16 @@ PAGES_PER_COPY = 58
 
 def long_book_rows(tmp: Path, pages: int) -> list[tuple[str, dict]]:
     """`edition build pdf` of a book of about ``pages`` pages (the seed's text repeated):
-    one process, then in chunks with one worker and with two."""
+    one process, then in chunks with one worker and with two, each with the results kept
+    across runs (dist/.cache/print/) cleared before it."""
     root = tmp / "long"
     copies = max(1, round(pages / PAGES_PER_COPY))
     slug = make_long_book(root, copies)
     rows = []
     for label, args in (("one process", ("--pdf-chunks", "off")), ("chunks, -j 1", ("--pdf-chunks", "on", "-j", "1")),
                         ("chunks, -j 2", ("--pdf-chunks", "on", "-j", "2"))):
+        # every row makes its print HTML and line breaks afresh: what one row keeps would speed the next
+        shutil.rmtree(root / "dist" / ".cache" / "print", ignore_errors=True)
         result = measure(edition_cmd(root, "build", "pdf", slug, "--force", "--no-check", "-q", *args))
         rows.append((f"long book ({page_count(root / 'dist' / slug / f'{slug}.pdf')} pages), {label}", result))
     return rows

@@ -34,6 +34,11 @@ def test_the_print_html_is_cut_between_sections(seed):
     assert 'id="body-matter"' in parts.chunks[0] and all('id="body-matter"' not in c for c in parts.chunks[1:])
     whole = sum(c.count('class="div section"') for c in parts.chunks)
     assert whole == html.count('class="div section"') == 13
+    for chars in (40_000, 60_000, 80_000, 100_000):  # 80,000 for two workers leaves a last scrap of 16 kB
+        for workers in (1, 2):
+            chunks = pdf_chunks.cut(html, chars, workers).chunks
+            assert [s for chunk in chunks for s in sections(chunk)] == sections(html)
+            assert len(chunks) == 1 or sum(map(len, sections(chunks[-1]))) >= chars // 4
 
 
 def test_the_first_chunk_is_made_on_its_own(seed):
@@ -112,6 +117,8 @@ def test_chunks_give_the_same_book_as_one_process(seed, tmp_path, monkeypatch):
     monkeypatch.setattr(pdf_chunks, "index_pieces", lambda html, workers: cut_into.append(len(original(html, workers))) or original(html, workers))
     monkeypatch.setattr(pdf_chunks, "CHUNK_PAGES", 15)
     monkeypatch.setattr(pdf_chunks, "MIN_INDEX_PIECE_PAGES", 1)
+    # the print HTML the single-process build remembered is cut at once: no chunk is transformed on its own
+    monkeypatch.setattr(pdf_chunks, "first_divisions", lambda *args: pytest.fail("the remembered print HTML was not used"))
     chunked = PdfBuilder().build(seed, BuildOptions(pdf_chunks="on", workers=2, pdf_variant="pdf/a-3b"))
     pieces = Built(chunked, whole.tei)
     assert cut_into == [2]
@@ -130,8 +137,9 @@ def test_chunks_give_the_same_book_as_one_process(seed, tmp_path, monkeypatch):
 
 def notes_book(root, notes: list[int]) -> list[str]:
     """A made-up book of chapters holding ``notes`` footnotes each (the last chapter's first
-    word, "Paragrah", is corrected: a footnote more), typeset in one
-    process and in chunks; each build's text (pdftotext)."""
+    word, "Paragrah", is corrected: a footnote more), typeset in chunks and in one process
+    (in that order: the chunks' first is transformed on its own, as no build before left the
+    print HTML); each build's text (pdftotext)."""
     from edition.convert import convert_document
     from edition.convert.tei import serialise
 
@@ -148,7 +156,7 @@ def notes_book(root, notes: list[int]) -> list[str]:
     edition = make_project(root, "\n".join(lines), extra_toml=toml, register=None, title="The Book of Notes").edition("sample")
     edition.tei_path.parent.mkdir(parents=True, exist_ok=True)
     edition.tei_path.write_bytes(serialise(convert_document(edition).getroot()))
-    options = (BuildOptions(pdf_chunks="off"), BuildOptions(pdf_chunks="on", workers=2))
+    options = (BuildOptions(pdf_chunks="on", workers=2), BuildOptions(pdf_chunks="off"))
     return [run("pdftotext", str(PdfBuilder().build(edition, o)), "-") for o in options]
 
 

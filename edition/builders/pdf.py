@@ -173,8 +173,7 @@ def html_makers(edition: Edition, context: EditionContext):
     foreseen: dict[str, ParsedHtml] = {}
 
     def body() -> ParsedHtml:
-        return ParsedHtml.of(remembered(kept / f"{edition.slug}.html.json", inputs, {**saxon, "params": book_params(edition)},
-                                        lambda: print_html(edition, context)))
+        return ParsedHtml.of(remembered(*print_html_memo(edition), lambda: print_html(edition, context)))
 
     def prepare_index() -> None:
         stylesheet("print/index.xsl")
@@ -190,6 +189,13 @@ def html_makers(edition: Edition, context: EditionContext):
         return ParsedHtml.of(remembered(index_kept, inputs, values, lambda: index_html(context, xslt_params(edition, context), pages)))
 
     return body, index, prepare_index
+
+
+def print_html_memo(edition: Edition) -> tuple:
+    """Where the book's print HTML is remembered across runs, and what it is made from
+    (``remembered``'s and ``recalled``'s first arguments)."""
+    values = {"saxon": saxon_version(), "params": book_params(edition)}
+    return edition.project.cache / "print" / f"{edition.slug}.html.json", xslt_inputs(edition.tei_path), values
 
 
 def index_document(edition: Edition, html: "str | ParsedHtml", first: int, css: list):

@@ -5,8 +5,9 @@ WeasyPrint holds every laid-out page of a document until it is written (about
 boundaries (each section starts on a new page) into chunks of about
 ``CHUNK_PAGES`` pages, each typeset as a document of its own by a worker of a
 process pool; memory is bounded by the largest chunk, and the chunks run on
-every core.  Each worker's first chunk is transformed to HTML on its own and laid out
-while the whole book is transformed.
+every core.  The book's print HTML a build before remembered (either path's) is cut at
+once; else each worker's first chunk is transformed to HTML on its own and laid out
+while the whole book is transformed (and remembered for the next build).
 
 A chunk's pagination does not depend on where it starts: recto and verso pages
 have the same text width, and folios and running heads sit in the margins.  So a
@@ -85,27 +86,33 @@ class Parts:
 def cut(print_html: str, chunk_chars: int, workers: int = 1, after: int = 0) -> Parts:
     """Front matter (everything before the body) and body chunks of whole sections, each
     about ``chunk_chars`` long, the last ones shorter (see ``_chunk_size``); the empty
-    index-start block is left out.  ``after``: the first sections are left out (typeset
+    index-start block is left out; a last chunk under a quarter of ``chunk_chars`` is
+    joined to the one before.  ``after``: the first sections are left out (typeset
     already as a chunk of their own), their footnotes counted."""
     document = lxml_html.document_fromstring(print_html)
     body = document.body
     matter = body.find(".//div[@id='body-matter']")
     if matter is None:
         raise EditionError("the print HTML has no body-matter")
-    sections = [child for child in matter if child.tag == "section"]
-    lengths = [len(lxml_html.tostring(section)) for section in sections[after:]]
+    # each section serialised once: its length plans the cut, its text goes into its chunk
+    sections = [lxml_html.tostring(child, encoding="unicode") for child in matter if child.tag == "section"][after:]
+    lengths = [len(section) for section in sections]
     groups, size, left = [[]], 0, sum(lengths)
-    for section, length in zip(sections[after:], lengths):
+    for section, length in zip(sections, lengths):
         if groups[-1] and size + length > _chunk_size(chunk_chars, left + size, workers):
             groups.append([])
             size = 0
         groups[-1].append(section)
         size += length
         left -= length
-    front = list(body[: body.index(matter)])
-    chunks = [_document(document, [_wrap(matter, group, number == 0 and not after)])
+    if len(groups) > 1 and size < chunk_chars // 4:  # a last scrap joins the chunk before: a part costs a share of its own
+        scrap = groups.pop()
+        groups[-1] += scrap
+    head = _head(document)
+    front = "".join(lxml_html.tostring(child, encoding="unicode") for child in body[: body.index(matter)])
+    chunks = [_document(document, _wrap(matter, group, number == 0 and not after), head)
               for number, group in enumerate(groups if lengths else [])]
-    return Parts(_document(document, front), chunks)
+    return Parts(_document(document, front, head), chunks)
 
 
 def first_divisions(context, chunk_tei_bytes: int) -> int:
@@ -135,24 +142,24 @@ def _chunk_size(chunk_chars: int, left: int, workers: int) -> int:
     return max(chunk_chars // 2, min(chunk_chars, left // (2 * workers)))
 
 
-def _wrap(matter, sections, first: bool):
-    """The sections in a copy of the body-matter block (its id, an anchor, on the first
-    only).  Footnote marks need nothing from the chunks before: they restart with every
-    division that opens a page (print.css)."""
-    shell = lxml_html.Element("div", {k: v for k, v in matter.attrib.items() if first or k != "id"})
-    for section in sections:
-        shell.append(_copy(section))
-    return shell
+def _wrap(matter, sections: list[str], first: bool) -> str:
+    """The sections (serialised) in a copy of the body-matter block (its id, an anchor, on
+    the first only).  Footnote marks need nothing from the chunks before: they restart with
+    every division that opens a page (print.css)."""
+    shell = lxml_html.tostring(lxml_html.Element("div", {k: v for k, v in matter.attrib.items() if first or k != "id"}), encoding="unicode")
+    return shell.removesuffix("</div>") + "".join(sections) + "</div>"
 
 
 def _copy(element):
     return lxml_html.fromstring(lxml_html.tostring(element))
 
 
-def _document(document, children) -> str:
-    """``document`` with only ``children`` in its body, as a string."""
-    head = lxml_html.tostring(document.head, encoding="unicode")
-    body = "".join(lxml_html.tostring(child, encoding="unicode") for child in children)
+def _head(document) -> str:
+    return lxml_html.tostring(document.head, encoding="unicode")  # (lxml finds the head by XPath: once a cut)
+
+
+def _document(document, body: str, head: str) -> str:
+    """``document`` with ``body`` in its body and ``head`` as its head (both serialised), as a string."""
     lang = document.get("lang", "")
     return f'<!DOCTYPE html><html lang="{lang}">{head}<body>{body}</body></html>'
 
@@ -167,6 +174,7 @@ _changed = None
 
 
 def _start_worker(counts, changed, edition: Edition) -> None:
+    import gc
     import signal
 
     from ..orchestrate import die_with_parent
@@ -175,6 +183,7 @@ def _start_worker(counts, changed, edition: Edition) -> None:
     _counts, _changed = counts, changed
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the pool is stopped by its owner
     die_with_parent()
+    gc.disable()  # the worker collects its garbage itself, as each part begins (_typeset)
     import weasyprint.layout
 
     weasyprint.layout.make_margin_boxes = _margin_boxes(weasyprint.layout.make_margin_boxes)
@@ -272,20 +281,21 @@ def _typeset(edition: Edition, html: str, css: str, variant: str | None, path: P
 
     from .pdf import render_source, source, weasyprint_warnings_as_errors
     from .pdf_lines import whole_paragraph_breaking
-    from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused, release_free_memory
+    from .pdf_runtime import call_on_roomy_stack, release_free_memory
 
+    # The part before's layout is cyclic garbage: freed now, so its result went back at
+    # once (and a worker's last part, the pool stopped after it, is never collected).
+    release_free_memory()
     # Whole-paragraph line breaking is set up for this part only: it keeps every style met
     # alive until it ends (they grew by some 10 MB a part in a worker that kept them); the
     # words' measures, a few per style, serve the worker's next part.
-    with cyclic_gc_paused(), whole_paragraph_breaking(keep_measures=True), weasyprint_warnings_as_errors(str(edition.tei_path)):
+    with whole_paragraph_breaking(keep_measures=True), weasyprint_warnings_as_errors(str(edition.tei_path)):
         _Placement.html = source(html, edition)
         document = call_on_roomy_stack(render_source, _Placement.html, _book_stylesheets(edition) + [CSS(string=css)])
     try:
         return _write(document, path, edition, variant, _Placement.first_folio)
     finally:
-        del document
         _Placement.html = None
-        release_free_memory()  # the layout is cyclic garbage: free it before the next task
 
 
 # The book's stylesheets, made once by a worker as it starts, while the print HTML is
@@ -403,33 +413,40 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, vari
     """Typeset the book's print HTML in chunks and join the parts into ``target`` (its page
     map beside it first); returns the PageMap of the joined book.
 
-    Every layout happens in the workers.  The first chunk of each worker (half the others,
-    so it starts sooner) is transformed on its own (with the chunks before it) and laid out
-    while this process transforms the rest and then the whole book (some 3 s for 1,000
-    pages), which gives the other chunks.  Once the chunks are
-    laid out, the front matter
-    and the index of names (in pieces, one a worker, for a long index) are typeset side by
-    side, and this process joins the front matter and the chunks meanwhile; it stops the
-    workers before the index is appended: its memory holds the print HTML's parts and one
-    part being joined."""
+    Every layout happens in the workers.  The print HTML a build before remembered is cut
+    at once.  Else the first chunk of each worker (half the others, so it starts sooner) is
+    transformed on its own (with the chunks before it) and laid out while this process
+    transforms the rest and then the whole book (some 3 s for 1,000 pages), which gives the
+    other chunks.  Once the chunks are laid out, the front matter and the index of names
+    (in pieces, one a worker, for a long index) are typeset side by side, and this process
+    joins the front matter and the chunks meanwhile, then each piece of the index as it
+    comes; its memory holds the print HTML's parts and one part being joined."""
     from ..xslt import stylesheet
-    from .pdf import INDEX_ANCHOR, check_mentions, print_html, write_page_map, xslt_params
+    from .pdf import INDEX_ANCHOR, check_mentions, print_html, print_html_memo, write_page_map, xslt_params
     from .pdf_join import joining
+    from .pdf_xslt import recalled, remembered
 
     place = str(edition.tei_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chunks-", suffix=".tmp", dir=target.parent) as folder:
         jobs, first = [], 0
-        early = {first_divisions(context, (n + 1) * CHUNK_PAGES // 2 * TEI_BYTES_PER_PAGE) for n in range(min(pool.workers, EARLY_CHUNKS))}
+        # The book's print HTML as a run before made it (the single-process path's too): cut at once.
+        whole = recalled(*print_html_memo(edition))
+        early = set() if whole is not None else \
+            {first_divisions(context, (n + 1) * CHUNK_PAGES // 2 * TEI_BYTES_PER_PAGE) for n in range(min(pool.workers, EARLY_CHUNKS))}
         for end in sorted(early - {0}):  # one chunk a worker, each chunk's divisions ending at ``end``
             html = cut(print_html(edition, context, end), sys.maxsize, after=first).chunks[0]
             jobs.append(pool.place(len(jobs), edition, html, "", variant, folder))
             pool.taken(len(jobs) - 1)
             first = end
-        parts = cut(print_html(edition, context), CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers, after=first)
+        if whole is None:
+            whole = remembered(*print_html_memo(edition), lambda: print_html(edition, context))
+        parts = cut(whole, CHUNK_PAGES * HTML_CHARS_PER_PAGE, pool.workers, after=first)
         jobs += [pool.place(len(jobs) + i, edition, html, "", variant, folder) for i, html in enumerate(parts.chunks)]
+        pool.taken(min(len(jobs), pool.workers) - 1)  # every worker busy before Saxon runs here
         params = xslt_params(edition, context)
         stylesheet("print/index.xsl")  # compiled while the workers lay out the chunks
+        context.xdm  # noqa: B018  (the TEI parsed for Saxon now, not once the index needs it)
         chunks = [job.get() for job in jobs]
         body_pages = sum(c.page_count for c in chunks)
         pool.count_pages(len(chunks), body_pages % 2)  # a blank page: the index begins on a recto
@@ -457,12 +474,14 @@ def write_chunked(pool: ChunkPool, target: Path, edition: Edition, context, vari
                     joined.add_blank()
                 else:
                     joined.add(part)
-            pieces = [job.get() for job in index_jobs]
-            pool.close()
-            pages = pages.extended([str(index_first + n) for n in range(sum(piece.page_count for piece in pieces))])
-            write_page_map(target, pages, context)
-            for number, piece in enumerate(pieces):
+            index_pages = 0
+            for number, job in enumerate(index_jobs):  # each piece joined as soon as it is typeset
+                piece = job.get()
                 joined.add(piece, nested=number > 0)  # the bookmarks of a piece go under the index's own
+                index_pages += piece.page_count
+            pool.close()
+            pages = pages.extended([str(index_first + n) for n in range(index_pages)])
+            write_page_map(target, pages, context)
             joined.finish(pages)
     return pages
 
@@ -525,7 +544,8 @@ def index_pieces(index_html: str, workers: int) -> list[str]:
     cuts = [n for n in range(1, len(entries)) if _initial(entries[n]) != _initial(entries[n - 1])]
     chosen = sorted({min(cuts, key=lambda n: abs(ends[n - 1] - total * k / count)) for k in range(1, count)}) if cuts else []
     bounds = list(zip([0, *chosen], [*chosen, len(entries)]))
-    return [_document(document, [_index_piece(index, first, last)]) for first, last in bounds]
+    head = _head(document)
+    return [_document(document, lxml_html.tostring(_index_piece(index, first, last), encoding="unicode"), head) for first, last in bounds]
 
 
 def _initial(entry) -> str:

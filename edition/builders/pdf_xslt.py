@@ -139,6 +139,12 @@ def remembered(path: Path, inputs: list[Path], values: dict, make: Callable[[], 
     return text
 
 
+def recalled(path: Path, inputs: list[Path], values: dict) -> str | None:
+    """What ``remembered`` keeps in ``path`` for these ``inputs`` and ``values``, or None."""
+    kept = last_result(path)
+    return kept[1] if kept is not None and kept[0] == inputs_key(inputs, values) else None
+
+
 def last_result(path: Path) -> tuple[str, str] | None:
     """The key and the text that ``remembered`` last kept in ``path``, if any."""
     try:
