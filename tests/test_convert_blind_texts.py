@@ -82,3 +82,34 @@ def test_an_epigraphs_author_is_no_head_and_a_note_in_braces_finds_its_marker(tm
     assert tree.xpath("//t:back/t:div[@type = 'notes']/t:head/text()", namespaces=NS) == ["Footnotes:"]
     assert restored_text(tree) == plain(text)
     assert _errors(tmp_path) == []
+
+
+def test_a_chapter_numbered_with_its_volume_and_book_is_a_label_over_its_title(tmp_path):
+    # Carlyle's French Revolution (Gutenberg #1301): "Chapter 1.2.IV." (volume 1, book 2, chapter IV),
+    # then "Maurepas." as a paragraph of its own.  The dotted number was no label's: both were paragraphs.
+    text = _lines("carlyle-french-revolution", (1, 20), (136, 145))
+    tree = _new_and_convert(tmp_path, text)
+    chapters = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert [_heads(c) for c in chapters] == ["Chapter 1.2.IV. Maurepas.", "Chapter 1.2.V. Astraea Redux without Cash."]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_a_bracketed_note_on_the_edition_is_the_source_statement_and_numbered_heads_nest(tmp_path):
+    # The Communist Manifesto (Gutenberg #61): "[From the English edition of 1888, edited by Friedrich
+    # Engels]" under the title headed the preamble; "III." over "1." over "A." (Roman, Arabic, letter) were
+    # one head, or none ("III." read as the title of the document "the following Manifesto" announces).
+    text = _lines("marx-engels-manifesto", (1, 50), (108, 115), (287, 295), (462, 470))
+    tree = _new_and_convert(tmp_path, text)
+    (imprint,) = tree.xpath("//t:front/t:docImprint", namespaces=NS)
+    assert plain("".join(imprint.itertext())) == "From the English edition of 1888, edited by Friedrich Engels"
+    tops = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert tops[0].find(f"{{{TEI_NS}}}head") is None  # the preamble, untitled
+    assert [_heads(d) for d in tops[1:]] == ["III. SOCIALIST AND COMMUNIST LITERATURE",
+                                             "IV. POSITION OF THE COMMUNISTS IN RELATION TO THE VARIOUS EXISTING OPPOSITION PARTIES"]
+    assert [_heads(d) for d in tops[1].findall(f"{{{TEI_NS}}}div")] == ["1. REACTIONARY SOCIALISM",
+                                                                        "2. CONSERVATIVE, OR BOURGEOIS, SOCIALISM"]
+    assert [_heads(d) for d in tops[1].find(f"{{{TEI_NS}}}div").findall(f"{{{TEI_NS}}}div")] == [
+        "A. Feudal Socialism", "B. Petty-Bourgeois Socialism"]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []

@@ -142,6 +142,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     if doc.play:
         drama.front_cast(doc)
     _nest(doc)
+    _enumerated_levels(doc)
     _clauses(doc)
     _arguments(doc)
     for section in doc.sections:
@@ -489,8 +490,9 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     for i in range(1, len(blocks)):  # "SWINBURNE.", indented under the verse it quotes: its author, no head
         if shapes[i] == "head" and _attribution(blocks[i - 1], blocks[i], source.text):
             shapes[i] = None
-    for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
-        if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
+    for i in range(1, len(blocks)):  # the title of a document the paragraph before announces (not a section over its subsection's)
+        if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True \
+                and not (i + 1 < len(blocks) and shapes[i + 1] and _subdivides(blocks[i].text, blocks[i + 1].text)):
             shapes[i] = None
     title = _plain(title_text)
     parts = _parts(blocks, shapes, 1 if play else 2)
@@ -505,7 +507,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
                 is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label") \
                 and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]) \
-                and not (parts and part_unit(blocks[first].text) and (_opens_chapter(blocks[i + 1], shapes[i + 1]) or i > first)):
+                and not (parts and part_unit(blocks[first].text) and (_opens_chapter(blocks[i + 1], shapes[i + 1]) or i > first)) \
+                and not _subdivides(blocks[i].text, blocks[i + 1].text):
             i += 1  # "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head (a part's takes one title)
         if i > first:
             block = _merge(block, blocks[i], source)
@@ -522,8 +525,9 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
             continue
         if nxt is None:
             block.kind = "signed" if is_signature(block.text) else "p"
-        elif nxt.kind in ("head", "signed") and _plain(block.text) != title and not (parts and part_unit(block.text)):
-            block.kind = "p"  # (a book's head is followed by its first chapter's)
+        elif nxt.kind in ("head", "signed") and _plain(block.text) != title and not (parts and part_unit(block.text)) \
+                and not (nxt.kind == "head" and _subdivides(block.text, nxt.text)):
+            block.kind = "p"  # (a book's head is followed by its first chapter's, a section's by its first subsection's)
     return out
 
 
@@ -578,6 +582,58 @@ def _nest(doc: Document) -> None:
             inside = False  # an appendix after the last book is the book's, not the last book's
         elif inside:
             section.level = 1
+    doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
+
+
+# "III.  SOCIALIST AND COMMUNIST LITERATURE", "1. REACTIONARY SOCIALISM", "A. Feudal Socialism" (the Manifesto,
+# Gutenberg #61): a title numbered in one of three series, Roman, Arabic or by letter.
+_ENUMERATED = re.compile(r"(?P<n>\d{1,2}|[IVXLC]{1,6}|[A-Z])\.\s+\S")
+
+
+def _series(text: str, letter: str = "") -> str | None:
+    """The series numbering a head's title: "arabic", "roman", "letter", or None.  "I", "V", "X" alone are
+    Roman unless they follow ``letter``, the last letter of the letter series ("H." then "I.")."""
+    m = _ENUMERATED.match(text.strip())
+    if not m:
+        return None
+    n = m.group("n")
+    if n.isdigit():
+        return "arabic"
+    if len(n) == 1 and (n not in "IVX" or letter and ord(n) == ord(letter) + 1):
+        return "letter"
+    return "roman"
+
+
+def _subdivides(head: str, following: str) -> bool:
+    """A numbered title right over one numbered in another series: a section's head over its first
+    subsection's, two heads (not a label and its title)."""
+    first, second = _series(head), _series(following)
+    return bool(first and second) and first != second and "\n" not in following.strip()
+
+
+def _enumerated_levels(doc: Document) -> None:
+    """Sections headed by titles numbered in two or three series, one right over another somewhere
+    ("III." / "1." / "A."): each series is a level, in the order the text opens them, and a head goes
+    inside the last head of the level above (a level ends where a head of a series above it comes)."""
+    heads = [s.head.text if s.head and s.kind == "section" else "" for s in doc.sections]
+    nested = any(s.level for s in doc.sections) or not any(
+        not section.blocks and _subdivides(head, after) for section, head, after in zip(doc.sections, heads, heads[1:]))
+    if nested:
+        return
+    opened: list[str] = []  # the series, outermost first
+    letter = ""
+    for section, head in zip(doc.sections, heads):
+        series = _series(head, letter)
+        if series is None:
+            opened = []
+            continue
+        if series == "letter":
+            letter = _ENUMERATED.match(head.strip()).group("n")
+        if series in opened:
+            del opened[opened.index(series) + 1 :]
+        else:
+            opened.append(series)
+        section.level = len(opened) - 1
     doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
 
 
