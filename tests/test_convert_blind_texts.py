@@ -113,3 +113,21 @@ def test_a_bracketed_note_on_the_edition_is_the_source_statement_and_numbered_he
         "A. Feudal Socialism", "B. Petty-Bourgeois Socialism"]
     assert restored_text(tree) == plain(text)
     assert _errors(tmp_path) == []
+
+
+def test_a_dedication_is_front_matter_and_letters_given_whole_are_block_quotations(tmp_path):
+    # Up from Slavery (Gutenberg #2376): the indented dedication under the byline was the text's first,
+    # untitled section; Gilman's letter, from its address and dateline to "Yours very truly," and "D.C.
+    # Gilman", was paragraphs, its signature the head of a division holding the rest of the chapter.
+    text = _lines("washington-up-from-slavery", (1, 20), (362, 384))
+    tree = _new_and_convert(tmp_path, text)
+    (dedication,) = tree.xpath("//t:front/t:div[@type = 'dedication']", namespaces=NS)
+    assert plain("".join(dedication.itertext())).startswith("This volume is dedicated to my Wife")
+    (chapter,) = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert _heads(chapter) == "Chapter XIV. The Atlanta Exposition Address"
+    (letter,) = chapter.findall(f"{{{TEI_NS}}}quote")
+    lines = [plain("".join(p.itertext())) for p in letter]
+    assert lines[0] == "Johns Hopkins University, Baltimore," and lines[-2:] == ["Yours very truly,", "D.C. Gilman"]
+    assert plain("".join(letter.getnext().itertext())).startswith("I think I was even more surprised")
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []

@@ -79,6 +79,12 @@ _NAME_PARTICLES = {"and", "de", "von", "van", "der", "of", "la", "le", "du", "un
 BACK_MATTER = re.compile(r"(?P<kind>appendix|appendices|glossary|index|bibliography|addenda|addendum)\b", re.I)
 
 
+# A dedication under the title page: "This volume is dedicated to my Wife / …" (Up from Slavery, Gutenberg #2376),
+# "Dedicated to …", "To the memory of …".
+DEDICATION = re.compile(r"(?:(?:this|the)\s+(?:book|volume|work)\s+is\s+(?:\w+ly\s+)?)?dedicated\s+to\b|"
+                        r"(?:to|in)\s+(?:the\s+)?memory\s+of\b", re.I)
+
+
 ENDS_THE_TEXT = re.compile(r"(?:the\s+end|finis|fin|ende)\.?", re.I)
 
 

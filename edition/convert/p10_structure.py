@@ -20,7 +20,7 @@ import re
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
 from . import drama
-from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
+from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DEDICATION, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
                     LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, first_part, full_stop, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute,
                     is_signature, is_source_statement, is_summary, is_title_case, opens_with_label, part_unit, signed_then_dated, title_line)
@@ -127,6 +127,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     while len(blocks) > 1 and FIGURE.fullmatch(blocks[0].text):
         frontispiece.append(blocks.pop(0))
     doc = _title_page(source, blocks, rules)
+    dedication = _dedication(blocks)
     blocks[:0] = frontispiece
     doc.verse = verse
     _figures(doc, blocks)
@@ -155,6 +156,8 @@ def build_document(source: Source, rules: Structure) -> Document:
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
         doc.sections.append(doc.prefaces.pop())
         doc.sections[0].kind = "section"
+    if dedication:
+        doc.prefaces.insert(0, dedication)
     if note:
         doc.prefaces.insert(0, note)
     (doc.sections or doc.prefaces)[-1].trailer = trailer
@@ -207,6 +210,18 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["supplied title"] = int(not doc.title.text)
     doc.stats["series"] = int(doc.series is not None)
     doc.stats["source statement"] = sum(is_source_statement(block.text) for block in doc.imprint)
+
+
+_LONGEST_DEDICATION = 12  # lines
+
+
+def _dedication(blocks: list[Block]) -> Section | None:
+    """The block right under the title page dedicating the book ("This volume is dedicated to my Wife /
+    …"), text following it: front matter (``div type="dedication"``), not the text's first section."""
+    if len(blocks) < 2 or blocks[0].kind != "p" or not DEDICATION.match(blocks[0].text) \
+            or blocks[0].text.count("\n") >= _LONGEST_DEDICATION:
+        return None
+    return Section(0, "", None, blocks=[blocks.pop(0)], kind="dedication")
 
 
 def _subtitle(block: Block, following: Block, rules: Structure) -> bool:
@@ -523,7 +538,9 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         nxt = out[j + 1] if j + 1 < len(out) else None
         if block.kind != "head" or rules.override(block.text) is True or _markdown(block):
             continue
-        if nxt is None:
+        if j and out[j - 1].kind == "p" and VALEDICTION.fullmatch(out[j - 1].text) and is_signature(block.text):
+            block.kind = "p"  # "Yours very truly," / "D.C. Gilman": a letter's signature inside the text (quoteblocks.py)
+        elif nxt is None:
             block.kind = "signed" if is_signature(block.text) else "p"
         elif nxt.kind in ("head", "signed") and _plain(block.text) != title and not (parts and part_unit(block.text)) \
                 and not (nxt.kind == "head" and _subdivides(block.text, nxt.text)):
