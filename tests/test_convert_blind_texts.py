@@ -131,3 +131,15 @@ def test_a_dedication_is_front_matter_and_letters_given_whole_are_block_quotatio
     assert plain("".join(letter.getnext().itertext())).startswith("I think I was even more surprised")
     assert restored_text(tree) == plain(text)
     assert _errors(tmp_path) == []
+
+
+def test_a_title_in_italics_on_the_title_page_is_the_works_title(tmp_path):
+    # Common Sense (Gutenberg #147): "_COMMON SENSE_", "by" and "Thomas Paine" on lines of their own.  The
+    # title page's underscores were kept as characters of the title; they mark the work's title in italics.
+    text = _lines("paine-common-sense", (1, 20))
+    tree = _new_and_convert(tmp_path, text)
+    (part,) = tree.xpath("//t:docTitle/t:titlePart", namespaces=NS)
+    assert part.xpath("t:title/@rend", namespaces=NS) == ["italic underscore"] and plain("".join(part.itertext())) == "COMMON SENSE"
+    assert [plain("".join(b.itertext())) for b in tree.xpath("//t:front/t:byline", namespaces=NS)] == ["by Thomas Paine"]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
