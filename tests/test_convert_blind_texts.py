@@ -99,7 +99,8 @@ def test_a_bracketed_note_on_the_edition_is_the_source_statement_and_numbered_he
     # The Communist Manifesto (Gutenberg #61): "[From the English edition of 1888, edited by Friedrich
     # Engels]" under the title headed the preamble; "III." over "1." over "A." (Roman, Arabic, letter) were
     # one head, or none ("III." read as the title of the document "the following Manifesto" announces).
-    text = _lines("marx-engels-manifesto", (1, 50), (108, 115), (287, 295), (462, 470))
+    # The slogan closing the text, in capitals, was a block quotation: it is the closer's salute.
+    text = _lines("marx-engels-manifesto", (1, 50), (108, 115), (287, 295), (462, 470), (523, 531))
     tree = _new_and_convert(tmp_path, text)
     (imprint,) = tree.xpath("//t:front/t:docImprint", namespaces=NS)
     assert plain("".join(imprint.itertext())) == "From the English edition of 1888, edited by Friedrich Engels"
@@ -111,6 +112,9 @@ def test_a_bracketed_note_on_the_edition_is_the_source_statement_and_numbered_he
                                                                         "2. CONSERVATIVE, OR BOURGEOIS, SOCIALISM"]
     assert [_heads(d) for d in tops[1].find(f"{{{TEI_NS}}}div").findall(f"{{{TEI_NS}}}div")] == [
         "A. Feudal Socialism", "B. Petty-Bourgeois Socialism"]
+    assert tree.xpath("//t:body//t:quote", namespaces=NS) == []
+    (salute,) = tree.xpath("//t:body/t:div[last()]/t:closer/t:salute", namespaces=NS)
+    assert plain("".join(salute.itertext())) == "WORKING MEN OF ALL COUNTRIES, UNITE!"
     assert restored_text(tree) == plain(text)
     assert _errors(tmp_path) == []
 

@@ -860,6 +860,8 @@ def _closer(section: Section, book: str) -> None:
             section.blocks.pop()
             section.closer[:0] = lines
             continue
+        elif book and not section.closer and _exhortation(block.text):
+            block.kind = "salute"  # "WORKING MEN OF ALL COUNTRIES, UNITE!" closing the Manifesto
         else:
             break
         section.closer.insert(0, section.blocks.pop())
@@ -896,6 +898,15 @@ def _opener(section: Section) -> None:
     for block, role in zip(section.blocks, roles):
         block.kind = role
     section.opener, section.blocks = section.blocks[: len(roles)], section.blocks[len(roles) :]
+
+
+_EXHORTATION_WORDS = 10
+
+
+def _exhortation(text: str) -> bool:
+    """The text's last words, a call in capitals on a line of its own ("WORKING MEN OF ALL COUNTRIES,
+    UNITE!", "VIVE LA COMMUNE!"): its closing salute, not a quotation."""
+    return "\n" not in text and text.endswith("!") and all_capitals(text) and len(text.split()) <= _EXHORTATION_WORDS
 
 
 def _text_before(blocks: list[Block]) -> bool:
