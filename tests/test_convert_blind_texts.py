@@ -82,3 +82,68 @@ def test_an_epigraphs_author_is_no_head_and_a_note_in_braces_finds_its_marker(tm
     assert tree.xpath("//t:back/t:div[@type = 'notes']/t:head/text()", namespaces=NS) == ["Footnotes:"]
     assert restored_text(tree) == plain(text)
     assert _errors(tmp_path) == []
+
+
+def test_a_chapter_numbered_with_its_volume_and_book_is_a_label_over_its_title(tmp_path):
+    # Carlyle's French Revolution (Gutenberg #1301): "Chapter 1.2.IV." (volume 1, book 2, chapter IV),
+    # then "Maurepas." as a paragraph of its own.  The dotted number was no label's: both were paragraphs.
+    text = _lines("carlyle-french-revolution", (1, 20), (136, 145))
+    tree = _new_and_convert(tmp_path, text)
+    chapters = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert [_heads(c) for c in chapters] == ["Chapter 1.2.IV. Maurepas.", "Chapter 1.2.V. Astraea Redux without Cash."]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_a_bracketed_note_on_the_edition_is_the_source_statement_and_numbered_heads_nest(tmp_path):
+    # The Communist Manifesto (Gutenberg #61): "[From the English edition of 1888, edited by Friedrich
+    # Engels]" under the title headed the preamble; "III." over "1." over "A." (Roman, Arabic, letter) were
+    # one head, or none ("III." read as the title of the document "the following Manifesto" announces).
+    # The slogan closing the text, in capitals, was a block quotation: it is the closer's salute.
+    text = _lines("marx-engels-manifesto", (1, 50), (108, 115), (287, 295), (462, 470), (523, 531))
+    tree = _new_and_convert(tmp_path, text)
+    (imprint,) = tree.xpath("//t:front/t:docImprint", namespaces=NS)
+    assert plain("".join(imprint.itertext())) == "From the English edition of 1888, edited by Friedrich Engels"
+    tops = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert tops[0].find(f"{{{TEI_NS}}}head") is None  # the preamble, untitled
+    assert [_heads(d) for d in tops[1:]] == ["III. SOCIALIST AND COMMUNIST LITERATURE",
+                                             "IV. POSITION OF THE COMMUNISTS IN RELATION TO THE VARIOUS EXISTING OPPOSITION PARTIES"]
+    assert [_heads(d) for d in tops[1].findall(f"{{{TEI_NS}}}div")] == ["1. REACTIONARY SOCIALISM",
+                                                                        "2. CONSERVATIVE, OR BOURGEOIS, SOCIALISM"]
+    assert [_heads(d) for d in tops[1].find(f"{{{TEI_NS}}}div").findall(f"{{{TEI_NS}}}div")] == [
+        "A. Feudal Socialism", "B. Petty-Bourgeois Socialism"]
+    assert tree.xpath("//t:body//t:quote", namespaces=NS) == []
+    (salute,) = tree.xpath("//t:body/t:div[last()]/t:closer/t:salute", namespaces=NS)
+    assert plain("".join(salute.itertext())) == "WORKING MEN OF ALL COUNTRIES, UNITE!"
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_a_dedication_is_front_matter_and_letters_given_whole_are_block_quotations(tmp_path):
+    # Up from Slavery (Gutenberg #2376): the indented dedication under the byline was the text's first,
+    # untitled section; Gilman's letter, from its address and dateline to "Yours very truly," and "D.C.
+    # Gilman", was paragraphs, its signature the head of a division holding the rest of the chapter.
+    text = _lines("washington-up-from-slavery", (1, 20), (362, 384))
+    tree = _new_and_convert(tmp_path, text)
+    (dedication,) = tree.xpath("//t:front/t:div[@type = 'dedication']", namespaces=NS)
+    assert plain("".join(dedication.itertext())).startswith("This volume is dedicated to my Wife")
+    (chapter,) = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert _heads(chapter) == "Chapter XIV. The Atlanta Exposition Address"
+    (letter,) = chapter.findall(f"{{{TEI_NS}}}quote")
+    lines = [plain("".join(p.itertext())) for p in letter]
+    assert lines[0] == "Johns Hopkins University, Baltimore," and lines[-2:] == ["Yours very truly,", "D.C. Gilman"]
+    assert plain("".join(letter.getnext().itertext())).startswith("I think I was even more surprised")
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_a_title_in_italics_on_the_title_page_is_the_works_title(tmp_path):
+    # Common Sense (Gutenberg #147): "_COMMON SENSE_", "by" and "Thomas Paine" on lines of their own.  The
+    # title page's underscores were kept as characters of the title; they mark the work's title in italics.
+    text = _lines("paine-common-sense", (1, 20))
+    tree = _new_and_convert(tmp_path, text)
+    (part,) = tree.xpath("//t:docTitle/t:titlePart", namespaces=NS)
+    assert part.xpath("t:title/@rend", namespaces=NS) == ["italic underscore"] and plain("".join(part.itertext())) == "COMMON SENSE"
+    assert [plain("".join(b.itertext())) for b in tree.xpath("//t:front/t:byline", namespaces=NS)] == ["by Thomas Paine"]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []

@@ -123,7 +123,7 @@ def _front_item(tree, item: dict, source: str) -> bool:
     x = lambda path: tree.xpath(path, namespaces=NS)  # noqa: E731
     kind, text = item["kind"], words(item.get("text", ""))
     if kind == "title":
-        return [words(t) for t in x("//t:docTitle/t:titlePart[@type = 'main']/text()")] == [text]
+        return [words("".join(t.itertext())) for t in x("//t:docTitle/t:titlePart[@type = 'main']")] == [text]  # in italics or not
     if kind == "byline":
         return text in [words("".join(b.itertext())) for b in x("//t:front/t:byline")]
     if kind == "repeated-title":

@@ -16,7 +16,10 @@ import re
 from .settings import Structure
 
 _ROMAN = r"[IVXLCDM]+"
-_ORDINAL = r"(?:\d+|[IVXLCDM]+|[ivxlcdm]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD|FOURTH|FIFTH)"
+# "1.2.IV" (volume 1, book 2, chapter IV: Carlyle's French Revolution, Gutenberg #1301): a chapter's number
+# carrying the numbers of the volume and the book holding it.
+_COMPOUND = r"(?:(?:\d{1,2}|[IVXLC]{1,6})\.){1,3}(?:\d{1,3}|[IVXLCDM]+)"
+_ORDINAL = rf"(?:{_COMPOUND}|\d+|[IVXLCDM]+|[ivxlcdm]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD|FOURTH|FIFTH)"
 _UNIT = r"(?:Chapter|CHAPTER|Book|BOOK|Part|PART|Section|SECTION|Letter|LETTER|Lecture|LECTURE|Act|ACT|Scene|SCENE|Kapitel|KAPITEL|Chapitre|CHAPITRE|Livre|LIVRE|Teil|TEIL)"
 # "Chapter IV", "CHAPTER THE FIRST.", "CHAPTER. II." (Locke, Gutenberg #7370), "IV.", "12": a label,
 # often followed by the title.
@@ -74,6 +77,12 @@ _NAME_PARTICLES = {"and", "de", "von", "van", "der", "of", "la", "le", "du", "un
 
 # The back matter a book prints after its last chapter: "APPENDIX.", "Appendix B", "GLOSSARY", "INDEX".
 BACK_MATTER = re.compile(r"(?P<kind>appendix|appendices|glossary|index|bibliography|addenda|addendum)\b", re.I)
+
+
+# A dedication under the title page: "This volume is dedicated to my Wife / …" (Up from Slavery, Gutenberg #2376),
+# "Dedicated to …", "To the memory of …".
+DEDICATION = re.compile(r"(?:(?:this|the)\s+(?:book|volume|work)\s+is\s+(?:\w+ly\s+)?)?dedicated\s+to\b|"
+                        r"(?:to|in)\s+(?:the\s+)?memory\s+of\b", re.I)
 
 
 ENDS_THE_TEXT = re.compile(r"(?:the\s+end|finis|fin|ende)\.?", re.I)
@@ -201,10 +210,16 @@ ANNOUNCES_DOCUMENT = re.compile(
 _FIELD = re.compile(r"[A-Z][\w\\/ ]{0,30}:\s+\S[^\n]*")
 
 
+# "[From the English edition of 1888, edited by Friedrich Engels]" (the Manifesto, Gutenberg #61): a line in
+# brackets saying which edition or translation the text is taken from.
+_EDITION_NOTE = re.compile(r"\[[^\[\]\n]*\b(?:edition|translat(?:ed|ion)|edited|reprinted)\b[^\[\]\n]*\]", re.I)
+
+
 def is_source_statement(text: str) -> bool:
-    """Two or more lines, each a field and its value ("Written: …", "Source: …")."""
+    """Two or more lines, each a field and its value ("Written: …", "Source: …"); or one line in
+    brackets naming the edition the text is taken from."""
     lines = text.split("\n")
-    return len(lines) >= 2 and all(_FIELD.fullmatch(line.strip()) for line in lines)
+    return len(lines) >= 2 and all(_FIELD.fullmatch(line.strip()) for line in lines) or bool(_EDITION_NOTE.fullmatch(text.strip()))
 
 
 # The valediction of a letter, before its signature: "Yours truly,", "I remain, Sir, your obedient servant,".

@@ -94,7 +94,7 @@ class Section:
     kind: str = "section"  # or "act", "scene"; "preface", "contents", "cast", "transcriber-note", "notes", "advertisement"
     trailer: Block | None = None  # "THE END." closing the text (or its main part, an appendix following)
     tail: list[Block] = field(default_factory=list)  # note texts printed after the closer ("1. …")
-    level: int = 0  # 1: inside the division of level 0 before it (a book's chapter, an act's scene)
+    level: int = 0  # n: inside the last division of level n - 1 before it (a book's chapter, an act's scene, a subsection)
 
     def all_blocks(self):
         if self.head:

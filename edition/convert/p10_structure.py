@@ -20,7 +20,7 @@ import re
 from ..errors import EditionError
 from ..gutenberg import edition_span, header_fields
 from . import drama
-from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
+from .heads import (ANNOUNCES_DOCUMENT, BACK_MATTER, BREAK, BYLINE, CONTENTS, DEDICATION, DOC_DATE, ENDS_THE_TEXT, FIGURE, FINAL_ASIDE,
                     LABELLED_TITLE, MONTH_YEAR, NOTES, NUMBERED, PART_LABEL, PREFACE, TRANSCRIBERS_NOTE, VALEDICTION,
                     all_capitals, first_part, full_stop, head_shape, is_argument, is_credited_signature, is_dateline, is_label, is_salute,
                     is_signature, is_source_statement, is_summary, is_title_case, opens_with_label, part_unit, signed_then_dated, title_line)
@@ -127,6 +127,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     while len(blocks) > 1 and FIGURE.fullmatch(blocks[0].text):
         frontispiece.append(blocks.pop(0))
     doc = _title_page(source, blocks, rules)
+    dedication = _dedication(blocks)
     blocks[:0] = frontispiece
     doc.verse = verse
     _figures(doc, blocks)
@@ -142,6 +143,7 @@ def build_document(source: Source, rules: Structure) -> Document:
     if doc.play:
         drama.front_cast(doc)
     _nest(doc)
+    _enumerated_levels(doc)
     _clauses(doc)
     _arguments(doc)
     for section in doc.sections:
@@ -154,6 +156,8 @@ def build_document(source: Source, rules: Structure) -> Document:
     if not doc.sections:  # a text without heads: its paragraphs are the body, not a preface
         doc.sections.append(doc.prefaces.pop())
         doc.sections[0].kind = "section"
+    if dedication:
+        doc.prefaces.insert(0, dedication)
     if note:
         doc.prefaces.insert(0, note)
     (doc.sections or doc.prefaces)[-1].trailer = trailer
@@ -206,6 +210,18 @@ def _count(doc: Document, blocks: list[Block]) -> None:
     doc.stats["supplied title"] = int(not doc.title.text)
     doc.stats["series"] = int(doc.series is not None)
     doc.stats["source statement"] = sum(is_source_statement(block.text) for block in doc.imprint)
+
+
+_LONGEST_DEDICATION = 12  # lines
+
+
+def _dedication(blocks: list[Block]) -> Section | None:
+    """The block right under the title page dedicating the book ("This volume is dedicated to my Wife /
+    …"), text following it: front matter (``div type="dedication"``), not the text's first section."""
+    if len(blocks) < 2 or blocks[0].kind != "p" or not DEDICATION.match(blocks[0].text) \
+            or blocks[0].text.count("\n") >= _LONGEST_DEDICATION:
+        return None
+    return Section(0, "", None, blocks=[blocks.pop(0)], kind="dedication")
 
 
 def _subtitle(block: Block, following: Block, rules: Structure) -> bool:
@@ -489,8 +505,9 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
     for i in range(1, len(blocks)):  # "SWINBURNE.", indented under the verse it quotes: its author, no head
         if shapes[i] == "head" and _attribution(blocks[i - 1], blocks[i], source.text):
             shapes[i] = None
-    for i in range(1, len(blocks)):  # the title of a document the paragraph before announces
-        if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True:
+    for i in range(1, len(blocks)):  # the title of a document the paragraph before announces (not a section over its subsection's)
+        if shapes[i] and ANNOUNCES_DOCUMENT.search(blocks[i - 1].text) and rules.override(blocks[i].text) is not True \
+                and not (i + 1 < len(blocks) and shapes[i + 1] and _subdivides(blocks[i].text, blocks[i + 1].text)):
             shapes[i] = None
     title = _plain(title_text)
     parts = _parts(blocks, shapes, 1 if play else 2)
@@ -505,7 +522,8 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         while shapes[i] and i + 1 < len(blocks) and shapes[i + 1] and (_plain(blocks[i].text) != title or begun) and not (
                 is_signature(blocks[i].text) and i > 0 and not shapes[i - 1] and shapes[i] != "label") \
                 and not _markdown(blocks[i]) and not _markdown(blocks[i + 1]) \
-                and not (parts and part_unit(blocks[first].text) and (_opens_chapter(blocks[i + 1], shapes[i + 1]) or i > first)):
+                and not (parts and part_unit(blocks[first].text) and (_opens_chapter(blocks[i + 1], shapes[i + 1]) or i > first)) \
+                and not _subdivides(blocks[i].text, blocks[i + 1].text):
             i += 1  # "CHAPTER I", "THE BEGINNING": one head; the title repeated over the next head (a part's takes one title)
         if i > first:
             block = _merge(block, blocks[i], source)
@@ -520,10 +538,13 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
         nxt = out[j + 1] if j + 1 < len(out) else None
         if block.kind != "head" or rules.override(block.text) is True or _markdown(block):
             continue
-        if nxt is None:
+        if j and out[j - 1].kind == "p" and VALEDICTION.fullmatch(out[j - 1].text) and is_signature(block.text):
+            block.kind = "p"  # "Yours very truly," / "D.C. Gilman": a letter's signature inside the text (quoteblocks.py)
+        elif nxt is None:
             block.kind = "signed" if is_signature(block.text) else "p"
-        elif nxt.kind in ("head", "signed") and _plain(block.text) != title and not (parts and part_unit(block.text)):
-            block.kind = "p"  # (a book's head is followed by its first chapter's)
+        elif nxt.kind in ("head", "signed") and _plain(block.text) != title and not (parts and part_unit(block.text)) \
+                and not (nxt.kind == "head" and _subdivides(block.text, nxt.text)):
+            block.kind = "p"  # (a book's head is followed by its first chapter's, a section's by its first subsection's)
     return out
 
 
@@ -578,6 +599,58 @@ def _nest(doc: Document) -> None:
             inside = False  # an appendix after the last book is the book's, not the last book's
         elif inside:
             section.level = 1
+    doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
+
+
+# "III.  SOCIALIST AND COMMUNIST LITERATURE", "1. REACTIONARY SOCIALISM", "A. Feudal Socialism" (the Manifesto,
+# Gutenberg #61): a title numbered in one of three series, Roman, Arabic or by letter.
+_ENUMERATED = re.compile(r"(?P<n>\d{1,2}|[IVXLC]{1,6}|[A-Z])\.\s+\S")
+
+
+def _series(text: str, letter: str = "") -> str | None:
+    """The series numbering a head's title: "arabic", "roman", "letter", or None.  "I", "V", "X" alone are
+    Roman unless they follow ``letter``, the last letter of the letter series ("H." then "I.")."""
+    m = _ENUMERATED.match(text.strip())
+    if not m:
+        return None
+    n = m.group("n")
+    if n.isdigit():
+        return "arabic"
+    if len(n) == 1 and (n not in "IVX" or letter and ord(n) == ord(letter) + 1):
+        return "letter"
+    return "roman"
+
+
+def _subdivides(head: str, following: str) -> bool:
+    """A numbered title right over one numbered in another series: a section's head over its first
+    subsection's, two heads (not a label and its title)."""
+    first, second = _series(head), _series(following)
+    return bool(first and second) and first != second and "\n" not in following.strip()
+
+
+def _enumerated_levels(doc: Document) -> None:
+    """Sections headed by titles numbered in two or three series, one right over another somewhere
+    ("III." / "1." / "A."): each series is a level, in the order the text opens them, and a head goes
+    inside the last head of the level above (a level ends where a head of a series above it comes)."""
+    heads = [s.head.text if s.head and s.kind == "section" else "" for s in doc.sections]
+    nested = any(s.level for s in doc.sections) or not any(
+        not section.blocks and _subdivides(head, after) for section, head, after in zip(doc.sections, heads, heads[1:]))
+    if nested:
+        return
+    opened: list[str] = []  # the series, outermost first
+    letter = ""
+    for section, head in zip(doc.sections, heads):
+        series = _series(head, letter)
+        if series is None:
+            opened = []
+            continue
+        if series == "letter":
+            letter = _ENUMERATED.match(head.strip()).group("n")
+        if series in opened:
+            del opened[opened.index(series) + 1 :]
+        else:
+            opened.append(series)
+        section.level = len(opened) - 1
     doc.stats["nested divisions"] = sum(s.level for s in doc.sections)
 
 
@@ -787,6 +860,8 @@ def _closer(section: Section, book: str) -> None:
             section.blocks.pop()
             section.closer[:0] = lines
             continue
+        elif book and not section.closer and _exhortation(block.text):
+            block.kind = "salute"  # "WORKING MEN OF ALL COUNTRIES, UNITE!" closing the Manifesto
         else:
             break
         section.closer.insert(0, section.blocks.pop())
@@ -823,6 +898,15 @@ def _opener(section: Section) -> None:
     for block, role in zip(section.blocks, roles):
         block.kind = role
     section.opener, section.blocks = section.blocks[: len(roles)], section.blocks[len(roles) :]
+
+
+_EXHORTATION_WORDS = 10
+
+
+def _exhortation(text: str) -> bool:
+    """The text's last words, a call in capitals on a line of its own ("WORKING MEN OF ALL COUNTRIES,
+    UNITE!", "VIVE LA COMMUNE!"): its closing salute, not a quotation."""
+    return "\n" not in text and text.endswith("!") and all_capitals(text) and len(text.split()) <= _EXHORTATION_WORDS
 
 
 def _text_before(blocks: list[Block]) -> bool:

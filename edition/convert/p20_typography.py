@@ -116,5 +116,8 @@ def run(doc: Document, language: str = "en", titles: frozenset[str] = frozenset(
         doc.stats["stage directions" if speech else "insertions"] += marked
         doc.stats["stray brackets"] += stray
     classify_emphasis(spans, language, set(titles) | {doc.title.text})
+    for a in mark_emphasis(doc.title) if doc.title.text else ():
+        a.tag = "title"  # "_COMMON SENSE_" on the title page: italics there name the work itself
+        spans.append((doc.title, a))
     for _, a in spans:
         doc.stats[{"hi": "emphasis", "title": "emphasis titles", "foreign": "emphasis foreign"}[a.tag]] += 1

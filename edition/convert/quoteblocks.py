@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .heads import ANNOUNCES_DOCUMENT, all_capitals, words
+from .heads import ANNOUNCES_DOCUMENT, VALEDICTION, all_capitals, is_dateline, is_signature, words
 from .model import Block, Document
 from .notes import opens_notes
 
@@ -283,8 +283,41 @@ def _split_extracts(blocks: list[Block]) -> None:
             blocks.insert(i + 1, rest)
 
 
+_LETTER_HEADING = 12  # most paragraphs from a letter's dateline to its valediction
+
+
+def _letters(blocks: list[Block]) -> None:
+    """A letter the text gives whole: from the lines of its address ending with commas ("Gray Gables,
+    Buzzard's Bay, Mass.,") and its dateline ("October 6, 1895."), to its valediction ("Yours very
+    truly,") and the signature under it ("Grover Cleveland."): Up from Slavery, Gutenberg #2376."""
+    for k in range(len(blocks) - 1):
+        if not (_plain(blocks[k]) and _plain(blocks[k + 1]) and VALEDICTION.fullmatch(blocks[k].text)
+                and is_signature(blocks[k + 1].text)):
+            continue
+        dated = None
+        for d in range(k - 1, max(-1, k - 1 - _LETTER_HEADING), -1):
+            if not _plain(blocks[d]):
+                break
+            if is_dateline(blocks[d].text):
+                dated = d
+                break
+        if dated is None:
+            continue
+        start = dated
+        while start > 0 and _plain(blocks[start - 1]) and "\n" not in blocks[start - 1].text and blocks[start - 1].text.endswith(",") \
+                and len(blocks[start - 1].text) <= 60:
+            start -= 1
+        for block in blocks[start : k + 2]:
+            block.quote = "none"
+
+
+def _plain(block: Block) -> bool:
+    """A paragraph not yet in a quotation."""
+    return block.kind == "p" and block.quote is None
+
+
 def mark_block_quotes(doc: Document) -> None:
-    divisions = (*(d for d in doc.prefaces if d.kind != "contents"), *doc.sections)
+    divisions = (*(d for d in doc.prefaces if d.kind not in ("contents", "dedication")), *doc.sections)
     paragraphs = [b for d in divisions for b in d.blocks if b.kind == "p"]
     indented = _indented(doc, paragraphs)
     for division in divisions:
@@ -296,6 +329,7 @@ def mark_block_quotes(doc: Document) -> None:
                 block.quote = "none"
         _verse(division.blocks, quoted=not doc.verse)
         if not doc.verse:  # documents read out in prose; a book of verse is read as verse
+            _letters(division.blocks)
             _capitals(division.blocks)
             _introduced(division.blocks, doc.source.text)
             _quoted_paragraphs(division.blocks)

@@ -47,11 +47,11 @@ def build_text(doc: Document, tei: etree._Element, supplied_title: str = "") -> 
     body = el(text, "body")
     if doc.repeated_title:
         el(body, "head", doc.repeated_title.text, type="repeated")
-    outer = body  # a division of level 1 goes into the last of level 0 (a book's chapter, an act's scene)
+    outers = [body]  # a division of level n goes into the last of level n - 1 (a book's chapter, an act's scene)
     appendices = [s for s in doc.sections if s.kind in BACK_KINDS]
     for section in doc.sections[: len(doc.sections) - len(appendices)]:
-        div = _division(outer if section.level else body, section, last)
-        outer = outer if section.level else div
+        level = min(section.level, len(outers) - 1)
+        outers[level + 1 :] = [_division(outers[level], section, last)]
     if appendices or doc.notes or doc.back:
         back = el(text, "back")
         for section in (*appendices, *doc.notes, *doc.back):
@@ -69,7 +69,10 @@ def _title_page(doc: Document, supplied_title: str) -> list[tuple[int, Callable[
             part = el(front, "docTitle")
             if doc.series:
                 el(part, "titlePart", doc.series.text, type="series")
-            el(part, "titlePart", doc.title.text, type="main", **doc.title.attrs)
+            if doc.title.annotations:  # the title in italics (pass 20)
+                fill(el(part, "titlePart", type="main", **doc.title.attrs), doc.title, "title")
+            else:
+                el(part, "titlePart", doc.title.text, type="main", **doc.title.attrs)
         items.append(((doc.series or doc.title).offset, title))
     elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
         items.append((-1, lambda front: el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")))
