@@ -59,6 +59,8 @@ ARTICLED_USES = 3
 PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
+# A lone capitalised word this common in lower case, with no evidence of a name anywhere in the text, is a capital of emphasis.
+CAPITALISED_COMMON = 3.0
 # A signature or byline in capitals: a word alone, rarer than this ("PUBLIUS", not "PREFACE");
 # two names joined by "with", each rarer than this ("MADISON, with HAMILTON", not "NOTES AND INDEX").
 SIGNATURE_ALONE = 2.5
@@ -1006,7 +1008,7 @@ def recognise(
     _listed_with_places(mentions, entities, blocks)
     _named_after_their_kind(mentions, entities, blocks)
     evidence.weigh(mentions, lambda m: entities[m.surface], [b.text for b in blocks], lang)
-    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
+    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks, reader.stats.lower)
     kept -= _ships(mentions, entities, blocks)
     kept -= _peoples(mentions, entities, blocks)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
@@ -1093,7 +1095,7 @@ def _named_after_their_kind(mentions: list[_Mention], entities, blocks: Sequence
             entity.votes[kind] += typing.MEDIUM
 
 
-def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequence[Block]) -> set[int]:
+def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequence[Block], lower: set[str] = frozenset()) -> set[int]:
     """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
     "Independents": one word with a common noun's ending, frequent in the word list) or things
     ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote");
@@ -1108,10 +1110,23 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequenc
         # a place by no evidence but the article ("the" is a weak cue for a place; "into the Nevsky" a strong one)
         articled = _articled(m, entity, word in singular)
         unproven = entity.kind == "person" or (articled and entity.votes["cue"] == entity.votes["article"])
-        noun = unproven and (abstract or _things(m.words) or articled or _group(m, entity)) and m.context.title is None \
-            and not m.context.personal
+        noun = (unproven and (abstract or _things(m.words) or articled or _group(m, entity)) or _capitalised_word(m, entity, lang, lower)) \
+            and m.context.title is None and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
+
+
+def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str]) -> bool:
+    """ "the Clergy, the Noblesse", "Let Majesty consider it", "the Popery of government": one word of the
+    language (Zipf ``CAPITALISED_COMMON`` in lower case) that no evidence in the whole text calls a name (no
+    title, head word, gazetteer, given name or ending: a kind's vote) is a capital of emphasis, whatever
+    its article or preposition says (``_common_nouns`` asks it of every mention, with no title nor a person's verb)."""
+    word = m.surface
+    return (" " not in word and not any(entity.votes[k] for k in typing.KINDS) and word not in lexicon.GIVEN_NAMES
+            and lexicon.common(word, lang) >= CAPITALISED_COMMON and (word.lower() in lower or word.endswith(_ABSTRACT)))
+
+
+_ABSTRACT = lexicon.NOUN_ENDINGS + ("ty", "cy", "ry", "phy", "ony", "dom", "ance", "ence", "esse", "ure")
 
 
 def _group(m: _Mention, entity) -> bool:

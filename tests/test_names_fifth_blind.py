@@ -1,0 +1,19 @@
+"""Rules written for the error classes of the fifth blind check (benchmarks/heldout/BLIND.md,
+"session 8: rules from the fifth blind check"): sentences of the four texts' shapes, with names none
+of them uses where the rule is about shape, asserting the kinds the recogniser gives (empty register)."""
+
+from __future__ import annotations
+
+from edition.names.recogniser import recognise_text
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], kind) for s, e, kind in recognise_text(text)]
+
+
+def test_a_capitalised_abstract_noun_with_no_evidence_is_no_name():
+    # Carlyle: "Is Sovereignty some poor Montgolfier", "an impoverished Treasury cannot build ships"
+    text = ("Small care to him is Sovereignty, or the Treasury either. The Treasury is empty, and Sovereignty "
+            "goes begging; Minister Dufresnoy asks the bankers of Lyons for money.")
+    assert _names(text) == [("Dufresnoy", "person"), ("Lyons", "place")]
+
