@@ -17,3 +17,10 @@ def test_a_capitalised_abstract_noun_with_no_evidence_is_no_name():
             "goes begging; Minister Dufresnoy asks the bankers of Lyons for money.")
     assert _names(text) == [("Dufresnoy", "person"), ("Lyons", "place")]
 
+
+
+def test_a_word_of_the_language_in_capitals_is_emphasis():
+    # Paine: "the FOOLISH, the WICKED, and the IMPROPER", "their children shall reign over OURS"
+    text = ("It opens a door to the FOOLISH, the "
+            "WICKED, and the IMPROPER, wrote Mr. Hollis from BOSTON.")
+    assert _names(text) == [("Hollis", "person"), ("BOSTON", "place")]

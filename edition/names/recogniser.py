@@ -1110,7 +1110,7 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequenc
         # a place by no evidence but the article ("the" is a weak cue for a place; "into the Nevsky" a strong one)
         articled = _articled(m, entity, word in singular)
         unproven = entity.kind == "person" or (articled and entity.votes["cue"] == entity.votes["article"])
-        noun = (unproven and (abstract or _things(m.words) or articled or _group(m, entity)) or _capitalised_word(m, entity, lang, lower)) \
+        noun = (unproven and (abstract or _things(m.words) or articled or _group(m, entity)) or _capitalised_word(m, entity, lang, lower) or _shouted_word(m, entity, lang)) \
             and m.context.title is None and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
@@ -1124,6 +1124,17 @@ def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str]) -> bool:
     word = m.surface
     return (" " not in word and not any(entity.votes[k] for k in typing.KINDS) and word not in lexicon.GIVEN_NAMES
             and lexicon.common(word, lang) >= CAPITALISED_COMMON and (word.lower() in lower or word.endswith(_ABSTRACT)))
+
+
+def _shouted_word(m: _Mention, entity, lang: str) -> bool:
+    """ "an ASS FOR A LION", "the FOOLISH, the WICKED", "no ONE by BIRTH": one word in capitals that is a
+    word of the language (Zipf ``CAPITALISED_COMMON``), no given name nor a place of the gazetteer, with
+    no evidence of a kind but an acronym's weak vote, is emphasis (a name in capitals is known: "CAESAR")."""
+    word = m.surface
+    recased = word.capitalize()
+    return (" " not in word and len(word) > 2 and word.isupper() and lexicon.common(word, lang) >= CAPITALISED_COMMON
+            and not entity.votes["person"] and not entity.votes["place"] and entity.votes["org"] <= typing.WEAK * entity.votes["mentions"]
+            and recased not in lexicon.GIVEN_NAMES and not lexicon.is_place(recased, lang) and word not in lexicon.STATE_ACRONYMS)
 
 
 _ABSTRACT = lexicon.NOUN_ENDINGS + ("ty", "cy", "ry", "phy", "ony", "dom", "ance", "ence", "esse", "ure")
