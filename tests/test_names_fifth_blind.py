@@ -24,3 +24,10 @@ def test_a_word_of_the_language_in_capitals_is_emphasis():
     text = ("It opens a door to the FOOLISH, the "
             "WICKED, and the IMPROPER, wrote Mr. Hollis from BOSTON.")
     assert _names(text) == [("Hollis", "person"), ("BOSTON", "place")]
+
+
+def test_a_noun_of_a_role_before_a_rarer_name_is_its_title():
+    # Carlyle: "strips Reporter Goezman of the judicial ermine", "though Kaiser Joseph, questioned on it"
+    text = ("He strips Reporter Vaublanc of the judicial ermine; and though Kaiser Leopold, questioned on it, "
+            "gave no answer, Vaublanc fell.")
+    assert _names(text) == [("Vaublanc", "person"), ("Leopold", "person"), ("Vaublanc", "person")]

@@ -61,6 +61,8 @@ PLURAL_OF_WORD = 3.3
 COMMON_WORD = 4.3
 # A lone capitalised word this common in lower case, with no evidence of a name anywhere in the text, is a capital of emphasis.
 CAPITALISED_COMMON = 3.0
+# A name after an epithet that is a word of the language ("Patriarch Voltaire") is rarer than this.
+EPITHET_NAME = 3.3
 # A signature or byline in capitals: a word alone, rarer than this ("PUBLIUS", not "PREFACE");
 # two names joined by "with", each rarer than this ("MADISON, with HAMILTON", not "NOTES AND INDEX").
 SIGNATURE_ALONE = 2.5
@@ -365,7 +367,7 @@ class _Reader:
             owner = shapes.title(word.text) and word.possessive
             # "Rufus King", "Mr. King": a title word the text gives as a forename's surname, ending the run
             surname = word.text in self.stats.title_surnames and (after is None or not (after.capitalised or after.text == "of"))
-            is_title = shapes.title(word.text) and not of_body and not owner and not surname
+            is_title = (shapes.title(word.text) or self._epithet(run, i)) and not of_body and not owner and not surname
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
             label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
@@ -379,6 +381,21 @@ class _Reader:
             current.append(word)
         found += self._close(index, block, current, title, territory)
         return found
+
+    def _epithet(self, run: candidates.Run, i: int) -> bool:
+        """ "Patriarch Voltaire", "Reporter Goezman", "Kaiser Joseph": a run of two capitalised words whose
+        first is an English noun of a role (``_ROLE_ENDINGS``), a word of the language (Zipf
+        ``CAPITALISED_COMMON``; no given name, place, head word or point of the compass), not opening a
+        sentence, and the second a rarer word (Zipf under ``EPITHET_NAME``) or a given name: the first is
+        a title or an epithet of the person, no part of the name."""
+        if self.lang != "en" or i != 0 or len(run.words) != 2 or not run.words[1].capitalised or run.words[0].sentence_start:
+            return False
+        first, name = run.words[0].text, run.words[1].text
+        return (self.common(first) >= CAPITALISED_COMMON and len(first) > 3 and first.endswith(_ROLE_ENDINGS) and first.lower() not in candidates.PARTICLES
+                and first not in lexicon.FUNCTION_WORDS and first not in ("New", "Old", "Saint", "Santa", "Port") and first not in lexicon.GIVEN_NAMES and not shapes.head(first)
+                and not shapes.head(name) and first not in lexicon.COMPASS and not self.is_place(first)
+                and not self.is_place(f"{first} {name}") and "-" not in first + name
+                and (self.common(name) < min(self.common(first), EPITHET_NAME) or name in lexicon.GIVEN_NAMES))
 
     def _office_of(self, title: str | None, word: Word, rest: Sequence[Word]) -> bool:
         """ "Chief of Police Shippy", "Minister of Justice Kerensky": after a title (not a ruler's)
@@ -1137,6 +1154,8 @@ def _shouted_word(m: _Mention, entity, lang: str) -> bool:
             and recased not in lexicon.GIVEN_NAMES and not lexicon.is_place(recased, lang) and word not in lexicon.STATE_ACRONYMS)
 
 
+# The endings of nouns of a person's role or rank: "Reporter", "Kaiser", "Patriarch", "Governess".
+_ROLE_ENDINGS = ("er", "or", "arch", "ess")
 _ABSTRACT = lexicon.NOUN_ENDINGS + ("ty", "cy", "ry", "phy", "ony", "dom", "ance", "ence", "esse", "ure")
 
 
