@@ -31,3 +31,10 @@ def test_a_noun_of_a_role_before_a_rarer_name_is_its_title():
     text = ("He strips Reporter Vaublanc of the judicial ermine; and though Kaiser Leopold, questioned on it, "
             "gave no answer, Vaublanc fell.")
     assert _names(text) == [("Vaublanc", "person"), ("Leopold", "person"), ("Vaublanc", "person")]
+
+
+def test_a_given_name_the_and_an_epithet_are_one_person():
+    # Paine: "their claim under William the Conqueror is a very honourable one"
+    text = ("Their claim under Charles the Lawgiver is an honourable one; that Charles the Lawgiver was a "
+            "usurper is a fact the people of Ghent knew.")
+    assert _names(text) == [("Charles the Lawgiver", "person"), ("Charles the Lawgiver", "person"), ("Ghent", "place")]
