@@ -38,3 +38,11 @@ def test_a_given_name_the_and_an_epithet_are_one_person():
     text = ("Their claim under Charles the Lawgiver is an honourable one; that Charles the Lawgiver was a "
             "usurper is a fact the people of Ghent knew.")
     assert _names(text) == [("Charles the Lawgiver", "person"), ("Charles the Lawgiver", "person"), ("Ghent", "place")]
+
+
+def test_an_exposition_is_an_event_and_its_name_ends_before_and():
+    # Washington: "The Atlanta Exposition, at which I had been asked", "addresses by the President of the
+    # Exposition and Mrs. Joseph Thompson"; the guidelines leave events untagged ("the Vienna Exhibition")
+    text = ("The Macon Exposition, at which I spoke, opened in May. There were addresses by the President of "
+            "the Exposition and Mrs. Ellen Dorsey, and we went home to Macon.")
+    assert _names(text) == [("Ellen Dorsey", "person"), ("Macon", "place")]
