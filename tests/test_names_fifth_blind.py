@@ -46,3 +46,18 @@ def test_an_exposition_is_an_event_and_its_name_ends_before_and():
     text = ("The Macon Exposition, at which I spoke, opened in May. There were addresses by the President of "
             "the Exposition and Mrs. Ellen Dorsey, and we went home to Macon.")
     assert _names(text) == [("Ellen Dorsey", "person"), ("Macon", "place")]
+
+
+def test_a_text_that_capitalises_abstract_nouns_capitalises_common_words_too():
+    # Carlyle: "Is Sovereignty some poor Montgolfier", "the Clergy, the Noblesse, the very Parlements"
+    text = ("Small care to him is Sovereignty, or Geography, or the Treasury. He proposes that the Clergy "
+            "be taxed, and Minister Dufresnoy agrees; but the Clergy will not.")
+    assert _names(text) == [("Dufresnoy", "person")]
+
+
+def test_common_words_stay_names_in_a_text_that_does_not_capitalise_abstract_nouns():
+    # the same sentence without the abstract nouns: one capitalised common word is no sign of a style of
+    # emphasis, and stays a name (here typed by its article), as a body's short name may be
+    text = ("He proposes that the Clergy be taxed, and Minister Dufresnoy agrees; but the "
+            "Clergy will not.")
+    assert _names(text) == [("Clergy", "place"), ("Dufresnoy", "person"), ("Clergy", "place")]

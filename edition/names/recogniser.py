@@ -61,6 +61,9 @@ PLURAL_OF_WORD = 3.3
 COMMON_WORD = 4.3
 # A lone capitalised word this common in lower case, with no evidence of a name anywhere in the text, is a capital of emphasis.
 CAPITALISED_COMMON = 3.0
+# A text that capitalises this many abstract nouns for emphasis capitalises common words too: any
+# lone word of the language (``CAPITALISED_COMMON``) with no evidence of a name in it is no name.
+EMPHATIC_WORDS = 3
 # A name after an epithet that is a word of the language ("Patriarch Voltaire") is rarer than this.
 EPITHET_NAME = 3.3
 # A signature or byline in capitals: a word alone, rarer than this ("PUBLIUS", not "PREFACE");
@@ -1118,6 +1121,7 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequenc
     ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote");
     and names of no evidence but the article before them, always there ("the Agouti", "the Bizcacha")."""
     verdict: dict[int, bool] = {}
+    emphatic = _emphatic(mentions, entities, lang)
     singular = {m.surface for m in mentions if _SINGULAR_VERB.match(blocks[m.block].text, m.words[-1].end)}
     for m in mentions if lang == "en" else ():
         entity = entities[m.surface]
@@ -1127,20 +1131,31 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequenc
         # a place by no evidence but the article ("the" is a weak cue for a place; "into the Nevsky" a strong one)
         articled = _articled(m, entity, word in singular)
         unproven = entity.kind == "person" or (articled and entity.votes["cue"] == entity.votes["article"])
-        noun = (unproven and (abstract or _things(m.words) or articled or _group(m, entity)) or _capitalised_word(m, entity, lang, lower) or _shouted_word(m, entity, lang)) \
+        noun = (unproven and (abstract or _things(m.words) or articled or _group(m, entity)) or _capitalised_word(m, entity, lang, lower, emphatic) or _shouted_word(m, entity, lang)) \
             and m.context.title is None and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
 
 
-def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str]) -> bool:
-    """ "the Clergy, the Noblesse", "Let Majesty consider it", "the Popery of government": one word of the
-    language (Zipf ``CAPITALISED_COMMON`` in lower case) that no evidence in the whole text calls a name (no
-    title, head word, gazetteer, given name or ending: a kind's vote) is a capital of emphasis, whatever
-    its article or preposition says (``_common_nouns`` asks it of every mention, with no title nor a person's verb)."""
+def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str], emphatic: bool = False) -> bool:
+    """ "Is Sovereignty some poor Montgolfier", "an impoverished Treasury": one word of the language (Zipf
+    ``CAPITALISED_COMMON`` in lower case) with an abstract noun's ending or written in lower case elsewhere,
+    that no evidence in the whole text calls a name (no title, head word, gazetteer, given name or ending: a
+    kind's vote), is a capital of emphasis, whatever its article or preposition says (``_common_nouns`` asks
+    it of every mention, with no title nor a person's verb).  In a text that capitalises abstract nouns so
+    (``emphatic``), any such word of the language is one too ("the Clergy, the Noblesse", "Despotism
+    tempered by Epigrams")."""
     word = m.surface
     return (" " not in word and not any(entity.votes[k] for k in typing.KINDS) and word not in lexicon.GIVEN_NAMES
-            and lexicon.common(word, lang) >= CAPITALISED_COMMON and (word.lower() in lower or word.endswith(_ABSTRACT)))
+            and lexicon.common(word, lang) >= CAPITALISED_COMMON
+            and (word.lower() in lower or word.endswith(_ABSTRACT) or emphatic))
+
+
+def _emphatic(mentions: list[_Mention], entities, lang: str) -> bool:
+    """A text that capitalises abstract nouns for emphasis: ``EMPHATIC_WORDS`` of them at least
+    ("Sovereignty", "Treasury", "Geography" in Carlyle)."""
+    return len({m.surface for m in mentions if _capitalised_word(m, entities[m.surface], lang, set())
+                and m.context.title is None}) >= EMPHATIC_WORDS
 
 
 def _shouted_word(m: _Mention, entity, lang: str) -> bool:
