@@ -61,3 +61,11 @@ def test_common_words_stay_names_in_a_text_that_does_not_capitalise_abstract_nou
     text = ("He proposes that the Clergy be taxed, and Minister Dufresnoy agrees; but the "
             "Clergy will not.")
     assert _names(text) == [("Clergy", "place"), ("Dufresnoy", "person"), ("Clergy", "place")]
+
+
+def test_a_headings_letter_of_enumeration_is_no_initial():
+    # the Manifesto: "A. Feudal Socialism", "B. Petty-Bourgeois Socialism" as section heads
+    text = ("III.  SOCIALIST AND COMMUNIST LITERATURE\n\n\n1. REACTIONARY SOCIALISM\n\n\nA. Feudal Socialism\n\n"
+            "Owing to their historical position, it became the vocation of the aristocracies of Spain and "
+            "Portugal to write pamphlets.\n")
+    assert _names(text) == [("Spain", "place"), ("Portugal", "place")]

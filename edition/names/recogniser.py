@@ -373,6 +373,8 @@ class _Reader:
             is_title = (shapes.title(word.text) or self._epithet(run, i)) and not of_body and not owner and not surname
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
             label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)
+            # a heading's letter of enumeration, no initial: "A. Feudal Socialism", "B. Petty-Bourgeois Socialism"
+            label = label or (block.heading and word.start == 0 and re.fullmatch(r"[A-Z]\.", word.text) is not None)
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
             if taken or is_title or owner or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:
