@@ -59,11 +59,8 @@ ARTICLED_USES = 3
 PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
-# A lone capitalised word this common in lower case, with no evidence of a name anywhere in the text, is a capital of emphasis.
-CAPITALISED_COMMON = 3.0
-# A text that capitalises this many abstract nouns for emphasis capitalises common words too: any
-# lone word of the language (``CAPITALISED_COMMON``) with no evidence of a name in it is no name.
-EMPHATIC_WORDS = 3
+# The endings of nouns of a person's role or rank: "Reporter", "Kaiser", "Patriarch", "Governess".
+_ROLE_ENDINGS = ("er", "or", "arch", "ess")
 # A name after an epithet that is a word of the language ("Patriarch Voltaire") is rarer than this.
 EPITHET_NAME = 3.3
 # A signature or byline in capitals: a word alone, rarer than this ("PUBLIUS", not "PREFACE");
@@ -1030,8 +1027,9 @@ def recognise(
     _listed_with_places(mentions, entities, blocks)
     _named_after_their_kind(mentions, entities, blocks)
     evidence.weigh(mentions, lambda m: entities[m.surface], [b.text for b in blocks], lang)
-    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks, reader.stats.lower)
+    kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
     kept -= _ships(mentions, entities, blocks)
+    kept -= _emphasis(mentions, entities, lang, reader.stats.lower)
     kept -= _peoples(mentions, entities, blocks)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
@@ -1117,13 +1115,12 @@ def _named_after_their_kind(mentions: list[_Mention], entities, blocks: Sequence
             entity.votes[kind] += typing.MEDIUM
 
 
-def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequence[Block], lower: set[str] = frozenset()) -> set[int]:
+def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequence[Block]) -> set[int]:
     """Persons by default that are common nouns of the language ("Nationality", "Capitalist",
     "Independents": one word with a common noun's ending, frequent in the word list) or things
     ("Pictorial Surprises"), never after a title, never taking a person's verb ("Marx wrote");
     and names of no evidence but the article before them, always there ("the Agouti", "the Bizcacha")."""
     verdict: dict[int, bool] = {}
-    emphatic = _emphatic(mentions, entities, lang)
     singular = {m.surface for m in mentions if _SINGULAR_VERB.match(blocks[m.block].text, m.words[-1].end)}
     for m in mentions if lang == "en" else ():
         entity = entities[m.surface]
@@ -1133,10 +1130,18 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequenc
         # a place by no evidence but the article ("the" is a weak cue for a place; "into the Nevsky" a strong one)
         articled = _articled(m, entity, word in singular)
         unproven = entity.kind == "person" or (articled and entity.votes["cue"] == entity.votes["article"])
-        noun = (unproven and (abstract or _things(m.words) or articled or _group(m, entity)) or _capitalised_word(m, entity, lang, lower, emphatic) or _shouted_word(m, entity, lang)) \
-            and m.context.title is None and not m.context.personal
+        noun = unproven and (abstract or _things(m.words) or articled or _group(m, entity)) and m.context.title is None \
+            and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
+
+
+# Capitals of emphasis.  A lone capitalised word this common in lower case (Zipf), with no evidence of a
+# name anywhere in the text, may be one; a text that capitalises this many abstract nouns so
+# capitalises common words too.
+CAPITALISED_COMMON = 3.0
+EMPHATIC_WORDS = 3
+_ABSTRACT = lexicon.NOUN_ENDINGS + ("ty", "cy", "ry", "phy", "ony", "dom", "ance", "ence", "esse", "ure")
 
 
 def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str], emphatic: bool = False) -> bool:
@@ -1171,9 +1176,19 @@ def _shouted_word(m: _Mention, entity, lang: str) -> bool:
             and recased not in lexicon.GIVEN_NAMES and not lexicon.is_place(recased, lang) and word not in lexicon.STATE_ACRONYMS)
 
 
-# The endings of nouns of a person's role or rank: "Reporter", "Kaiser", "Patriarch", "Governess".
-_ROLE_ENDINGS = ("er", "or", "arch", "ess")
-_ABSTRACT = lexicon.NOUN_ENDINGS + ("ty", "cy", "ry", "phy", "ony", "dom", "ance", "ence", "esse", "ure")
+def _emphasis(mentions: list[_Mention], entities, lang: str, lower: set[str]) -> set[int]:
+    """The entities all of whose mentions are capitals of emphasis (``_capitalised_word``, ``_shouted_word``),
+    never after a title, never taking a person's verb; English only (the endings and the word list are English)."""
+    if lang != "en":
+        return set()
+    emphatic = _emphatic(mentions, entities, lang)
+    verdict: dict[int, bool] = {}
+    for m in mentions:
+        entity = entities[m.surface]
+        emphasis = (_capitalised_word(m, entity, lang, lower, emphatic) or _shouted_word(m, entity, lang)) \
+            and m.context.title is None and not m.context.personal
+        verdict[id(entity)] = verdict.get(id(entity), True) and emphasis
+    return {key for key, emphasis in verdict.items() if emphasis}
 
 
 def _group(m: _Mention, entity) -> bool:
