@@ -69,3 +69,10 @@ def test_a_headings_letter_of_enumeration_is_no_initial():
             "Owing to their historical position, it became the vocation of the aristocracies of Spain and "
             "Portugal to write pamphlets.\n")
     assert _names(text) == [("Spain", "place"), ("Portugal", "place")]
+
+
+def test_a_rarer_abstract_noun_capitalised_is_no_name():
+    # Carlyle: "vanished trackless into blue Immensity", "the old 'vectigal of Parsimony.'"
+    text = ("The brave navigator goes, and vanishes trackless into blue Immensity. Minister Dufresnoy "
+            "asks no more than the old vectigal of Parsimony.")
+    assert _names(text) == [("Dufresnoy", "person")]
