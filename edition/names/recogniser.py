@@ -1146,8 +1146,8 @@ _ABSTRACT = lexicon.NOUN_ENDINGS + ("ty", "cy", "ry", "phy", "ony", "dom", "ance
 
 def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str], emphatic: bool = False) -> bool:
     """ "Is Sovereignty some poor Montgolfier", "an impoverished Treasury": one word of the language (Zipf
-    ``CAPITALISED_COMMON`` in lower case) written in lower case elsewhere, or one in the word list at all
-    (``lexicon.RARE``) of seven letters or more with an abstract noun's ending ("blue Immensity", "the
+    ``CAPITALISED_COMMON`` in lower case) with an abstract noun's ending or written in lower case elsewhere,
+    or one in the word list at all (``lexicon.RARE``) of seven letters or more with an abstract noun's ending ("blue Immensity", "the
     vectigal of Parsimony"), that no evidence in the whole text calls a name (no title, head word, gazetteer, given name or ending: a
     kind's vote), is a capital of emphasis, whatever its article or preposition says (``_common_nouns`` asks
     it of every mention, with no title nor a person's verb).  In a text that capitalises abstract nouns so
@@ -1155,7 +1155,7 @@ def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str], emphatic:
     tempered by Epigrams")."""
     word = m.surface
     return (" " not in word and not any(entity.votes[k] for k in typing.KINDS) and word not in lexicon.GIVEN_NAMES
-            and (lexicon.common(word, lang) >= CAPITALISED_COMMON and (word.lower() in lower or emphatic)
+            and (lexicon.common(word, lang) >= CAPITALISED_COMMON and (word.lower() in lower or emphatic or word.endswith(_ABSTRACT))
                  or lexicon.common(word, lang) >= lexicon.RARE and word.endswith(_ABSTRACT) and len(word) > 6))
 
 
