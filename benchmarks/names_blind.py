@@ -134,18 +134,23 @@ def _method(module: str, name: str) -> str:
     return code[start : code.index("\n\n", start) + 2]
 
 
+def _lines(code: str, first: str, last: str) -> str:
+    """The whole lines of ``code`` from the one starting with ``first`` to the next one holding ``last``."""
+    start = code.index(first)
+    return code[start : code.index("\n", code.index(last, start)) + 1]
+
+
 _KEPT_LINE = "    kept = {id(entities[m.surface]) for m in mentions if m.credible}"
 _TITLE_OLD = "            is_title = shapes.title(word.text) and not of_body and not owner"
 _LABEL = "            label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)\n"
 _AFTER_EVENTS = "            parts.append(candidates.Run(run.words[start : i + 1]))\n            start = i + 1\n"
-# The rules written after the fifth blind check, as (file, old text, the code put in its place or None
-# when the rule adds code elsewhere too; see ``fifth``).
+# The rules written after the fifth blind check, as (file, the old text each extends; see ``fifth``).
 FIFTH = {
-    "capitals of emphasis": ("recogniser.py", _KEPT_LINE, None),
-    "a noun of a role before a name": ("recogniser.py", _TITLE_OLD, None),
-    "a given name, the and an epithet": ("candidates.py", "after.text in EPITHETS)", None),
-    "expositions as events": ("shapes.py", _AFTER_EVENTS, None),
-    "a heading's letter of enumeration": ("recogniser.py", _LABEL, None),
+    "capitals of emphasis": ("recogniser.py", _KEPT_LINE),
+    "a noun of a role before a name": ("recogniser.py", _TITLE_OLD),
+    "a given name, the and an epithet": ("candidates.py", "after.text in EPITHETS)"),
+    "expositions as events": ("shapes.py", _AFTER_EVENTS),
+    "a heading's letter of enumeration": ("recogniser.py", _LABEL),
 }
 _LEXICON_FIFTH = '\nEVENT_HEADS = EVENT_HEADS | frozenset("Exhibitions Exposition Expositions Jubilee".split())\n'
 
@@ -155,7 +160,7 @@ def fifth(folder: Path) -> list[str]:
     names = folder / "edition" / "names"
     today = {f: (ROOT / "edition" / "names" / f).read_text(encoding="utf-8") for f in ("recogniser.py", "shapes.py")}
     left = []
-    for rule, (file, old, _) in FIFTH.items():
+    for rule, (file, old) in FIFTH.items():
         code = (names / file).read_text(encoding="utf-8")
         if code.count(old) != 1:
             left.append(rule)
@@ -165,20 +170,18 @@ def fifth(folder: Path) -> list[str]:
             code = (code[:line_end] + "    kept -= _emphasis(mentions, entities, lang, reader.stats.lower)\n" + code[line_end:]
                     + "\n\n" + _today("recogniser", "_emphasis", "# Capitals of emphasis"))
         elif rule == "a noun of a role before a name":
-            code = code.replace(old, "            is_title = (shapes.title(word.text) or self._epithet(run, i)) and not of_body and not owner")
+            code = code.replace(old, _TITLE_OLD.replace("shapes.title(word.text)", "(shapes.title(word.text) or self._epithet(run, i))"))
             code = code.replace("\n    def _close(", "\n" + _method("recogniser", "_epithet") + "    def _close(", 1)
             code += '\n\n_ROLE_ENDINGS = ("er", "or", "arch", "ess")\nEPITHET_NAME = 3.3\n'
         elif rule == "a given name, the and an epithet":
             code = code.replace(old, "(after.text in EPITHETS or _epithet(current, after)))")
             code += "\n\nfrom .lexicon import GIVEN_NAMES, TITLES  # noqa: E402\n\n\n" + _today("candidates", "_epithet")
         elif rule == "expositions as events":
-            start = today["shapes.py"].index("        elif word.text in lexicon.EVENT_HEADS and after.text == \"and\"")
-            code = code.replace(old, old + today["shapes.py"][start : today["shapes.py"].index("start = i + 2\n", start) + len("start = i + 2\n")])
+            code = code.replace(old, old + _lines(today["shapes.py"], "        elif word.text in lexicon.EVENT_HEADS and after.text", "start = i + 2"))
             with (names / "lexicon.py").open("a", encoding="utf-8") as lexicon:
                 lexicon.write(_LEXICON_FIFTH)
         else:
-            start = today["recogniser.py"].index("            # a heading's letter of enumeration")
-            code = code.replace(old, old + today["recogniser.py"][start : today["recogniser.py"].index("\n", today["recogniser.py"].index("label = label or (block.heading", start)) + 1])
+            code = code.replace(old, old + _lines(today["recogniser.py"], "            # a heading's letter", "label = label or (block.heading"))
         (names / file).write_text(code, encoding="utf-8")
     return left
 
@@ -227,7 +230,8 @@ def main() -> None:
                 folder = package_at(commit, Path(tmp) / f"{commit}-{i}")
                 if i:
                     staged(folder, drop_unproven=i == 2)
-                if i >= 3 and (left := session_8(folder)) and i == 3:
+                left = session_8(folder) if i >= 3 else []
+                if left and i == 3:
                     print(f"{commit}: session 8 rules left out (their code is not there): {', '.join(left)}", file=sys.stderr)
                 if i == 4 and (left := fifth(folder)):
                     print(f"{commit}: fifth check's rules left out (their code is not there): {', '.join(left)}", file=sys.stderr)

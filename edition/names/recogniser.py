@@ -387,17 +387,19 @@ class _Reader:
     def _epithet(self, run: candidates.Run, i: int) -> bool:
         """ "Patriarch Voltaire", "Reporter Goezman", "Kaiser Joseph": a run of two capitalised words whose
         first is an English noun of a role (``_ROLE_ENDINGS``), a word of the language (Zipf
-        ``CAPITALISED_COMMON``; no given name, place, head word or point of the compass), not opening a
-        sentence, and the second a rarer word (Zipf under ``EPITHET_NAME``) or a given name: the first is
-        a title or an epithet of the person, no part of the name."""
-        if self.lang != "en" or i != 0 or len(run.words) != 2 or not run.words[1].capitalised or run.words[0].sentence_start:
+        ``CAPITALISED_COMMON``; no given name, function word, place, head word or point of the compass), not
+        opening a sentence, and the second a rarer word (Zipf under ``EPITHET_NAME``) or a given name: the
+        first is a title or an epithet of the person, no part of the name."""
+        words = run.words
+        if self.lang != "en" or i != 0 or len(words) != 2 or not words[1].capitalised or words[0].sentence_start:
             return False
-        first, name = run.words[0].text, run.words[1].text
-        return (self.common(first) >= CAPITALISED_COMMON and len(first) > 3 and first.endswith(_ROLE_ENDINGS) and first.lower() not in candidates.PARTICLES
-                and first not in lexicon.FUNCTION_WORDS and first not in ("New", "Old", "Saint", "Santa", "Port") and first not in lexicon.GIVEN_NAMES and not shapes.head(first)
-                and not shapes.head(name) and first not in lexicon.COMPASS and not self.is_place(first)
-                and not self.is_place(f"{first} {name}") and "-" not in first + name
-                and (self.common(name) < min(self.common(first), EPITHET_NAME) or name in lexicon.GIVEN_NAMES))
+        first, name = words[0].text, words[1].text
+        role = self.common(first) >= CAPITALISED_COMMON and len(first) > 3 and first.endswith(_ROLE_ENDINGS)
+        common = (first in lexicon.GIVEN_NAMES or first in lexicon.FUNCTION_WORDS or first in lexicon.COMPASS
+                  or first.lower() in candidates.PARTICLES or "-" in first + name)
+        named = shapes.head(first) or shapes.head(name) or self.is_place(first) or self.is_place(f"{first} {name}")
+        rarer = self.common(name) < min(self.common(first), EPITHET_NAME) or name in lexicon.GIVEN_NAMES
+        return role and not common and not named and rarer
 
     def _office_of(self, title: str | None, word: Word, rest: Sequence[Word]) -> bool:
         """ "Chief of Police Shippy", "Minister of Justice Kerensky": after a title (not a ruler's)
@@ -1145,18 +1147,19 @@ _ABSTRACT = lexicon.NOUN_ENDINGS + ("ty", "cy", "ry", "phy", "ony", "dom", "ance
 
 
 def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str], emphatic: bool = False) -> bool:
-    """ "Is Sovereignty some poor Montgolfier", "an impoverished Treasury": one word of the language (Zipf
+    """ "Is Sovereignty some poor Montgolfier", "an impoverished Treasury": one word that no evidence in the
+    whole text calls a name (no title, head word, gazetteer, given name or ending: a kind's vote) is a
+    capital of emphasis, whatever its article or preposition says, when it is a word of the language (Zipf
     ``CAPITALISED_COMMON`` in lower case) with an abstract noun's ending or written in lower case elsewhere,
-    or one in the word list at all (``lexicon.RARE``) of seven letters or more with an abstract noun's ending ("blue Immensity", "the
-    vectigal of Parsimony"), that no evidence in the whole text calls a name (no title, head word, gazetteer, given name or ending: a
-    kind's vote), is a capital of emphasis, whatever its article or preposition says (``_common_nouns`` asks
-    it of every mention, with no title nor a person's verb).  In a text that capitalises abstract nouns so
-    (``emphatic``), any such word of the language is one too ("the Clergy, the Noblesse", "Despotism
-    tempered by Epigrams")."""
+    or any word of the list (``lexicon.RARE``) of seven letters or more with such an ending ("blue
+    Immensity", "the vectigal of Parsimony").  In a text that capitalises abstract nouns so (``emphatic``),
+    any word of the language is one too ("the Clergy", "Despotism tempered by Epigrams")."""
     word = m.surface
+    zipf = lexicon.common(word, lang)
+    abstract = word.endswith(_ABSTRACT)
     return (" " not in word and not any(entity.votes[k] for k in typing.KINDS) and word not in lexicon.GIVEN_NAMES
-            and (lexicon.common(word, lang) >= CAPITALISED_COMMON and (word.lower() in lower or emphatic or word.endswith(_ABSTRACT))
-                 or lexicon.common(word, lang) >= lexicon.RARE and word.endswith(_ABSTRACT) and len(word) > 6))
+            and (zipf >= CAPITALISED_COMMON and (abstract or emphatic or word.lower() in lower)
+                 or zipf >= lexicon.RARE and abstract and len(word) > 6))
 
 
 def _emphatic(mentions: list[_Mention], entities, lang: str) -> bool:
@@ -1167,14 +1170,15 @@ def _emphatic(mentions: list[_Mention], entities, lang: str) -> bool:
 
 
 def _shouted_word(m: _Mention, entity, lang: str) -> bool:
-    """ "an ASS FOR A LION", "the FOOLISH, the WICKED", "no ONE by BIRTH": one word in capitals that is a
-    word of the language (Zipf ``CAPITALISED_COMMON``), no given name nor a place of the gazetteer, with
-    no evidence of a kind but an acronym's weak vote, is emphasis (a name in capitals is known: "CAESAR")."""
+    """ "the FOOLISH, the WICKED", "shall reign over OURS": one word in capitals that is a word of the
+    language (Zipf ``CAPITALISED_COMMON``), no given name nor a place of the gazetteer, with no evidence of
+    a kind but an acronym's weak vote, is emphasis (a name in capitals is known: "CAESAR")."""
     word = m.surface
     recased = word.capitalize()
+    acronym_only = not entity.votes["person"] and not entity.votes["place"] and entity.votes["org"] <= typing.WEAK * entity.votes["mentions"]
     return (" " not in word and len(word) > 2 and word.isupper() and lexicon.common(word, lang) >= CAPITALISED_COMMON
-            and not entity.votes["person"] and not entity.votes["place"] and entity.votes["org"] <= typing.WEAK * entity.votes["mentions"]
-            and recased not in lexicon.GIVEN_NAMES and not lexicon.is_place(recased, lang) and word not in lexicon.STATE_ACRONYMS)
+            and acronym_only and recased not in lexicon.GIVEN_NAMES and not lexicon.is_place(recased, lang)
+            and word not in lexicon.STATE_ACRONYMS)
 
 
 def _emphasis(mentions: list[_Mention], entities, lang: str, lower: set[str]) -> set[int]:
