@@ -19,10 +19,13 @@ register), for each blind text:
   package where the code they extend is there (``SESSION_8``: a plural in "-men", an adverb opening
   a sentence, a title-case argument and its common words, a verse line's first word, a people's adjective in "-an", the "-ids" houses, the head words
   added, a place's head alone twice); each patch either applies once or is reported left out.
-  Session 8's rule for peoples extends code of session 7 that no blind package has, so it is not here.
+  Session 8's rule for peoples extends code of session 7 that no blind package has, so it is not here;
+* "+ fifth check's rules": the fourth column with the rules written after the fifth blind check put in
+  too (``FIFTH``: capitals of emphasis, a noun of a role before a name, a given name with "the" and an
+  epithet, expositions as events, a heading's letter of enumeration).
 
-Results and the decisions: benchmarks/heldout/BLIND.md, "session 7, the whole text's evidence" and
-"session 8: rules from the fourth blind check".
+Results and the decisions: benchmarks/heldout/BLIND.md, "session 7, the whole text's evidence",
+"session 8: rules from the fourth blind check" and "session 8: rules from the fifth blind check".
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ _WEIGH = "    evidence.weigh(mentions, lambda m: entities[m.surface], [b.text fo
 _UNPROVEN = ("    mentions = [m for m in mentions if any(entities[m.surface].votes[k]"
              " for k in (*typing.KINDS, 'cue', 'surname', 'personal'))]\n")
 _IMPORT = ("from . import candidates, consistency, lexicon,", "from . import candidates, consistency, evidence, lexicon,")
-VARIANTS = ("blind rules", "+ evidence", "+ evidence, no default", "+ evidence + session 8")
+VARIANTS = ("blind rules", "+ evidence", "+ evidence, no default", "+ evidence + session 8", "+ fifth check's rules")
 
 
 def _today(module: str, name: str, since: str | None = None) -> str:
@@ -124,6 +127,65 @@ def session_8(folder: Path) -> list[str]:
         lexicon.write(_LEXICON_8)
     return left
 
+def _method(module: str, name: str) -> str:
+    """The source of today's method ``name`` of a class in ``edition/names/<module>.py``."""
+    code = (ROOT / "edition" / "names" / f"{module}.py").read_text(encoding="utf-8")
+    start = code.index(f"\n    def {name}(") + 1
+    return code[start : code.index("\n\n", start) + 2]
+
+
+def _lines(code: str, first: str, last: str) -> str:
+    """The whole lines of ``code`` from the one starting with ``first`` to the next one holding ``last``."""
+    start = code.index(first)
+    return code[start : code.index("\n", code.index(last, start)) + 1]
+
+
+_KEPT_LINE = "    kept = {id(entities[m.surface]) for m in mentions if m.credible}"
+_TITLE_OLD = "            is_title = shapes.title(word.text) and not of_body and not owner"
+_LABEL = "            label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)\n"
+_AFTER_EVENTS = "            parts.append(candidates.Run(run.words[start : i + 1]))\n            start = i + 1\n"
+# The rules written after the fifth blind check, as (file, the old text each extends; see ``fifth``).
+FIFTH = {
+    "capitals of emphasis": ("recogniser.py", _KEPT_LINE),
+    "a noun of a role before a name": ("recogniser.py", _TITLE_OLD),
+    "a given name, the and an epithet": ("candidates.py", "after.text in EPITHETS)"),
+    "expositions as events": ("shapes.py", _AFTER_EVENTS),
+    "a heading's letter of enumeration": ("recogniser.py", _LABEL),
+}
+_LEXICON_FIFTH = '\nEVENT_HEADS = EVENT_HEADS | frozenset("Exhibitions Exposition Expositions Jubilee".split())\n'
+
+
+def fifth(folder: Path) -> list[str]:
+    """Put the fifth blind check's rules (``FIFTH``) into the package in ``folder``; the rules left out."""
+    names = folder / "edition" / "names"
+    today = {f: (ROOT / "edition" / "names" / f).read_text(encoding="utf-8") for f in ("recogniser.py", "shapes.py")}
+    left = []
+    for rule, (file, old) in FIFTH.items():
+        code = (names / file).read_text(encoding="utf-8")
+        if code.count(old) != 1:
+            left.append(rule)
+            continue
+        if rule == "capitals of emphasis":
+            line_end = code.index("\n", code.index(old)) + 1
+            code = (code[:line_end] + "    kept -= _emphasis(mentions, entities, lang, reader.stats.lower)\n" + code[line_end:]
+                    + "\n\n" + _today("recogniser", "_emphasis", "# Capitals of emphasis"))
+        elif rule == "a noun of a role before a name":
+            code = code.replace(old, _TITLE_OLD.replace("shapes.title(word.text)", "(shapes.title(word.text) or self._epithet(run, i))"))
+            code = code.replace("\n    def _close(", "\n" + _method("recogniser", "_epithet") + "    def _close(", 1)
+            code += '\n\n_ROLE_ENDINGS = ("er", "or", "arch", "ess")\nEPITHET_NAME = 3.3\n'
+        elif rule == "a given name, the and an epithet":
+            code = code.replace(old, "(after.text in EPITHETS or _epithet(current, after)))")
+            code += "\n\nfrom .lexicon import GIVEN_NAMES, TITLES  # noqa: E402\n\n\n" + _today("candidates", "_epithet")
+        elif rule == "expositions as events":
+            code = code.replace(old, old + _lines(today["shapes.py"], "        elif word.text in lexicon.EVENT_HEADS and after.text", "start = i + 2"))
+            with (names / "lexicon.py").open("a", encoding="utf-8") as lexicon:
+                lexicon.write(_LEXICON_FIFTH)
+        else:
+            code = code.replace(old, old + _lines(today["recogniser.py"], "            # a heading's letter", "label = label or (block.heading"))
+        (names / file).write_text(code, encoding="utf-8")
+    return left
+
+
 # Run with PYTHONPATH at a version of the project: recognise_text for each (path, lang), as JSON.
 _RUN = """
 import json, sys
@@ -168,8 +230,11 @@ def main() -> None:
                 folder = package_at(commit, Path(tmp) / f"{commit}-{i}")
                 if i:
                     staged(folder, drop_unproven=i == 2)
-                if i == 3 and (left := session_8(folder)):
+                left = session_8(folder) if i >= 3 else []
+                if left and i == 3:
                     print(f"{commit}: session 8 rules left out (their code is not there): {', '.join(left)}", file=sys.stderr)
+                if i == 4 and (left := fifth(folder)):
+                    print(f"{commit}: fifth check's rules left out (their code is not there): {', '.join(left)}", file=sys.stderr)
                 for slug, gold, mentions in zip(slugs, golds, found(folder, slugs)):
                     scores.setdefault(slug, []).append(f1(mentions, gold))
     table(BLIND, VARIANTS, scores)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import FUNCTION_WORDS, LOWER_HEADS, ORG_HEADS, PLACE_HEADS
+from .lexicon import FUNCTION_WORDS, GIVEN_NAMES, LOWER_HEADS, ORG_HEADS, PLACE_HEADS, TITLES
 
 # A word: letters, with inner hyphens or apostrophes ("O'Brien", "d'Orléans");
 # an initial with its full stop ("M.", "J.") is a word too.
@@ -237,8 +237,15 @@ def _particle(current: list[Word], word: Word, after: Word | None, lang: str = "
     if word.text in (GERMAN_PARTICLES if lang == "de" else PARTICLES):
         return True
     if word.text == "the":  # "of the", "Peter the Great"
-        return current[-1].text == "of" or (after is not None and after.text in EPITHETS)
+        return current[-1].text == "of" or (after is not None and (after.text in EPITHETS or _epithet(current, after)))
     return False
+
+
+def _epithet(current: list[Word], after: Word) -> bool:
+    """ "William the Conqueror", "Louis the Desired": a given name alone, "the" and one capitalised word
+    that is no head word nor title is the name of one person with an epithet."""
+    return (len(current) == 1 and current[0].text in GIVEN_NAMES and not current[0].possessive and after.capitalised
+            and not after.sentence_start and after.text not in ORG_HEADS | PLACE_HEADS | TITLES and after.text.isalpha())
 
 
 def _leading_particle(text: str, word: Word, after: Word | None) -> bool:

@@ -172,7 +172,8 @@ STREET_HEADS = frozenset("Street Lane Road Avenue Square Row".split())
 EVENT_HEADS = frozenset(
     """
     Congress Congresses Conference Conferences Convention Battle War Wars Revolution Revolutions Age Ages
-    Treaty Peace Crusade Crusades Exhibition Era Epoch Cross Day Days Pacification Armistice Truce Capitulation
+    Treaty Peace Crusade Crusades Exhibition Exhibitions Exposition Expositions Jubilee Era Epoch Cross Day Days
+    Pacification Armistice Truce Capitulation
     Reformation Renaissance Restoration Riot Riots Massacre Massacres Strike Strikes Insurrection Uprising Rising
     Mutiny
     Code Laws Digest Act Acts Statutes Manifesto Gazette Review Journal Magazine Decree Decrees Proclamation

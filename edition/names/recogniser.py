@@ -59,6 +59,10 @@ ARTICLED_USES = 3
 PLURAL_OF_WORD = 3.3
 # A lone capitalised word this common is an ordinary word, unless a title or a gazetteer says otherwise.
 COMMON_WORD = 4.3
+# The endings of nouns of a person's role or rank: "Reporter", "Kaiser", "Patriarch", "Governess".
+_ROLE_ENDINGS = ("er", "or", "arch", "ess")
+# A name after an epithet that is a word of the language ("Patriarch Voltaire") is rarer than this.
+EPITHET_NAME = 3.3
 # A signature or byline in capitals: a word alone, rarer than this ("PUBLIUS", not "PREFACE");
 # two names joined by "with", each rarer than this ("MADISON, with HAMILTON", not "NOTES AND INDEX").
 SIGNATURE_ALONE = 2.5
@@ -363,9 +367,11 @@ class _Reader:
             owner = shapes.title(word.text) and word.possessive
             # "Rufus King", "Mr. King": a title word the text gives as a forename's surname, ending the run
             surname = word.text in self.stats.title_surnames and (after is None or not (after.capitalised or after.text == "of"))
-            is_title = shapes.title(word.text) and not of_body and not owner and not surname
+            is_title = (shapes.title(word.text) or self._epithet(run, i)) and not of_body and not owner and not surname
             label = any(s <= word.start < e for s, e in shapes.field_labels(block.text))
             label = label or _overlaps(shapes.cut_by_rules(block.text), word.start, word.end)
+            # a heading's letter of enumeration, no initial: "A. Feudal Socialism", "B. Petty-Bourgeois Socialism"
+            label = label or (block.heading and word.start == 0 and re.fullmatch(r"[A-Z]\.", word.text) is not None)
             beyond = run.words[i + 2] if i + 2 < len(run.words) else None
             if taken or is_title or owner or label or self._dull_here(word, block, not current, headed, after, beyond):
                 if is_title:
@@ -377,6 +383,23 @@ class _Reader:
             current.append(word)
         found += self._close(index, block, current, title, territory)
         return found
+
+    def _epithet(self, run: candidates.Run, i: int) -> bool:
+        """ "Patriarch Voltaire", "Reporter Goezman", "Kaiser Joseph": a run of two capitalised words whose
+        first is an English noun of a role (``_ROLE_ENDINGS``), a word of the language (Zipf
+        ``CAPITALISED_COMMON``; no given name, function word, place, head word or point of the compass), not
+        opening a sentence, and the second a rarer word (Zipf under ``EPITHET_NAME``) or a given name: the
+        first is a title or an epithet of the person, no part of the name."""
+        words = run.words
+        if self.lang != "en" or i != 0 or len(words) != 2 or not words[1].capitalised or words[0].sentence_start:
+            return False
+        first, name = words[0].text, words[1].text
+        role = self.common(first) >= CAPITALISED_COMMON and len(first) > 3 and first.endswith(_ROLE_ENDINGS)
+        common = (first in lexicon.GIVEN_NAMES or first in lexicon.FUNCTION_WORDS or first in lexicon.COMPASS
+                  or first.lower() in candidates.PARTICLES or "-" in first + name)
+        named = shapes.head(first) or shapes.head(name) or self.is_place(first) or self.is_place(f"{first} {name}")
+        rarer = self.common(name) < min(self.common(first), EPITHET_NAME) or name in lexicon.GIVEN_NAMES
+        return role and not common and not named and rarer
 
     def _office_of(self, title: str | None, word: Word, rest: Sequence[Word]) -> bool:
         """ "Chief of Police Shippy", "Minister of Justice Kerensky": after a title (not a ruler's)
@@ -1008,6 +1031,7 @@ def recognise(
     evidence.weigh(mentions, lambda m: entities[m.surface], [b.text for b in blocks], lang)
     kept = {id(entities[m.surface]) for m in mentions if m.credible} - _common_nouns(mentions, entities, lang, blocks)
     kept -= _ships(mentions, entities, blocks)
+    kept -= _emphasis(mentions, entities, lang, reader.stats.lower)
     kept -= _peoples(mentions, entities, blocks)
     mentions = [m for m in mentions if id(entities[m.surface]) in kept]
     shouted = [(i, words) for i, words in reader.shouted if _recased_text(words).lower() not in reader.titles]
@@ -1112,6 +1136,64 @@ def _common_nouns(mentions: list[_Mention], entities, lang: str, blocks: Sequenc
             and not m.context.personal
         verdict[id(entity)] = verdict.get(id(entity), True) and noun
     return {key for key, noun in verdict.items() if noun}
+
+
+# Capitals of emphasis.  A lone capitalised word this common in lower case (Zipf), with no evidence of a
+# name anywhere in the text, may be one; a text that capitalises this many abstract nouns so
+# capitalises common words too.
+CAPITALISED_COMMON = 3.0
+EMPHATIC_WORDS = 3
+_ABSTRACT = lexicon.NOUN_ENDINGS + ("ty", "cy", "ry", "phy", "ony", "dom", "ance", "ence", "esse", "ure")
+
+
+def _capitalised_word(m: _Mention, entity, lang: str, lower: set[str], emphatic: bool = False) -> bool:
+    """ "Is Sovereignty some poor Montgolfier", "an impoverished Treasury": one word that no evidence in the
+    whole text calls a name (no title, head word, gazetteer, given name or ending: a kind's vote) is a
+    capital of emphasis, whatever its article or preposition says, when it is a word of the language (Zipf
+    ``CAPITALISED_COMMON`` in lower case) with an abstract noun's ending or written in lower case elsewhere,
+    or any word of the list (``lexicon.RARE``) of seven letters or more with such an ending ("blue
+    Immensity", "the vectigal of Parsimony").  In a text that capitalises abstract nouns so (``emphatic``),
+    any word of the language is one too ("the Clergy", "Despotism tempered by Epigrams")."""
+    word = m.surface
+    zipf = lexicon.common(word, lang)
+    abstract = word.endswith(_ABSTRACT)
+    return (" " not in word and not any(entity.votes[k] for k in typing.KINDS) and word not in lexicon.GIVEN_NAMES
+            and (zipf >= CAPITALISED_COMMON and (abstract or emphatic or word.lower() in lower)
+                 or zipf >= lexicon.RARE and abstract and len(word) > 6))
+
+
+def _emphatic(mentions: list[_Mention], entities, lang: str) -> bool:
+    """A text that capitalises abstract nouns for emphasis: ``EMPHATIC_WORDS`` of them at least
+    ("Sovereignty", "Treasury", "Geography" in Carlyle)."""
+    return len({m.surface for m in mentions if _capitalised_word(m, entities[m.surface], lang, set())
+                and lexicon.common(m.surface, lang) >= CAPITALISED_COMMON and m.context.title is None}) >= EMPHATIC_WORDS
+
+
+def _shouted_word(m: _Mention, entity, lang: str) -> bool:
+    """ "the FOOLISH, the WICKED", "shall reign over OURS": one word in capitals that is a word of the
+    language (Zipf ``CAPITALISED_COMMON``), no given name nor a place of the gazetteer, with no evidence of
+    a kind but an acronym's weak vote, is emphasis (a name in capitals is known: "CAESAR")."""
+    word = m.surface
+    recased = word.capitalize()
+    acronym_only = not entity.votes["person"] and not entity.votes["place"] and entity.votes["org"] <= typing.WEAK * entity.votes["mentions"]
+    return (" " not in word and len(word) > 2 and word.isupper() and lexicon.common(word, lang) >= CAPITALISED_COMMON
+            and acronym_only and recased not in lexicon.GIVEN_NAMES and not lexicon.is_place(recased, lang)
+            and word not in lexicon.STATE_ACRONYMS)
+
+
+def _emphasis(mentions: list[_Mention], entities, lang: str, lower: set[str]) -> set[int]:
+    """The entities all of whose mentions are capitals of emphasis (``_capitalised_word``, ``_shouted_word``),
+    never after a title, never taking a person's verb; English only (the endings and the word list are English)."""
+    if lang != "en":
+        return set()
+    emphatic = _emphatic(mentions, entities, lang)
+    verdict: dict[int, bool] = {}
+    for m in mentions:
+        entity = entities[m.surface]
+        emphasis = (_capitalised_word(m, entity, lang, lower, emphatic) or _shouted_word(m, entity, lang)) \
+            and m.context.title is None and not m.context.personal
+        verdict[id(entity)] = verdict.get(id(entity), True) and emphasis
+    return {key for key, emphasis in verdict.items() if emphasis}
 
 
 def _group(m: _Mention, entity) -> bool:

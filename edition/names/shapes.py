@@ -34,13 +34,18 @@ def before_event(run: candidates.Run) -> candidates.Run | None:
 
 def after_events(run: candidates.Run) -> list[candidates.Run]:
     """The run cut after each event's word that a capitalised word follows: "the Italian War
-    Marx, in…" → "Italian War", "Marx" (an event's name goes on only with "of")."""
+    Marx, in…" → "Italian War", "Marx" (an event's name goes on only with "of"), or "and" ("of the
+    Exposition and Mrs. Thompson" → "Exposition", "Mrs. Thompson")."""
     parts, start = [], 0
     for i, (word, after) in enumerate(zip(run.words, run.words[1:])):
         named = after.capitalised and not english_shape(after.text)  # not "the Decree Establishing a Militia"
         if word.text in lexicon.EVENT_HEADS and named and after.text not in lexicon.EVENT_HEADS | lexicon.FUNCTION_WORDS:
             parts.append(candidates.Run(run.words[start : i + 1]))
             start = i + 1
+        elif word.text in lexicon.EVENT_HEADS and after.text == "and" and i + 2 < len(run.words):
+            # "the President of the Exposition and Mrs. Joseph Thompson": the event's name ends before "and"
+            parts.append(candidates.Run(run.words[start : i + 1]))
+            start = i + 2
     return parts + [candidates.Run(run.words[start:])]
 
 
