@@ -194,3 +194,14 @@ def test_a_title_ending_in_of_goes_on_and_a_heads_years_are_its_own(tmp_path):
     assert plain("".join(chapter.find(f"{{{TEI_NS}}}p").itertext())).startswith("TWYFORD, at the Bishop")
     assert restored_text(tree) == plain(text)
     assert _errors(tmp_path) == []
+
+
+def test_two_titles_joined_by_and_after_editors_of_are_titles(tmp_path):
+    # God and the State: "these editors of the _Temps_ and the _Debats_" (two Paris dailies): "editors of"
+    # says a periodical follows, and the second of two spans joined by "and" is one too (both were emphasis).
+    text = _lines("bakunin-god-and-the-state", (1, 7), (119, 128))
+    tree = _new_and_convert(tmp_path, text)
+    assert tree.xpath("//t:body//t:title/text()", namespaces=NS) == ["Temps", "Debats"]
+    assert tree.xpath("//t:body//t:foreign/text()", namespaces=NS) == ["élite"]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
