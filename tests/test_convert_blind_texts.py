@@ -147,3 +147,61 @@ def test_a_title_in_italics_on_the_title_page_is_the_works_title(tmp_path):
     assert [plain("".join(b.itertext())) for b in tree.xpath("//t:front/t:byline", namespaces=NS)] == ["by Thomas Paine"]
     assert restored_text(tree) == plain(text)
     assert _errors(tmp_path) == []
+
+
+def test_an_imprint_in_title_case_is_the_title_pages_not_a_section(tmp_path):
+    # God and the State (Gutenberg #36568): "First American Edition" and "Mother Earth Publishing
+    # Association / 20 East 125th Street / New York City" under the bylines, in title case: they headed the
+    # text's first section (an imprint was known only in capitals).
+    text = _lines("bakunin-god-and-the-state", (1, 39), (146, 160))
+    tree = _new_and_convert(tmp_path, text)
+    imprint = [plain(" ".join(b.itertext())) for b in tree.xpath("//t:front/t:docImprint", namespaces=NS)]
+    assert imprint == ["First American Edition", "Mother Earth Publishing Association 20 East 125th Street New York City"]
+    (preface,) = tree.xpath("//t:front/t:div[@type = 'preface']", namespaces=NS)
+    assert _heads(preface) == "Preface to the First French Edition"
+    assert tree.xpath("//t:body/t:head[@type = 'repeated']/text()", namespaces=NS) == ["GOD AND THE STATE"]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_a_volume_label_and_a_half_title_are_the_title_pages(tmp_path):
+    # The History of England (Gutenberg #1468): "VOLUME 1 (of 5)" between the title and the byline, and
+    # "HISTORY OF ENGLAND." (the title's first words) over "CHAPTER I.": they made an untitled first section
+    # holding the byline too.
+    text = _lines("macaulay-history-of-england", (1, 20))
+    tree = _new_and_convert(tmp_path, text)
+    parts = [(p.get("type"), p.text) for p in tree.xpath("//t:docTitle/t:titlePart", namespaces=NS)]
+    assert parts == [("main", "THE HISTORY OF ENGLAND FROM THE ACCESSION OF JAMES II,"), ("volume", "VOLUME 1 (of 5)")]
+    assert [plain("".join(b.itertext())) for b in tree.xpath("//t:front/t:byline", namespaces=NS)] == \
+        ["by Thomas Babington Macaulay."]
+    assert tree.xpath("//t:body/t:head[@type = 'repeated']/text()", namespaces=NS) == ["HISTORY OF ENGLAND."]
+    (chapter,) = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert _heads(chapter) == "CHAPTER I."
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_a_title_ending_in_of_goes_on_and_a_heads_years_are_its_own(tmp_path):
+    # The Autobiography of Benjamin Franklin (Gutenberg #148): "THE AUTOBIOGRAPHY OF" / "BENJAMIN
+    # FRANKLIN" (the title's second block was the first of the head), then the head "BENJAMIN FRANKLIN" /
+    # "HIS AUTOBIOGRAPHY" / "1706-1757" (the years were a paragraph).
+    text = _lines("franklin-autobiography", (1, 24))
+    tree = _new_and_convert(tmp_path, text)
+    (part,) = tree.xpath("//t:docTitle/t:titlePart", namespaces=NS)
+    assert plain(part.text) == "THE AUTOBIOGRAPHY OF BENJAMIN FRANKLIN"
+    (chapter,) = tree.xpath("//t:body/t:div", namespaces=NS)
+    assert _heads(chapter) == "BENJAMIN FRANKLIN HIS AUTOBIOGRAPHY 1706-1757"
+    assert plain("".join(chapter.find(f"{{{TEI_NS}}}p").itertext())).startswith("TWYFORD, at the Bishop")
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []
+
+
+def test_two_titles_joined_by_and_after_editors_of_are_titles(tmp_path):
+    # God and the State: "these editors of the _Temps_ and the _Debats_" (two Paris dailies): "editors of"
+    # says a periodical follows, and the second of two spans joined by "and" is one too (both were emphasis).
+    text = _lines("bakunin-god-and-the-state", (1, 7), (119, 128))
+    tree = _new_and_convert(tmp_path, text)
+    assert tree.xpath("//t:body//t:title/text()", namespaces=NS) == ["Temps", "Debats"]
+    assert tree.xpath("//t:body//t:foreign/text()", namespaces=NS) == ["élite"]
+    assert restored_text(tree) == plain(text)
+    assert _errors(tmp_path) == []

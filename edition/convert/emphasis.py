@@ -10,6 +10,8 @@ retag; a wrong ``title`` or ``foreign`` would claim what the text does not say).
   "_Communist Manifesto_"), or a cue before it says it is a work: "the newspaper _Das Volk_",
   "a book entitled _The Holy Family_", "the second volume of _Capital_", "Marx published _The
   Eighteenth Brumaire_", "Source: _On Marx_", "Gambetta's organ, the _République Française_",
+  "the editors of the _Temps_ and the _Debats_" (a cue before two titles joined by "and" or "or"
+  says both),
   or an apposition after it does: "_Reformé,_ a radical journal".  A span the text once calls a
   work is a title wherever it stands again.
 - **foreign**: every word of the span is common in one other language (``wordfreq``: Zipf ≥ 3,
@@ -29,13 +31,13 @@ from ..names.lexicon import common as zipf  # wordfreq's Zipf frequencies, cache
 _PERIODICAL = re.compile(r"(?<![\w])(?:Zeitung|Times|Tribune|Chronicle|Gazette|Herald|Journal|Revue|Review|"
                          r"Jahrbücher|Kalender|Manifesto|Works)(?!\w)")
 _WORK = (r"newspapers?|paper|journal|organ|magazine|review|miscellany|book|pamphlet|essay|novel|poem|play|"
-         r"burlesque|treatise|volumes?(?:\s+[IVX\d]+)?\s+of|editions?\s+of|articles?\s+(?:in|of)|entitled|titled")
+         r"burlesque|treatise|volumes?(?:\s+[IVX\d]+)?\s+of|editions?\s+of|editors?\s+of|articles?\s+(?:in|of)|entitled|titled")
 _VERB = r"published|wrote|write|writes|written|reprinted|issued|appeared"
 _GAP = r"(?:\s+(?!(?:that|which|who|whom|how|what|when|where|if)\b)[\w’'.,-]+){0,5}"
 # The end of the text before a span that says a work follows.  A noun ("the newspaper", "a book
 # entitled") or "published … in" is enough; after a possessive, a verb of naming or of writing
 # (group "weak") the span must also read as a title of two words or more.
-_CUE = re.compile(rf"\b(?:{_WORK})[,:]?\s+(?:the\s+)?$|(?:^|\n)\s*Source:\s*$|"
+_CUE = re.compile(rf"\b(?:{_WORK})[,:]?\s+(?:the\s+)?(?:([_*])[^_*\n]+\1\s+(?:and|or)\s+(?:the\s+)?)?$|(?:^|\n)\s*Source:\s*$|"
                   rf"\b(?:published|printed|appeared)\b[:,]?{_GAP}\s+in\s+(?:the\s+)?$|"
                   rf"(?P<weak>\b(?:his|her|their|called)\s+$|\b(?:{_VERB})\b[:,]?{_GAP}\s+$)", re.I)
 # An apposition after the span that says it is a periodical or a book: "_Reformé,_ a radical

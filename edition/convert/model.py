@@ -147,6 +147,7 @@ class Document:
     imprint: list[Block] = field(default_factory=list)  # the printed source's imprint, a transcription's source statement
     prefaces: list[Section] = field(default_factory=list)
     series: Block | None = None  # a series line above the title ("Works of Frederick Engels 1877")
+    volume: Block | None = None  # the volume the file holds, under the title ("VOLUME 1 (of 5)")
     repeated_title: Block | None = None  # the title again before the text
     date: Block | None = None  # "(1873)" under the title
     sections: list[Section] = field(default_factory=list)

@@ -267,6 +267,8 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     first_head = rules.title and not rules.byline and blocks and (
         _marked_heading(blocks[0]) or is_label(blocks[0].text.split("\n")[0]))  # "Chapter VII": no title page
     title = blocks.pop(0) if rules.title and not first_head and not _paragraph_first(blocks) else Block("title", "", 0)
+    while title.text and blocks and _ENDS_UNFINISHED.search(title.text) and "\n" not in blocks[0].text and len(blocks[0].text) <= 80:
+        title = _merge(title, blocks.pop(0), source)  # "THE AUTOBIOGRAPHY OF" / "BENJAMIN FRANKLIN"
     doc = Document(source, title)
     if first_head:
         blocks[0].kind, blocks[0].lines = "head", "\n" in blocks[0].text
@@ -284,6 +286,8 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
     if doc.title.text and len(blocks) > 1 and _subtitle(blocks[0], blocks[1], rules):
         doc.title = _merge(doc.title, blocks.pop(0), source)  # "A TALE OF TWO CITIES" / "A STORY OF THE …" / "By …"
     doc.title.kind = "title"
+    if doc.title.text and len(blocks) > 1 and _volume_of_title(blocks[0], blocks[1]):
+        doc.volume = _role(blocks.pop(0), "title", "")
     byline = _byline_in_title(doc.title, source)
     if byline:
         doc.bylines.append(_role(byline, "byline", "byline"))
@@ -306,7 +310,34 @@ def _title_page(source: Source, blocks: list[Block], rules: Structure) -> Docume
         if BREAK.fullmatch(blocks[0].text):  # "* * * * *" over "BRISTOL / J. W. ARROWSMITH, PRINTER": the imprint's
             blocks[:2] = [_merge(blocks[0], blocks[1], source)]
         doc.imprint.append(_role(blocks.pop(0), "imprint", f"imprint{len(doc.imprint) + 1}"))
+    if doc.title.text and len(blocks) > 1 and _half_title(blocks[0], doc.title) and is_label(blocks[1].text.split("\n")[0]):
+        doc.repeated_title = _role(blocks.pop(0), "title", "")  # "HISTORY OF ENGLAND." over "CHAPTER I."
     return doc
+
+
+# The volume a file holds, under the title: "VOLUME 1 (of 5)", "Vol. II".
+_VOLUME_LABEL = re.compile(r"(?:volume|vol\.)\s+(?:\d{1,3}|[ivxlc]{1,6})\.?(\s+\(of\s+(?:\d{1,3}|[ivxlc]{1,6})\))?", re.I)
+
+
+def _volume_of_title(block: Block, following: Block) -> bool:
+    """A volume's label under the title names the file's volume, not a division of it, when it counts the
+    volumes ("(of 5)") or the byline follows it (the title page goes on)."""
+    m = _VOLUME_LABEL.fullmatch(" ".join(block.text.split()))
+    return bool(m) and bool(m.group(1) or BYLINE.match(following.text))
+
+
+def _half_title(block: Block, title: Block) -> bool:
+    """The title's first words again on one line before the text ("HISTORY OF ENGLAND." under "THE HISTORY
+    OF ENGLAND FROM THE ACCESSION OF JAMES II,"): the half-title, no head."""
+    def words(text: str) -> list[str]:
+        found = re.findall(r"\w+", text.lower())
+        return found[1:] if found[:1] in (["the"], ["a"], ["an"]) else found
+    short, full = words(block.text), words(title.text)
+    return "\n" not in block.text and 2 <= len(short) < len(full) and full[: len(short)] == short
+
+
+# A title's line ending in a word that cannot end it: the title goes on in the next block.
+_ENDS_UNFINISHED = re.compile(r"\b(?:of|the|a|an|and|to|for|in|on|with|from|by)$", re.I)
 
 
 # A title page's imprint: short lines in capitals naming a publisher, printer, place or year
@@ -321,14 +352,24 @@ def _starred_imprint(blocks: list[Block]) -> bool:
     return len(blocks) > 2 and bool(BREAK.fullmatch(blocks[0].text)) and _imprint(blocks[1]) and _names_printer(blocks[1])
 
 
+# The same in title case, where only a publisher's or an edition's word says it ("First American Edition",
+# "Mother Earth Publishing Association / 20 East 125th Street / New York City").
+_IMPRINT_TITLE_CASE = re.compile(r"\b(?:edition|publish(?:ed|ing|ers?)|press|printed|printers?|verlag|\w+ street)\b", re.I)
+
+
 def _names_printer(block: Block) -> bool:
     """An imprint's cue in the block, its letter-spaced capitals joined ("K U R T  W O L F F  V E R L A G")."""
-    return bool(_IMPRINT.search(block.text) or _IMPRINT.search(re.sub(r"\s", "", block.text)))
+    return bool(_IMPRINT.search(block.text) or _IMPRINT.search(re.sub(r"\s", "", block.text))) or _title_case_imprint(block)
+
+
+def _title_case_imprint(block: Block) -> bool:
+    return all(is_title_case(line) for line in block.text.split("\n")) and bool(_IMPRINT_TITLE_CASE.search(block.text))
 
 
 def _imprint(block: Block) -> bool:
     lines = block.text.split("\n")
-    return block.kind == "p" and all_capitals(block.text) and len(lines) <= 5 and all(len(line.strip()) <= 80 for line in lines) \
+    return block.kind == "p" and (all_capitals(block.text) or _title_case_imprint(block)) and len(lines) <= 5 \
+        and all(len(line.strip()) <= 80 for line in lines) \
         and not is_label(lines[0].strip()) and not CONTENTS.fullmatch(block.text.strip()) and not PREFACE.fullmatch(block.text.strip())
 
 
@@ -472,6 +513,9 @@ def _merge(first: Block, last: Block, source: Source) -> Block:
     return Block("head", source.text[first.offset : end], first.offset, lines=True)
 
 
+_YEARS = re.compile(r"1[0-9]\d\d(?:\s*(?:-|–|--|to)\s*1[0-9]\d\d)?\.?")
+
+
 def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: str, verse: bool = False, play: bool = False,
            summarised: bool = False) -> list[Block]:
     """Mark heads; a label and the title after it become one head; a head must be followed by text.
@@ -499,6 +543,9 @@ def _heads(blocks: list[Block], rules: Structure, source: Source, title_text: st
                 and (not is_argument(blocks[i].text) or all_capitals(blocks[i].text)) \
                 and not (summarised and full_stop(blocks[i].text)):
             shapes[i] = "head"  # the chapter's summary of topics is no title, unless in capitals as a title is set
+    for i in range(1, len(blocks)):  # "BENJAMIN FRANKLIN" / "HIS AUTOBIOGRAPHY" / "1706-1757": the years a head covers are its own
+        if shapes[i - 1] and not shapes[i] and _YEARS.fullmatch(blocks[i].text.strip()):
+            shapes[i] = "head"
     for i in range(len(blocks) - 1):  # a title in capitals over up to three lines with "BY" under it
         if not shapes[i] and _titled_by(blocks[i], blocks[i + 1]):
             shapes[i] = "head"

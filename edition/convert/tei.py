@@ -73,6 +73,8 @@ def _title_page(doc: Document, supplied_title: str) -> list[tuple[int, Callable[
                 fill(el(part, "titlePart", type="main", **doc.title.attrs), doc.title, "title")
             else:
                 el(part, "titlePart", doc.title.text, type="main", **doc.title.attrs)
+            if doc.volume:
+                el(part, "titlePart", doc.volume.text, type="volume")
         items.append(((doc.series or doc.title).offset, title))
     elif supplied_title:  # the text opens with its first heading: the editor's title, not the source's
         items.append((-1, lambda front: el(el(front, "docTitle"), "titlePart", supplied_title, type="supplied")))
