@@ -78,14 +78,37 @@ def weigh(mentions: Sequence, entity_of, texts: Sequence[str], lang: str) -> Non
     entities = {}
     for m in mentions:
         entity = entity_of(m)
-        if any(entity.votes[k] for k in typing.KINDS) or entity.votes["surname"]:
+        if (any(entity.votes[k] for k in typing.KINDS) or entity.votes["surname"]) and not _town_only(entity, lang):
             continue
         entities[id(entity)] = entity
         found.setdefault(id(entity), Counter()).update(read(texts[m.block], m.words[0].start, m.words[-1].end, m.context))
+        if _town_only(entity, lang) and _actor(texts[m.block], m.words[0].start, m.words[-1].end):
+            found[id(entity)]["person"] += 1
     for key, entity in entities.items():
         place, person = found[key]["place"], found[key]["person"]
-        if place != person:
+        if _town_only(entity, lang):
+            if person and not place:
+                entity.votes["person"] += entity.votes["place"] + typing.WEAK
+        elif place != person:
             entity.votes["place" if place > person else "person"] += typing.WEAK
+
+
+# A person's deed: "Sherman's raid", "Fremont's was countermanded"; said of a town only when nothing
+# else in the text is.
+_ACTOR_AFTER = re.compile(r"[’']s\b")
+
+
+def _actor(text: str, start: int, end: int) -> bool:
+    return _ACTOR_AFTER.match(text, end) is not None
+
+
+def _town_only(entity, lang: str) -> bool:
+    """A one-word name whose only vote is the gazetteer's ("Sherman", "Fremont": towns named after
+    persons): the text's own evidence of a person, at no mention one of a place, outweighs it."""
+    votes = entity.votes
+    return (not votes["person"] and not votes["org"] and not votes["surname"]
+            and votes["place"] == typing.MEDIUM * votes["mentions"]
+            and all(" " not in s and "-" not in s and lexicon.is_place(s, lang) for s in entity.surfaces))
 
 
 def read(text: str, start: int, end: int, context: typing.Context) -> Counter:

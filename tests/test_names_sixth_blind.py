@@ -1,0 +1,18 @@
+"""Rules written for the error classes of the sixth blind check (benchmarks/heldout/BLIND.md,
+"session 8: rules from the sixth blind check"): sentences of the four texts' shapes, with names none
+of them uses where the rule is about shape, asserting the kinds the recogniser gives (empty register)."""
+
+from __future__ import annotations
+
+from edition.names.recogniser import recognise_text
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], kind) for s, e, kind in recognise_text(text)]
+
+
+def test_a_person_a_town_is_named_after_is_the_person_by_the_texts_evidence():
+    # Du Bois: "after Sherman had captured Hilton Head", "in Sherman's raid through Georgia" (Sherman, Texas)
+    text = ("The freedmen followed the army to Savannah; and then, after Lowell had taken the "
+            "islands, they were fed in camps. In Lowell's raid through Georgia they came by thousands.")
+    assert _names(text) == [("Savannah", "place"), ("Lowell", "person"), ("Lowell", "person"), ("Georgia", "place")]
