@@ -16,3 +16,11 @@ def test_a_person_a_town_is_named_after_is_the_person_by_the_texts_evidence():
     text = ("The freedmen followed the army to Savannah; and then, after Lowell had taken the "
             "islands, they were fed in camps. In Lowell's raid through Georgia they came by thousands.")
     assert _names(text) == [("Savannah", "place"), ("Lowell", "person"), ("Lowell", "person"), ("Georgia", "place")]
+
+
+def test_a_body_for_a_class_of_men_is_one_name_with_its_possessive():
+    # Du Bois: "the Freedmen's Bureau", "the National Freedmen's Relief Association"
+    text = ("Relief came from the Seamen's Aid Commission and the National Yeomen's Relief Association, "
+            "which Governor Andrew had founded.")
+    assert _names(text) == [("Seamen's Aid Commission", "org"), ("National Yeomen's Relief Association", "org"),
+                            ("Andrew", "person")]

@@ -486,13 +486,19 @@ class _Reader:
         # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
         # a rare name in the possessive owns the body after it: "M. Thiers' Government" → "Thiers"
         last = current[-1].text
-        plural = any(self.common(s) >= COMMON_AT_START or s in lexicon.NOT_NAMES for s in shapes.singulars(last))
+        plural = any(self.common(s) >= COMMON_AT_START or s in lexicon.NOT_NAMES for s in shapes.singulars(last)) or self._men(last)
         owner = current[-1].possessive and self.common(last) < COMMON_AT_START and not plural  # not "Marxists’ Internet Archive"
         if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive and not owner):
             return "skip" if word.text == "and" or self._owned_thing(rest) else "cut"
         if self.lang == "de" and self._genitive(current[-1].text):
             return "cut"  # "Gregors Zimmer": a name's genitive, then what it owns
         return None
+
+    def _men(self, word: str) -> bool:
+        """ "Freedmen's Bureau", "Yeomen's Society": a plural in "-men" of a common noun of persons (more
+        common than the plural), a class the body is for, not its owner ("Carmen's", "Bremen's" are names)."""
+        singular = word[:-3] + "man" if word.endswith("men") else ""
+        return self.common(singular) >= 2.0 and self.common(singular) > self.common(word)
 
     def _owned_thing(self, rest: Sequence[Word]) -> bool:
         """What a name in the possessive owns, a common word ending the run, is no name: "Aesop's
