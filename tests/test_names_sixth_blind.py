@@ -24,3 +24,11 @@ def test_a_body_for_a_class_of_men_is_one_name_with_its_possessive():
             "which Governor Andrew had founded.")
     assert _names(text) == [("Seamen's Aid Commission", "org"), ("National Yeomen's Relief Association", "org"),
                             ("Andrew", "person")]
+
+
+def test_the_bureau_alone_is_the_bureau_the_text_names():
+    # Du Bois: "the Freedmen's Bureau" ... "to control the Bureau", "the head of the Bureau"
+    text = ("Congress made the Refugees' Bureau in March. The Bureau was to lease the lands; "
+            "Saxton was the head of the Bureau.")
+    assert _names(text) == [("Congress", "org"), ("Refugees' Bureau", "org"), ("Bureau", "org"),
+                            ("Saxton", "person"), ("Bureau", "org")]
