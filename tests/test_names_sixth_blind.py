@@ -32,3 +32,10 @@ def test_the_bureau_alone_is_the_bureau_the_text_names():
             "Saxton was the head of the Bureau.")
     assert _names(text) == [("Congress", "org"), ("Refugees' Bureau", "org"), ("Bureau", "org"),
                             ("Saxton", "person"), ("Bureau", "org")]
+
+
+def test_congress_speaking_or_acting_with_no_article_is_the_legislature():
+    # Du Bois: "cried Congress, the President, and the Nation", "A month later Congress called earnestly"
+    text = ("Peace, cried Congress, the President and the nation; and a year later Congress called for "
+            "the help of Governor Andrew.")
+    assert _names(text) == [("Congress", "org"), ("Congress", "org"), ("Andrew", "person")]

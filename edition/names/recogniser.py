@@ -93,6 +93,9 @@ _AFTER_UNION = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)|\s+(?:is|was|has|had|have|
 _BEFORE_A_BODY = frozenset("to in of by from before into for and or with against through that which when".split())
 # "Congress" with no article: after a word of _BEFORE_A_BODY, a number or punctuation ("In 1798, Congress").
 _BARE_CONGRESS = re.compile(r"(?:\b(?:%s)|[,;:.]|\d)\s+Congress\b" % "|".join(sorted(_BEFORE_A_BODY)))
+# A legislature's deeds after its name: "Congress called earnestly", "Congress had turned its attention".
+_BODY_ACTS = re.compile(r"\s+(?:had|has|passed|called|voted|enacted|adopted|refused|resolved|appointed|created|"
+                        r"established|debated|declared|decided)\b")
 # Words before "Congress" that name one of the legislature's sessions: "that Congress", "the first Congress".
 _SESSION_BEFORE = frozenset("the that this same identical first second third fourth last next present".split())
 # After a title word: "of" or another capitalised word ("King of France", "King George"), a title's.
@@ -731,6 +734,10 @@ class _Reader:
             return False
         before = shapes.previous_word(text, word.start)
         if before is None or before in _BEFORE_A_BODY:  # None: after a number or punctuation
+            return True
+        # "cried Congress, the President", "A month later Congress called": speaking or acting with no article
+        last = before.split()[-1]
+        if last in lexicon.SPEECH_VERBS or (last not in _SESSION_BEFORE | {"a", "an"} and _BODY_ACTS.match(text, word.end)):
             return True
         return (self.stats.legislature_congress and before.split()[-1] in _SESSION_BEFORE
                 and not re.match(r"\s+of\b", text[word.end:]))
