@@ -39,3 +39,10 @@ def test_congress_speaking_or_acting_with_no_article_is_the_legislature():
     text = ("Peace, cried Congress, the President and the nation; and a year later Congress called for "
             "the help of Governor Andrew.")
     assert _names(text) == [("Congress", "org"), ("Congress", "org"), ("Andrew", "person")]
+
+
+def test_the_house_beside_a_senate_is_the_other_chamber():
+    # Du Bois: "in March the House passed a bill", "too late for action by the House" (the Senate named too)
+    text = ("In March the House passed the bill by a majority of two; the Senate amended it, "
+            "and the House refused. Senator Sumner spoke.")
+    assert _names(text) == [("House", "org"), ("Senate", "org"), ("House", "org"), ("Sumner", "person")]

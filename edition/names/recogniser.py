@@ -170,6 +170,8 @@ class _Stats:
         self.geography = {m.group(1) for b in blocks for m in _THE_WATER.finditer(b.text)}
         # "Congress" is the legislature, named with no article at least twice ("elected to Congress")
         self.legislature_congress = sum(len(_BARE_CONGRESS.findall(b.text)) for b in blocks) >= 2
+        # a text naming a Senate calls the other chamber "the House" ("the House passed a bill")
+        self.senate = any(re.search(r"\bSenate\b", b.text) for b in blocks)
         # title words that are a surname after a forename: "King" after "Rufus King" (not "King of")
         self.title_surnames = {w.text for b, found in zip(blocks, words) for i, w in enumerate(found[1:], 1)
                                if w.capitalised and shapes.title(w.text) and found[i - 1].text in lexicon.GIVEN_NAMES
@@ -291,7 +293,7 @@ class _Reader:
                 self.titles.add(run.text().lower())
             elif self._congress(block.text, run) or self._party(block.text, run):
                 self.common_names.append((index, run.words, "org"))
-            elif chamber := _chamber(run):
+            elif chamber := _chamber(run) or self._house(block.text, run):
                 self.common_names.append((index, chamber, "org"))
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
@@ -741,6 +743,13 @@ class _Reader:
             return True
         return (self.stats.legislature_congress and before.split()[-1] in _SESSION_BEFORE
                 and not re.match(r"\s+of\b", text[word.end:]))
+
+    def _house(self, text: str, run: candidates.Run) -> tuple[Word, ...]:
+        """ "the House passed a bill", "too late for action by the House": in a text that names a
+        Senate, "the House" alone is the legislature's other chamber (its word, else none)."""
+        if not (self.stats.senate and [w.text for w in run.words] == ["House"]):
+            return ()
+        return run.words if (shapes.previous_word(text, run.words[0].start) or "").split()[-1:] == ["the"] else ()
 
     def _party(self, text: str, run: candidates.Run) -> bool:
         """ "Republicans contend", "that wing of the Democracy": in a text naming both, the members of
