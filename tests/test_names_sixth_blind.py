@@ -46,3 +46,10 @@ def test_the_house_beside_a_senate_is_the_other_chamber():
     text = ("In March the House passed the bill by a majority of two; the Senate amended it, "
             "and the House refused. Senator Sumner spoke.")
     assert _names(text) == [("House", "org"), ("Senate", "org"), ("House", "org"), ("Sumner", "person")]
+
+
+def test_a_department_before_its_staff_is_the_department():
+    # Du Bois: "the lands devolved upon the Treasury officials", "in charge of the special Treasury agents"
+    text = ("The abandoned lands devolved upon the Treasury officials, and Saxton was left in charge; "
+            "the special Treasury agents leased them.")
+    assert _names(text) == [("Treasury", "org"), ("Saxton", "person"), ("Treasury", "org")]

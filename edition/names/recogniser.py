@@ -291,7 +291,7 @@ class _Reader:
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
-            elif self._congress(block.text, run) or self._party(block.text, run):
+            elif self._congress(block.text, run) or self._party(block.text, run) or _office_staff(block.text, run):
                 self.common_names.append((index, run.words, "org"))
             elif chamber := _chamber(run) or self._house(block.text, run):
                 self.common_names.append((index, chamber, "org"))
@@ -1370,10 +1370,23 @@ def _common_names(found: list[tuple[int, tuple[Word, ...], str]], entities) -> l
     linked = []
     for index, words, kind in found:
         mention = _Mention(index, words, typing.Context(None, None), True)
-        entity = entities.setdefault(mention.surface, consistency.Entity(votes=Counter({kind: typing.STRONG})))
+        entity = entities.setdefault(mention.surface, consistency.Entity())
+        if not any(entity.votes[k] for k in typing.KINDS):  # a word met elsewhere with no evidence ("the Treasury")
+            entity.votes[kind] += typing.STRONG
         entity.surfaces[mention.surface] += 1
         linked.append(mention)
     return linked
+
+
+# A department of state named by one word, and its staff after it: "the Treasury officials", "Treasury agents".
+_OFFICES = frozenset("Treasury Admiralty Exchequer".split())
+_STAFF = re.compile(r"\s+(?:officials|agents|officers|clerks)\b")
+
+
+def _office_staff(text: str, run: candidates.Run) -> bool:
+    """ "devolved upon the Treasury officials", "Under Treasury agents": the department whose staff
+    the words after it name (an organisation), where "an impoverished Treasury" is the state's purse."""
+    return [w.text for w in run.words] in ([o] for o in _OFFICES) and _STAFF.match(text, run.words[0].end) is not None
 
 
 def _chamber(run: candidates.Run) -> tuple[Word, ...]:
