@@ -53,3 +53,10 @@ def test_a_department_before_its_staff_is_the_department():
     text = ("The abandoned lands devolved upon the Treasury officials, and Saxton was left in charge; "
             "the special Treasury agents leased them.")
     assert _names(text) == [("Treasury", "org"), ("Saxton", "person"), ("Treasury", "org")]
+
+
+def test_a_town_listed_with_persons_of_no_evidence_is_a_person():
+    # Macaulay: "Alaric, Theodoric, Clovis, Alboin, were zealous Christians" (Clovis, New Mexico)
+    text = ("All the chiefs who founded dynasties in that age, Arnulf, Ragnachar, Lowell, Sigibert, "
+            "were zealous Christians.")
+    assert _names(text) == [("Arnulf", "person"), ("Ragnachar", "person"), ("Lowell", "person"), ("Sigibert", "person")]

@@ -78,15 +78,15 @@ def weigh(mentions: Sequence, entity_of, texts: Sequence[str], lang: str) -> Non
     entities = {}
     for m in mentions:
         entity = entity_of(m)
-        if (any(entity.votes[k] for k in typing.KINDS) or entity.votes["surname"]) and not _town_only(entity, lang):
+        if (any(entity.votes[k] for k in typing.KINDS) or entity.votes["surname"]) and not town_only(entity, lang):
             continue
         entities[id(entity)] = entity
         found.setdefault(id(entity), Counter()).update(read(texts[m.block], m.words[0].start, m.words[-1].end, m.context))
-        if _town_only(entity, lang) and _actor(texts[m.block], m.words[0].start, m.words[-1].end):
+        if town_only(entity, lang) and _actor(texts[m.block], m.words[0].start, m.words[-1].end):
             found[id(entity)]["person"] += 1
     for key, entity in entities.items():
         place, person = found[key]["place"], found[key]["person"]
-        if _town_only(entity, lang):
+        if town_only(entity, lang):
             if person and not place:
                 entity.votes["person"] += entity.votes["place"] + typing.WEAK
         elif place != person:
@@ -107,7 +107,7 @@ def _actor(text: str, start: int, end: int) -> bool:
 TOWN_WORD = 3.9
 
 
-def _town_only(entity, lang: str) -> bool:
+def town_only(entity, lang: str) -> bool:
     """A one-word name whose only vote is the gazetteer's, of a town less known than its namesake
     ("Sherman", "Fremont": towns named after persons): the text's own evidence of a person, at no
     mention one of a place, outweighs it."""

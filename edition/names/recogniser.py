@@ -1048,6 +1048,7 @@ def recognise(
         votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
+    _town_listed_with_persons(mentions, entities, blocks, lang)
     _listed_with_places(mentions, entities, blocks)
     _named_after_their_kind(mentions, entities, blocks)
     evidence.weigh(mentions, lambda m: entities[m.surface], [b.text for b in blocks], lang)
@@ -1107,6 +1108,19 @@ def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Blo
             found += [entities[m.surface] for m in members if not evidence(m)]
     for entity in {id(e): e for e in found}.values():
         entity.votes["place"] += typing.MEDIUM
+
+
+def _town_listed_with_persons(mentions: list[_Mention], entities, blocks: Sequence[Block], lang: str) -> None:
+    """ "Alaric, Theodoric, Clovis, Alboin, were zealous Christians": a town's name known only to the
+    gazetteer (``evidence.town_only``), listed with three names or more of no evidence at all and with
+    no preposition of place before any, is a person's like them, at every mention of it."""
+    for members in _lists(mentions, blocks):
+        towns = [m for m in members if evidence.town_only(entities[m.surface], lang)]
+        others = [m for m in members if m not in towns and not any(entities[m.surface].votes[k] for k in (*typing.KINDS, "cue"))]
+        if len({m.surface for m in towns}) == 1 and len(others) == len(members) - len(towns) >= 3 and not any(
+                entities[m.surface].votes["cue"] for m in towns):
+            entity = entities[towns[0].surface]
+            entity.votes["person"] += entity.votes["place"] + typing.WEAK
 
 
 def _lists(mentions: list[_Mention], blocks: Sequence[Block], articled: bool = False) -> list[list[_Mention]]:
