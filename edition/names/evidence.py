@@ -22,6 +22,9 @@ or of a person:
 ``weigh`` adds one vote (``typing.WEAK``) for the kind the evidence of all the mentions favours;
 none when there is none, or as much of each (the name then stays a person's, the commonest kind of
 a rare capitalised word: leaving such names out measured worse, see benchmarks/heldout/BLIND.md).
+A one-word name whose only vote is the gazetteer's, a town less known than its namesake
+(``town_only``: "Sherman", "Fremont"), is read too: a person's evidence at some mention, the
+possessive counted ("Sherman's raid"), and a place's at none make it a person's.
 It runs after the lists (``recogniser._listed_with_places``), so a name typed by its own evidence
 does not type the names listed beside it.
 """
