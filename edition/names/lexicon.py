@@ -134,7 +134,7 @@ LEGISLATURES = frozenset("Parliament Parlement".split())
 # are too often said of any government or party; a landmark's head ("the Embankment", "the Cape") too.
 SHORT_FORM_HEADS = frozenset(
     "Commune Assembly League International Internationale Directory Convention Committee Palace Church Association"
-    " Brotherhood Embankment Abbey Cape Park Tower Cathedral".split()
+    " Brotherhood Embankment Abbey Cape Park Tower Cathedral Bureau".split()
 )
 # Points of the compass: alone after "the", a region ("in the South", "the East"), not "the North of
 # Ireland" (a part of a place) nor "the South Pass" (a longer name). "the West" is as often the

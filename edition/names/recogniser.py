@@ -93,6 +93,9 @@ _AFTER_UNION = re.compile(r"\s*(?:[,.;:!?)]|--|—|$)|\s+(?:is|was|has|had|have|
 _BEFORE_A_BODY = frozenset("to in of by from before into for and or with against through that which when".split())
 # "Congress" with no article: after a word of _BEFORE_A_BODY, a number or punctuation ("In 1798, Congress").
 _BARE_CONGRESS = re.compile(r"(?:\b(?:%s)|[,;:.]|\d)\s+Congress\b" % "|".join(sorted(_BEFORE_A_BODY)))
+# A legislature's deeds after its name: "Congress called earnestly", "Congress had turned its attention".
+_BODY_ACTS = re.compile(r"\s+(?:had|has|passed|called|voted|enacted|adopted|refused|resolved|appointed|created|"
+                        r"established|debated|declared|decided)\b")
 # Words before "Congress" that name one of the legislature's sessions: "that Congress", "the first Congress".
 _SESSION_BEFORE = frozenset("the that this same identical first second third fourth last next present".split())
 # After a title word: "of" or another capitalised word ("King of France", "King George"), a title's.
@@ -167,6 +170,8 @@ class _Stats:
         self.geography = {m.group(1) for b in blocks for m in _THE_WATER.finditer(b.text)}
         # "Congress" is the legislature, named with no article at least twice ("elected to Congress")
         self.legislature_congress = sum(len(_BARE_CONGRESS.findall(b.text)) for b in blocks) >= 2
+        # a text naming a Senate calls the other chamber "the House" ("the House passed a bill")
+        self.senate = any(re.search(r"\bSenate\b", b.text) for b in blocks)
         # title words that are a surname after a forename: "King" after "Rufus King" (not "King of")
         self.title_surnames = {w.text for b, found in zip(blocks, words) for i, w in enumerate(found[1:], 1)
                                if w.capitalised and shapes.title(w.text) and found[i - 1].text in lexicon.GIVEN_NAMES
@@ -286,9 +291,9 @@ class _Reader:
                 self.shouted.append((index, run.words))
             elif shapes.quoted_title(block.text, list(run.words)) or self._title_case(run):
                 self.titles.add(run.text().lower())
-            elif self._congress(block.text, run) or self._party(block.text, run):
+            elif self._congress(block.text, run) or self._party(block.text, run) or _office_staff(block.text, run):
                 self.common_names.append((index, run.words, "org"))
-            elif chamber := _chamber(run):
+            elif chamber := _chamber(run) or self._house(block.text, run):
                 self.common_names.append((index, chamber, "org"))
             elif not shapes.event(run):
                 found += self._cut(index, block, run)
@@ -486,13 +491,19 @@ class _Reader:
         # "Soviet of Workers’ and Soldiers’ Deputies", "Peasants’ Executive Committee": one
         # a rare name in the possessive owns the body after it: "M. Thiers' Government" → "Thiers"
         last = current[-1].text
-        plural = any(self.common(s) >= COMMON_AT_START or s in lexicon.NOT_NAMES for s in shapes.singulars(last))
+        plural = any(self.common(s) >= COMMON_AT_START or s in lexicon.NOT_NAMES for s in shapes.singulars(last)) or self._men(last)
         owner = current[-1].possessive and self.common(last) < COMMON_AT_START and not plural  # not "Marxists’ Internet Archive"
         if (word.text == "and" or current[-1].possessive) and not (headed and current[-1].possessive and not owner):
             return "skip" if word.text == "and" or self._owned_thing(rest) else "cut"
         if self.lang == "de" and self._genitive(current[-1].text):
             return "cut"  # "Gregors Zimmer": a name's genitive, then what it owns
         return None
+
+    def _men(self, word: str) -> bool:
+        """ "Freedmen's Bureau", "Yeomen's Society": a plural in "-men" of a common noun of persons (more
+        common than the plural), a class the body is for, not its owner ("Carmen's", "Bremen's" are names)."""
+        singular = word[:-3] + "man" if word.endswith("men") else ""
+        return self.common(singular) >= 2.0 and self.common(singular) > self.common(word)
 
     def _owned_thing(self, rest: Sequence[Word]) -> bool:
         """What a name in the possessive owns, a common word ending the run, is no name: "Aesop's
@@ -726,8 +737,19 @@ class _Reader:
         before = shapes.previous_word(text, word.start)
         if before is None or before in _BEFORE_A_BODY:  # None: after a number or punctuation
             return True
+        # "cried Congress, the President", "A month later Congress called": speaking or acting with no article
+        last = before.split()[-1]
+        if last in lexicon.SPEECH_VERBS or (last not in _SESSION_BEFORE | {"a", "an"} and _BODY_ACTS.match(text, word.end)):
+            return True
         return (self.stats.legislature_congress and before.split()[-1] in _SESSION_BEFORE
                 and not re.match(r"\s+of\b", text[word.end:]))
+
+    def _house(self, text: str, run: candidates.Run) -> tuple[Word, ...]:
+        """ "the House passed a bill", "too late for action by the House": in a text that names a
+        Senate, "the House" alone is the legislature's other chamber (its word, else none)."""
+        if not (self.stats.senate and [w.text for w in run.words] == ["House"]):
+            return ()
+        return run.words if (shapes.previous_word(text, run.words[0].start) or "").split()[-1:] == ["the"] else ()
 
     def _party(self, text: str, run: candidates.Run) -> bool:
         """ "Republicans contend", "that wing of the Democracy": in a text naming both, the members of
@@ -1026,6 +1048,7 @@ def recognise(
         votes[m.surface].update(typing.votes([w.text for w in m.words], m.context, lang))
         counts[m.surface] += 1
     entities = consistency.group(votes, counts)
+    _town_listed_with_persons(mentions, entities, blocks, lang)
     _listed_with_places(mentions, entities, blocks)
     _named_after_their_kind(mentions, entities, blocks)
     evidence.weigh(mentions, lambda m: entities[m.surface], [b.text for b in blocks], lang)
@@ -1085,6 +1108,19 @@ def _listed_with_places(mentions: list[_Mention], entities, blocks: Sequence[Blo
             found += [entities[m.surface] for m in members if not evidence(m)]
     for entity in {id(e): e for e in found}.values():
         entity.votes["place"] += typing.MEDIUM
+
+
+def _town_listed_with_persons(mentions: list[_Mention], entities, blocks: Sequence[Block], lang: str) -> None:
+    """ "Alaric, Theodoric, Clovis, Alboin, were zealous Christians": a town's name known only to the
+    gazetteer (``evidence.town_only``), listed with three names or more of no evidence at all and with
+    no preposition of place before any, is a person's like them, at every mention of it."""
+    for members in _lists(mentions, blocks):
+        towns = [m for m in members if evidence.town_only(entities[m.surface], lang)]
+        others = [m for m in members if m not in towns and not any(entities[m.surface].votes[k] for k in (*typing.KINDS, "cue"))]
+        if len({m.surface for m in towns}) == 1 and len(others) == len(members) - len(towns) >= 3 and not any(
+                entities[m.surface].votes["cue"] for m in towns):
+            entity = entities[towns[0].surface]
+            entity.votes["person"] += entity.votes["place"] + typing.WEAK
 
 
 def _lists(mentions: list[_Mention], blocks: Sequence[Block], articled: bool = False) -> list[list[_Mention]]:
@@ -1348,10 +1384,23 @@ def _common_names(found: list[tuple[int, tuple[Word, ...], str]], entities) -> l
     linked = []
     for index, words, kind in found:
         mention = _Mention(index, words, typing.Context(None, None), True)
-        entity = entities.setdefault(mention.surface, consistency.Entity(votes=Counter({kind: typing.STRONG})))
+        entity = entities.setdefault(mention.surface, consistency.Entity())
+        if not any(entity.votes[k] for k in typing.KINDS):  # a word met elsewhere with no evidence ("the Treasury")
+            entity.votes[kind] += typing.STRONG
         entity.surfaces[mention.surface] += 1
         linked.append(mention)
     return linked
+
+
+# A department of state named by one word, and its staff after it: "the Treasury officials", "Treasury agents".
+_OFFICES = frozenset("Treasury Admiralty Exchequer".split())
+_STAFF = re.compile(r"\s+(?:officials|agents|officers|clerks)\b")
+
+
+def _office_staff(text: str, run: candidates.Run) -> bool:
+    """ "devolved upon the Treasury officials", "Under Treasury agents": the department whose staff
+    the words after it name (an organisation), where "an impoverished Treasury" is the state's purse."""
+    return [w.text for w in run.words] in ([o] for o in _OFFICES) and _STAFF.match(text, run.words[0].end) is not None
 
 
 def _chamber(run: candidates.Run) -> tuple[Word, ...]:
