@@ -45,7 +45,7 @@ from .pdf_pages import PageMap
 from .pdf_paint import painted_in_two
 from .pdf_runtime import call_on_roomy_stack, cyclic_gc_paused
 from .pdf_warnings import tolerated_class
-from .pdf_xslt import PrintHtml, inputs_key, last_result, remembered, saxon_version, xslt_inputs
+from .pdf_xslt import PrintHtml, inputs_key, last_result, remembered, remembered_under, saxon_version, xslt_inputs
 from .pdf_xmp import add_xmp
 
 BODY_ANCHOR = "body-matter"
@@ -184,9 +184,10 @@ def html_makers(edition: Edition, context: EditionContext):
 
     def index(pages: PageMap) -> ParsedHtml:
         values = {**saxon, "params": xslt_params(edition, context), "pages": pages.anchors, "labels": pages.labels}
-        if (parsed := foreseen.get(inputs_key(inputs, values))) is not None:
+        key = inputs_key(inputs, values)  # the TEI and every stylesheet read and hashed once
+        if (parsed := foreseen.get(key)) is not None:
             return parsed
-        return ParsedHtml.of(remembered(index_kept, inputs, values, lambda: index_html(context, xslt_params(edition, context), pages)))
+        return ParsedHtml.of(remembered_under(index_kept, key, lambda: index_html(context, xslt_params(edition, context), pages)))
 
     return body, index, prepare_index
 

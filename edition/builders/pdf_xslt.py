@@ -130,7 +130,12 @@ def _serve(conn, make_body, make_index, prepare_index) -> None:
 def remembered(path: Path, inputs: list[Path], values: dict, make: Callable[[], str]) -> str:
     """``make()``, or what it returned before for the same ``inputs`` (files, by content) and
     ``values``: ``path`` holds the last result and the sha256 key of what it was made from."""
-    key = inputs_key(inputs, values)
+    return remembered_under(path, inputs_key(inputs, values), make)
+
+
+def remembered_under(path: Path, key: str, make: Callable[[], str]) -> str:
+    """``make()``, or what it returned before under ``key`` (``remembered`` for a caller that
+    has the key already)."""
     kept = last_result(path)
     if kept is not None and kept[0] == key:
         return kept[1]
